@@ -1,0 +1,37 @@
+/**
+ * Page N of a section, tag or author list. Readers never see this URL: next.config.ts
+ * rewrites `/{section}?page=N`, `/tags/{tag}?page=N` and `/authors/{author}?page=N` here,
+ * so every page of every list is a cached page rather than one rendered per request.
+ */
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { listPageMetadata, renderList } from '@/app/_shared/list-route';
+import { listPath, parsePageNumber, type ListKind } from '@/lib/urls';
+
+export const revalidate = 300;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ kind: string; slug: string; page: string }> };
+
+function parse(raw: { kind: string; slug: string; page: string }): { kind: ListKind; slug: string; page: number } {
+  const kind = raw.kind as ListKind;
+  if (kind !== 'section' && kind !== 'tag' && kind !== 'author') notFound();
+  const page = parsePageNumber(decodeURIComponent(raw.page));
+  if (page === null) notFound();
+  // Page 1 has one address: the list's own URL.
+  if (page === 1) permanentRedirect(listPath(kind, raw.slug));
+  return { kind, slug: raw.slug, page };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { kind, slug, page } = parse(await params);
+  return listPageMetadata(kind, slug, page);
+}
+
+export default async function PagedList({ params }: Props) {
+  const { kind, slug, page } = parse(await params);
+  return renderList(kind, slug, page);
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { ArticlePage } from '@/components/article/ArticlePage';
+import { readBody } from '@/lib/content/blocks';
+import { readArticle, readRelated } from '@/lib/content/reader';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl, articlePath, parseArticleSegment } from '@/lib/urls';
+import { listHotArticles } from '@/lib/content/hot';
+
+// The newest stories are prerendered at build; the archive renders on first request and is kept.
+// Safety net only: publishing or correcting an article invalidates its page at once.
+export const revalidate = 900;
+export const dynamicParams = true;
+
+export async function generateStaticParams() {
+  return listHotArticles().map((a) => ({ section: a.sectionSlug, article: `${a.id}-${a.slug}` }));
+}
+
+type Props = { params: Promise<{ section: string; article: string }> };
+
+async function load(params: Props['params']) {
+  const { section, article: segment } = await params;
+  const ref = parseArticleSegment(segment);
+  if (!ref) notFound();
+  const article = await readArticle(ref.id);
+  if (!article) notFound();
+  const canonicalPath = articlePath({ id: article.id, slug: article.slug, sectionSlug: article.section.slug });
+  // Old slugs, old sections and bare ids all answer 308 to the one canonical address.
+  if (section !== article.section.slug || ref.slug !== article.slug) permanentRedirect(canonicalPath);
+  return { article, canonicalPath };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article } = await load(params);
+  return articleMetadata(article);
+}
+
+export default async function ArticleRoute({ params }: Props) {
+  const { article, canonicalPath } = await load(params);
+  const related = await readRelated(article.id);
+  const blocks = readBody(article.body, (index, reason) =>
+    console.warn(`article ${article.id}: body block ${index} skipped: ${reason}`),
+  );
+  return <ArticlePage article={article} blocks={blocks} related={related} canonicalUrl={absoluteUrl(canonicalPath)} />;
+}

@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import type { Block } from '@/lib/content/blocks';
+import type { ArticleCard, ArticleFull } from '@/lib/content/reader';
+import { tagPath } from '@/lib/urls';
+import { ArticleBody } from './ArticleBody';
+import { ArticleHeader } from './ArticleHeader';
+import { RelatedStories } from './RelatedStories';
+import { ShareBar } from './ShareBar';
+
+export function ArticlePage({
+  article,
+  blocks,
+  related,
+  canonicalUrl,
+  actions,
+}: {
+  article: ArticleFull;
+  blocks: Block[];
+  related: ArticleCard[];
+  canonicalUrl: string;
+  actions?: React.ReactNode;
+}) {
+  return (
+    <>
+      <article className="article" aria-labelledby="article-title">
+        <ArticleHeader article={article} actions={actions} />
+        <ShareBar url={canonicalUrl} title={article.title} />
+        <ArticleBody blocks={blocks} media={article.media} />
+        {article.tags.length > 0 ? (
+          <nav aria-label="Topics" className="article-tags print:hidden">
+            <h2 className="sr-only">Topics</h2>
+            <ul className="flex flex-wrap gap-2">
+              {article.tags.map((tag) => (
+                <li key={tag.id}>
+                  <Link href={tagPath(tag.slug)} prefetch={false} className="tag-pill">
+                    {tag.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <p className="print-url" aria-hidden="true">
+          {canonicalUrl}
+        </p>
+      </article>
+      <RelatedStories stories={related} />
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { BlockOf } from '@/lib/content/blocks';
+import { EMBED_PROVIDERS } from '@/lib/content/blocks';
+import type { MediaItem } from '@/lib/content/reader';
+import { Picture } from '@/components/media/Picture';
+import { InlineText } from './InlineText';
+
+export interface BlockContext {
+  media: Record<number, MediaItem>;
+}
+
+export function ParagraphBlock({ block }: { block: BlockOf<'paragraph'> }) {
+  return (
+    <p>
+      <InlineText content={block.content} />
+    </p>
+  );
+}
+
+export function HeadingBlock({ block }: { block: BlockOf<'heading'> }) {
+  const Tag = block.level === 2 ? 'h2' : 'h3';
+  return <Tag>{block.text}</Tag>;
+}
+
+export function QuoteBlock({ block }: { block: BlockOf<'quote'> }) {
+  return (
+    <figure className="quote">
+      <blockquote>
+        <p>{block.text}</p>
+      </blockquote>
+      {block.attribution ? <figcaption>{block.attribution}</figcaption> : null}
+    </figure>
+  );
+}
+
+export function ImageBlock({ block, context }: { block: BlockOf<'image'>; context: BlockContext }) {
+  const image = context.media[block.mediaId];
+  if (!image) return null;
+  const caption = block.caption ?? image.caption;
+  const credit = block.credit ?? image.credit;
+  return (
+    <figure className="inline-figure">
+      <Picture image={image} alt={block.alt ?? image.alt} role="inline" />
+      {caption || credit ? (
+        <figcaption>
+          {caption}
+          {credit ? <span className="credit"> {credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}
+
+export function ListBlock({ block }: { block: BlockOf<'list'> }) {
+  const Tag = block.ordered ? 'ol' : 'ul';
+  return (
+    <Tag>
+      {block.items.map((item, i) => (
+        <li key={i}>
+          <InlineText content={item} />
+        </li>
+      ))}
+    </Tag>
+  );
+}
+
+/**
+ * Embeds render as a link card, not the provider's script: no third-party JavaScript or
+ * cookies on our pages, and it works with JavaScript off.
+ */
+export function EmbedBlock({ block }: { block: BlockOf<'embed'> }) {
+  const provider = EMBED_PROVIDERS[block.provider];
+  return (
+    <aside className="embed" aria-label={`Embedded ${provider.name} content`}>
+      <p className="embed-provider">{provider.name}</p>
+      <p>
+        <a href={block.url} rel="noopener noreferrer">
+          {block.title || `View on ${provider.name}`}
+        </a>
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import type { HomeFeed } from '@/lib/content/reader';
+import { sectionPath } from '@/lib/urls';
+import { StoryCard } from '@/components/lists/StoryCard';
+
+export function HomePage({ feed }: { feed: HomeFeed }) {
+  return (
+    <div className="home">
+      <h1 className="sr-only">Latest news</h1>
+      <section aria-labelledby="top-heading" className="home-top">
+        <h2 id="top-heading" className="sr-only">
+          Top stories
+        </h2>
+        <div className="grid gap-6 lg:grid-cols-3">
+          {feed.lead ? (
+            <div className="lg:col-span-2">
+              <StoryCard story={feed.lead} variant="lead" headingLevel={3} priority />
+            </div>
+          ) : null}
+          <ul className="top-stories">
+            {feed.top.map((story) => (
+              <li key={story.id}>
+                <StoryCard story={story} variant="compact" headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      </section>
+      {feed.sections.map(({ section, items }) => (
+        <section key={section.id} aria-labelledby={`section-${section.slug}`} className="home-section">
+          <h2 id={`section-${section.slug}`} className="section-heading">
+            <Link href={sectionPath(section.slug)} prefetch={false}>{section.name}</Link>
+          </h2>
+          <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+            {items.map((story) => (
+              <li key={story.id}>
+                <StoryCard story={story} headingLevel={3} showSection={false} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ListPage as ListPageData } from '@/lib/content/reader';
+import { StoryCard } from './StoryCard';
+import { Pagination } from './Pagination';
+
+const KIND_LABEL = { section: 'Section', tag: 'Topic', author: 'Author' } as const;
+
+/** A section front, tag page or author page: heading, description, newest stories, pagination. */
+export function ListPage({ data }: { data: ListPageData }) {
+  const { kind, owner, items, page, pageCount, total } = data;
+  const description = 'bio' in owner ? owner.bio : owner.description;
+  const jobTitle = 'jobTitle' in owner ? owner.jobTitle : '';
+  return (
+    <div className="list-page">
+      <header className="list-header">
+        <p className="eyebrow">{KIND_LABEL[kind]}</p>
+        <h1 className="list-title">{owner.name}</h1>
+        {jobTitle ? <p className="list-subtitle">{jobTitle}</p> : null}
+        {description ? <p className="list-description">{description}</p> : null}
+        <p className="list-count">
+          {total === 1 ? '1 story' : `${total.toLocaleString('en-GB')} stories`}
+          {pageCount > 1 ? ` · page ${page} of ${pageCount}` : ''}
+        </p>
+      </header>
+      {items.length === 0 ? (
+        <p>No stories here yet.</p>
+      ) : (
+        <ol className="story-list">
+          {items.map((story, i) => (
+            <li key={story.id}>
+              <StoryCard story={story} headingLevel={2} showSection={kind !== 'section'} priority={page === 1 && i === 0} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination kind={kind} slug={owner.slug} page={page} pageCount={pageCount} />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import { listPath, type ListKind } from '@/lib/urls';
+
+/** Real links to the previous and next pages and a short run of page numbers. */
+export function Pagination({ kind, slug, page, pageCount }: { kind: ListKind; slug: string; page: number; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  const numbers = pageWindow(page, pageCount);
+  return (
+    <nav aria-label="Pagination" className="pagination print:hidden">
+      <ul className="flex flex-wrap items-center gap-2">
+        {page > 1 ? (
+          <li>
+            <Link href={listPath(kind, slug, page - 1)} rel="prev" prefetch={false} className="page-link">
+              ← Newer<span className="sr-only"> stories</span>
+            </Link>
+          </li>
+        ) : null}
+        {numbers.map((n, i) =>
+          n === null ? (
+            <li key={`gap-${i}`} aria-hidden="true" className="px-1">
+              …
+            </li>
+          ) : (
+            <li key={n}>
+              {n === page ? (
+                <span className="page-link page-link--current" aria-current="page">
+                  <span className="sr-only">Page </span>
+                  {n}
+                </span>
+              ) : (
+                <Link href={listPath(kind, slug, n)} prefetch={false} className="page-link">
+                  <span className="sr-only">Page </span>
+                  {n}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
+        {page < pageCount ? (
+          <li>
+            <Link href={listPath(kind, slug, page + 1)} rel="next" prefetch={false} className="page-link">
+              Older<span className="sr-only"> stories</span> →
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+/** 1 … 4 5 [6] 7 8 … 20 */
+export function pageWindow(page: number, pageCount: number): (number | null)[] {
+  const pages = new Set([1, pageCount, page - 2, page - 1, page, page + 1, page + 2]);
+  const sorted = [...pages].filter((n) => n >= 1 && n <= pageCount).sort((a, b) => a - b);
+  const out: (number | null)[] = [];
+  sorted.forEach((n, i) => {
+    if (i > 0 && n - sorted[i - 1] > 1) out.push(null);
+    out.push(n);
+  });
+  return out;
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import type { ArticleCard } from '@/lib/content/reader';
+import { articlePath, sectionPath } from '@/lib/urls';
+import { Picture } from '@/components/media/Picture';
+import { DateTime } from '@/components/ui/DateTime';
+
+type Variant = 'lead' | 'standard' | 'compact';
+
+/**
+ * One story in a list: headline (the link), lede, section and time. Headlines are h2/h3
+ * according to where the card sits, so every page keeps a clean outline.
+ */
+export function StoryCard({
+  story,
+  variant = 'standard',
+  headingLevel = 3,
+  showSection = true,
+  showImage = true,
+  priority = false,
+}: {
+  story: ArticleCard;
+  variant?: Variant;
+  headingLevel?: 2 | 3;
+  showSection?: boolean;
+  showImage?: boolean;
+  priority?: boolean;
+}) {
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const href = articlePath({ id: story.id, slug: story.slug, sectionSlug: story.section.slug });
+  const image = showImage && story.hero && variant !== 'compact' ? story.hero : null;
+  return (
+    <article className={`story-card story-card--${variant}`}>
+      {image ? (
+        <Picture image={image} alt={image.alt} role={variant === 'lead' ? 'lead' : 'card'} priority={priority} className="story-card__image" />
+      ) : null}
+      <div className="story-card__text">
+        <H className="story-card__headline">
+          <Link href={href} prefetch={false}>{story.title}</Link>
+        </H>
+        {variant !== 'compact' && story.lede ? <p className="story-card__lede">{story.lede}</p> : null}
+        <p className="story-card__meta">
+          {showSection ? (
+            <>
+              <Link href={sectionPath(story.section.slug)} prefetch={false} className="story-card__section">
+                {story.section.name}
+              </Link>
+              <span aria-hidden="true"> · </span>
+            </>
+          ) : null}
+          <DateTime value={story.publishedAt} />
+        </p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * The one database connection of this process: SQLite in WAL mode through better-sqlite3,
+ * migrated on first open. Only db/ imports this file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** Absolute path of the SQLite file named by DATABASE_URL (default `file:data/news.db`). */
+export function databasePath(url = process.env.DATABASE_URL ?? 'file:data/news.db'): string {
+  const file = url.replace(/^file:(\/\/)?/, '');
+  if (!file || file === ':memory:') throw new Error('DATABASE_URL must name a SQLite file');
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
+}
+
+export const MIGRATIONS_DIR = path.join(process.cwd(), 'db', 'migrations');
+
+export function openDatabase(file: string, options: { migrate?: boolean } = {}): DB {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema }) as DB;
+  if (options.migrate !== false) {
+    migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+    sqlite
+      .prepare("INSERT OR IGNORE INTO site_meta (key, value) VALUES ('instance_id', lower(hex(randomblob(8))))")
+      .run();
+  }
+  return db;
+}
+
+/**
+ * An id that changes whenever this database is created or reseeded. It is part of every
+ * data-cache key, so a cache left in .next by another database is never served.
+ */
+export function instanceId(db: DB = getDb()): string {
+  const row = db.$client.prepare("SELECT value FROM site_meta WHERE key = 'instance_id'").get() as
+    | { value: string }
+    | undefined;
+  return row?.value ?? 'none';
+}
+
+/** Gives the database a new instance id (after reseeding), so no cached data outlives it. */
+export function renewInstanceId(db: DB): void {
+  db.$client
+    .prepare("INSERT OR REPLACE INTO site_meta (key, value) VALUES ('instance_id', lower(hex(randomblob(8))))")
+    .run();
+}
+
+const globalForDb = globalThis as unknown as { __newsroomDb?: { file: string; db: DB } };
+
+/** The process-wide connection, opened (and migrated) on first use. */
+export function getDb(): DB {
+  const file = databasePath();
+  const current = globalForDb.__newsroomDb;
+  if (current && current.file === file) return current.db;
+  const db = openDatabase(file);
+  globalForDb.__newsroomDb = { file, db };
+  return db;
+}
+
+/** Closes the process-wide connection (tests and scripts). */
+export function closeDb(): void {
+  globalForDb.__newsroomDb?.db.$client.close();
+  globalForDb.__newsroomDb = undefined;
+}

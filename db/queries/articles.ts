@@ -1,0 +1,305 @@
+/**
+ * Reader-facing article queries. "Published" always means status = 'published' and a
+ * publication time that has come: a scheduled article never shows early, even from cache
+ * misses between timer ticks.
+ */
+import { and, asc, count, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '../client';
+import { articleAuthors, articles, articleTags, authors, media, sections, tags } from '../schema';
+import type { ArticleCard, ArticleFull, Author, MediaItem, Paged, Section, Tag } from '../types';
+import { iso, toMedia, type MediaRow } from './mappers';
+
+const mediaColumns = {
+  id: media.id,
+  file: media.file,
+  mime: media.mime,
+  width: media.width,
+  height: media.height,
+  variants: media.variants,
+  alt: media.alt,
+  caption: media.caption,
+  credit: media.credit,
+};
+
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  lede: articles.lede,
+  publishedAt: articles.publishedAt,
+  updatedAt: articles.updatedAt,
+  sectionId: sections.id,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
+  hero: mediaColumns,
+};
+
+type CardRow = {
+  id: number;
+  slug: string;
+  title: string;
+  lede: string;
+  publishedAt: Date | null;
+  updatedAt: Date | null;
+  sectionId: number;
+  sectionSlug: string;
+  sectionName: string;
+  hero: MediaRow | null;
+};
+
+function toCard(row: CardRow): ArticleCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    lede: row.lede,
+    section: { id: row.sectionId, slug: row.sectionSlug, name: row.sectionName },
+    publishedAt: iso(row.publishedAt) ?? new Date(0).toISOString(),
+    updatedAt: iso(row.updatedAt),
+    hero: toMedia(row.hero),
+  };
+}
+
+/** The condition every reader-visible article meets. */
+export function isPublished(now = new Date()): SQL {
+  return and(eq(articles.status, 'published'), lte(articles.publishedAt, now))!;
+}
+
+function cardQuery() {
+  return getDb()
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(media, eq(media.id, articles.heroMediaId));
+}
+
+export function listSections(): Section[] {
+  return getDb()
+    .select({
+      id: sections.id,
+      slug: sections.slug,
+      name: sections.name,
+      description: sections.description,
+      position: sections.position,
+    })
+    .from(sections)
+    .orderBy(asc(sections.position), asc(sections.id))
+    .all();
+}
+
+export function getSectionBySlug(slug: string): Section | null {
+  return listSections().find((s) => s.slug === slug) ?? null;
+}
+
+export function getTagBySlug(slug: string): Tag | null {
+  return (
+    getDb()
+      .select({ id: tags.id, slug: tags.slug, name: tags.name, description: tags.description })
+      .from(tags)
+      .where(eq(tags.slug, slug))
+      .get() ?? null
+  );
+}
+
+export function getAuthorBySlug(slug: string): Author | null {
+  return (
+    getDb()
+      .select({
+        id: authors.id,
+        slug: authors.slug,
+        name: authors.name,
+        jobTitle: authors.jobTitle,
+        bio: authors.bio,
+      })
+      .from(authors)
+      .where(eq(authors.slug, slug))
+      .get() ?? null
+  );
+}
+
+/** Newest published articles, optionally only those with a hero image or above a featured weight. */
+export function listLatest(opts: { limit: number; offset?: number; minFeatured?: number; excludeIds?: number[] }): ArticleCard[] {
+  const conditions = [isPublished()];
+  if (opts.minFeatured) conditions.push(sql`${articles.featured} >= ${opts.minFeatured}`);
+  if (opts.excludeIds?.length) conditions.push(sql`${articles.id} NOT IN ${opts.excludeIds}`);
+  return cardQuery()
+    .where(and(...conditions))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(opts.limit)
+    .offset(opts.offset ?? 0)
+    .all()
+    .map(toCard);
+}
+
+export interface HomeFeed {
+  lead: ArticleCard | null;
+  top: ArticleCard[];
+  sections: { section: Section; items: ArticleCard[] }[];
+}
+
+/**
+ * The home page: the newest lead story (or the newest story with a picture), then the
+ * newest top stories, then the latest of each section, with no story shown twice.
+ */
+export function getHomeFeed(opts: { topCount?: number; perSection?: number } = {}): HomeFeed {
+  const topCount = opts.topCount ?? 6;
+  const perSection = opts.perSection ?? 4;
+  const recentWindow = new Date(Date.now() - 3 * 24 * 3600 * 1000);
+  const shown = new Set<number>();
+
+  const leadCandidates = listLatest({ limit: 1, minFeatured: 2 });
+  let lead: ArticleCard | null = leadCandidates[0] ?? null;
+  if (!lead || lead.publishedAt < recentWindow.toISOString() || !lead.hero) {
+    lead = listLatest({ limit: 10 }).find((a) => a.hero) ?? lead;
+  }
+  if (lead) shown.add(lead.id);
+
+  const top = listLatest({ limit: topCount, minFeatured: 1, excludeIds: [...shown] }).filter(
+    (a) => a.publishedAt >= recentWindow.toISOString(),
+  );
+  if (top.length < topCount) {
+    top.push(...listLatest({ limit: topCount - top.length, excludeIds: [...shown, ...top.map((a) => a.id)] }));
+  }
+  top.forEach((a) => shown.add(a.id));
+
+  const bySection = listSections().map((section) => {
+    const items = cardQuery()
+      .where(and(isPublished(), eq(articles.sectionId, section.id)))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(perSection + topCount + 1)
+      .all()
+      .map(toCard)
+      .filter((a) => !shown.has(a.id))
+      .slice(0, perSection);
+    return { section, items };
+  });
+
+  return { lead, top, sections: bySection.filter((s) => s.items.length > 0) };
+}
+
+function paged(where: SQL, page: number, requestedPerPage: number, join?: 'tag' | 'author', joinId?: number): Paged<ArticleCard> {
+  const db = getDb();
+  const perPage = Math.max(1, Math.min(Math.floor(requestedPerPage) || 1, 100));
+  let totalQuery;
+  let itemsQuery;
+  if (join === 'tag') {
+    const cond = and(where, eq(articleTags.tagId, joinId!));
+    totalQuery = db.select({ n: count() }).from(articleTags).innerJoin(articles, eq(articles.id, articleTags.articleId)).where(cond);
+    itemsQuery = cardQuery().innerJoin(articleTags, eq(articleTags.articleId, articles.id)).where(cond);
+  } else if (join === 'author') {
+    const cond = and(where, eq(articleAuthors.authorId, joinId!));
+    totalQuery = db.select({ n: count() }).from(articleAuthors).innerJoin(articles, eq(articles.id, articleAuthors.articleId)).where(cond);
+    itemsQuery = cardQuery().innerJoin(articleAuthors, eq(articleAuthors.articleId, articles.id)).where(cond);
+  } else {
+    totalQuery = db.select({ n: count() }).from(articles).where(where);
+    itemsQuery = cardQuery().where(where);
+  }
+  const total = totalQuery.get()?.n ?? 0;
+  const items = itemsQuery
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(perPage)
+    .offset((page - 1) * perPage)
+    .all()
+    .map(toCard);
+  return { items, page, perPage, total, pageCount: Math.max(1, Math.ceil(total / perPage)) };
+}
+
+export function listSectionArticles(sectionId: number, page: number, perPage: number): Paged<ArticleCard> {
+  return paged(and(isPublished(), eq(articles.sectionId, sectionId))!, page, perPage);
+}
+
+export function listTagArticles(tagId: number, page: number, perPage: number): Paged<ArticleCard> {
+  return paged(isPublished(), page, perPage, 'tag', tagId);
+}
+
+export function listAuthorArticles(authorId: number, page: number, perPage: number): Paged<ArticleCard> {
+  return paged(isPublished(), page, perPage, 'author', authorId);
+}
+
+function mediaByIds(ids: number[]): Record<number, MediaItem> {
+  if (ids.length === 0) return {};
+  const rows = getDb().select(mediaColumns).from(media).where(inArray(media.id, ids)).all();
+  return Object.fromEntries(rows.map((r) => [r.id, toMedia(r)!]));
+}
+
+function imageIdsIn(body: unknown): number[] {
+  if (!Array.isArray(body)) return [];
+  const ids = body
+    .filter((b): b is { type: 'image'; mediaId: number } => b?.type === 'image' && Number.isInteger(b?.mediaId))
+    .map((b) => b.mediaId);
+  return [...new Set(ids)];
+}
+
+/** A published article with everything its page shows, or null when readers may not see it. */
+export function getPublishedArticle(id: number): ArticleFull | null {
+  const db = getDb();
+  const row = db
+    .select({ ...cardColumns, body: articles.body, heroCaption: articles.heroCaption })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(media, eq(media.id, articles.heroMediaId))
+    .where(and(eq(articles.id, id), isPublished()))
+    .get();
+  if (!row) return null;
+  const articleAuthorsList = db
+    .select({ id: authors.id, slug: authors.slug, name: authors.name, jobTitle: authors.jobTitle })
+    .from(articleAuthors)
+    .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
+    .where(eq(articleAuthors.articleId, id))
+    .orderBy(asc(articleAuthors.position))
+    .all();
+  const articleTagsList = db
+    .select({ id: tags.id, slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, id))
+    .orderBy(asc(articleTags.position))
+    .all();
+  return {
+    ...toCard(row),
+    body: row.body,
+    heroCaption: row.heroCaption,
+    authors: articleAuthorsList,
+    tags: articleTagsList,
+    media: mediaByIds(imageIdsIn(row.body)),
+  };
+}
+
+/** The newest published article references, for prerendering the hot set at build time. */
+export function listHotArticleRefs(limit: number): { id: number; slug: string; sectionSlug: string }[] {
+  return getDb()
+    .select({ id: articles.id, slug: articles.slug, sectionSlug: sections.slug })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(isPublished())
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+    .all();
+}
+
+/** Look-up by id whatever the state (for the newsroom and for cache invalidation). */
+export function getArticleRouting(id: number): { id: number; slug: string; sectionSlug: string; tagSlugs: string[]; authorSlugs: string[] } | null {
+  const db = getDb();
+  const row = db
+    .select({ id: articles.id, slug: articles.slug, sectionSlug: sections.slug })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(eq(articles.id, id))
+    .get();
+  if (!row) return null;
+  const tagSlugs = db
+    .select({ slug: tags.slug })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, id))
+    .all()
+    .map((t) => t.slug);
+  const authorSlugs = db
+    .select({ slug: authors.slug })
+    .from(articleAuthors)
+    .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
+    .where(eq(articleAuthors.articleId, id))
+    .all()
+    .map((a) => a.slug);
+  return { ...row, tagSlugs, authorSlugs };
+}

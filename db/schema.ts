@@ -1,0 +1,142 @@
+/**
+ * The newsroom's data model (SQLite through drizzle sqlite-core).
+ *
+ * Timestamps are stored as unix seconds (`mode: 'timestamp'`); queries in db/queries
+ * hand ISO strings to the rest of the app so data survives any cache round trip.
+ * Later features extend this file with new tables (staff users, sessions, revisions,
+ * readers, bookmarks, search index) rather than rewriting these ones.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+/** Small key/value facts about this database, such as the id that keys the data cache. */
+export const siteMeta = sqliteTable('site_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp' })
+    .notNull()
+    .default(sql`(unixepoch())`);
+
+export const sections = sqliteTable('sections', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  /** Order in the site navigation and on the home page. */
+  position: integer('position').notNull().default(0),
+  createdAt: createdAt(),
+});
+
+export const authors = sqliteTable('authors', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  /** Job title shown under the byline, e.g. "Moscow correspondent". */
+  jobTitle: text('job_title').notNull().default(''),
+  bio: text('bio').notNull().default(''),
+  avatarMediaId: integer('avatar_media_id').references(() => media.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+});
+
+export const tags = sqliteTable('tags', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  createdAt: createdAt(),
+});
+
+export const media = sqliteTable('media', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Stored file name (generated, never the uploader's), without the width suffix. */
+  file: text('file').notNull().unique(),
+  mime: text('mime').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  /** Widths rendered next to the original, comma separated, ascending (e.g. "320,640,960"). */
+  variants: text('variants').notNull().default(''),
+  alt: text('alt').notNull(),
+  caption: text('caption').notNull().default(''),
+  credit: text('credit').notNull().default(''),
+  createdAt: createdAt(),
+});
+
+export const ARTICLE_STATUSES = ['draft', 'scheduled', 'published', 'unpublished'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id),
+    title: text('title').notNull(),
+    lede: text('lede').notNull().default(''),
+    /** Body blocks as JSON, validated on write by lib/content/blocks.ts. */
+    body: text('body', { mode: 'json' }).notNull().$type<unknown[]>().default(sql`'[]'`),
+    heroMediaId: integer('hero_media_id').references(() => media.id, { onDelete: 'set null' }),
+    /** Article-specific caption for the hero image; the media caption is used when empty. */
+    heroCaption: text('hero_caption').notNull().default(''),
+    status: text('status', { enum: ARTICLE_STATUSES }).notNull().default('draft'),
+    /** Editorial weight on the home page: 0 normal, 1 top story, 2 lead story. */
+    featured: integer('featured').notNull().default(0),
+    publishedAt: integer('published_at', { mode: 'timestamp' }),
+    /** Last change readers should know about ("Updated …"); equals publishedAt when never updated. */
+    updatedAt: integer('updated_at', { mode: 'timestamp' }),
+    createdAt: createdAt(),
+    /** Row version for optimistic concurrency in the newsroom. */
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('articles_status_published_idx').on(t.status, t.publishedAt),
+    index('articles_section_status_published_idx').on(t.sectionId, t.status, t.publishedAt),
+    index('articles_featured_idx').on(t.status, t.featured, t.publishedAt),
+  ],
+);
+
+export const articleTags = sqliteTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.tagId] }),
+    index('article_tags_tag_idx').on(t.tagId, t.articleId),
+  ],
+);
+
+export const articleAuthors = sqliteTable(
+  'article_authors',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => authors.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.authorId] }),
+    index('article_authors_author_idx').on(t.authorId, t.articleId),
+    uniqueIndex('article_authors_position_idx').on(t.articleId, t.position),
+  ],
+);

@@ -1,0 +1,77 @@
+/**
+ * Plain data the queries hand out. Dates are ISO 8601 strings so a value survives
+ * Next's data cache (JSON) unchanged. lib/content re-exports these for components.
+ */
+export interface MediaItem {
+  id: number;
+  file: string;
+  mime: string;
+  width: number;
+  height: number;
+  /** Widths available as `/media/{file}-{w}.webp`, ascending. */
+  variants: number[];
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+export interface SectionRef {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface Section extends SectionRef {
+  description: string;
+  position: number;
+}
+
+export interface TagRef {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface Tag extends TagRef {
+  description: string;
+}
+
+export interface AuthorRef {
+  id: number;
+  slug: string;
+  name: string;
+  jobTitle: string;
+}
+
+export interface Author extends AuthorRef {
+  bio: string;
+}
+
+export interface ArticleCard {
+  id: number;
+  slug: string;
+  title: string;
+  lede: string;
+  section: SectionRef;
+  publishedAt: string;
+  updatedAt: string | null;
+  hero: MediaItem | null;
+}
+
+export interface ArticleFull extends ArticleCard {
+  /** Stored body blocks, not yet validated: run them through lib/content/blocks readBody. */
+  body: unknown;
+  heroCaption: string;
+  authors: AuthorRef[];
+  tags: TagRef[];
+  /** Media referenced by image blocks, by id. */
+  media: Record<number, MediaItem>;
+}
+
+export interface Paged<T> {
+  items: T[];
+  page: number;
+  perPage: number;
+  total: number;
+  pageCount: number;
+}

@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { articleRows, e2eDb, pathOf } from './helpers';
+
+async function expectNoViolations(page: Page, url: string) {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBeLessThan(500);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${url}`).toEqual([]);
+}
+
+const pages = () => {
+  const [article] = articleRows("a.status = 'published' AND a.published_at <= unixepoch()", [], 1);
+  const [plain] = articleRows("a.status = 'published' AND a.published_at <= unixepoch() AND a.hero_media_id IS NULL", [], 1);
+  return {
+    home: '/',
+    section: '/world-news',
+    'section page 2': '/russia?page=2',
+    article: pathOf(article),
+    'article without a picture': plain ? pathOf(plain) : pathOf(article),
+    tag: '/tags/' + firstSlug('tags'),
+    author: '/authors/' + firstSlug('authors'),
+    search: '/search?q=oil',
+    'not found': '/no-such-page-here',
+  };
+};
+
+function firstSlug(table: 'tags' | 'authors'): string {
+  return (e2eDb().$client.prepare(`SELECT slug FROM ${table} ORDER BY id LIMIT 1`).get() as { slug: string }).slug;
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} colour scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const [name, url] of Object.entries(pages())) {
+      test(`zero axe violations (WCAG 2.1 AA): ${name}`, async ({ page }) => {
+        await expectNoViolations(page, url);
+      });
+    }
+  });
+}
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+  // Focus is visible: the focused link gets an outline.
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test('every image reserves its space (width and height or aspect-ratio)', async ({ page }) => {
+  for (const url of ['/', '/business', pages().article]) {
+    await page.goto(url);
+    const bad = await page.locator('img').evaluateAll((imgs) =>
+      imgs
+        .filter((img) => !(img.getAttribute('width') && img.getAttribute('height')) && !(img as HTMLElement).style.aspectRatio)
+        .map((img) => img.outerHTML.slice(0, 120)),
+    );
+    expect(bad, url).toEqual([]);
+    const noAlt = await page.locator('img:not([alt])').count();
+    expect(noAlt, url).toBe(0);
+  }
+});

@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import { articleRows, e2eDb, pathOf, REVALIDATE_TOKEN } from './helpers';
+
+// This journey edits the shared e2e database, so its steps run in order.
+test.describe.configure({ mode: 'serial' });
+
+const published = "a.status = 'published' AND a.published_at <= unixepoch()";
+
+test('reader pages are served from the cache with CDN-friendly Cache-Control', async ({ request }) => {
+  const [article] = articleRows(published, [], 1);
+  for (const url of ['/', '/business', '/business?page=2', pathOf(article), '/tags/oil']) {
+    await request.get(url); // first request renders (or finds the prerendered page)
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    const cacheControl = response.headers()['cache-control'];
+    expect(cacheControl, url).toMatch(/s-maxage=\d+/);
+    expect(cacheControl, url).toMatch(/stale-while-revalidate/);
+    expect(response.headers()['x-nextjs-cache'], url).toMatch(/HIT|STALE/);
+  }
+  const media = await request.get(
+    (await (await request.get(pathOf(article))).text()).match(/\/media\/[a-z0-9-]+-\d+\.webp/)![0],
+  );
+  expect(media.status()).toBe(200);
+  expect(media.headers()['content-type']).toBe('image/webp');
+  expect(media.headers()['cache-control']).toContain('immutable');
+});
+
+test('a change reaches readers as soon as the article is invalidated, and not before', async ({ request }) => {
+  // An older article, away from the home page that other tests read.
+  const [article] = articleRows(published, [], 200).slice(-1);
+  const url = pathOf(article);
+  const db = e2eDb().$client;
+  const original = article.title;
+  const corrected = `${original} (corrected)`;
+  const invalidate = () =>
+    request.post('/api/revalidate', {
+      headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` },
+      data: { articleId: article.id },
+    });
+
+  try {
+    await request.get(url);
+    expect(await (await request.get(url)).text()).toContain(original.replace(/&/g, '&amp;'));
+
+    db.prepare('UPDATE articles SET title = ? WHERE id = ?').run(corrected, article.id);
+    // Still the cached page: a database change alone never reaches readers.
+    expect(await (await request.get(url)).text()).not.toContain('(corrected)');
+
+    expect((await invalidate()).status()).toBe(200);
+    const fresh = await request.get(url);
+    expect(fresh.status()).toBe(200);
+    expect(await fresh.text()).toContain('(corrected)');
+    // The section front shows it too (if the article is on its first page) — and the tag pages are expired.
+    // Unpublishing makes it a 404 at once after invalidation.
+    db.prepare("UPDATE articles SET status = 'unpublished' WHERE id = ?").run(article.id);
+    expect((await invalidate()).status()).toBe(200);
+    expect((await request.get(url, { maxRedirects: 0 })).status()).toBe(404);
+  } finally {
+    db.prepare("UPDATE articles SET title = ?, status = 'published' WHERE id = ?").run(original, article.id);
+    await invalidate();
+  }
+  const restored = await request.get(url);
+  expect(restored.status()).toBe(200);
+  expect(await restored.text()).not.toContain('(corrected)');
+});
+
+test('publishing puts a story on the home page and its section front at once', async ({ request }) => {
+  const db = e2eDb().$client;
+  const [draft] = articleRows("a.status = 'draft'", [], 1);
+  expect(draft).toBeTruthy();
+  const invalidate = () =>
+    request.post('/api/revalidate', {
+      headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` },
+      data: { articleId: draft.id },
+    });
+  await request.get('/');
+  expect(await (await request.get('/')).text()).not.toContain(`/${draft.id}-${draft.slug}`);
+  try {
+    db.prepare("UPDATE articles SET status = 'published', published_at = unixepoch(), updated_at = unixepoch(), featured = 0 WHERE id = ?").run(draft.id);
+    expect((await invalidate()).status()).toBe(200);
+    expect(await (await request.get('/')).text()).toContain(`/${draft.id}-${draft.slug}`);
+    expect(await (await request.get(`/${draft.section}`)).text()).toContain(`/${draft.id}-${draft.slug}`);
+    expect((await request.get(pathOf(draft))).status()).toBe(200);
+  } finally {
+    db.prepare("UPDATE articles SET status = 'draft', published_at = NULL WHERE id = ?").run(draft.id);
+    await invalidate();
+  }
+  expect((await request.get(pathOf(draft))).status()).toBe(404);
+});
+
+test('the invalidation endpoint checks who is calling', async ({ request }) => {
+  expect((await request.post('/api/revalidate', { data: { articleId: 1 } })).status()).toBe(401);
+  expect(
+    (await request.post('/api/revalidate', { headers: { Authorization: 'Bearer wrong-token-wrong-token' }, data: { articleId: 1 } })).status(),
+  ).toBe(401);
+  expect(
+    (await request.post('/api/revalidate', { headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` }, data: { articleId: 'x' } })).status(),
+  ).toBe(400);
+});

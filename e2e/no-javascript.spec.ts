@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test';
+import { articleRows, pathOf } from './helpers';
+
+test.use({ javaScriptEnabled: false });
+
+test('with JavaScript off the article is fully readable and every share link is there', async ({ page }) => {
+  // The newest article carries every block type and a title with quotes and an ampersand.
+  const [article] = articleRows("a.status = 'published' AND a.published_at <= unixepoch()", [], 1);
+  const response = await page.goto(pathOf(article));
+  expect(response?.status()).toBe(200);
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+  await expect(page.locator('.article-lede')).toBeVisible();
+  const hero = page.locator('.article-hero img');
+  await expect(hero).toBeVisible();
+  await expect(hero).toHaveAttribute('alt', /\S/);
+  await expect(hero).toHaveAttribute('width', /\d+/);
+  await expect(hero).toHaveAttribute('height', /\d+/);
+  await expect(page.locator('.article-hero figcaption')).toBeVisible();
+  await expect(page.locator('.byline a').first()).toHaveAttribute('href', /^\/authors\//);
+
+  // Every block type rendered on the server.
+  const body = page.locator('.article-body');
+  expect(await body.locator('p').count()).toBeGreaterThan(2);
+  await expect(body.locator('h2').first()).toBeVisible();
+  await expect(body.locator('figure.quote blockquote')).toBeVisible();
+  await expect(body.locator('figure.quote figcaption')).toBeVisible();
+  await expect(body.locator('figure.inline-figure img')).toBeVisible();
+  await expect(body.locator('ul, ol').first()).toBeVisible();
+  await expect(body.locator('aside.embed a')).toHaveAttribute('href', /^https:\/\//);
+  await expect(body.locator('a[href^="http"]').first()).toHaveAttribute('rel', /noopener/);
+  expect(await body.locator('em').count()).toBeGreaterThan(0);
+
+  // Share links: plain links with the canonical URL and the title, encoded.
+  const canonical = new URL(pathOf(article), page.url()).href;
+  const share = page.getByRole('region', { name: 'Share this article' });
+  const expected: Record<string, (u: URL) => void> = {
+    facebook: (u) => expect(u.searchParams.get('u')).toBe(canonical),
+    x: (u) => {
+      expect(u.searchParams.get('url')).toBe(canonical);
+      expect(u.searchParams.get('text')).toBe(article.title);
+    },
+    telegram: (u) => {
+      expect(u.searchParams.get('url')).toBe(canonical);
+      expect(u.searchParams.get('text')).toBe(article.title);
+    },
+    vk: (u) => {
+      expect(u.searchParams.get('url')).toBe(canonical);
+      expect(u.searchParams.get('title')).toBe(article.title);
+    },
+    whatsapp: (u) => expect(u.searchParams.get('text')).toBe(`${article.title} ${canonical}`),
+    ok: (u) => {
+      expect(u.searchParams.get('url')).toBe(canonical);
+      expect(u.searchParams.get('title')).toBe(article.title);
+    },
+    email: (u) => {
+      expect(u.protocol).toBe('mailto:');
+      expect(decodeURIComponent(u.search)).toContain(article.title);
+      expect(decodeURIComponent(u.search)).toContain(canonical);
+    },
+  };
+  for (const [network, check] of Object.entries(expected)) {
+    const link = share.locator(`a[data-network="${network}"]`);
+    await expect(link, network).toHaveCount(1);
+    await expect(link, network).toHaveAttribute('rel', /noopener/);
+    await expect(link, network).toHaveAccessibleName(/\S/);
+    check(new URL((await link.getAttribute('href'))!));
+  }
+  // The copy-link and native-share buttons need JavaScript, so they are not offered without it.
+  await expect(share.locator('button')).toHaveCount(0);
+
+  // Related stories and topics are server-rendered links.
+  expect(await page.getByRole('region', { name: 'Related stories' }).locator('a').count()).toBeGreaterThan(3);
+  await expect(page.getByRole('navigation', { name: 'Topics' }).getByRole('link').first()).toHaveAttribute('href', /^\/tags\//);
+});
+
+test('with JavaScript off the header search submits a GET form', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: /Search/ }).first().fill('oil');
+  await page.getByRole('searchbox', { name: /Search/ }).first().press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=oil$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+});
+
+test('the print stylesheet keeps the article and drops the site furniture', async ({ page }) => {
+  const [article] = articleRows("a.status = 'published' AND a.published_at <= unixepoch()", [], 1);
+  await page.goto(pathOf(article));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.article-body')).toBeVisible();
+  for (const hidden of ['.site-header', '.site-footer', '.share-bar', '.related']) {
+    await expect(page.locator(hidden).first(), hidden).toBeHidden();
+  }
+  await expect(page.locator('.print-url')).toBeVisible();
+});

@@ -1,0 +1,84 @@
+/**
+ * Caching of reader pages. Pages are ISR pages (prerendered or rendered on first request,
+ * then kept); the data each one reads goes through `cachedRead`, which tags it, so that
+ * publishing invalidates exactly the pages that show the article. The newsroom calls
+ * `invalidateArticle` / `invalidateTaxonomy` after every write that readers can see.
+ */
+import { revalidatePath, revalidateTag, unstable_cache } from 'next/cache';
+import { instanceId } from '@/db/client';
+
+/** Safety-net lifetimes (seconds) for pages; invalidation is what makes changes appear. */
+export const REVALIDATE = {
+  home: 60,
+  list: 300,
+  article: 900,
+} as const;
+
+export const cacheTags = {
+  /** Everything that lists or shows articles from many places (related blocks). */
+  related: 'related',
+  home: 'home',
+  /** Section names and order: site navigation in every layout. */
+  sections: 'sections',
+  article: (id: number) => `article:${id}`,
+  section: (slug: string) => `section:${slug}`,
+  tag: (slug: string) => `tag:${slug}`,
+  author: (slug: string) => `author:${slug}`,
+};
+
+/**
+ * Wraps a synchronous database read in Next's data cache with tags. The key includes the
+ * database's instance id so a cache built against another database is never reused.
+ */
+export function cachedRead<A extends (string | number)[], R>(
+  name: string,
+  read: (...args: A) => R,
+  tagsFor: (...args: A) => string[],
+  revalidate: number = REVALIDATE.article,
+): (...args: A) => Promise<R> {
+  return (...args: A) =>
+    unstable_cache(async () => read(...args), [name, instanceId(), ...args.map(String)], {
+      tags: tagsFor(...args),
+      revalidate,
+    })();
+}
+
+export interface InvalidationTarget {
+  id: number;
+  /** Every section, tag and author slug the article has or had before this change. */
+  sectionSlugs: string[];
+  tagSlugs: string[];
+  authorSlugs: string[];
+  /** Every path the article is or was reachable at (old slugs and sections included). */
+  paths: string[];
+  /** True when the change can alter other articles' related blocks (unpublish, headline). */
+  affectsRelated?: boolean;
+}
+
+/** Tags whose pages must be refreshed after a change to one article. */
+export function tagsForArticleChange(target: InvalidationTarget): string[] {
+  const tags = new Set<string>([cacheTags.article(target.id), cacheTags.home]);
+  target.sectionSlugs.forEach((s) => tags.add(cacheTags.section(s)));
+  target.tagSlugs.forEach((t) => tags.add(cacheTags.tag(t)));
+  target.authorSlugs.forEach((a) => tags.add(cacheTags.author(a)));
+  if (target.affectsRelated) tags.add(cacheTags.related);
+  return [...tags];
+}
+
+/** Expires, at once, every cached page and datum that shows the article. */
+export function invalidateArticle(target: InvalidationTarget): string[] {
+  const tags = tagsForArticleChange(target);
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  for (const path of target.paths) revalidatePath(path);
+  return tags;
+}
+
+/** Expires pages after a change to sections (navigation), a tag or an author. */
+export function invalidateTaxonomy(change: { sections?: boolean; tagSlugs?: string[]; authorSlugs?: string[] }): void {
+  if (change.sections) {
+    revalidateTag(cacheTags.sections, { expire: 0 });
+    revalidatePath('/', 'layout');
+  }
+  change.tagSlugs?.forEach((t) => revalidateTag(cacheTags.tag(t), { expire: 0 }));
+  change.authorSlugs?.forEach((a) => revalidateTag(cacheTags.author(a), { expire: 0 }));
+}

@@ -1,0 +1,87 @@
+/**
+ * Every public URL of the site is built here, so links, canonicals, redirects and
+ * share links always agree. Article URLs are `/{section}/{id}-{slug}`: the id finds
+ * the article, the rest is checked against the canonical form (and 308s when it differs).
+ */
+
+/** Absolute origin of the site, from SITE_URL (default http://localhost:3000), without trailing slash. */
+export function siteUrl(): string {
+  const raw = process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`;
+  return raw.replace(/\/+$/, '');
+}
+
+export function absoluteUrl(path: string): string {
+  return `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+export interface ArticleRef {
+  id: number;
+  slug: string;
+  sectionSlug: string;
+}
+
+export function articlePath(a: ArticleRef): string {
+  return `/${a.sectionSlug}/${a.id}-${a.slug}`;
+}
+
+export const sectionPath = (slug: string) => `/${slug}`;
+export const tagPath = (slug: string) => `/tags/${slug}`;
+export const authorPath = (slug: string) => `/authors/${slug}`;
+
+export type ListKind = 'section' | 'tag' | 'author';
+
+export function listPath(kind: ListKind, slug: string, page = 1): string {
+  const base = kind === 'section' ? sectionPath(slug) : kind === 'tag' ? tagPath(slug) : authorPath(slug);
+  return page > 1 ? `${base}?page=${page}` : base;
+}
+
+/**
+ * Reads the `{id}-{slug}` segment of an article URL. The id is a positive decimal integer
+ * without leading zeros (so `/x/007-y` is not a second name for article 7); the slug may be empty.
+ */
+export function parseArticleSegment(segment: string): { id: number; slug: string } | null {
+  const decoded = safeDecode(segment);
+  const match = /^([1-9][0-9]{0,14})(?:-(.*))?$/.exec(decoded);
+  if (!match) return null;
+  const id = Number(match[1]);
+  if (!Number.isSafeInteger(id)) return null;
+  return { id, slug: match[2] ?? '' };
+}
+
+/** Reads a page number: a positive decimal integer without sign, leading zeros or junk. */
+export function parsePageNumber(raw: string | undefined): number | null {
+  if (raw === undefined) return 1;
+  if (!/^[1-9][0-9]{0,5}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
+  х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
+};
+
+/** URL slug from a title: ASCII, lower case, hyphen separated, at most `max` characters. */
+export function slugify(title: string, max = 80): string {
+  const transliterated = title
+    .toLowerCase()
+    .replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/['’`]/g, '');
+  const slug = transliterated.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : slug.slice(0, max)).replace(/-+$/, '');
+}

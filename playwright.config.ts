@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/browser';
+
+/** The e2e run (scripts/e2e.ts) builds into NEXT_DIST_DIR against its own seeded database. */
+const PORT = Number(process.env.E2E_PORT || 3100);
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: findChromium() ?? undefined,
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'off',
+  },
+  projects: [
+    // Readers' journeys only read the seeded newsroom.
+    { name: 'readers', testIgnore: /caching\.spec\.ts/, use: browser },
+    // The caching journey edits the database, so it runs after the readers' journeys.
+    { name: 'changes', testMatch: /caching\.spec\.ts/, use: browser, dependencies: ['readers'] },
+  ],
+  webServer: {
+    command: `node_modules/.bin/next start -p ${PORT}`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

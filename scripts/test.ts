@@ -1,0 +1,26 @@
+/**
+ * `npm test`: lint, typecheck, unit tests on real SQLite files, then the end-to-end tests
+ * in Chromium against the production build. Stops at the first failing step.
+ */
+import { spawnSync } from 'node:child_process';
+
+const steps: [string, string, string[]][] = [
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ['unit tests', 'npm', ['run', '--silent', 'test:unit']],
+  ['end-to-end tests', 'npm', ['run', '--silent', 'test:e2e']],
+];
+
+const timings: string[] = [];
+const started = Date.now();
+for (const [label, cmd, args] of steps) {
+  const t0 = Date.now();
+  console.log(`\n=== ${label} ===`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  timings.push(`${label}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+console.log(`\n${timings.join('\n')}\nall steps passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);

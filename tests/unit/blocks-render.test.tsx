@@ -1,0 +1,212 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ArticleBody, BLOCK_COMPONENTS } from '@/components/article/ArticleBody';
+import { blockSchema, readBody, type Block } from '@/lib/content/blocks';
+import type { MediaItem } from '@/db/types';
+
+const PHOTO: MediaItem = {
+  id: 7,
+  file: 'kremlin-at-dusk-a1b2',
+  mime: 'image/webp',
+  width: 1600,
+  height: 900,
+  variants: [320, 640, 1280, 1600, 2400],
+  alt: 'Library alt',
+  caption: 'Library caption',
+  credit: 'Library credit',
+};
+const MEDIA: Record<number, MediaItem> = { 7: PHOTO };
+
+function render(blocks: Block[], media: Record<number, MediaItem> = MEDIA): string {
+  return renderToStaticMarkup(<ArticleBody blocks={blocks} media={media} />);
+}
+
+/** The markup of the body without its wrapper. */
+function inner(html: string): string {
+  const m = /^<div class="article-body">([\s\S]*)<\/div>$/.exec(html);
+  assert.ok(m, `unexpected wrapper: ${html}`);
+  return m[1];
+}
+
+/** Attributes (names lower-cased) of the first tag named `tag` in `html`, decoded from &quot; &amp; only. */
+function attrsOf(html: string, tag: string): Record<string, string> {
+  const m = new RegExp(`<${tag}(\\s[^>]*)?>`).exec(html);
+  assert.ok(m, `no <${tag}> in ${html}`);
+  const attrs: Record<string, string> = {};
+  for (const a of (m[1] ?? '').matchAll(/([a-zA-Z-]+)="([^"]*)"/g)) {
+    attrs[a[1].toLowerCase()] = a[2].replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  }
+  return attrs;
+}
+
+describe('BLOCK_COMPONENTS', () => {
+  it('has a component for every block type of blockSchema, and nothing else', () => {
+    const schemaTypes = blockSchema.options.map((o) => o.shape.type.value).sort();
+    assert.deepEqual(Object.keys(BLOCK_COMPONENTS).sort(), schemaTypes);
+    for (const type of schemaTypes) assert.equal(typeof BLOCK_COMPONENTS[type], 'function', type);
+  });
+});
+
+describe('ArticleBody', () => {
+  it('renders an empty body as an empty wrapper', () => {
+    assert.equal(render([]), '<div class="article-body"></div>');
+  });
+
+  it('renders a paragraph with bold, italic and links', () => {
+    const html = inner(
+      render([
+        {
+          type: 'paragraph',
+          content: [
+            { text: 'Plain ' },
+            { text: 'bold', bold: true },
+            { text: 'italic', italic: true },
+            { text: 'both', bold: true, italic: true },
+            { text: 'external', href: 'https://example.com/a?b=1&c=2' },
+            { text: 'internal', href: '/world/1-x' },
+            { text: 'strong link', href: 'https://example.org', bold: true },
+          ],
+        },
+      ]),
+    );
+    assert.match(html, /^<p>[\s\S]*<\/p>$/);
+    assert.ok(html.includes('<span>Plain </span>'));
+    assert.ok(html.includes('<strong>bold</strong>'));
+    assert.ok(html.includes('<em>italic</em>'));
+    assert.ok(html.includes('<strong><em>both</em></strong>'));
+    assert.ok(html.includes('<a href="https://example.com/a?b=1&amp;c=2" rel="noopener noreferrer">external</a>'), html);
+    assert.ok(html.includes('<a href="/world/1-x">internal</a>'), html);
+    assert.ok(html.includes('<a href="https://example.org" rel="noopener noreferrer"><strong>strong link</strong></a>'), html);
+  });
+
+  it('never renders an unsafe href as a link, even if a block skipped validation', () => {
+    const html = render([
+      { type: 'paragraph', content: [{ text: 'click', href: 'javascript:alert(1)' }, { text: 'proto', href: '//evil.com' }] },
+    ]);
+    assert.ok(!html.includes('<a'), html);
+    assert.ok(!html.toLowerCase().includes('javascript:'), html);
+    assert.ok(html.includes('click') && html.includes('proto'));
+  });
+
+  it('renders headings as h2 and h3', () => {
+    assert.equal(
+      inner(render([{ type: 'heading', level: 2, text: 'Two' }, { type: 'heading', level: 3, text: 'Three' }])),
+      '<h2>Two</h2><h3>Three</h3>',
+    );
+  });
+
+  it('renders a quote as blockquote with a figcaption attribution', () => {
+    const html = inner(render([{ type: 'quote', text: 'We will respond.', attribution: 'A spokesperson' }]));
+    assert.match(html, /^<figure[^>]*><blockquote><p>We will respond\.<\/p><\/blockquote><figcaption>A spokesperson<\/figcaption><\/figure>$/);
+    const plain = inner(render([{ type: 'quote', text: 'No one said it.' }]));
+    assert.ok(plain.includes('<blockquote><p>No one said it.</p></blockquote>'));
+    assert.ok(!plain.includes('figcaption'), 'no empty attribution');
+  });
+
+  it('renders an image from the media map with srcset, dimensions and caption/credit overrides', () => {
+    const html = inner(render([{ type: 'image', mediaId: 7, alt: 'Override alt', caption: 'Override caption', credit: 'Override credit' }]));
+    assert.match(html, /^<figure[^>]*><img [^>]*\/?><figcaption>Override caption<span class="credit"> Override credit<\/span><\/figcaption><\/figure>$/);
+    const img = attrsOf(html, 'img');
+    assert.equal(img.alt, 'Override alt');
+    assert.equal(img.width, '1600');
+    assert.equal(img.height, '900');
+    assert.equal(img.src, '/media/kremlin-at-dusk-a1b2-640.webp');
+    // Inline images never ask for more than 1600w.
+    assert.equal(
+      img.srcset,
+      [320, 640, 1280, 1600].map((w) => `/media/kremlin-at-dusk-a1b2-${w}.webp ${w}w`).join(', '),
+    );
+    assert.ok(img.sizes && img.sizes.length > 0);
+    assert.equal(img.loading, 'lazy');
+  });
+
+  it("falls back to the media library's alt, caption and credit", () => {
+    const html = inner(render([{ type: 'image', mediaId: 7 }]));
+    assert.equal(attrsOf(html, 'img').alt, 'Library alt');
+    assert.ok(html.includes('<figcaption>Library caption<span class="credit"> Library credit</span></figcaption>'), html);
+  });
+
+  it('renders no figcaption when there is neither caption nor credit', () => {
+    const bare: MediaItem = { ...PHOTO, id: 8, caption: '', credit: '' };
+    const html = inner(render([{ type: 'image', mediaId: 8 }], { 8: bare }));
+    assert.ok(html.includes('<img'));
+    assert.ok(!html.includes('figcaption'), html);
+  });
+
+  it('renders nothing for an image whose media is missing', () => {
+    assert.equal(render([{ type: 'image', mediaId: 999 }]), '<div class="article-body"></div>');
+    assert.equal(render([{ type: 'image', mediaId: 7 }], {}), '<div class="article-body"></div>');
+  });
+
+  it('renders ordered and unordered lists', () => {
+    const html = inner(
+      render([
+        { type: 'list', ordered: true, items: [[{ text: 'one' }], [{ text: 'two', bold: true }]] },
+        { type: 'list', ordered: false, items: [[{ text: 'a' }, { text: 'b', href: '/b' }]] },
+      ]),
+    );
+    assert.equal(
+      html,
+      '<ol><li><span>one</span></li><li><span><strong>two</strong></span></li></ol>' +
+        '<ul><li><span>a</span><span><a href="/b">b</a></span></li></ul>',
+    );
+  });
+
+  it('renders an embed as a plain link to its URL: no iframe, no script', () => {
+    const html = inner(
+      render([
+        { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=abc&t=1', title: 'Watch this' },
+        { type: 'embed', provider: 'telegram', url: 'https://t.me/channel/1' },
+      ]),
+    );
+    assert.ok(html.includes('<a href="https://www.youtube.com/watch?v=abc&amp;t=1" rel="noopener noreferrer">Watch this</a>'), html);
+    assert.ok(html.includes('<a href="https://t.me/channel/1" rel="noopener noreferrer">View on Telegram</a>'), html);
+    assert.ok(html.includes('YouTube'));
+    assert.ok(!/<iframe|<script|<embed|<object/i.test(html), html);
+  });
+
+  it('renders every block type of a full body, in order', () => {
+    const body = readBody([
+      { type: 'paragraph', content: [{ text: 'P' }] },
+      { type: 'heading', level: 2, text: 'H' },
+      { type: 'quote', text: 'Q' },
+      { type: 'image', mediaId: 7 },
+      { type: 'list', ordered: false, items: [[{ text: 'L' }]] },
+      { type: 'embed', provider: 'rutube', url: 'https://rutube.ru/video/1/' },
+    ]);
+    assert.equal(body.length, 6);
+    const html = render(body);
+    const order = ['<p><span>P</span></p>', '<h2>H</h2>', '<blockquote>', '<img', '<ul>', 'https://rutube.ru/video/1/'].map((s) =>
+      html.indexOf(s),
+    );
+    assert.ok(order.every((i) => i >= 0), `${order} in ${html}`);
+    assert.deepEqual([...order].sort((a, b) => a - b), order);
+  });
+
+  it('escapes text and attributes', () => {
+    const evil = '<script>alert(1)</script> "&';
+    const html = render([
+      { type: 'paragraph', content: [{ text: evil }] },
+      { type: 'heading', level: 2, text: evil },
+      { type: 'quote', text: evil, attribution: evil },
+      { type: 'image', mediaId: 7, alt: evil, caption: evil, credit: evil },
+      { type: 'list', ordered: false, items: [[{ text: evil }]] },
+      { type: 'embed', provider: 'x', url: 'https://x.com/a?q="><script>alert(1)</script>', title: evil },
+    ]);
+    assert.ok(!html.includes('<script'), html);
+    assert.ok(html.includes('href="https://x.com/a?q=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'), html);
+    const escaped = '&lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;';
+    // paragraph, heading, quote text, attribution, caption, credit, list item, embed title + the alt attribute
+    assert.equal(html.split(escaped).length - 1, 9, html);
+    assert.equal(attrsOf(html, 'img').alt, '&lt;script&gt;alert(1)&lt;/script&gt; "&');
+  });
+
+  it('skips a block of an unknown type instead of failing the page', (t) => {
+    const warn = t.mock.method(console, 'warn', () => {});
+    const html = render([{ type: 'video', url: 'x' } as unknown as Block, { type: 'heading', level: 2, text: 'After' }]);
+    assert.equal(html, '<div class="article-body"><h2>After</h2></div>');
+    assert.equal(warn.mock.callCount(), 1);
+    assert.match(String(warn.mock.calls[0].arguments[0]), /video/);
+  });
+});
