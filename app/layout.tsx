@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { readSections } from '@/lib/content/reader';
-import { INDEX_ROBOTS } from '@/lib/seo/metadata';
 import { SITE } from '@/lib/site';
 import { siteUrl } from '@/lib/urls';
 import './globals.css';
@@ -12,7 +11,7 @@ export const metadata: Metadata = {
   title: { default: `${SITE.name} — ${SITE.tagline}`, template: `%s | ${SITE.name}` },
   description: SITE.description,
   applicationName: SITE.name,
-  robots: INDEX_ROBOTS,
+  // robots is set per page: public pages index, and Next marks every 404 noindex by itself.
   formatDetection: { telephone: false },
 };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { NOINDEX_ROBOTS } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = { title: 'Page not found', robots: NOINDEX_ROBOTS };
+// Next adds `<meta name="robots" content="noindex">` to every 404 itself.
+export const metadata: Metadata = { title: 'Page not found' };
 
 export default function NotFound() {
   return (

@@ -44,6 +44,9 @@ export function ShareEnhancer({ url, title }: { url: string; title: string }) {
             <LinkIcon />
             <span className="sr-only">Copy link</span>
           </button>
+          <span role="status" aria-live="polite" className="ml-2 text-sm text-muted-fg">
+            {status}
+          </span>
         </li>
       ) : null}
       {ready.canShare ? (
@@ -54,9 +57,6 @@ export function ShareEnhancer({ url, title }: { url: string; title: string }) {
           </button>
         </li>
       ) : null}
-      <li role="status" aria-live="polite" className="text-sm text-muted-fg">
-        {status}
-      </li>
     </>
   );
 }

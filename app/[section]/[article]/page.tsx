@@ -21,13 +21,10 @@ type Props = { params: Promise<{ section: string; article: string }> };
 async function load(params: Props['params']) {
   const { section, article: segment } = await params;
   const ref = parseArticleSegment(segment);
-  if (!ref) notFound();
-  const article = await readArticle(ref.id);
-  if (!article) notFound();
+  const article = ref ? await readArticle(ref.id) : null;
+  if (!ref || !article) notFound();
   const canonicalPath = articlePath({ id: article.id, slug: article.slug, sectionSlug: article.section.slug });
-  // Old slugs, old sections and bare ids all answer 308 to the one canonical address.
-  if (section !== article.section.slug || ref.slug !== article.slug) permanentRedirect(canonicalPath);
-  return { article, canonicalPath };
+  return { article, canonicalPath, isCanonical: section === article.section.slug && ref.slug === article.slug };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -36,7 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticleRoute({ params }: Props) {
-  const { article, canonicalPath } = await load(params);
+  const { article, canonicalPath, isCanonical } = await load(params);
+  // Old slugs, old sections and bare ids all answer 308 to the one canonical address
+  // (only here: a redirect thrown from generateMetadata as well would send two Location headers).
+  if (!isCanonical) permanentRedirect(canonicalPath);
   const related = await readRelated(article.id);
   const blocks = readBody(article.body, (index, reason) =>
     console.warn(`article ${article.id}: body block ${index} skipped: ${reason}`),

@@ -21,17 +21,17 @@ function parse(raw: { kind: string; slug: string; page: string }): { kind: ListK
   if (kind !== 'section' && kind !== 'tag' && kind !== 'author') notFound();
   const page = parsePageNumber(decodeURIComponent(raw.page));
   if (page === null) notFound();
-  // Page 1 has one address: the list's own URL.
-  if (page === 1) permanentRedirect(listPath(kind, raw.slug));
   return { kind, slug: raw.slug, page };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { kind, slug, page } = parse(await params);
-  return listPageMetadata(kind, slug, page);
+  return page === 1 ? {} : listPageMetadata(kind, slug, page);
 }
 
 export default async function PagedList({ params }: Props) {
   const { kind, slug, page } = parse(await params);
+  // Page 1 has one address: the list's own URL (redirected here only, not from generateMetadata too).
+  if (page === 1) permanentRedirect(listPath(kind, slug));
   return renderList(kind, slug, page);
 }
