@@ -1,4 +1,0 @@
-:HL["/_next/static/chunks/189oeckd8u5ul.css","style"]
-2:[["children",{"s":"__PAGE__","h":160}]]
-1:[["children",{"s":{"n":"section","t":"d","k":"sport","s":["%5Flist","api","authors","media","search","tags"]},"h":96,"c":"$Q2"}]]
-0:{"b":"iZCGePZyzuqbOZTrSqczx","t":{"t":{"s":"","h":80,"c":"$Q1"}}}

@@ -1,3 +1,0 @@
-module.exports=[78141,a=>{"use strict";var b=a.i(87924);a.s(["default",0,function({reset:a}){return(0,b.jsxs)("div",{className:"notice",children:[(0,b.jsx)("h1",{children:"Something went wrong"}),(0,b.jsx)("p",{children:"This page could not be shown just now. Please try again in a moment."}),(0,b.jsx)("p",{children:(0,b.jsx)("button",{type:"button",onClick:a,className:"min-h-11 rounded bg-brand px-4 font-semibold text-brand-fg",children:"Try again"})})]})}])}];
-
-//# sourceMappingURL=app_error_tsx_20-epnwvpd-v1._.js.map

@@ -1,6 +1,0 @@
-:HL["/_next/static/chunks/189oeckd8u5ul.css","style"]
-:HL["/media/seed-001-640.webp","image",{"imageSrcSet":"/media/seed-001-320.webp 320w, /media/seed-001-480.webp 480w, /media/seed-001-640.webp 640w, /media/seed-001-960.webp 960w","imageSizes":"(min-width: 64rem) 22rem, (min-width: 40rem) 50vw, 100vw","fetchPriority":"high"}]
-3:[["children",{"s":"__PAGE__","h":1024}]]
-2:[["children",{"s":{"n":"tag","t":"d","k":"oil","s":[]},"h":1024,"c":"$Q3"}]]
-1:[["children",{"s":"tags","h":1024,"c":"$Q2"}]]
-0:{"b":"iZCGePZyzuqbOZTrSqczx","t":{"t":{"s":"","h":1040,"c":"$Q1"}}}

@@ -1,1 +1,0 @@
-self.__RSC_SERVER_MANIFEST="{\n  \"node\": {},\n  \"edge\": {},\n  \"encryptionKey\": \"lscXcRWIs+mlzxDsP+X1dmSH4YRLw6zHwBeSKozlS1Y=\"\n}"

@@ -1,1 +1,0 @@
-self.__SSG_MANIFEST=new Set(["\u002F[section]","\u002F[section]\u002F[article]","\u002F_list\u002F[kind]\u002F[slug]\u002F[page]","\u002Fauthors\u002F[author]","\u002Ftags\u002F[tag]"]);self.__SSG_MANIFEST_CB&&self.__SSG_MANIFEST_CB()
