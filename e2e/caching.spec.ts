@@ -88,6 +88,29 @@ test('publishing puts a story on the home page and its section front at once', a
   expect((await request.get(pathOf(draft))).status()).toBe(404);
 });
 
+test("unpublishing takes a story out of other articles' related blocks at once", async ({ request }) => {
+  const db = e2eDb().$client;
+  const [article] = articleRows(published, [], 150).slice(-1);
+  const relatedHrefs = (html: string) =>
+    [...(html.split('id="related-heading"')[1] ?? '').matchAll(/href="(\/[a-z-]+\/\d+-[^"]+)"/g)].map((m) => m[1]);
+  await request.get(pathOf(article));
+  const before = relatedHrefs(await (await request.get(pathOf(article))).text());
+  expect(before.length).toBeGreaterThanOrEqual(4);
+  const victimId = Number(/\/(\d+)-/.exec(before[0])![1]);
+  const invalidate = () =>
+    request.post('/api/revalidate', { headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` }, data: { articleId: victimId } });
+  try {
+    db.prepare("UPDATE articles SET status = 'unpublished' WHERE id = ?").run(victimId);
+    expect((await invalidate()).status()).toBe(200);
+    const after = relatedHrefs(await (await request.get(pathOf(article))).text());
+    expect(after.some((href) => href.includes(`/${victimId}-`))).toBe(false);
+    expect(after.length).toBeGreaterThanOrEqual(4);
+  } finally {
+    db.prepare("UPDATE articles SET status = 'published' WHERE id = ?").run(victimId);
+    await invalidate();
+  }
+});
+
 test('the invalidation endpoint checks who is calling', async ({ request }) => {
   expect((await request.post('/api/revalidate', { data: { articleId: 1 } })).status()).toBe(401);
   expect(

@@ -30,6 +30,8 @@ export function invalidateArticleById(id: number, extraPaths: string[] = []): st
     tagSlugs: routing.tagSlugs,
     authorSlugs: routing.authorSlugs,
     paths: [articlePath(routing), ...extraPaths],
-    affectsRelated: true,
+    // An article readers can no longer see must leave every related-stories block at once;
+    // a new or corrected one reaches other articles' blocks when those pages next refresh.
+    affectsRelated: !routing.isPublished,
   });
 }

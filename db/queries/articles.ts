@@ -47,7 +47,7 @@ type CardRow = {
   hero: MediaRow | null;
 };
 
-function toCard(row: CardRow): ArticleCard {
+export function toCard(row: CardRow): ArticleCard {
   return {
     id: row.id,
     slug: row.slug,
@@ -65,7 +65,8 @@ export function isPublished(now = new Date()): SQL {
   return and(eq(articles.status, 'published'), lte(articles.publishedAt, now))!;
 }
 
-function cardQuery() {
+/** Published-or-not article cards with section and hero picture; callers add the conditions. */
+export function cardQuery() {
   return getDb()
     .select(cardColumns)
     .from(articles)
@@ -278,10 +279,17 @@ export function listHotArticleRefs(limit: number): { id: number; slug: string; s
 }
 
 /** Look-up by id whatever the state (for the newsroom and for cache invalidation). */
-export function getArticleRouting(id: number): { id: number; slug: string; sectionSlug: string; tagSlugs: string[]; authorSlugs: string[] } | null {
+export function getArticleRouting(
+  id: number,
+): { id: number; slug: string; sectionSlug: string; isPublished: boolean; tagSlugs: string[]; authorSlugs: string[] } | null {
   const db = getDb();
   const row = db
-    .select({ id: articles.id, slug: articles.slug, sectionSlug: sections.slug })
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      sectionSlug: sections.slug,
+      isPublished: sql<number>`${articles.status} = 'published' AND ${articles.publishedAt} <= unixepoch()`.mapWith(Boolean),
+    })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(eq(articles.id, id))
