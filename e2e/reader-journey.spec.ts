@@ -10,6 +10,14 @@ test('a reader goes home → section → article → related story → tag page 
   await expect(lead.locator('img')).toBeVisible();
   await expect(page.locator('.top-stories > li')).toHaveCount(6);
   await expect(page.locator('.home-section').first()).toBeVisible();
+  // Each item shows headline, lede, section and time.
+  const incomplete = await page.locator('.home .story-card').evaluateAll((cards) =>
+    cards
+      .filter((c) => !c.querySelector('h3 a') || !c.querySelector('.story-card__lede') || !c.querySelector('.story-card__section') || !c.querySelector('time[datetime]'))
+      .map((c) => c.textContent?.slice(0, 60)),
+  );
+  expect(incomplete).toEqual([]);
+  expect(await page.locator('.home-section').count()).toBeGreaterThanOrEqual(8);
 
   // Section front from the navigation.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Business' }).click();

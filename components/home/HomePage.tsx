@@ -34,7 +34,7 @@ export function HomePage({ feed }: { feed: HomeFeed }) {
           <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
             {items.map((story) => (
               <li key={story.id}>
-                <StoryCard story={story} headingLevel={3} showSection={false} />
+                <StoryCard story={story} headingLevel={3} />
               </li>
             ))}
           </ul>

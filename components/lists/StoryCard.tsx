@@ -37,7 +37,7 @@ export function StoryCard({
         <H className="story-card__headline">
           <Link href={href} prefetch={false}>{story.title}</Link>
         </H>
-        {variant !== 'compact' && story.lede ? <p className="story-card__lede">{story.lede}</p> : null}
+        {story.lede ? <p className="story-card__lede">{story.lede}</p> : null}
         <p className="story-card__meta">
           {showSection ? (
             <>
