@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { articleRows, e2eDb, pathOf } from './helpers';
+import { findArticles, firstSlug, pathOf } from './helpers';
 
 async function expectNoViolations(page: Page, url: string) {
   const response = await page.goto(url);
@@ -11,8 +11,8 @@ async function expectNoViolations(page: Page, url: string) {
 }
 
 const pages = () => {
-  const [article] = articleRows("a.status = 'published' AND a.published_at <= unixepoch()", [], 1);
-  const [plain] = articleRows("a.status = 'published' AND a.published_at <= unixepoch() AND a.hero_media_id IS NULL", [], 1);
+  const [article] = findArticles('published', 1);
+  const [plain] = findArticles('published-without-hero', 1);
   return {
     home: '/',
     section: '/world-news',
@@ -26,9 +26,6 @@ const pages = () => {
   };
 };
 
-function firstSlug(table: 'tags' | 'authors'): string {
-  return (e2eDb().$client.prepare(`SELECT slug FROM ${table} ORDER BY id LIMIT 1`).get() as { slug: string }).slug;
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} colour scheme`, () => {

@@ -1,13 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { articleRows, e2eDb, pathOf, REVALIDATE_TOKEN } from './helpers';
+import { changeArticle, findArticles, pathOf, REVALIDATE_TOKEN } from './helpers';
 
 // This journey edits the shared e2e database, so its steps run in order.
 test.describe.configure({ mode: 'serial' });
 
-const published = "a.status = 'published' AND a.published_at <= unixepoch()";
 
 test('reader pages are served from the cache with CDN-friendly Cache-Control', async ({ request }) => {
-  const [article] = articleRows(published, [], 1);
+  const [article] = findArticles('published', 1);
   for (const url of ['/', '/business', '/business?page=2', pathOf(article), '/tags/oil']) {
     await request.get(url); // first request renders (or finds the prerendered page)
     const response = await request.get(url);
@@ -27,9 +26,8 @@ test('reader pages are served from the cache with CDN-friendly Cache-Control', a
 
 test('a change reaches readers as soon as the article is invalidated, and not before', async ({ request }) => {
   // An older article, away from the home page that other tests read.
-  const [article] = articleRows(published, [], 200).slice(-1);
+  const [article] = findArticles('published', 200).slice(-1);
   const url = pathOf(article);
-  const db = e2eDb().$client;
   const original = article.title;
   const corrected = `${original} (corrected)`;
   const invalidate = () =>
@@ -42,7 +40,7 @@ test('a change reaches readers as soon as the article is invalidated, and not be
     await request.get(url);
     expect(await (await request.get(url)).text()).toContain(original.replace(/&/g, '&amp;'));
 
-    db.prepare('UPDATE articles SET title = ? WHERE id = ?').run(corrected, article.id);
+    changeArticle(article.id, { title: corrected });
     // Still the cached page: a database change alone never reaches readers.
     expect(await (await request.get(url)).text()).not.toContain('(corrected)');
 
@@ -52,11 +50,11 @@ test('a change reaches readers as soon as the article is invalidated, and not be
     expect(await fresh.text()).toContain('(corrected)');
     // The section front shows it too (if the article is on its first page) — and the tag pages are expired.
     // Unpublishing makes it a 404 at once after invalidation.
-    db.prepare("UPDATE articles SET status = 'unpublished' WHERE id = ?").run(article.id);
+    changeArticle(article.id, { status: 'unpublished' });
     expect((await invalidate()).status()).toBe(200);
     expect((await request.get(url, { maxRedirects: 0 })).status()).toBe(404);
   } finally {
-    db.prepare("UPDATE articles SET title = ?, status = 'published' WHERE id = ?").run(original, article.id);
+    changeArticle(article.id, { title: original, status: 'published' });
     await invalidate();
   }
   const restored = await request.get(url);
@@ -65,8 +63,7 @@ test('a change reaches readers as soon as the article is invalidated, and not be
 });
 
 test('publishing puts a story on the home page and its section front at once', async ({ request }) => {
-  const db = e2eDb().$client;
-  const [draft] = articleRows("a.status = 'draft'", [], 1);
+  const [draft] = findArticles('draft', 1);
   expect(draft).toBeTruthy();
   const invalidate = () =>
     request.post('/api/revalidate', {
@@ -76,21 +73,20 @@ test('publishing puts a story on the home page and its section front at once', a
   await request.get('/');
   expect(await (await request.get('/')).text()).not.toContain(`/${draft.id}-${draft.slug}`);
   try {
-    db.prepare("UPDATE articles SET status = 'published', published_at = unixepoch(), updated_at = unixepoch(), featured = 0 WHERE id = ?").run(draft.id);
+    changeArticle(draft.id, { status: 'published', publishedAt: 'now' });
     expect((await invalidate()).status()).toBe(200);
     expect(await (await request.get('/')).text()).toContain(`/${draft.id}-${draft.slug}`);
     expect(await (await request.get(`/${draft.section}`)).text()).toContain(`/${draft.id}-${draft.slug}`);
     expect((await request.get(pathOf(draft))).status()).toBe(200);
   } finally {
-    db.prepare("UPDATE articles SET status = 'draft', published_at = NULL WHERE id = ?").run(draft.id);
+    changeArticle(draft.id, { status: 'draft', publishedAt: null });
     await invalidate();
   }
   expect((await request.get(pathOf(draft))).status()).toBe(404);
 });
 
 test("unpublishing takes a story out of other articles' related blocks at once", async ({ request }) => {
-  const db = e2eDb().$client;
-  const [article] = articleRows(published, [], 150).slice(-1);
+  const [article] = findArticles('published', 150).slice(-1);
   const relatedHrefs = (html: string) =>
     [...(html.split('id="related-heading"')[1] ?? '').matchAll(/href="(\/[a-z-]+\/\d+-[^"]+)"/g)].map((m) => m[1]);
   await request.get(pathOf(article));
@@ -100,13 +96,13 @@ test("unpublishing takes a story out of other articles' related blocks at once",
   const invalidate = () =>
     request.post('/api/revalidate', { headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` }, data: { articleId: victimId } });
   try {
-    db.prepare("UPDATE articles SET status = 'unpublished' WHERE id = ?").run(victimId);
+    changeArticle(victimId, { status: 'unpublished' });
     expect((await invalidate()).status()).toBe(200);
     const after = relatedHrefs(await (await request.get(pathOf(article))).text());
     expect(after.some((href) => href.includes(`/${victimId}-`))).toBe(false);
     expect(after.length).toBeGreaterThanOrEqual(4);
   } finally {
-    db.prepare("UPDATE articles SET status = 'published' WHERE id = ?").run(victimId);
+    changeArticle(victimId, { status: 'published' });
     await invalidate();
   }
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CRAWLER_USER_AGENTS } from '@/lib/seo/crawlers';
-import { articleRows, pathOf } from './helpers';
+import { findArticles, pathOf } from './helpers';
 
 // Crawlers run no JavaScript and read only the first response: the metadata must be in <head>.
 const USER_AGENTS = {
@@ -20,7 +20,7 @@ const USER_AGENTS = {
 };
 
 test('every crawler gets title, description, canonical and OpenGraph in the <head> of the first response', async ({ request }) => {
-  const rows = articleRows("a.status = 'published' AND a.published_at <= unixepoch()", [], 400);
+  const rows = findArticles('published', 400);
   // A prerendered article, and archive articles each rendered on demand for the first time by a crawler.
   const archive = rows.slice(-Object.keys(USER_AGENTS).length);
   for (const [i, [name, ua]] of Object.entries(USER_AGENTS).entries()) {

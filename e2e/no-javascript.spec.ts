@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { articleRows, pathOf } from './helpers';
+import { findArticles, pathOf } from './helpers';
 
 test.use({ javaScriptEnabled: false });
 
 test('with JavaScript off the article is fully readable and every share link is there', async ({ page }) => {
   // The newest article carries every block type and a title with quotes and an ampersand.
-  const [article] = articleRows("a.status = 'published' AND a.published_at <= unixepoch()", [], 1);
+  const [article] = findArticles('published', 1);
   const response = await page.goto(pathOf(article));
   expect(response?.status()).toBe(200);
 
@@ -83,7 +83,7 @@ test('with JavaScript off the header search submits a GET form', async ({ page }
 });
 
 test('the print stylesheet keeps the article and drops the site furniture', async ({ page }) => {
-  const [article] = articleRows("a.status = 'published' AND a.published_at <= unixepoch()", [], 1);
+  const [article] = findArticles('published', 1);
   await page.goto(pathOf(article));
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { articleRows, pathOf } from './helpers';
+import { findArticles, pathOf } from './helpers';
 
 test('with JavaScript the share bar adds a working copy-link button', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  const [article] = articleRows("a.status = 'published' AND a.published_at <= unixepoch()", [], 1);
+  const [article] = findArticles('published', 1);
   await page.goto(pathOf(article));
   const share = page.getByRole('region', { name: 'Share this article' });
   // The seven plain links are there before and after hydration.

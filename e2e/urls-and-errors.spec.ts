@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { articleRows, pathOf } from './helpers';
+import { findArticles, pathOf } from './helpers';
 
 const noRedirect = { maxRedirects: 0 };
 
 test('a wrong slug, a wrong section or a bare id answers 308 to the canonical URL', async ({ request }) => {
-  const [article] = articleRows("a.status = 'published' AND a.published_at <= unixepoch()", [], 1);
+  const [article] = findArticles('published', 1);
   const canonical = pathOf(article);
   const other = article.section === 'sport' ? 'business' : 'sport';
 
@@ -23,9 +23,9 @@ test('a wrong slug, a wrong section or a bare id answers 308 to the canonical UR
 });
 
 test('unknown and unpublished articles, unknown lists and pages past the last answer a real 404 page', async ({ page, request }) => {
-  const drafts = articleRows("a.status = 'draft'", [], 1);
-  const scheduled = articleRows("a.status = 'scheduled'", [], 1);
-  const unpublished = articleRows("a.status = 'unpublished'", [], 1);
+  const drafts = findArticles('draft', 1);
+  const scheduled = findArticles('scheduled', 1);
+  const unpublished = findArticles('unpublished', 1);
   expect(drafts.length + scheduled.length + unpublished.length).toBeGreaterThan(2);
 
   const missing = [
