@@ -62,6 +62,16 @@ if (needsBuild(instance)) {
 
 const args = ['start', '-p', process.env.PORT || '3000'];
 if (process.env.HOST) args.push('-H', process.env.HOST);
-const server = spawn(bin('next'), args, { stdio: 'inherit', env: process.env });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+// `next start` serves from a child process of its own: run it in its own process group and
+// signal the whole group, so stopping this script never leaves a server holding the port.
+const server = spawn(bin('next'), args, { stdio: 'inherit', env: process.env, detached: true });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    try {
+      process.kill(-server.pid!, signal);
+    } catch {
+      server.kill(signal);
+    }
+  });
+}
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
