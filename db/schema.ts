@@ -103,6 +103,9 @@ export const articles = sqliteTable(
     index('articles_status_published_idx').on(t.status, t.publishedAt),
     index('articles_section_status_published_idx').on(t.sectionId, t.status, t.publishedAt),
     index('articles_featured_idx').on(t.status, t.featured, t.publishedAt),
+    // Covering index for ranking by id without reading rows (their JSON bodies sit before these
+    // columns): related stories look up thousands of candidates by id (db/queries/related.ts).
+    index('articles_rank_idx').on(t.id, t.status, t.publishedAt, t.sectionId),
   ],
 );
 

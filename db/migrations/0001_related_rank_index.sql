@@ -1,0 +1,1 @@
+CREATE INDEX `articles_rank_idx` ON `articles` (`id`,`status`,`published_at`,`section_id`);
