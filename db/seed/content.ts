@@ -894,16 +894,10 @@ function youtubeId(r: Random): string {
   return id;
 }
 
-interface Draft {
+/** An article's content before it gets a slug, a state and dates. */
+type Draft = Omit<SeedArticle, 'sectionSlug' | 'slug' | 'status' | 'featured' | 'publishedAt' | 'updatedAt'> & {
   sectionSlug: SectionSlug;
-  title: string;
-  lede: string;
-  body: Block[];
-  heroImage: number | null;
-  heroCaption: string;
-  tagSlugs: string[];
-  authorSlugs: string[];
-}
+};
 
 const SECTION_SLUGS = SECTIONS.map((s) => s.slug as SectionSlug);
 const TAGS_BY_SECTION = new Map<SectionSlug, string[]>(
