@@ -1,5 +1,5 @@
 /**
- * `npm run db:seed -- [--articles N] [--seed S] [--reset]`: seeds the database named by
+ * `npm run db:seed -- [--articles N] [--seed S] [--now ISO-8601] [--reset]`: seeds the database named by
  * DATABASE_URL with the demo newsroom (pictures in MEDIA_DIR, default data/media).
  * A database that already has content is left alone unless --reset is given.
  */
@@ -13,6 +13,8 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '400' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     reset: { type: 'boolean', default: false },
+    // Publication times are spread over the 60 days before this instant (default: now).
+    now: { type: 'string' },
   },
 });
 
@@ -20,6 +22,11 @@ const articles = Number(values.articles);
 const seed = Number(values.seed);
 if (!Number.isInteger(articles) || articles < 1 || articles > 1_000_000) {
   console.error('--articles must be a whole number between 1 and 1000000');
+  process.exit(2);
+}
+const now = values.now ? new Date(values.now) : undefined;
+if (now && Number.isNaN(now.getTime())) {
+  console.error('--now must be a date such as 2026-11-26T09:00:00Z');
   process.exit(2);
 }
 if (!Number.isInteger(seed)) {
@@ -39,7 +46,7 @@ async function main() {
     console.log('cleared existing content');
   }
   const mediaDir = path.resolve(process.env.MEDIA_DIR || 'data/media');
-  const result = await seedDatabase(db, { articles, seed, mediaDir, log: (m) => console.log(`  ${m}`) });
+  const result = await seedDatabase(db, { articles, seed, now, mediaDir, log: (m) => console.log(`  ${m}`) });
   const counts = db.$client
     .prepare(
       `SELECT (SELECT count(*) FROM sections) sections, (SELECT count(*) FROM tags) tags, (SELECT count(*) FROM authors) authors,
