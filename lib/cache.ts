@@ -20,6 +20,10 @@ export const cacheTags = {
   home: 'home',
   /** Section names and order: site navigation in every layout. */
   sections: 'sections',
+  /** Every RSS feed (site, section and tag feeds). */
+  feeds: 'feeds',
+  /** The sitemap index, article sitemaps and the news sitemap. */
+  sitemaps: 'sitemaps',
   article: (id: number) => `article:${id}`,
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
@@ -57,7 +61,7 @@ export interface InvalidationTarget {
 
 /** Tags whose pages must be refreshed after a change to one article. */
 export function tagsForArticleChange(target: InvalidationTarget): string[] {
-  const tags = new Set<string>([cacheTags.article(target.id), cacheTags.home]);
+  const tags = new Set<string>([cacheTags.article(target.id), cacheTags.home, cacheTags.feeds, cacheTags.sitemaps]);
   target.sectionSlugs.forEach((s) => tags.add(cacheTags.section(s)));
   target.tagSlugs.forEach((t) => tags.add(cacheTags.tag(t)));
   target.authorSlugs.forEach((a) => tags.add(cacheTags.author(a)));
