@@ -1,20 +1,21 @@
 import type { Metadata } from 'next';
 import { HomePage } from '@/components/home/HomePage';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { readHome } from '@/lib/content/reader';
-import { INDEX_ROBOTS } from '@/lib/seo/metadata';
-import { SITE } from '@/lib/site';
-import { absoluteUrl } from '@/lib/urls';
+import { homeJsonLd } from '@/lib/seo/jsonld';
+import { homeMetadata } from '@/lib/seo/metadata';
 
 // Safety net only (lib/cache REVALIDATE.home; Next needs a literal): publishing invalidates at once.
 export const revalidate = 60;
 
-export const metadata: Metadata = {
-  alternates: { canonical: absoluteUrl('/') },
-  robots: INDEX_ROBOTS,
-  openGraph: { type: 'website', url: absoluteUrl('/'), siteName: SITE.name, title: SITE.name, description: SITE.description, locale: SITE.locale },
-};
+export const metadata: Metadata = homeMetadata();
 
 export default async function Home() {
   const feed = await readHome();
-  return <HomePage feed={feed} />;
+  return (
+    <>
+      <JsonLd data={homeJsonLd()} />
+      <HomePage feed={feed} />
+    </>
+  );
 }

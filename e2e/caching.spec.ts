@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import Parser from 'rss-parser';
 import { changeArticle, findArticles, pathOf, REVALIDATE_TOKEN } from './helpers';
+import { decodeEntities, jsonLd, parseHead } from './seo';
 
 // This journey edits the shared e2e database, so its steps run in order.
 test.describe.configure({ mode: 'serial' });
@@ -115,4 +117,39 @@ test('the invalidation endpoint checks who is calling', async ({ request }) => {
   expect(
     (await request.post('/api/revalidate', { headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` }, data: { articleId: 'x' } })).status(),
   ).toBe(400);
+});
+
+test('a headline full of "<>&\' and Cyrillic survives into every tag, the JSON-LD, the feeds and the sitemaps', async ({ request }) => {
+  const [, , article] = findArticles('published', 3);
+  const hostile = `Test "quotes" <b>tags</b> & 'apostrophes' — Москва 🚀 ${article.id}`;
+  const invalidate = () =>
+    request.post('/api/revalidate', { headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` }, data: { articleId: article.id } });
+  try {
+    changeArticle(article.id, { title: hostile });
+    expect((await invalidate()).status()).toBe(200);
+
+    const html = await (await request.get(pathOf(article))).text();
+    expect(html).not.toContain('<b>tags</b>');
+    const head = parseHead(html);
+    expect(head.title).toBe(`${hostile} | Meridian`);
+    for (const key of ['og:title', 'twitter:title']) expect(head.meta.get(key), key).toEqual([hostile]);
+    const [news] = jsonLd(html);
+    expect(news.headline).toBe(hostile);
+    const image = await request.get(head.meta.get('og:image')![0]);
+    expect(image.status()).toBe(200);
+
+    const parser = new Parser();
+    for (const feedUrl of ['/rss.xml', `/${article.section}/rss.xml`]) {
+      const feed = await parser.parseString(await (await request.get(feedUrl)).text());
+      expect(feed.items.map((i) => i.title), feedUrl).toContain(hostile);
+    }
+    const newsSitemap = await (await request.get('/sitemaps/news.xml')).text();
+    const newsTitles = [...newsSitemap.matchAll(/<news:title>(?:<!\[CDATA\[([\s\S]*?)\]\]>|([^<]*))<\/news:title>/g)].map((m) =>
+      m[1] !== undefined ? m[1] : decodeEntities(m[2]),
+    );
+    expect(newsTitles).toContain(hostile);
+  } finally {
+    changeArticle(article.id, { title: article.title });
+    await invalidate();
+  }
 });

@@ -7,4 +7,9 @@ export const SITE = {
   locale: 'en_GB',
   language: 'en',
   themeColor: '#b3122b',
+  /** The publication's X account, for twitter:site. */
+  twitter: process.env.SITE_TWITTER || '@MeridianNews',
+  /** Publisher logo (512×512 PNG) for structured data. */
+  logoPath: '/logo.png',
+  logoSize: 512,
 } as const;

@@ -1,12 +1,13 @@
 /**
- * Metadata for reader pages, built from the same data the page renders. The social-card
- * and structured-data work (full OpenGraph, JSON-LD, generated share images) extends this file.
+ * Metadata for reader pages, built from the same data the page renders: title, description,
+ * canonical, robots, OpenGraph, X cards and feed alternates. Pages are ISR pages, and every
+ * crawler is on `htmlLimitedBots`, so all of it is in the <head> of the first response.
  */
 import type { Metadata } from 'next';
 import type { ArticleFull, ListPage } from '@/lib/content/reader';
+import { SHARE_IMAGE, shareImagePath } from '@/lib/og/paths';
 import { SITE } from '@/lib/site';
-import { absoluteUrl, articlePath, authorPath, listPath } from '@/lib/urls';
-import { mediaUrl } from '@/lib/media';
+import { absoluteUrl, articlePath, authorPath, listPath, sectionPath, tagPath } from '@/lib/urls';
 
 export const INDEX_ROBOTS: Metadata['robots'] = {
   index: true,
@@ -18,29 +19,61 @@ export const INDEX_ROBOTS: Metadata['robots'] = {
 
 export const NOINDEX_ROBOTS: Metadata['robots'] = { index: false, follow: true };
 
-function truncate(text: string, max: number): string {
+export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
 }
 
+type Feed = { url: string; title: string };
+
+const SITE_FEED: Feed = { url: '/rss.xml', title: `${SITE.name} — latest news` };
+
+/** `alternates` replaces the layout's as a whole, so every page states its canonical and its feeds. */
+export function alternates(canonicalPath: string, feeds: Feed[] = []): Metadata['alternates'] {
+  return {
+    canonical: absoluteUrl(canonicalPath),
+    types: { 'application/rss+xml': [...feeds, SITE_FEED].map((f) => ({ url: absoluteUrl(f.url), title: f.title })) },
+  };
+}
+
+export function articleCanonicalPath(article: Pick<ArticleFull, 'id' | 'slug' | 'section'>): string {
+  return articlePath({ id: article.id, slug: article.slug, sectionSlug: article.section.slug });
+}
+
+export function articleCanonicalUrl(article: Pick<ArticleFull, 'id' | 'slug' | 'section'>): string {
+  return absoluteUrl(articleCanonicalPath(article));
+}
+
+export function articleDescription(article: Pick<ArticleFull, 'lede' | 'title'>): string {
+  return truncate(article.lede || article.title, 200);
+}
+
+export function articleShareImage(article: ArticleFull) {
+  return {
+    url: absoluteUrl(shareImagePath(article)),
+    width: SHARE_IMAGE.width,
+    height: SHARE_IMAGE.height,
+    alt: article.hero?.alt || article.title,
+    type: SHARE_IMAGE.type,
+  };
+}
+
 export function articleMetadata(article: ArticleFull): Metadata {
-  const url = absoluteUrl(articlePath({ id: article.id, slug: article.slug, sectionSlug: article.section.slug }));
-  const description = truncate(article.lede, 200);
-  const image = article.hero
-    ? {
-        url: absoluteUrl(mediaUrl(article.hero.file, article.hero.variants.at(-1) ?? article.hero.width)),
-        width: article.hero.width,
-        height: article.hero.height,
-        alt: article.hero.alt,
-      }
-    : undefined;
+  const url = articleCanonicalUrl(article);
+  const description = articleDescription(article);
+  const image = articleShareImage(article);
+  const modified = article.updatedAt ?? article.publishedAt;
+  const byline = article.authors.map((a) => a.name).join(', ');
   return {
     title: article.title,
     description,
-    alternates: { canonical: url },
+    alternates: alternates(articleCanonicalPath(article), [
+      { url: `${sectionPath(article.section.slug)}/rss.xml`, title: `${SITE.name} — ${article.section.name}` },
+    ]),
     robots: INDEX_ROBOTS,
     authors: article.authors.map((a) => ({ name: a.name, url: absoluteUrl(authorPath(a.slug)) })),
+    keywords: article.tags.map((t) => t.name),
     openGraph: {
       type: 'article',
       url,
@@ -49,38 +82,65 @@ export function articleMetadata(article: ArticleFull): Metadata {
       siteName: SITE.name,
       locale: SITE.locale,
       publishedTime: article.publishedAt,
-      modifiedTime: article.updatedAt ?? article.publishedAt,
+      modifiedTime: modified,
       section: article.section.name,
       tags: article.tags.map((t) => t.name),
       authors: article.authors.map((a) => absoluteUrl(authorPath(a.slug))),
-      images: image ? [image] : undefined,
+      images: [image],
     },
     twitter: {
       card: 'summary_large_image',
+      site: SITE.twitter,
       title: article.title,
       description,
-      images: image ? [{ url: image.url, alt: image.alt }] : undefined,
+      images: [{ url: image.url, alt: image.alt }],
     },
+    other: byline ? { 'twitter:label1': 'Written by', 'twitter:data1': byline } : {},
   };
 }
 
+const LIST_FEEDS = {
+  section: (slug: string, name: string) => [{ url: `${sectionPath(slug)}/rss.xml`, title: `${SITE.name} — ${name}` }],
+  tag: (slug: string, name: string) => [{ url: `${tagPath(slug)}/rss.xml`, title: `${SITE.name} — ${name}` }],
+  author: () => [],
+};
+
 export function listMetadata(data: ListPage): Metadata {
   const { kind, owner, page } = data;
-  const base = kind === 'section' ? owner.name : kind === 'tag' ? `${owner.name}: news and analysis` : `${owner.name}`;
+  const base = kind === 'tag' ? `${owner.name}: news and analysis` : owner.name;
   const title = page > 1 ? `${base} — page ${page}` : base;
   const about = 'bio' in owner ? owner.bio : owner.description;
   const description = truncate(
     about || (kind === 'author' ? `Stories by ${owner.name} for ${SITE.name}.` : `The latest ${owner.name} news from ${SITE.name}.`),
     200,
   );
-  const url = absoluteUrl(listPath(kind, owner.slug, page));
+  const path = listPath(kind, owner.slug, page);
+  const url = absoluteUrl(path);
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: alternates(path, LIST_FEEDS[kind](owner.slug, owner.name)),
     robots: INDEX_ROBOTS,
-    openGraph: { type: kind === 'author' ? 'profile' : 'website', url, title, description, siteName: SITE.name, locale: SITE.locale },
-    twitter: { card: 'summary', title, description },
+    openGraph: { type: 'website', url, title, description, siteName: SITE.name, locale: SITE.locale },
+    twitter: { card: 'summary', site: SITE.twitter, title, description },
+  };
+}
+
+export function homeMetadata(): Metadata {
+  const url = absoluteUrl('/');
+  return {
+    alternates: alternates('/'),
+    robots: INDEX_ROBOTS,
+    openGraph: {
+      type: 'website',
+      url,
+      siteName: SITE.name,
+      title: `${SITE.name} — ${SITE.tagline}`,
+      description: SITE.description,
+      locale: SITE.locale,
+      images: [{ url: absoluteUrl(SITE.logoPath), width: SITE.logoSize, height: SITE.logoSize, alt: SITE.name }],
+    },
+    twitter: { card: 'summary', site: SITE.twitter, title: SITE.name, description: SITE.description },
   };
 }
 

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticlePage } from '@/components/article/ArticlePage';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { readBody } from '@/lib/content/blocks';
 import { readArticle, readRelated } from '@/lib/content/reader';
+import { articleJsonLd } from '@/lib/seo/jsonld';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, articlePath, parseArticleSegment } from '@/lib/urls';
 import { listHotArticles } from '@/lib/content/hot';
@@ -41,5 +43,12 @@ export default async function ArticleRoute({ params }: Props) {
   const blocks = readBody(article.body, (index, reason) =>
     console.warn(`article ${article.id}: body block ${index} skipped: ${reason}`),
   );
-  return <ArticlePage article={article} blocks={blocks} related={related} canonicalUrl={absoluteUrl(canonicalPath)} />;
+  return (
+    <>
+      {/* Next's OpenGraph metadata has no article:publisher; React hoists this <meta> into <head>. */}
+      <meta property="article:publisher" content={absoluteUrl('/')} />
+      <JsonLd data={articleJsonLd(article)} />
+      <ArticlePage article={article} blocks={blocks} related={related} canonicalUrl={absoluteUrl(canonicalPath)} />
+    </>
+  );
 }

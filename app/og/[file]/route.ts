@@ -1,0 +1,42 @@
+/**
+ * Share images: `/og/{id}-{version}.jpg`, 1200×630 JPEG (lib/og). The version is a hash of what
+ * the image shows, so a response is immutable; a URL with an old version answers 308 to the
+ * current one (shares made before a headline or picture change still get a picture), and an
+ * unknown or unpublished article answers 404.
+ */
+import { readArticle } from '@/lib/content/reader';
+import { parseShareImageName, SHARE_IMAGE, shareImagePath, shareImageVersion } from '@/lib/og/paths';
+import { getShareImage } from '@/lib/og/render';
+
+export const runtime = 'nodejs';
+
+function notFound() {
+  return new Response('Not found', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60' },
+  });
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const name = parseShareImageName(file);
+  if (!name) return notFound();
+  const article = await readArticle(name.id);
+  if (!article) return notFound();
+  if (shareImageVersion(article) !== name.version) {
+    // Not immutable: the current version moves on with the next edit.
+    return new Response(null, {
+      status: 308,
+      headers: { Location: shareImagePath(article), 'Cache-Control': 'public, max-age=300' },
+    });
+  }
+  const data = await getShareImage(article);
+  return new Response(new Uint8Array(data), {
+    headers: {
+      'Content-Type': SHARE_IMAGE.type,
+      'Content-Length': String(data.length),
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * Structured data (schema.org JSON-LD) for Google and other search engines: NewsArticle and
+ * BreadcrumbList on articles, WebSite with a SearchAction and the NewsMediaOrganization on
+ * the home page. Built from the same data as the page and its metadata.
+ */
+import type { ArticleFull } from '@/lib/content/reader';
+import { CROPS, cropPath, type CropRatio } from '@/lib/og/paths';
+import { articleCanonicalUrl, articleDescription, articleShareImage } from '@/lib/seo/metadata';
+import { SITE } from '@/lib/site';
+import { absoluteUrl, authorPath, sectionPath } from '@/lib/urls';
+
+type JsonLd = Record<string, unknown>;
+
+export function organization(): JsonLd {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': absoluteUrl('/#organization'),
+    name: SITE.name,
+    url: absoluteUrl('/'),
+    logo: {
+      '@type': 'ImageObject',
+      url: absoluteUrl(SITE.logoPath),
+      width: SITE.logoSize,
+      height: SITE.logoSize,
+    },
+  };
+}
+
+/** Headline as Google shows it: at most 110 characters, cut at a word. */
+export function jsonLdHeadline(title: string): string {
+  if (title.length <= 110) return title;
+  const cut = title.slice(0, 109);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`;
+}
+
+const RATIOS: CropRatio[] = ['16x9', '4x3', '1x1'];
+
+export function articleJsonLd(article: ArticleFull): JsonLd[] {
+  const url = articleCanonicalUrl(article);
+  // Three crops of the hero (each at least 1200 px wide), or the generated share card.
+  const images = article.hero
+    ? RATIOS.map((ratio) => ({
+        '@type': 'ImageObject',
+        url: absoluteUrl(cropPath(article.hero!.file, ratio)),
+        width: CROPS[ratio].width,
+        height: CROPS[ratio].height,
+      }))
+    : [{ '@type': 'ImageObject', url: articleShareImage(article).url, width: 1200, height: 630 }];
+  const newsArticle: JsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': `${url}#article`,
+    headline: jsonLdHeadline(article.title),
+    description: articleDescription(article),
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    image: images,
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt ?? article.publishedAt,
+    author: article.authors.map((a) => ({
+      '@type': 'Person',
+      name: a.name,
+      url: absoluteUrl(authorPath(a.slug)),
+      ...(a.jobTitle ? { jobTitle: a.jobTitle } : {}),
+    })),
+    publisher: organization(),
+    articleSection: article.section.name,
+    keywords: article.tags.map((t) => t.name),
+    inLanguage: SITE.language,
+    isAccessibleForFree: true,
+  };
+  const breadcrumbs: JsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: [
+      { '@type': 'ListItem', position: 1, name: 'Home', item: absoluteUrl('/') },
+      { '@type': 'ListItem', position: 2, name: article.section.name, item: absoluteUrl(sectionPath(article.section.slug)) },
+      { '@type': 'ListItem', position: 3, name: jsonLdHeadline(article.title), item: url },
+    ],
+  };
+  return [newsArticle, breadcrumbs];
+}
+
+export function homeJsonLd(): JsonLd[] {
+  return [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'WebSite',
+      '@id': absoluteUrl('/#website'),
+      name: SITE.name,
+      url: absoluteUrl('/'),
+      inLanguage: SITE.language,
+      publisher: { '@id': absoluteUrl('/#organization') },
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/search')}?q={search_term_string}` },
+        'query-input': 'required name=search_term_string',
+      },
+    },
+    { '@context': 'https://schema.org', ...organization() },
+  ];
+}
+
+/** JSON for a <script type="application/ld+json">: `<` is escaped so no text can close the script. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,204 @@
+/**
+ * Sitemaps: `/sitemap.xml` is an index over the article sitemaps (`/sitemaps/articles-{n}.xml`,
+ * ARTICLES_PER_SITEMAP articles each, in id order, with lastmod and the hero picture) and the
+ * sitemaps of sections (with the home page), tags and authors, plus the Google News sitemap
+ * (`/sitemaps/news.xml`: articles of the last 48 hours, at most NEWS_SITEMAP_MAX).
+ *
+ * The builders take plain data and write XML with the `sitemap` package; `renderSitemapIndex`
+ * and `renderSitemap` read that data through the data cache with the `sitemaps` tag, which
+ * `invalidateArticle` expires on every publish, change and unpublish.
+ */
+import { Readable } from 'node:stream';
+import { ErrorLevel, SitemapIndexStream, SitemapStream, streamToPromise, type IndexItem, type SitemapItemLoose } from 'sitemap';
+import {
+  countPublishedArticles,
+  latestPublicationTime,
+  listArticlesPublishedSince,
+  listAuthorLastmods,
+  listSectionLastmods,
+  listSitemapArticles,
+  listTagLastmods,
+  type ListLastmod,
+  type NewsArticle,
+  type SitemapArticle,
+} from '@/db/queries/feeds';
+import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
+import { notFoundResponse } from '@/lib/feeds';
+import { mediaUrl } from '@/lib/media';
+import { SITE } from '@/lib/site';
+import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
+
+/** URLs per article sitemap: the protocol's limit is 50,000. */
+export const ARTICLES_PER_SITEMAP = 50_000;
+/**
+ * Article sitemaps are read in slices of this many, each cached on its own: Next's data cache
+ * refuses entries over 2 MB (and throws in dev), and a whole chunk of 50,000 would be about
+ * 11 MB. A slice is about 0.55 MB (220 bytes a row at 100,000 seeded articles).
+ */
+export const SITEMAP_READ_SLICE = 2_500;
+/** Google News reads at most 1,000 URLs per news sitemap ... */
+export const NEWS_SITEMAP_MAX = 1_000;
+/** ... of articles published in the last two days. */
+export const NEWS_WINDOW_MS = 48 * 3600 * 1000;
+export const SITEMAP_CONTENT_TYPE = 'application/xml; charset=utf-8';
+
+export type SitemapName = { kind: 'articles'; chunk: number } | { kind: 'sections' | 'tags' | 'authors' | 'news' };
+
+/** Reads the `[name]` of `/sitemaps/[name]`; null for anything we never publish. */
+export function parseSitemapName(name: string): SitemapName | null {
+  const chunk = /^articles-([1-9][0-9]{0,5})\.xml$/.exec(name);
+  if (chunk) return { kind: 'articles', chunk: Number(chunk[1]) };
+  const fixed = /^(sections|tags|authors|news)\.xml$/.exec(name);
+  return fixed ? { kind: fixed[1] as 'sections' | 'tags' | 'authors' | 'news' } : null;
+}
+
+export function sitemapPath(name: SitemapName): string {
+  return name.kind === 'articles' ? `/sitemaps/articles-${name.chunk}.xml` : `/sitemaps/${name.kind}.xml`;
+}
+
+export function articleSitemapCount(publishedArticles: number, perSitemap = ARTICLES_PER_SITEMAP): number {
+  return Math.ceil(Math.max(0, publishedArticles) / perSitemap);
+}
+
+// --- Entries from plain data ---------------------------------------------------------------
+
+/** The widest variant: sitemaps point search engines at the best picture we have. */
+function largestVariant(image: { width: number; variants: number[] }): number {
+  return image.variants.length ? Math.max(...image.variants) : image.width;
+}
+
+export function articleEntries(articles: SitemapArticle[]): SitemapItemLoose[] {
+  return articles.map((a) => ({
+    url: absoluteUrl(articlePath({ id: a.id, slug: a.slug, sectionSlug: a.sectionSlug })),
+    lastmod: a.lastmod,
+    img: a.hero ? [{ url: absoluteUrl(mediaUrl(a.hero.file, largestVariant(a.hero))) }] : [],
+  }));
+}
+
+/** News entries: only articles published within NEWS_WINDOW_MS of `now`, newest first, at most NEWS_SITEMAP_MAX. */
+export function newsEntries(articles: NewsArticle[], now = new Date()): SitemapItemLoose[] {
+  const from = now.getTime() - NEWS_WINDOW_MS;
+  return articles
+    .filter((a) => {
+      const t = Date.parse(a.publishedAt);
+      return t >= from && t <= now.getTime();
+    })
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || b.id - a.id)
+    .slice(0, NEWS_SITEMAP_MAX)
+    .map((a) => ({
+      url: absoluteUrl(articlePath({ id: a.id, slug: a.slug, sectionSlug: a.sectionSlug })),
+      news: {
+        publication: { name: SITE.name, language: SITE.language },
+        publication_date: a.publishedAt,
+        title: a.title,
+      },
+    }));
+}
+
+export function listEntries(kind: 'section' | 'tag' | 'author', lists: ListLastmod[]): SitemapItemLoose[] {
+  const pathFor = kind === 'section' ? sectionPath : kind === 'tag' ? tagPath : authorPath;
+  return lists.map((l) => ({ url: absoluteUrl(pathFor(l.slug)), ...(l.lastPublishedAt ? { lastmod: l.lastPublishedAt } : {}) }));
+}
+
+// --- XML -------------------------------------------------------------------------------------
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+/** A <urlset>, declaring only the extension namespaces it uses. */
+export async function buildUrlset(items: SitemapItemLoose[], ext: { image?: boolean; news?: boolean } = {}): Promise<string> {
+  if (items.length === 0) {
+    // The library refuses an empty sitemap; an empty list (say, a quiet news day) is still an answer.
+    const ns = `${ext.news ? ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"' : ''}${ext.image ? ' xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"' : ''}`;
+    return `${XML_DECLARATION}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${ns}></urlset>`;
+  }
+  const errors: Error[] = [];
+  const stream = new SitemapStream({
+    xmlns: { image: Boolean(ext.image), news: Boolean(ext.news), video: false, xhtml: false },
+    level: ErrorLevel.WARN,
+    errorHandler: (error) => errors.push(error),
+  });
+  const xml = (await streamToPromise(Readable.from(items).pipe(stream))).toString('utf8');
+  if (errors.length) throw new Error(`invalid sitemap entries: ${errors.map((e) => e.message).join('; ')}`);
+  return xml;
+}
+
+export async function buildSitemapIndex(items: IndexItem[]): Promise<string> {
+  const stream = new SitemapIndexStream({ level: ErrorLevel.THROW });
+  return (await streamToPromise(Readable.from(items).pipe(stream))).toString('utf8');
+}
+
+// --- Data (cached) ----------------------------------------------------------------------------
+
+const sitemapRead = <A extends (string | number)[], R>(name: string, read: (...args: A) => R, extraTags: string[] = []) =>
+  cachedRead(name, read, () => [cacheTags.sitemaps, ...extraTags], REVALIDATE.list);
+
+const readSummary = sitemapRead('sitemap-summary', () => ({
+  articles: countPublishedArticles(),
+  latest: latestPublicationTime(),
+}));
+const readArticleSlice = sitemapRead('sitemap-articles', (offset: number, limit: number) => listSitemapArticles(offset, limit));
+const readSections = sitemapRead('sitemap-sections', () => listSectionLastmods(), [cacheTags.sections]);
+const readTags = sitemapRead('sitemap-tags', () => listTagLastmods());
+const readAuthors = sitemapRead('sitemap-authors', () => listAuthorLastmods());
+const readNews = sitemapRead('sitemap-news', () =>
+  listArticlesPublishedSince(new Date(Date.now() - NEWS_WINDOW_MS), NEWS_SITEMAP_MAX),
+);
+
+/** Every sitemap the index lists, with lastmod where it is cheap to know. */
+export function sitemapIndexEntries(summary: { articles: number; latest: string | null }): IndexItem[] {
+  const latest = summary.latest ? { lastmod: summary.latest } : {};
+  const chunks = Array.from({ length: articleSitemapCount(summary.articles) }, (_, i) => ({
+    url: absoluteUrl(sitemapPath({ kind: 'articles', chunk: i + 1 })),
+  }));
+  const lists = (['sections', 'tags', 'authors', 'news'] as const).map((kind) => ({
+    url: absoluteUrl(sitemapPath({ kind })),
+    ...latest,
+  }));
+  return [...chunks, ...lists];
+}
+
+function xmlResponse(xml: string): Response {
+  return new Response(xml, { headers: { 'Content-Type': SITEMAP_CONTENT_TYPE, 'X-Content-Type-Options': 'nosniff' } });
+}
+
+export async function renderSitemapIndex(): Promise<Response> {
+  return xmlResponse(await buildSitemapIndex(sitemapIndexEntries(await readSummary())));
+}
+
+/** One article sitemap: ARTICLES_PER_SITEMAP articles in id order, read slice by slice. */
+async function readArticleChunk(chunk: number): Promise<SitemapArticle[] | null> {
+  const { articles } = await readSummary();
+  if (chunk > articleSitemapCount(articles)) return null;
+  const start = (chunk - 1) * ARTICLES_PER_SITEMAP;
+  const rows: SitemapArticle[] = [];
+  for (let offset = start; offset < start + ARTICLES_PER_SITEMAP; offset += SITEMAP_READ_SLICE) {
+    const slice = await readArticleSlice(offset, Math.min(SITEMAP_READ_SLICE, start + ARTICLES_PER_SITEMAP - offset));
+    rows.push(...slice);
+    if (slice.length < SITEMAP_READ_SLICE) break;
+  }
+  return rows.length ? rows : null;
+}
+
+/** The response for `/sitemaps/[name]`: the sitemap, or 404 for an unknown name or a chunk past the end. */
+export async function renderSitemap(rawName: string): Promise<Response> {
+  const name = parseSitemapName(rawName);
+  if (!name) return notFoundResponse();
+  switch (name.kind) {
+    case 'articles': {
+      const rows = await readArticleChunk(name.chunk);
+      return rows ? xmlResponse(await buildUrlset(articleEntries(rows), { image: true })) : notFoundResponse();
+    }
+    case 'sections': {
+      const sections = await readSections();
+      const { latest } = await readSummary();
+      const home: SitemapItemLoose = { url: absoluteUrl('/'), ...(latest ? { lastmod: latest } : {}) };
+      return xmlResponse(await buildUrlset([home, ...listEntries('section', sections)]));
+    }
+    case 'tags':
+      return xmlResponse(await buildUrlset(listEntries('tag', await readTags())));
+    case 'authors':
+      return xmlResponse(await buildUrlset(listEntries('author', await readAuthors())));
+    case 'news':
+      return xmlResponse(await buildUrlset(newsEntries(await readNews()), { news: true }));
+  }
+}
