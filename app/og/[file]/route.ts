@@ -7,22 +7,16 @@
 import { readArticle } from '@/lib/content/reader';
 import { parseShareImageName, SHARE_IMAGE, shareImagePath, shareImageVersion } from '@/lib/og/paths';
 import { getShareImage } from '@/lib/og/render';
+import { immutableImageResponse, notFoundResponse } from '@/lib/http';
 
 export const runtime = 'nodejs';
-
-function notFound() {
-  return new Response('Not found', {
-    status: 404,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60' },
-  });
-}
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const name = parseShareImageName(file);
-  if (!name) return notFound();
+  if (!name) return notFoundResponse();
   const article = await readArticle(name.id);
-  if (!article) return notFound();
+  if (!article) return notFoundResponse();
   if (shareImageVersion(article) !== name.version) {
     // Not immutable: the current version moves on with the next edit.
     return new Response(null, {
@@ -31,12 +25,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     });
   }
   const data = await getShareImage(article);
-  return new Response(new Uint8Array(data), {
-    headers: {
-      'Content-Type': SHARE_IMAGE.type,
-      'Content-Length': String(data.length),
-      'Cache-Control': 'public, max-age=31536000, immutable',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return immutableImageResponse(data, SHARE_IMAGE.type);
 }

@@ -4,28 +4,15 @@
  */
 import { parseCropName } from '@/lib/og/paths';
 import { getCrop } from '@/lib/og/render';
+import { immutableImageResponse, notFoundResponse } from '@/lib/http';
 
 export const runtime = 'nodejs';
-
-function notFound() {
-  return new Response('Not found', {
-    status: 404,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60' },
-  });
-}
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const name = parseCropName(file);
-  if (!name) return notFound();
+  if (!name) return notFoundResponse();
   const data = await getCrop(name.file, name.ratio);
-  if (!data) return notFound();
-  return new Response(new Uint8Array(data), {
-    headers: {
-      'Content-Type': 'image/jpeg',
-      'Content-Length': String(data.length),
-      'Cache-Control': 'public, max-age=31536000, immutable',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  if (!data) return notFoundResponse();
+  return immutableImageResponse(data, 'image/jpeg');
 }
