@@ -1,39 +1,47 @@
 /**
- * Finds the Chromium the end-to-end tests drive. Browsers are never downloaded: Debian's
- * `chromium` is used, installed with apt when running as root, and otherwise named.
+ * Finds the system tools the tests need: Debian's Chromium (browsers are never downloaded)
+ * and xmllint (sitemap validation). Missing ones are installed with apt when running as
+ * root; otherwise the exact package to install is named.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 export function findChromium(): string | null {
   if (process.env.CHROMIUM_PATH && fs.existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
-  return CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
+  return CHROMIUM_CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
+}
+
+const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
+function aptInstall(packages: string[]): boolean {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !onPath('apt-get')) return false;
+  console.log(`installing Debian's ${packages.join(', ')} with apt-get…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  return true;
+}
+
+function giveUp(what: string, pkg: string, extra = ''): never {
+  console.error(`The tests need ${what}.\nInstall it, then run the tests again:\n  Debian/Ubuntu:  sudo apt-get install ${pkg}${extra}`);
+  process.exit(1);
 }
 
 export function ensureChromium(): string {
   const found = findChromium();
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (isRoot && hasApt) {
-    console.log('Chromium is missing: installing Debian\'s chromium package with apt-get…');
-    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+  if (aptInstall(['chromium'])) {
     const installed = findChromium();
     if (installed) return installed;
   }
-  console.error(
-    [
-      'The end-to-end tests need Chromium and never download one.',
-      'Install it, then run the tests again:',
-      '  Debian/Ubuntu:  sudo apt-get install chromium',
-      '  or point CHROMIUM_PATH at an existing Chromium or Chrome binary.',
-    ].join('\n'),
-  );
-  process.exit(1);
+  giveUp('Chromium (never downloaded by the tests)', 'chromium', '\n  or point CHROMIUM_PATH at an existing Chromium or Chrome binary.');
+}
+
+export function ensureXmllint(): void {
+  if (onPath('xmllint')) return;
+  if (aptInstall(['libxml2-utils']) && onPath('xmllint')) return;
+  giveUp('xmllint (to validate sitemaps against their XSDs)', 'libxml2-utils');
 }

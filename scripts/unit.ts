@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensureXmllint } from './browser';
 
 function find(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -15,6 +16,7 @@ function find(dir: string): string[] {
   });
 }
 
+ensureXmllint();
 const files = find('tests/unit').sort();
 if (files.length === 0) {
   console.error('no unit tests found under tests/unit');
