@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   // Every crawler we serve (TelegramBot and OdklBot are missing from Next's default list)
   // gets metadata in the <head> of the first response instead of streamed into <body>.
   htmlLimitedBots: CRAWLER_USER_AGENTS,
+  // forbidden() answers 403 with app/forbidden.tsx for a signed-in role without the permission.
+  experimental: { authInterrupts: true },
   // A week of stale-while-revalidate after s-maxage for ISR pages' Cache-Control.
   expireTime: 7 * 24 * 3600,
   async rewrites() {

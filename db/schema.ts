@@ -143,3 +143,64 @@ export const articleAuthors = sqliteTable(
     uniqueIndex('article_authors_position_idx').on(t.articleId, t.position),
   ],
 );
+
+/** Newsroom roles, as in Ghost: contributor < author < editor < admin (see lib/auth/roles.ts). */
+export const STAFF_ROLES = ['contributor', 'author', 'editor', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const staffUsers = sqliteTable('staff_users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Stored lower-cased; sign-in compares lower-cased. */
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  /** `scrypt$N$r$p$salt$hash` (lib/auth/password.ts). */
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: STAFF_ROLES }).notNull(),
+  /** The byline this person writes under, if any. */
+  authorId: integer('author_id').references(() => authors.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+  disabledAt: integer('disabled_at', { mode: 'timestamp' }),
+});
+
+export const staffSessions = sqliteTable(
+  'staff_sessions',
+  {
+    /** SHA-256 of the cookie's token: a stolen database holds no usable session. */
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp' }).notNull(),
+    /** Absolute expiry; the idle limit is checked against lastSeenAt. */
+    expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
+    ip: text('ip').notNull().default(''),
+    userAgent: text('user_agent').notNull().default(''),
+  },
+  (t) => [index('staff_sessions_user_idx').on(t.userId)],
+);
+
+/** Failed sign-in counters per key (`ip:…` and `account:…|ip:…`), for growing waits. */
+export const signInThrottle = sqliteTable('sign_in_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStart: integer('window_start', { mode: 'timestamp' }).notNull(),
+  blockedUntil: integer('blocked_until', { mode: 'timestamp' }),
+});
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
+    actorId: integer('actor_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    subjectType: text('subject_type').notNull().default(''),
+    subjectId: text('subject_id').notNull().default(''),
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
+    ip: text('ip').notNull().default(''),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at)],
+);

@@ -23,6 +23,7 @@ const pages = () => {
     author: '/authors/' + firstSlug('authors'),
     search: '/search?q=oil',
     'not found': '/no-such-page-here',
+    'newsroom sign-in': '/admin/login?error=invalid',
   };
 };
 

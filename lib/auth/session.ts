@@ -1,0 +1,90 @@
+/**
+ * Staff sessions stored in the database. The cookie holds a random token; the database holds
+ * only its SHA-256. Sessions end after 12 hours idle or 7 days in all, on sign-out, or on
+ * "sign out everywhere". The id is new at every sign-in (no session fixation).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { cookies } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import {
+  deleteSession,
+  deleteSessionsOfUser,
+  findSession,
+  insertSession,
+  touchSession,
+  type StaffUser,
+} from '@/db/queries/staff';
+import { can, type Permission } from '@/lib/auth/roles';
+import { isHttps } from '@/lib/auth/request';
+
+export type { StaffUser };
+
+export const STAFF_COOKIE = 'newsroom_staff';
+export const SESSION_IDLE_MS = 12 * 3600_000;
+export const SESSION_MAX_MS = 7 * 24 * 3600_000;
+/** lastSeenAt is written at most this often, not on every request. */
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Whether a session may still be used (pure). */
+export function sessionIsLive(s: { lastSeenAt: Date; expiresAt: Date }, now: Date): boolean {
+  return s.expiresAt.getTime() > now.getTime() && now.getTime() - s.lastSeenAt.getTime() < SESSION_IDLE_MS;
+}
+
+export function startSession(userId: number, ip: string, userAgent: string, now = new Date()): { token: string; expiresAt: Date } {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_MAX_MS);
+  insertSession({ id: hashToken(token), userId, now, expiresAt, ip, userAgent });
+  return { token, expiresAt };
+}
+
+export function sessionCookie(token: string, expiresAt: Date, requestHeaders: Headers) {
+  return {
+    name: STAFF_COOKIE,
+    value: token,
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: isHttps(requestHeaders),
+    path: '/',
+    expires: expiresAt,
+  };
+}
+
+/** The staff member behind a cookie token, or null (expired sessions are deleted). */
+export function staffForToken(token: string | undefined, now = new Date()): StaffUser | null {
+  if (!token || token.length > 100) return null;
+  const id = hashToken(token);
+  const session = findSession(id);
+  if (!session) return null;
+  if (!sessionIsLive(session, now)) {
+    deleteSession(id);
+    return null;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) touchSession(id, now);
+  return session.user;
+}
+
+export function endSession(token: string | undefined): void {
+  if (token) deleteSession(hashToken(token));
+}
+
+export function endAllSessions(userId: number): number {
+  return deleteSessionsOfUser(userId);
+}
+
+/** The signed-in staff member for this request (pages, server actions, route handlers). */
+export async function currentStaff(): Promise<StaffUser | null> {
+  return staffForToken((await cookies()).get(STAFF_COOKIE)?.value);
+}
+
+/**
+ * For admin pages: the signed-in staff member, or a redirect to sign-in; a role without the
+ * permission gets the 403 page.
+ */
+export async function requireStaff(permission: Permission = 'admin.access', returnTo = '/admin'): Promise<StaffUser> {
+  const staff = await currentStaff();
+  if (!staff) redirect(`/admin/login?next=${encodeURIComponent(returnTo)}`);
+  if (!can(staff.role, permission)) forbidden();
+  return staff;
+}
