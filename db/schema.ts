@@ -98,6 +98,8 @@ export const articles = sqliteTable(
     createdAt: createdAt(),
     /** Row version for optimistic concurrency in the newsroom. */
     version: integer('version').notNull().default(1),
+    /** The staff member who created the article (null for imported or seeded ones). */
+    createdBy: integer('created_by'),
   },
   (t) => [
     index('articles_status_published_idx').on(t.status, t.publishedAt),
@@ -203,4 +205,26 @@ export const auditLog = sqliteTable(
     ip: text('ip').notNull().default(''),
   },
   (t) => [index('audit_log_at_idx').on(t.at)],
+);
+
+/**
+ * Every save of an article keeps a revision: who, when, and the whole editable state, so any
+ * two can be compared and one restored. `version` matches articles.version after that save.
+ */
+export const articleRevisions = sqliteTable(
+  'article_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    createdAt: createdAt(),
+    staffId: integer('staff_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    /** What the save did: "created", "edited", "published", "unpublished", … */
+    action: text('action').notNull(),
+    /** The article's editable state after the save (title, slug, section, lede, body, tags, authors, status, …). */
+    snapshot: text('snapshot', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+  },
+  (t) => [uniqueIndex('article_revisions_version_idx').on(t.articleId, t.version)],
 );

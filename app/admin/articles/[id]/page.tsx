@@ -1,0 +1,116 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleEditor } from '@/components/admin/ArticleEditor';
+import { listSections } from '@/db/queries/articles';
+import { getEditableArticle, listAllAuthors, listRevisions } from '@/db/queries/newsroom';
+import { requireStaff } from '@/lib/auth/session';
+import { blocksToMarkdown } from '@/lib/content/markdown';
+import { readBody } from '@/lib/content/blocks';
+import { formatDateTime } from '@/lib/format';
+import { mayOnArticle } from '@/lib/newsroom/articles';
+import { articlePath } from '@/lib/urls';
+import { changeStatusAction, saveArticleAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Edit article — newsroom', robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string; done?: string; saved?: string }> };
+
+export default async function EditArticle({ params, searchParams }: Props) {
+  const { id: rawId } = await params;
+  const staff = await requireStaff('admin.access', `/admin/articles/${rawId}`);
+  if (!/^[1-9][0-9]{0,14}$/.test(rawId)) notFound();
+  const article = getEditableArticle(Number(rawId));
+  if (!article) notFound();
+  const { error, done, saved } = await searchParams;
+  const mayEdit = mayOnArticle(staff, 'article.edit', article);
+  const mayPublish = mayOnArticle(staff, 'article.publish', article);
+  const mayUnpublish = mayOnArticle(staff, 'article.unpublish', article);
+  const publicPath = articlePath({ id: article.id, slug: article.slug, sectionSlug: article.sectionSlug });
+  return (
+    <div className="mx-auto max-w-3xl py-6">
+      <p>
+        <Link href="/admin/articles" className="underline">
+          ← Articles
+        </Link>
+      </p>
+      <h1 className="list-title">{article.title}</h1>
+      <p className="list-count">
+        Status: <strong>{article.status}</strong> · version {article.version}
+        {article.status === 'published' ? (
+          <>
+            {' '}
+            · <Link href={publicPath} className="underline">view on the site</Link>
+          </>
+        ) : null}
+      </p>
+      {error ? (
+        <p role="alert" className="mt-3 font-semibold text-link">
+          {error}
+        </p>
+      ) : null}
+      {done || saved ? (
+        <p role="status" className="mt-3 font-semibold">
+          {done === 'publish' ? 'Published.' : done === 'unpublish' ? 'Unpublished.' : 'Saved.'}
+        </p>
+      ) : null}
+      <div className="mt-4 flex gap-3">
+        {article.status !== 'published' && mayPublish ? (
+          <form action={changeStatusAction}>
+            <input type="hidden" name="id" value={article.id} />
+            <input type="hidden" name="version" value={article.version} />
+            <input type="hidden" name="change" value="publish" />
+            <button type="submit" className="min-h-11 rounded bg-brand px-4 font-semibold text-brand-fg">
+              Publish
+            </button>
+          </form>
+        ) : null}
+        {article.status === 'published' && mayUnpublish ? (
+          <form action={changeStatusAction}>
+            <input type="hidden" name="id" value={article.id} />
+            <input type="hidden" name="version" value={article.version} />
+            <input type="hidden" name="change" value="unpublish" />
+            <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
+              Unpublish
+            </button>
+          </form>
+        ) : null}
+      </div>
+      {mayEdit ? (
+        <div className="mt-6">
+          <ArticleEditor
+            action={saveArticleAction}
+            articleId={article.id}
+            version={article.version}
+            sections={listSections().map((s) => ({ id: s.id, name: s.name }))}
+            authors={listAllAuthors()}
+            initial={{
+              title: article.title,
+              slug: article.slug,
+              sectionId: String(article.sectionId),
+              lede: article.lede,
+              body: blocksToMarkdown(readBody(article.body)),
+              tags: article.tags.map((t) => t.name).join(', '),
+              authorIds: article.authorIds.map(String),
+              heroMediaId: article.heroMediaId ? String(article.heroMediaId) : '',
+            }}
+          />
+        </div>
+      ) : (
+        <p className="mt-6">Your role may not edit this article.</p>
+      )}
+      <section aria-labelledby="revisions-heading" className="mt-8">
+        <h2 id="revisions-heading" className="text-xl font-bold">
+          Revisions
+        </h2>
+        <ol className="mt-2 text-sm">
+          {listRevisions(article.id).map((r) => (
+            <li key={r.version}>
+              v{r.version} · {r.action} · <time dateTime={r.at}>{formatDateTime(r.at)}</time>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,306 @@
+/**
+ * The newsroom's article reads and writes. Every write is one transaction: the article, its
+ * tags and authors, a revision and an audit entry, so nothing half-saved is ever visible.
+ * Saves are optimistic: they name the version they started from and fail on a newer one.
+ */
+import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { getDb, type DB } from '../client';
+import {
+  articleAuthors,
+  articleRevisions,
+  articles,
+  articleTags,
+  auditLog,
+  authors,
+  sections,
+  tags,
+  type ArticleStatus,
+} from '../schema';
+import { iso } from './mappers';
+
+/** The database or a transaction on it. */
+type Queryable = Pick<DB, 'select' | 'insert' | 'update' | 'delete'>;
+
+export interface StaffArticleRow {
+  id: number;
+  title: string;
+  slug: string;
+  status: ArticleStatus;
+  section: { slug: string; name: string };
+  publishedAt: string | null;
+  updatedAt: string | null;
+  version: number;
+}
+
+export interface StaffArticleFilter {
+  status?: ArticleStatus;
+  sectionId?: number;
+  authorId?: number;
+  q?: string;
+  page: number;
+  perPage: number;
+}
+
+export function listStaffArticles(f: StaffArticleFilter): { items: StaffArticleRow[]; total: number } {
+  const db = getDb();
+  const where: SQL[] = [];
+  if (f.status) where.push(eq(articles.status, f.status));
+  if (f.sectionId) where.push(eq(articles.sectionId, f.sectionId));
+  if (f.authorId) {
+    where.push(sql`${articles.id} IN (SELECT article_id FROM article_authors WHERE author_id = ${f.authorId})`);
+  }
+  if (f.q) {
+    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(or(sql`${articles.title} LIKE ${pattern} ESCAPE '\\'`, like(articles.slug, pattern))!);
+  }
+  const condition = where.length ? and(...where) : undefined;
+  const total = db.select({ n: count() }).from(articles).where(condition).get()?.n ?? 0;
+  const rows = db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      status: articles.status,
+      sectionSlug: sections.slug,
+      sectionName: sections.name,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      version: articles.version,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(condition)
+    .orderBy(desc(sql`coalesce(${articles.updatedAt}, ${articles.createdAt})`), desc(articles.id))
+    .limit(f.perPage)
+    .offset((f.page - 1) * f.perPage)
+    .all();
+  return {
+    total,
+    items: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      slug: r.slug,
+      status: r.status,
+      section: { slug: r.sectionSlug, name: r.sectionName },
+      publishedAt: iso(r.publishedAt),
+      updatedAt: iso(r.updatedAt),
+      version: r.version,
+    })),
+  };
+}
+
+/** Everything the editor shows and everything invalidation needs to know about the old state. */
+export interface EditableArticle {
+  id: number;
+  title: string;
+  slug: string;
+  sectionId: number;
+  sectionSlug: string;
+  lede: string;
+  body: unknown;
+  heroMediaId: number | null;
+  status: ArticleStatus;
+  publishedAt: string | null;
+  version: number;
+  createdBy: number | null;
+  tags: { slug: string; name: string }[];
+  authorIds: number[];
+  authorSlugs: string[];
+}
+
+export function getEditableArticle(id: number, db: Queryable = getDb()): EditableArticle | null {
+  const row = db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      sectionId: articles.sectionId,
+      sectionSlug: sections.slug,
+      lede: articles.lede,
+      body: articles.body,
+      heroMediaId: articles.heroMediaId,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      version: articles.version,
+      createdBy: articles.createdBy,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(eq(articles.id, id))
+    .get();
+  if (!row) return null;
+  const tagRows = db
+    .select({ slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, id))
+    .orderBy(asc(articleTags.position))
+    .all();
+  const authorRows = db
+    .select({ id: authors.id, slug: authors.slug })
+    .from(articleAuthors)
+    .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
+    .where(eq(articleAuthors.articleId, id))
+    .orderBy(asc(articleAuthors.position))
+    .all();
+  return {
+    ...row,
+    publishedAt: iso(row.publishedAt),
+    tags: tagRows,
+    authorIds: authorRows.map((a) => a.id),
+    authorSlugs: authorRows.map((a) => a.slug),
+  };
+}
+
+export function listAllAuthors(): { id: number; name: string; slug: string }[] {
+  return getDb().select({ id: authors.id, name: authors.name, slug: authors.slug }).from(authors).orderBy(asc(authors.name)).all();
+}
+
+export interface ArticleInput {
+  title: string;
+  slug: string;
+  sectionId: number;
+  lede: string;
+  body: unknown[];
+  heroMediaId: number | null;
+  /** Tags by name; unknown ones are created (slug from `tagSlugOf`). */
+  tags: { name: string; slug: string }[];
+  authorIds: number[];
+}
+
+export type SaveResult =
+  | { ok: true; id: number; version: number; before: EditableArticle | null; after: EditableArticle }
+  | { ok: false; reason: 'conflict'; current: EditableArticle }
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'slug-taken' };
+
+function writeRelations(tx: Queryable, articleId: number, input: ArticleInput): void {
+  tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
+  input.tags.forEach((t, position) => {
+    tx.insert(tags).values({ slug: t.slug, name: t.name }).onConflictDoNothing({ target: tags.slug }).run();
+    const tag = tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, t.slug)).get()!;
+    tx.insert(articleTags).values({ articleId, tagId: tag.id, position }).onConflictDoNothing().run();
+  });
+  tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId)).run();
+  input.authorIds.forEach((authorId, position) => tx.insert(articleAuthors).values({ articleId, authorId, position }).run());
+}
+
+function snapshot(a: EditableArticle): Record<string, unknown> {
+  const { version: _v, createdBy: _c, ...rest } = a;
+  void _v;
+  void _c;
+  return rest;
+}
+
+function writeRevision(tx: Queryable, a: EditableArticle, staffId: number, action: string, ip: string): void {
+  tx.insert(articleRevisions).values({ articleId: a.id, version: a.version, staffId, action, snapshot: snapshot(a) }).run();
+  tx.insert(auditLog).values({ actorId: staffId, action: `article.${action}`, subjectType: 'article', subjectId: String(a.id), ip }).run();
+}
+
+/** Creates (id null) or updates an article from the editor, in one transaction. */
+export function saveArticle(id: number | null, input: ArticleInput, expectedVersion: number | null, staffId: number, ip: string): SaveResult {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const clash = tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.slug, input.slug), eq(articles.sectionId, input.sectionId), id ? sql`${articles.id} <> ${id}` : undefined))
+      .get();
+    if (clash) return { ok: false, reason: 'slug-taken' } as const;
+
+    let before: EditableArticle | null = null;
+    let articleId: number;
+    const now = new Date();
+    if (id === null) {
+      articleId = tx
+        .insert(articles)
+        .values({
+          title: input.title,
+          slug: input.slug,
+          sectionId: input.sectionId,
+          lede: input.lede,
+          body: input.body,
+          heroMediaId: input.heroMediaId,
+          status: 'draft',
+          createdBy: staffId,
+          version: 1,
+        })
+        .returning({ id: articles.id })
+        .get().id;
+    } else {
+      before = getEditableArticle(id, tx);
+      if (!before) return { ok: false, reason: 'not-found' } as const;
+      if (expectedVersion !== before.version) return { ok: false, reason: 'conflict', current: before } as const;
+      articleId = id;
+      tx.update(articles)
+        .set({
+          title: input.title,
+          slug: input.slug,
+          sectionId: input.sectionId,
+          lede: input.lede,
+          body: input.body,
+          heroMediaId: input.heroMediaId,
+          version: before.version + 1,
+          // Readers see "Updated" only for changes after publication.
+          ...(before.status === 'published' ? { updatedAt: now } : {}),
+        })
+        .where(and(eq(articles.id, id), eq(articles.version, before.version)))
+        .run();
+    }
+    writeRelations(tx, articleId, input);
+    const after = getEditableArticle(articleId, tx)!;
+    writeRevision(tx, after, staffId, id === null ? 'created' : 'edited', ip);
+    return { ok: true, id: articleId, version: after.version, before, after } as const;
+  });
+}
+
+/** Publishes (now) or unpublishes an article, with a revision and an audit entry. */
+export function setArticleStatus(
+  id: number,
+  status: 'published' | 'unpublished' | 'draft',
+  expectedVersion: number,
+  staffId: number,
+  ip: string,
+): SaveResult {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const before = getEditableArticle(id, tx);
+    if (!before) return { ok: false, reason: 'not-found' } as const;
+    if (before.version !== expectedVersion) return { ok: false, reason: 'conflict', current: before } as const;
+    const now = new Date();
+    tx.update(articles)
+      .set({
+        status,
+        version: before.version + 1,
+        ...(status === 'published' && !before.publishedAt ? { publishedAt: now, updatedAt: now } : {}),
+        ...(status === 'published' && before.publishedAt ? { updatedAt: now } : {}),
+      })
+      .where(eq(articles.id, id))
+      .run();
+    const after = getEditableArticle(id, tx)!;
+    writeRevision(tx, after, staffId, status === 'published' ? 'published' : status, ip);
+    return { ok: true, id, version: after.version, before, after } as const;
+  });
+}
+
+export function listRevisions(articleId: number): { version: number; at: string; action: string; staffId: number | null }[] {
+  return getDb()
+    .select({ version: articleRevisions.version, at: articleRevisions.createdAt, action: articleRevisions.action, staffId: articleRevisions.staffId })
+    .from(articleRevisions)
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(desc(articleRevisions.version))
+    .all()
+    .map((r) => ({ ...r, at: r.at.toISOString() }));
+}
+
+export function authorIdsOfStaff(staffAuthorId: number | null, articleIds: number[]): Set<number> {
+  if (!staffAuthorId || articleIds.length === 0) return new Set();
+  return new Set(
+    getDb()
+      .select({ id: articleAuthors.articleId })
+      .from(articleAuthors)
+      .where(and(eq(articleAuthors.authorId, staffAuthorId), inArray(articleAuthors.articleId, articleIds)))
+      .all()
+      .map((r) => r.id),
+  );
+}

@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { slugify } from '@/lib/urls';
+
+// Publishing changes the home page and fronts that other journeys read, so this runs with the
+// other journeys that change content, one step after another.
+test.describe.configure({ mode: 'serial' });
+
+const PASSWORD = 'newsroom e2e password 42';
+const AUTHOR = { email: 'aisha.author@example.test', name: 'Aisha Author', role: 'author' };
+const EDITOR = { email: 'emil.editor@example.test', name: 'Emil Editor', role: 'editor' };
+
+test.beforeAll(() => {
+  for (const user of [AUTHOR, EDITOR]) {
+    const result = spawnSync(
+      'node_modules/.bin/tsx',
+      ['scripts/user-create.ts', '--email', user.email, '--password', PASSWORD, '--role', user.role, '--name', user.name],
+      { encoding: 'utf8', env: process.env },
+    );
+    expect(result.status, result.stderr).toBe(0);
+  }
+});
+
+async function signedIn(browser: Browser, user: { email: string }, ip: string): Promise<Page> {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': ip } });
+  const page = await context.newPage();
+  await page.goto('/admin/login');
+  await page.getByLabel('E-mail address').fill(user.email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  return page;
+}
+
+const stamp = Date.now().toString(36);
+const headline = `Newsroom test ${stamp}: ports & "quotes" reopen`;
+const corrected = `Newsroom test ${stamp}: ports reopen after the strike`;
+let articleId = 0;
+let publicPath = '';
+
+test('an author writes a draft with a picture; readers cannot see it', async ({ browser, request }) => {
+  const page = await signedIn(browser, AUTHOR, '198.51.100.31');
+  await page.goto('/admin/articles/new');
+  await page.getByLabel('Headline', { exact: true }).fill(headline);
+  await page.getByLabel('Section', { exact: true }).selectOption({ label: 'Business' });
+  await page.getByLabel('Lede', { exact: true }).fill('Dock workers ended a two-week strike on Thursday.');
+  await page
+    .getByLabel('Body (Markdown)')
+    .fill('Ships began to move on *Thursday* morning, the [port authority](https://example.org/port) said.\n\n> We are glad it is over.\n>\n> — A harbour pilot\n\n## What comes next\n\n- More ships\n- Fewer queues');
+  await page.getByLabel('Tags (comma separated; new ones are created)').fill('Shipping strikes, Oil');
+  await page.getByLabel('Hero picture (media id, optional)').fill('1');
+  await page.getByRole('checkbox').first().check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+\?saved=1$/);
+  await expect(page.getByText('Status: draft')).toBeVisible();
+  articleId = Number(/articles\/(\d+)/.exec(page.url())![1]);
+  publicPath = `/business/${articleId}-${slugify(headline)}`;
+  expect((await request.get(publicPath)).status()).toBe(404);
+  await page.context().close();
+});
+
+test('the author publishes and a reader\'s very next request shows it everywhere', async ({ browser, request }) => {
+  const page = await signedIn(browser, AUTHOR, '198.51.100.32');
+  await page.goto(`/admin/articles/${articleId}`);
+  // Warm the caches the reader will hit, so the test proves invalidation rather than a cold render.
+  for (const url of ['/', '/business', '/rss.xml']) await request.get(url);
+
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('status')).toHaveText('Published.');
+  const published = Date.now();
+  const article = await request.get(publicPath);
+  const visibleAfter = Date.now() - published;
+  expect(article.status()).toBe(200);
+  const html = await article.text();
+  expect(html).toContain('Newsroom test');
+  expect(html).toContain('<em>Thursday</em>');
+  expect(html).toContain('— ');
+  console.log(`publish → visible to the next reader request: ${visibleAfter} ms`);
+  expect(visibleAfter).toBeLessThan(2000);
+  expect(await (await request.get('/')).text()).toContain(`/${articleId}-`);
+  expect(await (await request.get('/business')).text()).toContain(`/${articleId}-`);
+  expect(await (await request.get('/rss.xml')).text()).toContain(`:article:${articleId}<`);
+  await page.context().close();
+});
+
+test('the author corrects the headline and readers see the new one', async ({ browser, request }) => {
+  const page = await signedIn(browser, AUTHOR, '198.51.100.33');
+  await page.goto(`/admin/articles/${articleId}`);
+  await page.getByLabel('Headline', { exact: true }).fill(corrected);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').first()).toHaveText('Saved.');
+  const html = await (await request.get(publicPath)).text();
+  expect(html).toContain(corrected);
+  expect(await (await request.get('/')).text()).toContain(corrected);
+  await page.context().close();
+});
+
+test('two people edit the same article: the second save gets a conflict, not a silent overwrite', async ({ browser }) => {
+  const first = await signedIn(browser, AUTHOR, '198.51.100.34');
+  const second = await signedIn(browser, EDITOR, '198.51.100.35');
+  await first.goto(`/admin/articles/${articleId}`);
+  await second.goto(`/admin/articles/${articleId}`);
+  await first.getByLabel('Lede', { exact: true }).fill('First editor’s lede.');
+  await first.getByRole('button', { name: 'Save' }).click();
+  await expect(first.getByRole('status').first()).toHaveText('Saved.');
+  await second.getByLabel('Lede', { exact: true }).fill('Second editor’s lede.');
+  await second.getByRole('button', { name: 'Save' }).click();
+  await expect(second.getByRole('alert').filter({ hasText: 'newer version' })).toBeVisible();
+  await expect(second.getByLabel('Lede', { exact: true })).toHaveValue('Second editor’s lede.');
+  await expect(second.getByText('First editor’s lede.')).toBeVisible();
+  await first.context().close();
+  await second.context().close();
+});
+
+test('the editor unpublishes: the page answers 404 and leaves the fronts and the feed', async ({ browser, request }) => {
+  const page = await signedIn(browser, EDITOR, '198.51.100.36');
+  await page.goto(`/admin/articles/${articleId}`);
+  await page.getByRole('button', { name: 'Unpublish' }).click();
+  await expect(page.getByRole('status')).toHaveText('Unpublished.');
+  expect((await request.get(publicPath)).status()).toBe(404);
+  expect(await (await request.get('/')).text()).not.toContain(`/${articleId}-`);
+  expect(await (await request.get('/business')).text()).not.toContain(`/${articleId}-`);
+  expect(await (await request.get('/rss.xml')).text()).not.toContain(`:article:${articleId}<`);
+  await page.context().close();
+});

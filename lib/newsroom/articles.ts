@@ -1,0 +1,163 @@
+/**
+ * Writing and publishing articles: validation of the editor's form, who may do what, and
+ * which cached pages each change expires. Server actions in app/admin/articles call these.
+ */
+import { z } from 'zod';
+import {
+  getEditableArticle,
+  saveArticle,
+  setArticleStatus,
+  type ArticleInput,
+  type EditableArticle,
+  type SaveResult,
+} from '@/db/queries/newsroom';
+import type { StaffUser } from '@/db/queries/staff';
+import { invalidateArticle } from '@/lib/cache';
+import { can, type Permission } from '@/lib/auth/roles';
+import { markdownToBlocks } from '@/lib/content/markdown';
+import { articlePath, slugify } from '@/lib/urls';
+
+export const articleFormSchema = z.object({
+  title: z.string().trim().min(1, 'Write a headline.').max(200, 'Keep the headline under 200 characters.'),
+  slug: z
+    .string()
+    .trim()
+    .max(80, 'Keep the slug under 80 characters.')
+    .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'Use lower-case letters, digits and single hyphens.'),
+  sectionId: z.coerce.number({ message: 'Choose a section.' }).int().positive('Choose a section.'),
+  lede: z.string().trim().max(600, 'Keep the lede under 600 characters.'),
+  body: z.string().max(200_000, 'The body is too long.'),
+  tags: z.string().max(1000),
+  authorIds: z.array(z.coerce.number().int().positive()).max(10),
+  heroMediaId: z.union([z.literal(''), z.coerce.number().int().positive()]),
+});
+
+export interface EditorValues {
+  title: string;
+  slug: string;
+  sectionId: string;
+  lede: string;
+  body: string;
+  tags: string;
+  authorIds: string[];
+  heroMediaId: string;
+}
+
+export type EditorState =
+  | { status: 'idle' }
+  | { status: 'saved'; id: number; version: number; message: string }
+  | { status: 'invalid'; message: string; fieldErrors: Partial<Record<keyof EditorValues, string>>; values: EditorValues }
+  | { status: 'conflict'; message: string; values: EditorValues; current: EditableArticle }
+  | { status: 'forbidden'; message: string };
+
+export function formValues(form: FormData): EditorValues {
+  const text = (k: string) => {
+    const v = form.get(k);
+    return typeof v === 'string' ? v : '';
+  };
+  return {
+    title: text('title'),
+    slug: text('slug'),
+    sectionId: text('sectionId'),
+    lede: text('lede'),
+    body: text('body'),
+    tags: text('tags'),
+    authorIds: form.getAll('authorIds').filter((v): v is string => typeof v === 'string'),
+    heroMediaId: text('heroMediaId'),
+  };
+}
+
+/** Whether this staff member wrote (or is a byline of) the article. */
+export function ownsArticle(staff: StaffUser, article: Pick<EditableArticle, 'createdBy' | 'authorIds'>): boolean {
+  return article.createdBy === staff.id || (staff.authorId !== null && article.authorIds.includes(staff.authorId));
+}
+
+export function mayOnArticle(staff: StaffUser, permission: Permission, article: EditableArticle): boolean {
+  return can(staff.role, permission, { authorOwnsArticle: ownsArticle(staff, article), articleIsPublished: article.status === 'published' });
+}
+
+/** Expires every cached page that showed the article before or shows it after the change. */
+export function invalidateChange(before: EditableArticle | null, after: EditableArticle): void {
+  const seen = [before, after].filter((a): a is EditableArticle => a !== null);
+  invalidateArticle({
+    id: after.id,
+    sectionSlugs: [...new Set(seen.map((a) => a.sectionSlug))],
+    tagSlugs: [...new Set(seen.flatMap((a) => a.tags.map((t) => t.slug)))],
+    authorSlugs: [...new Set(seen.flatMap((a) => a.authorSlugs))],
+    paths: [...new Set(seen.map((a) => articlePath({ id: a.id, slug: a.slug, sectionSlug: a.sectionSlug })))],
+    affectsRelated: before?.status === 'published' && (after.status !== 'published' || before.title !== after.title),
+  });
+}
+
+/** Validates and saves the editor's form; `id` null creates a draft. */
+export function saveFromEditor(staff: StaffUser, id: number | null, form: FormData, ip: string): EditorState {
+  const values = formValues(form);
+  const existing = id === null ? null : getEditableArticle(id);
+  if (id !== null && !existing) return { status: 'forbidden', message: 'That article does not exist.' };
+  const allowed = existing ? mayOnArticle(staff, 'article.edit', existing) : can(staff.role, 'article.create');
+  if (!allowed) return { status: 'forbidden', message: 'Your role may not edit this article.' };
+
+  const parsed = articleFormSchema.safeParse({ ...values, authorIds: values.authorIds });
+  const fieldErrors: Partial<Record<keyof EditorValues, string>> = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as keyof EditorValues] ??= issue.message;
+  }
+  const { blocks, errors } = markdownToBlocks(values.body);
+  if (errors.length) fieldErrors.body = errors.slice(0, 5).join(' ');
+  if (!parsed.success || errors.length) {
+    return { status: 'invalid', message: 'The article was not saved: correct the fields marked below.', fieldErrors, values };
+  }
+  const data = parsed.data;
+  const slug = data.slug || slugify(data.title);
+  if (!slug) {
+    return { status: 'invalid', message: 'The article was not saved.', fieldErrors: { slug: 'Give the article a slug.' }, values };
+  }
+  const tagNames = [...new Set(data.tags.split(',').map((t) => t.trim()).filter(Boolean))].slice(0, 12);
+  const input: ArticleInput = {
+    title: data.title,
+    slug,
+    sectionId: data.sectionId,
+    lede: data.lede,
+    body: blocks,
+    heroMediaId: data.heroMediaId === '' ? null : data.heroMediaId,
+    tags: tagNames.map((name) => ({ name, slug: slugify(name) })).filter((t) => t.slug),
+    authorIds: [...new Set(data.authorIds)],
+  };
+  const version = Number(form.get('version'));
+  const result = saveArticle(id, input, Number.isInteger(version) ? version : null, staff.id, ip);
+  return afterSave(result, values);
+}
+
+function afterSave(result: SaveResult, values: EditorValues): EditorState {
+  if (result.ok) {
+    if (result.after.status === 'published') invalidateChange(result.before, result.after);
+    return { status: 'saved', id: result.id, version: result.version, message: 'Saved.' };
+  }
+  if (result.reason === 'conflict') {
+    return {
+      status: 'conflict',
+      message: 'Someone saved a newer version while you were editing. Your text is kept below; compare it with theirs before saving again.',
+      values,
+      current: result.current,
+    };
+  }
+  if (result.reason === 'slug-taken') {
+    return { status: 'invalid', message: 'The article was not saved.', fieldErrors: { slug: 'Another article in this section has that slug.' }, values };
+  }
+  return { status: 'forbidden', message: 'That article does not exist.' };
+}
+
+export type StatusChange = 'publish' | 'unpublish';
+
+/** Publishes or unpublishes; returns an error message or null. */
+export function changeStatus(staff: StaffUser, id: number, change: StatusChange, version: number, ip: string): string | null {
+  const article = getEditableArticle(id);
+  if (!article) return 'That article does not exist.';
+  if (!mayOnArticle(staff, change === 'publish' ? 'article.publish' : 'article.unpublish', article)) {
+    return 'Your role may not do that.';
+  }
+  const result = setArticleStatus(id, change === 'publish' ? 'published' : 'unpublished', version, staff.id, ip);
+  if (!result.ok) return result.reason === 'conflict' ? 'Someone changed the article meanwhile: reload it and try again.' : 'That did not work.';
+  invalidateChange(result.before, result.after);
+  return null;
+}
