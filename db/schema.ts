@@ -100,6 +100,8 @@ export const articles = sqliteTable(
     version: integer('version').notNull().default(1),
     /** The staff member who created the article (null for imported or seeded ones). */
     createdBy: integer('created_by'),
+    /** Secret part of the article's preview URL (/preview/{id}/{token}); made on first use. */
+    previewToken: text('preview_token'),
   },
   (t) => [
     index('articles_status_published_idx').on(t.status, t.publishedAt),

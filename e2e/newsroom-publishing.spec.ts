@@ -56,6 +56,18 @@ test('an author writes a draft with a picture; readers cannot see it', async ({ 
   articleId = Number(/articles\/(\d+)/.exec(page.url())![1]);
   publicPath = `/business/${articleId}-${slugify(headline)}`;
   expect((await request.get(publicPath)).status()).toBe(404);
+
+  // The preview shows the draft as readers will see it, at an unguessable URL, never cached or indexed.
+  const previewHref = (await page.getByRole('link', { name: 'preview' }).getAttribute('href'))!;
+  expect(previewHref).toMatch(new RegExp(`^/preview/${articleId}/[A-Za-z0-9_-]{32}$`));
+  const preview = await request.get(previewHref);
+  expect(preview.status()).toBe(200);
+  expect(preview.headers()['cache-control']).toContain('no-store');
+  const previewHtml = await preview.text();
+  expect(previewHtml).toContain('Preview — not published');
+  expect(previewHtml).toContain('<em>Thursday</em>');
+  expect(previewHtml).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+  expect((await request.get(`/preview/${articleId}/${'x'.repeat(32)}`)).status()).toBe(404);
   await page.context().close();
 });
 

@@ -17,11 +17,6 @@ export default async function AdminHome() {
       </p>
       <div className="mt-4 flex flex-wrap gap-3">
         <form method="post" action="/admin/signout">
-          <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
-            Sign out
-          </button>
-        </form>
-        <form method="post" action="/admin/signout">
           <input type="hidden" name="everywhere" value="1" />
           <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
             Sign out everywhere

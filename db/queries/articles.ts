@@ -245,13 +245,22 @@ function imageIdsIn(body: unknown): number[] {
 
 /** A published article with everything its page shows, or null when readers may not see it. */
 export function getPublishedArticle(id: number): ArticleFull | null {
+  return loadArticle(id, true);
+}
+
+/** Any article, whatever its state, as its page would show it (for previews in the newsroom). */
+export function getArticleForPreview(id: number): ArticleFull | null {
+  return loadArticle(id, false);
+}
+
+function loadArticle(id: number, publishedOnly: boolean): ArticleFull | null {
   const db = getDb();
   const row = db
     .select({ ...cardColumns, body: articles.body, heroCaption: articles.heroCaption })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(media, eq(media.id, articles.heroMediaId))
-    .where(and(eq(articles.id, id), isPublished()))
+    .where(publishedOnly ? and(eq(articles.id, id), isPublished()) : eq(articles.id, id))
     .get();
   if (!row) return null;
   const articleAuthorsList = db

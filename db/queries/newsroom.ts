@@ -3,6 +3,7 @@
  * tags and authors, a revision and an audit entry, so nothing half-saved is ever visible.
  * Saves are optimistic: they name the version they started from and fail on a newer one.
  */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type DB } from '../client';
 import {
@@ -281,6 +282,26 @@ export function setArticleStatus(
     writeRevision(tx, after, staffId, status === 'published' ? 'published' : status, ip);
     return { ok: true, id, version: after.version, before, after } as const;
   });
+}
+
+/** The article's preview token, made on first use (unguessable: 24 random bytes). */
+export function previewTokenOf(id: number): string | null {
+  const db = getDb();
+  const row = db.select({ token: articles.previewToken }).from(articles).where(eq(articles.id, id)).get();
+  if (!row) return null;
+  if (row.token) return row.token;
+  const token = randomBytes(24).toString('base64url');
+  db.update(articles).set({ previewToken: token }).where(and(eq(articles.id, id), sql`${articles.previewToken} IS NULL`)).run();
+  return db.select({ token: articles.previewToken }).from(articles).where(eq(articles.id, id)).get()!.token;
+}
+
+/** Whether a preview URL's token is the article's (constant-time comparison). */
+export function previewTokenMatches(id: number, token: string): boolean {
+  const row = getDb().select({ token: articles.previewToken }).from(articles).where(eq(articles.id, id)).get();
+  if (!row?.token) return false;
+  const a = Buffer.from(row.token);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 export function listRevisions(articleId: number): { version: number; at: string; action: string; staffId: number | null }[] {

@@ -28,7 +28,7 @@ export default async function ArticleList({ searchParams }: Props) {
     <div className="py-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="list-title">Articles</h1>
-        <Link href="/admin/articles/new" className="rounded bg-brand px-4 py-2 font-semibold text-brand-fg">
+        <Link href="/admin/articles/new" prefetch={false} className="rounded bg-brand px-4 py-2 font-semibold text-brand-fg">
           New article
         </Link>
       </div>
@@ -75,7 +75,7 @@ export default async function ArticleList({ searchParams }: Props) {
           {items.map((a) => (
             <tr key={a.id} className="border-t border-line">
               <td className="py-2">
-                <Link href={`/admin/articles/${a.id}`} className="font-semibold underline">
+                <Link href={`/admin/articles/${a.id}`} prefetch={false} className="font-semibold underline">
                   {a.title}
                 </Link>
               </td>
@@ -87,11 +87,11 @@ export default async function ArticleList({ searchParams }: Props) {
         </tbody>
       </table>
       <nav aria-label="Pagination" className="mt-4 flex gap-3">
-        {page > 1 ? <Link href={link(page - 1)}>← Newer</Link> : null}
+        {page > 1 ? <Link href={link(page - 1)} prefetch={false}>← Newer</Link> : null}
         <span>
           Page {page} of {pages}
         </span>
-        {page < pages ? <Link href={link(page + 1)}>Older →</Link> : null}
+        {page < pages ? <Link href={link(page + 1)} prefetch={false}>Older →</Link> : null}
       </nav>
     </div>
   );

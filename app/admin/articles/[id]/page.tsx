@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
 import { listSections } from '@/db/queries/articles';
-import { getEditableArticle, listAllAuthors, listRevisions } from '@/db/queries/newsroom';
+import { getEditableArticle, listAllAuthors, listRevisions, previewTokenOf } from '@/db/queries/newsroom';
 import { requireStaff } from '@/lib/auth/session';
 import { blocksToMarkdown } from '@/lib/content/markdown';
 import { readBody } from '@/lib/content/blocks';
@@ -30,7 +30,7 @@ export default async function EditArticle({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl py-6">
       <p>
-        <Link href="/admin/articles" className="underline">
+        <Link href="/admin/articles" prefetch={false} className="underline">
           ← Articles
         </Link>
       </p>
@@ -40,9 +40,13 @@ export default async function EditArticle({ params, searchParams }: Props) {
         {article.status === 'published' ? (
           <>
             {' '}
-            · <Link href={publicPath} className="underline">view on the site</Link>
+            · <Link href={publicPath} prefetch={false} className="underline">view on the site</Link>
           </>
         ) : null}
+        {' '}
+        · <a href={`/preview/${article.id}/${previewTokenOf(article.id)}`} className="underline">
+          preview
+        </a>
       </p>
       {error ? (
         <p role="alert" className="mt-3 font-semibold text-link">

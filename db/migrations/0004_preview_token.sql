@@ -1,0 +1,1 @@
+ALTER TABLE `articles` ADD `preview_token` text;
