@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { slugify } from '@/lib/urls';
+import { findArticles } from './helpers';
 
 // Publishing changes the home page and fronts that other journeys read, so this runs with the
 // other journeys that change content, one step after another.
@@ -134,4 +135,33 @@ test('the editor unpublishes: the page answers 404 and leaves the fronts and the
   expect(await (await request.get('/business')).text()).not.toContain(`/${articleId}-`);
   expect(await (await request.get('/rss.xml')).text()).not.toContain(`:article:${articleId}<`);
   await page.context().close();
+});
+
+test('a scheduled article goes live on time with no request arriving', async ({ browser, request }) => {
+  const page = await signedIn(browser, AUTHOR, '198.51.100.37');
+  const title = `Scheduled test ${stamp}: the night train returns`;
+  await page.goto('/admin/articles/new');
+  await page.getByLabel('Headline', { exact: true }).fill(title);
+  await page.getByLabel('Section', { exact: true }).selectOption({ label: 'Business' });
+  await page.getByLabel('Lede', { exact: true }).fill('The sleeper service resumes tonight.');
+  await page.getByLabel('Body (Markdown)').fill('Tickets went on sale at noon.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+\?saved=1$/);
+  const id = Number(/articles\/(\d+)/.exec(page.url())![1]);
+  const path = `/business/${id}-${slugify(title)}`;
+
+  const at = new Date(Date.now() + 5000).toISOString().slice(0, 19);
+  await page.getByLabel('Publish at (UTC)').fill(at);
+  await page.getByRole('button', { name: 'Schedule' }).click();
+  await expect(page.getByRole('status')).toHaveText('Scheduled.');
+  await page.context().close();
+  expect((await request.get(path)).status()).toBe(404);
+  await request.get('/'); // the home page is cached without the story
+
+  // No request reaches the server now: the database shows the story published on time.
+  await expect
+    .poll(() => findArticles('published', 500).some((a) => a.id === id), { timeout: 15_000, intervals: [250] })
+    .toBe(true);
+  expect((await request.get(path)).status()).toBe(200);
+  expect(await (await request.get('/')).text()).toContain(`/${id}-`);
 });

@@ -255,13 +255,17 @@ export function saveArticle(id: number | null, input: ArticleInput, expectedVers
   });
 }
 
-/** Publishes (now) or unpublishes an article, with a revision and an audit entry. */
+/**
+ * Publishes (now), schedules (for `publishAt`), unpublishes or returns an article to draft,
+ * with a revision and an audit entry.
+ */
 export function setArticleStatus(
   id: number,
-  status: 'published' | 'unpublished' | 'draft',
+  status: 'published' | 'scheduled' | 'unpublished' | 'draft',
   expectedVersion: number,
   staffId: number,
   ip: string,
+  publishAt?: Date,
 ): SaveResult {
   const db = getDb();
   return db.transaction((tx) => {
@@ -269,12 +273,15 @@ export function setArticleStatus(
     if (!before) return { ok: false, reason: 'not-found' } as const;
     if (before.version !== expectedVersion) return { ok: false, reason: 'conflict', current: before } as const;
     const now = new Date();
+    const firstPublication = !before.publishedAt || before.status === 'scheduled' || before.status === 'draft';
     tx.update(articles)
       .set({
         status,
         version: before.version + 1,
-        ...(status === 'published' && !before.publishedAt ? { publishedAt: now, updatedAt: now } : {}),
-        ...(status === 'published' && before.publishedAt ? { updatedAt: now } : {}),
+        ...(status === 'published' && firstPublication ? { publishedAt: now, updatedAt: now } : {}),
+        ...(status === 'published' && !firstPublication ? { updatedAt: now } : {}),
+        ...(status === 'scheduled' && publishAt ? { publishedAt: publishAt, updatedAt: publishAt } : {}),
+        ...(status === 'draft' && before.status === 'scheduled' ? { publishedAt: null, updatedAt: null } : {}),
       })
       .where(eq(articles.id, id))
       .run();
@@ -302,6 +309,39 @@ export function previewTokenMatches(id: number, token: string): boolean {
   const a = Buffer.from(row.token);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** When the next scheduled article is due (null when none is scheduled). */
+export function nextScheduledAt(): Date | null {
+  const row = getDb()
+    .select({ at: sql<number | null>`min(${articles.publishedAt})` })
+    .from(articles)
+    .where(eq(articles.status, 'scheduled'))
+    .get();
+  return row?.at ? new Date(row.at * 1000) : null;
+}
+
+/** Publishes every scheduled article that is due, each with a revision and an audit entry. */
+export function publishDueArticles(now = new Date()): { before: EditableArticle; after: EditableArticle }[] {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const due = tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.status, 'scheduled'), sql`${articles.publishedAt} <= ${Math.floor(now.getTime() / 1000)}`))
+      .all();
+    return due.map(({ id }) => {
+      const before = getEditableArticle(id, tx)!;
+      tx.update(articles)
+        .set({ status: 'published', version: before.version + 1 })
+        .where(eq(articles.id, id))
+        .run();
+      const after = getEditableArticle(id, tx)!;
+      tx.insert(articleRevisions).values({ articleId: id, version: after.version, staffId: null, action: 'published on schedule', snapshot: snapshot(after) }).run();
+      tx.insert(auditLog).values({ actorId: null, action: 'article.published-on-schedule', subjectType: 'article', subjectId: String(id) }).run();
+      return { before, after };
+    });
+  });
 }
 
 export function listRevisions(articleId: number): { version: number; at: string; action: string; staffId: number | null }[] {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   getEditableArticle,
+  publishDueArticles,
   saveArticle,
   setArticleStatus,
   type ArticleInput,
@@ -147,17 +148,45 @@ function afterSave(result: SaveResult, values: EditorValues): EditorState {
   return { status: 'forbidden', message: 'That article does not exist.' };
 }
 
-export type StatusChange = 'publish' | 'unpublish';
+export type StatusChange = 'publish' | 'unpublish' | 'schedule' | 'unschedule';
 
-/** Publishes or unpublishes; returns an error message or null. */
-export function changeStatus(staff: StaffUser, id: number, change: StatusChange, version: number, ip: string): string | null {
+const TARGET = { publish: 'published', unpublish: 'unpublished', schedule: 'scheduled', unschedule: 'draft' } as const;
+
+/**
+ * Reads a schedule time from the editor: `YYYY-MM-DDTHH:MM[:SS]` in UTC, at least a few
+ * seconds ahead and at most a year ahead. Returns the date or an error message.
+ */
+export function parseScheduleTime(raw: unknown, now = new Date()): Date | string {
+  if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(raw)) return 'Give a date and time (UTC).';
+  const at = new Date(`${raw}Z`);
+  if (Number.isNaN(at.getTime())) return 'Give a valid date and time (UTC).';
+  if (at.getTime() < now.getTime() + 2000) return 'Choose a time in the future.';
+  if (at.getTime() > now.getTime() + 366 * 24 * 3600_000) return 'Choose a time within a year.';
+  return at;
+}
+
+/** Publishes, schedules, unpublishes or unschedules; returns an error message or null. */
+export function changeStatus(staff: StaffUser, id: number, change: StatusChange, version: number, ip: string, at?: unknown): string | null {
   const article = getEditableArticle(id);
   if (!article) return 'That article does not exist.';
-  if (!mayOnArticle(staff, change === 'publish' ? 'article.publish' : 'article.unpublish', article)) {
-    return 'Your role may not do that.';
+  const permission = change === 'unpublish' ? 'article.unpublish' : 'article.publish';
+  if (!mayOnArticle(staff, permission, article)) return 'Your role may not do that.';
+  let publishAt: Date | undefined;
+  if (change === 'schedule') {
+    const parsed = parseScheduleTime(at);
+    if (typeof parsed === 'string') return parsed;
+    publishAt = parsed;
   }
-  const result = setArticleStatus(id, change === 'publish' ? 'published' : 'unpublished', version, staff.id, ip);
+  const result = setArticleStatus(id, TARGET[change], version, staff.id, ip, publishAt);
   if (!result.ok) return result.reason === 'conflict' ? 'Someone changed the article meanwhile: reload it and try again.' : 'That did not work.';
-  invalidateChange(result.before, result.after);
+  // Scheduling changes nothing readers can see yet; the others do.
+  if (change !== 'schedule' && change !== 'unschedule') invalidateChange(result.before, result.after);
   return null;
+}
+
+/** Publishes what is due and expires what shows it (called by the scheduler's route). */
+export function publishDue(now = new Date()): number[] {
+  const published = publishDueArticles(now);
+  for (const { before, after } of published) invalidateChange(before, after);
+  return published.map((p) => p.after.id);
 }

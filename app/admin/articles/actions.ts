@@ -26,9 +26,9 @@ export async function changeStatusAction(form: FormData): Promise<void> {
   const id = Number(form.get('id'));
   const version = Number(form.get('version'));
   const change = form.get('change') as StatusChange;
-  if (!Number.isInteger(id) || !Number.isInteger(version) || (change !== 'publish' && change !== 'unpublish')) {
+  if (!Number.isInteger(id) || !Number.isInteger(version) || !['publish', 'unpublish', 'schedule', 'unschedule'].includes(change)) {
     redirect('/admin/articles');
   }
-  const error = changeStatus(staff, id, change, version, clientIp(await headers()));
+  const error = changeStatus(staff, id, change, version, clientIp(await headers()), form.get('at'));
   redirect(`/admin/articles/${id}?${error ? `error=${encodeURIComponent(error)}` : `done=${change}`}`);
 }

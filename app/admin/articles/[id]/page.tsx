@@ -55,10 +55,10 @@ export default async function EditArticle({ params, searchParams }: Props) {
       ) : null}
       {done || saved ? (
         <p role="status" className="mt-3 font-semibold">
-          {done === 'publish' ? 'Published.' : done === 'unpublish' ? 'Unpublished.' : 'Saved.'}
+          {{ publish: 'Published.', unpublish: 'Unpublished.', schedule: 'Scheduled.', unschedule: 'Schedule cancelled.' }[done ?? ''] ?? 'Saved.'}
         </p>
       ) : null}
-      <div className="mt-4 flex gap-3">
+      <div className="mt-4 flex flex-wrap gap-3">
         {article.status !== 'published' && mayPublish ? (
           <form action={changeStatusAction}>
             <input type="hidden" name="id" value={article.id} />
@@ -66,6 +66,36 @@ export default async function EditArticle({ params, searchParams }: Props) {
             <input type="hidden" name="change" value="publish" />
             <button type="submit" className="min-h-11 rounded bg-brand px-4 font-semibold text-brand-fg">
               Publish
+            </button>
+          </form>
+        ) : null}
+        {article.status !== 'published' && article.status !== 'scheduled' && mayPublish ? (
+          <form action={changeStatusAction} className="flex flex-wrap items-end gap-2">
+            <input type="hidden" name="id" value={article.id} />
+            <input type="hidden" name="version" value={article.version} />
+            <input type="hidden" name="change" value="schedule" />
+            <span className="flex flex-col gap-1">
+              <label htmlFor="schedule-at" className="text-sm font-semibold">
+                Publish at (UTC)
+              </label>
+              <input id="schedule-at" type="datetime-local" name="at" step={1} required className="min-h-11 rounded border border-line bg-page px-2" />
+            </span>
+            <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
+              Schedule
+            </button>
+          </form>
+        ) : null}
+        {article.status === 'scheduled' && mayPublish ? (
+          <form action={changeStatusAction} className="flex items-center gap-2">
+            <input type="hidden" name="id" value={article.id} />
+            <input type="hidden" name="version" value={article.version} />
+            <input type="hidden" name="change" value="unschedule" />
+            <span>
+              Scheduled for{' '}
+              <time dateTime={article.publishedAt ?? ''}>{article.publishedAt ? formatDateTime(article.publishedAt) : ''}</time>
+            </span>
+            <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
+              Cancel schedule
             </button>
           </form>
         ) : null}
