@@ -1,0 +1,83 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestDb, type TestDb } from '../helpers/db';
+import type { StaffUser } from '@/db/queries/staff';
+import type { StaffRole } from '@/db/schema';
+
+let t: TestDb;
+let nr: typeof import('@/lib/newsroom/articles');
+let q: typeof import('@/db/queries/newsroom');
+const staff = {} as Record<StaffRole | 'otherAuthor', StaffUser>;
+let section = 0;
+
+function form(values: Record<string, string | string[]>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(values)) for (const item of [v].flat()) f.append(k, item);
+  return f;
+}
+const draftForm = (title: string, extra: Record<string, string> = {}) =>
+  form({ title, slug: '', sectionId: String(section), lede: 'A lede.', body: 'A *body*.', tags: 'Ports', heroMediaId: '', ...extra });
+
+before(async () => {
+  t = await createTestDb('newsroom-permissions-');
+  nr = await import('@/lib/newsroom/articles');
+  q = await import('@/db/queries/newsroom');
+  const { createStaffUser } = await import('@/db/queries/staff');
+  section = t.insertSection({ slug: 'business', name: 'Business' });
+  for (const role of ['contributor', 'author', 'editor', 'admin', 'otherAuthor'] as const) {
+    staff[role] = createStaffUser({
+      email: `${role}@example.test`,
+      name: role,
+      passwordHash: 'x',
+      role: role === 'otherAuthor' ? 'author' : role,
+    });
+  }
+});
+after(() => t.cleanup());
+
+describe('who may write what (the checks behind the editor and its server actions)', () => {
+  it('a contributor creates and edits an own draft, but cannot publish or schedule it', () => {
+    const created = nr.saveFromEditor(staff.contributor, null, draftForm('Contributor draft'), '127.0.0.1');
+    assert.equal(created.status, 'saved');
+    const id = (created as { id: number }).id;
+    const edited = nr.saveFromEditor(staff.contributor, id, draftForm('Contributor draft, edited', { version: '1' }), '127.0.0.1');
+    assert.equal(edited.status, 'saved');
+    assert.equal(nr.changeStatus(staff.contributor, id, 'publish', 2, '127.0.0.1'), 'Your role may not do that.');
+    assert.equal(nr.changeStatus(staff.contributor, id, 'schedule', 2, '127.0.0.1', '2099-01-01T00:00'), 'Your role may not do that.');
+    assert.equal(q.getEditableArticle(id)?.status, 'draft');
+  });
+
+  it("nobody below editor edits someone else's article", () => {
+    const created = nr.saveFromEditor(staff.author, null, draftForm('Author draft'), '127.0.0.1') as { id: number };
+    for (const who of [staff.contributor, staff.otherAuthor]) {
+      const result = nr.saveFromEditor(who, created.id, draftForm('Hijacked', { version: '1' }), '127.0.0.1');
+      assert.equal(result.status, 'forbidden', who.email);
+      assert.equal(nr.changeStatus(who, created.id, 'schedule', 1, '127.0.0.1', '2099-01-01T00:00'), 'Your role may not do that.');
+    }
+    for (const who of [staff.editor, staff.admin]) {
+      const current = q.getEditableArticle(created.id)!;
+      const result = nr.saveFromEditor(who, created.id, draftForm(`Edited by ${who.role}`, { version: String(current.version) }), '127.0.0.1');
+      assert.equal(result.status, 'saved', who.email);
+    }
+    assert.equal(q.getEditableArticle(created.id)?.title, 'Edited by admin');
+  });
+
+  it('an author schedules an own draft; a stale version is a conflict, never an overwrite', () => {
+    const created = nr.saveFromEditor(staff.author, null, draftForm('To schedule'), '127.0.0.1') as { id: number };
+    const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 16);
+    assert.equal(nr.changeStatus(staff.author, created.id, 'schedule', 1, '127.0.0.1', tomorrow), null);
+    assert.equal(q.getEditableArticle(created.id)?.status, 'scheduled');
+    const stale = nr.saveFromEditor(staff.author, created.id, draftForm('Stale', { version: '1' }), '127.0.0.1');
+    assert.equal(stale.status, 'conflict');
+    assert.equal(q.getEditableArticle(created.id)?.title, 'To schedule');
+  });
+
+  it('invalid input re-renders with field messages and writes nothing', () => {
+    const before = q.listStaffArticles({ page: 1, perPage: 100 }).total;
+    const result = nr.saveFromEditor(staff.admin, null, draftForm('', { body: '<script>x</script>', slug: 'Not A Slug', sectionId: 'x' }), '127.0.0.1');
+    assert.equal(result.status, 'invalid');
+    const errors = (result as { fieldErrors: Record<string, string> }).fieldErrors;
+    assert.ok(errors.title && errors.body && errors.slug && errors.sectionId, JSON.stringify(errors));
+    assert.equal(q.listStaffArticles({ page: 1, perPage: 100 }).total, before);
+  });
+});
