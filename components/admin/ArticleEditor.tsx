@@ -120,6 +120,7 @@ export function ArticleEditor({
           ))}
         </div>
       </fieldset>
+      {error('authorIds')}
       <button type="submit" disabled={pending} className="min-h-11 self-start rounded bg-brand px-6 font-semibold text-brand-fg">
         {pending ? 'Saving…' : 'Save'}
       </button>

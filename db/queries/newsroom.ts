@@ -13,6 +13,7 @@ import {
   articleTags,
   auditLog,
   authors,
+  media,
   sections,
   tags,
   type ArticleStatus,
@@ -151,6 +152,24 @@ export function getEditableArticle(id: number, db: Queryable = getDb()): Editabl
     authorIds: authorRows.map((a) => a.id),
     authorSlugs: authorRows.map((a) => a.slug),
   };
+}
+
+/** Which of the referenced section, picture and authors exist (so a bad id is a field message, not a 500). */
+export function missingReferences(input: { sectionId: number; heroMediaId: number | null; authorIds: number[] }): {
+  section: boolean;
+  hero: boolean;
+  authorIds: number[];
+} {
+  const db = getDb();
+  const section = !db.select({ id: sections.id }).from(sections).where(eq(sections.id, input.sectionId)).get();
+  const hero =
+    input.heroMediaId !== null && !db.select({ id: media.id }).from(media).where(eq(media.id, input.heroMediaId)).get();
+  const found = new Set(
+    input.authorIds.length
+      ? db.select({ id: authors.id }).from(authors).where(inArray(authors.id, input.authorIds)).all().map((a) => a.id)
+      : [],
+  );
+  return { section, hero, authorIds: input.authorIds.filter((id) => !found.has(id)) };
 }
 
 export function listAllAuthors(): { id: number; name: string; slug: string }[] {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   getEditableArticle,
+  missingReferences,
   publishDueArticles,
   saveArticle,
   setArticleStatus,
@@ -124,6 +125,19 @@ export function saveFromEditor(staff: StaffUser, id: number | null, form: FormDa
     tags: tagNames.map((name) => ({ name, slug: slugify(name) })).filter((t) => t.slug),
     authorIds: [...new Set(data.authorIds)],
   };
+  const missing = missingReferences(input);
+  if (missing.section || missing.hero || missing.authorIds.length) {
+    return {
+      status: 'invalid',
+      message: 'The article was not saved: correct the fields marked below.',
+      fieldErrors: {
+        ...(missing.section ? { sectionId: 'Choose a section from the list.' } : {}),
+        ...(missing.hero ? { heroMediaId: 'There is no picture with that media id.' } : {}),
+        ...(missing.authorIds.length ? { authorIds: 'Choose bylines from the list.' } : {}),
+      },
+      values,
+    };
+  }
   const version = Number(form.get('version'));
   const result = saveArticle(id, input, Number.isInteger(version) ? version : null, staff.id, ip);
   return afterSave(result, values);

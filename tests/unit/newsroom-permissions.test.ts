@@ -79,5 +79,10 @@ describe('who may write what (the checks behind the editor and its server action
     const errors = (result as { fieldErrors: Record<string, string> }).fieldErrors;
     assert.ok(errors.title && errors.body && errors.slug && errors.sectionId, JSON.stringify(errors));
     assert.equal(q.listStaffArticles({ page: 1, perPage: 100 }).total, before);
+
+    const unknown = nr.saveFromEditor(staff.admin, null, draftForm('Good title', { sectionId: '999', heroMediaId: '999', authorIds: '999' }), '127.0.0.1');
+    assert.equal(unknown.status, 'invalid');
+    assert.deepEqual(Object.keys((unknown as { fieldErrors: object }).fieldErrors).sort(), ['authorIds', 'heroMediaId', 'sectionId']);
+    assert.equal(q.listStaffArticles({ page: 1, perPage: 100 }).total, before);
   });
 });
