@@ -71,7 +71,7 @@ export const media = sqliteTable('media', {
   createdAt: createdAt(),
 });
 
-export const ARTICLE_STATUSES = ['draft', 'scheduled', 'published', 'unpublished'] as const;
+export const ARTICLE_STATUSES = ['draft', 'scheduled', 'published', 'unpublished', 'trashed'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export const articles = sqliteTable(

@@ -46,7 +46,8 @@ export interface StaffArticleFilter {
 export function listStaffArticles(f: StaffArticleFilter): { items: StaffArticleRow[]; total: number } {
   const db = getDb();
   const where: SQL[] = [];
-  if (f.status) where.push(eq(articles.status, f.status));
+  // The trash is only listed when asked for.
+  where.push(f.status ? eq(articles.status, f.status) : sql`${articles.status} <> 'trashed'`);
   if (f.sectionId) where.push(eq(articles.sectionId, f.sectionId));
   if (f.authorId) {
     where.push(sql`${articles.id} IN (SELECT article_id FROM article_authors WHERE author_id = ${f.authorId})`);
@@ -280,7 +281,7 @@ export function saveArticle(id: number | null, input: ArticleInput, expectedVers
  */
 export function setArticleStatus(
   id: number,
-  status: 'published' | 'scheduled' | 'unpublished' | 'draft',
+  status: 'published' | 'scheduled' | 'unpublished' | 'draft' | 'trashed',
   expectedVersion: number,
   staffId: number,
   ip: string,
@@ -361,6 +362,17 @@ export function publishDueArticles(now = new Date()): { before: EditableArticle;
       return { before, after };
     });
   });
+}
+
+/** The editable state kept with one revision, or null. */
+export function getRevisionSnapshot(articleId: number, version: number): Record<string, unknown> | null {
+  return (
+    getDb()
+      .select({ snapshot: articleRevisions.snapshot })
+      .from(articleRevisions)
+      .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.version, version)))
+      .get()?.snapshot ?? null
+  );
 }
 
 export function listRevisions(articleId: number): { version: number; at: string; action: string; staffId: number | null }[] {

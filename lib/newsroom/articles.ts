@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   getEditableArticle,
+  getRevisionSnapshot,
   missingReferences,
   publishDueArticles,
   saveArticle,
@@ -162,9 +163,25 @@ function afterSave(result: SaveResult, values: EditorValues): EditorState {
   return { status: 'forbidden', message: 'That article does not exist.' };
 }
 
-export type StatusChange = 'publish' | 'unpublish' | 'schedule' | 'unschedule';
+export type StatusChange = 'publish' | 'unpublish' | 'schedule' | 'unschedule' | 'trash' | 'restore';
 
-const TARGET = { publish: 'published', unpublish: 'unpublished', schedule: 'scheduled', unschedule: 'draft' } as const;
+const TARGET = {
+  publish: 'published',
+  unpublish: 'unpublished',
+  schedule: 'scheduled',
+  unschedule: 'draft',
+  trash: 'trashed',
+  restore: 'draft',
+} as const;
+
+const PERMISSION: Record<StatusChange, Permission> = {
+  publish: 'article.publish',
+  schedule: 'article.publish',
+  unschedule: 'article.publish',
+  unpublish: 'article.unpublish',
+  trash: 'article.trash',
+  restore: 'article.trash',
+};
 
 /**
  * Reads a schedule time from the editor: `YYYY-MM-DDTHH:MM[:SS]` in UTC, at least a few
@@ -183,8 +200,8 @@ export function parseScheduleTime(raw: unknown, now = new Date()): Date | string
 export function changeStatus(staff: StaffUser, id: number, change: StatusChange, version: number, ip: string, at?: unknown): string | null {
   const article = getEditableArticle(id);
   if (!article) return 'That article does not exist.';
-  const permission = change === 'unpublish' ? 'article.unpublish' : 'article.publish';
-  if (!mayOnArticle(staff, permission, article)) return 'Your role may not do that.';
+  if (!mayOnArticle(staff, PERMISSION[change], article)) return 'Your role may not do that.';
+  if (change === 'restore' && article.status !== 'trashed') return 'Only an article in the trash can be restored.';
   let publishAt: Date | undefined;
   if (change === 'schedule') {
     const parsed = parseScheduleTime(at);
@@ -193,8 +210,33 @@ export function changeStatus(staff: StaffUser, id: number, change: StatusChange,
   }
   const result = setArticleStatus(id, TARGET[change], version, staff.id, ip, publishAt);
   if (!result.ok) return result.reason === 'conflict' ? 'Someone changed the article meanwhile: reload it and try again.' : 'That did not work.';
-  // Scheduling changes nothing readers can see yet; the others do.
-  if (change !== 'schedule' && change !== 'unschedule') invalidateChange(result.before, result.after);
+  // Only a change to or from "published" is something readers can see.
+  if (result.before?.status === 'published' || result.after.status === 'published') invalidateChange(result.before, result.after);
+  return null;
+}
+
+/** Makes an earlier revision the current version (a new revision; nothing is lost). */
+export function restoreRevision(staff: StaffUser, id: number, version: number, currentVersion: number, ip: string): string | null {
+  const article = getEditableArticle(id);
+  if (!article) return 'That article does not exist.';
+  if (!mayOnArticle(staff, 'article.edit', article)) return 'Your role may not edit this article.';
+  const snap = getRevisionSnapshot(id, version) as Partial<EditableArticle> | null;
+  if (!snap || typeof snap.title !== 'string' || typeof snap.sectionId !== 'number') return 'That revision does not exist.';
+  const input: ArticleInput = {
+    title: snap.title,
+    slug: snap.slug ?? article.slug,
+    sectionId: snap.sectionId,
+    lede: snap.lede ?? '',
+    body: Array.isArray(snap.body) ? snap.body : [],
+    heroMediaId: snap.heroMediaId ?? null,
+    tags: snap.tags ?? [],
+    authorIds: snap.authorIds ?? [],
+  };
+  const missing = missingReferences(input);
+  if (missing.section) return 'The revision’s section no longer exists.';
+  const result = saveArticle(id, { ...input, heroMediaId: missing.hero ? null : input.heroMediaId, authorIds: input.authorIds.filter((a) => !missing.authorIds.includes(a)) }, currentVersion, staff.id, ip);
+  if (!result.ok) return result.reason === 'conflict' ? 'Someone changed the article meanwhile: reload it and try again.' : 'That did not work.';
+  if (result.after.status === 'published') invalidateChange(result.before, result.after);
   return null;
 }
 

@@ -86,3 +86,28 @@ describe('who may write what (the checks behind the editor and its server action
     assert.equal(q.listStaffArticles({ page: 1, perPage: 100 }).total, before);
   });
 });
+
+describe('trash and revisions', () => {
+  it('an author trashes and restores an own draft; a contributor cannot trash', () => {
+    const created = nr.saveFromEditor(staff.author, null, draftForm('Trash me'), '127.0.0.1') as { id: number };
+    assert.equal(nr.changeStatus(staff.contributor, created.id, 'trash', 1, '127.0.0.1'), 'Your role may not do that.');
+    assert.equal(nr.changeStatus(staff.author, created.id, 'trash', 1, '127.0.0.1'), null);
+    assert.equal(q.getEditableArticle(created.id)?.status, 'trashed');
+    assert.ok(!q.listStaffArticles({ page: 1, perPage: 100 }).items.some((a) => a.id === created.id), 'the trash is not listed by default');
+    assert.ok(q.listStaffArticles({ status: 'trashed', page: 1, perPage: 100 }).items.some((a) => a.id === created.id));
+    assert.equal(nr.changeStatus(staff.author, created.id, 'restore', 2, '127.0.0.1'), null);
+    assert.equal(q.getEditableArticle(created.id)?.status, 'draft');
+  });
+
+  it('restoring a revision brings back its headline as a new version, keeping every revision', () => {
+    const created = nr.saveFromEditor(staff.editor, null, draftForm('First headline'), '127.0.0.1') as { id: number };
+    nr.saveFromEditor(staff.editor, created.id, draftForm('Second headline', { version: '1' }), '127.0.0.1');
+    assert.equal(nr.restoreRevision(staff.contributor, created.id, 1, 2, '127.0.0.1'), 'Your role may not edit this article.');
+    assert.equal(nr.restoreRevision(staff.editor, created.id, 1, 2, '127.0.0.1'), null);
+    const now = q.getEditableArticle(created.id)!;
+    assert.equal(now.title, 'First headline');
+    assert.equal(now.version, 3);
+    assert.deepEqual(q.listRevisions(created.id).map((r) => r.version), [3, 2, 1]);
+    assert.equal(nr.restoreRevision(staff.editor, created.id, 1, 2, '127.0.0.1'), 'Someone changed the article meanwhile: reload it and try again.');
+  });
+});

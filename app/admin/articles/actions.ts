@@ -7,7 +7,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { clientIp } from '@/lib/auth/request';
 import { currentStaff } from '@/lib/auth/session';
-import { changeStatus, saveFromEditor, type EditorState, type StatusChange } from '@/lib/newsroom/articles';
+import { changeStatus, restoreRevision, saveFromEditor, type EditorState, type StatusChange } from '@/lib/newsroom/articles';
 
 export async function saveArticleAction(_previous: EditorState, form: FormData): Promise<EditorState> {
   const staff = await currentStaff();
@@ -26,9 +26,20 @@ export async function changeStatusAction(form: FormData): Promise<void> {
   const id = Number(form.get('id'));
   const version = Number(form.get('version'));
   const change = form.get('change') as StatusChange;
-  if (!Number.isInteger(id) || !Number.isInteger(version) || !['publish', 'unpublish', 'schedule', 'unschedule'].includes(change)) {
+  if (!Number.isInteger(id) || !Number.isInteger(version) || !['publish', 'unpublish', 'schedule', 'unschedule', 'trash', 'restore'].includes(change)) {
     redirect('/admin/articles');
   }
   const error = changeStatus(staff, id, change, version, clientIp(await headers()), form.get('at'));
   redirect(`/admin/articles/${id}?${error ? `error=${encodeURIComponent(error)}` : `done=${change}`}`);
+}
+
+export async function restoreRevisionAction(form: FormData): Promise<void> {
+  const staff = await currentStaff();
+  if (!staff) redirect('/admin/login');
+  const id = Number(form.get('id'));
+  const version = Number(form.get('revision'));
+  const current = Number(form.get('version'));
+  if (![id, version, current].every(Number.isInteger)) redirect('/admin/articles');
+  const error = restoreRevision(staff, id, version, current, clientIp(await headers()));
+  redirect(`/admin/articles/${id}?${error ? `error=${encodeURIComponent(error)}` : 'done=restored'}`);
 }

@@ -10,7 +10,7 @@ import { readBody } from '@/lib/content/blocks';
 import { formatDateTime } from '@/lib/format';
 import { mayOnArticle } from '@/lib/newsroom/articles';
 import { articlePath } from '@/lib/urls';
-import { changeStatusAction, saveArticleAction } from '../actions';
+import { changeStatusAction, restoreRevisionAction, saveArticleAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit article — newsroom', robots: { index: false, follow: false } };
 
@@ -26,6 +26,17 @@ export default async function EditArticle({ params, searchParams }: Props) {
   const mayEdit = mayOnArticle(staff, 'article.edit', article);
   const mayPublish = mayOnArticle(staff, 'article.publish', article);
   const mayUnpublish = mayOnArticle(staff, 'article.unpublish', article);
+  const mayTrash = mayOnArticle(staff, 'article.trash', article);
+  const statusForm = (change: string, label: string) => (
+    <form action={changeStatusAction}>
+      <input type="hidden" name="id" value={article.id} />
+      <input type="hidden" name="version" value={article.version} />
+      <input type="hidden" name="change" value={change} />
+      <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
+        {label}
+      </button>
+    </form>
+  );
   const publicPath = articlePath({ id: article.id, slug: article.slug, sectionSlug: article.sectionSlug });
   return (
     <div className="mx-auto max-w-3xl py-6">
@@ -55,11 +66,19 @@ export default async function EditArticle({ params, searchParams }: Props) {
       ) : null}
       {done || saved ? (
         <p role="status" className="mt-3 font-semibold">
-          {{ publish: 'Published.', unpublish: 'Unpublished.', schedule: 'Scheduled.', unschedule: 'Schedule cancelled.' }[done ?? ''] ?? 'Saved.'}
+          {{
+            publish: 'Published.',
+            unpublish: 'Unpublished.',
+            schedule: 'Scheduled.',
+            unschedule: 'Schedule cancelled.',
+            trash: 'Moved to the trash.',
+            restore: 'Restored from the trash as a draft.',
+            restored: 'The revision is now the current version.',
+          }[done ?? ''] ?? 'Saved.'}
         </p>
       ) : null}
       <div className="mt-4 flex flex-wrap gap-3">
-        {article.status !== 'published' && mayPublish ? (
+        {article.status !== 'published' && article.status !== 'trashed' && mayPublish ? (
           <form action={changeStatusAction}>
             <input type="hidden" name="id" value={article.id} />
             <input type="hidden" name="version" value={article.version} />
@@ -69,7 +88,7 @@ export default async function EditArticle({ params, searchParams }: Props) {
             </button>
           </form>
         ) : null}
-        {article.status !== 'published' && article.status !== 'scheduled' && mayPublish ? (
+        {(article.status === 'draft' || article.status === 'unpublished') && mayPublish ? (
           <form action={changeStatusAction} className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="id" value={article.id} />
             <input type="hidden" name="version" value={article.version} />
@@ -99,16 +118,9 @@ export default async function EditArticle({ params, searchParams }: Props) {
             </button>
           </form>
         ) : null}
-        {article.status === 'published' && mayUnpublish ? (
-          <form action={changeStatusAction}>
-            <input type="hidden" name="id" value={article.id} />
-            <input type="hidden" name="version" value={article.version} />
-            <input type="hidden" name="change" value="unpublish" />
-            <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
-              Unpublish
-            </button>
-          </form>
-        ) : null}
+        {article.status === 'published' && mayUnpublish ? statusForm('unpublish', 'Unpublish') : null}
+        {article.status !== 'trashed' && mayTrash ? statusForm('trash', 'Move to trash') : null}
+        {article.status === 'trashed' && mayTrash ? statusForm('restore', 'Restore from trash') : null}
       </div>
       {mayEdit ? (
         <div className="mt-6">
@@ -139,8 +151,20 @@ export default async function EditArticle({ params, searchParams }: Props) {
         </h2>
         <ol className="mt-2 text-sm">
           {listRevisions(article.id).map((r) => (
-            <li key={r.version}>
-              v{r.version} · {r.action} · <time dateTime={r.at}>{formatDateTime(r.at)}</time>
+            <li key={r.version} className="flex flex-wrap items-center gap-2 py-1">
+              <span>
+                v{r.version} · {r.action} · <time dateTime={r.at}>{formatDateTime(r.at)}</time>
+              </span>
+              {mayEdit && r.version !== article.version ? (
+                <form action={restoreRevisionAction}>
+                  <input type="hidden" name="id" value={article.id} />
+                  <input type="hidden" name="version" value={article.version} />
+                  <input type="hidden" name="revision" value={r.version} />
+                  <button type="submit" className="underline">
+                    Restore v{r.version}
+                  </button>
+                </form>
+              ) : null}
             </li>
           ))}
         </ol>
