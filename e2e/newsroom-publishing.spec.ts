@@ -104,6 +104,11 @@ test('the author corrects the headline and readers see the new one', async ({ br
   await expect(page.getByRole('status').first()).toHaveText('Saved.');
   const html = await (await request.get(publicPath)).text();
   expect(html).toContain(corrected);
+  // Every save kept a revision; the newsroom shows what changed.
+  await page.getByRole('link', { name: 'compare with current' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Headline' })).toBeVisible();
+  await expect(page.locator('ins').first()).toBeVisible();
+  await expect(page.locator('del').first()).toBeVisible();
   expect(await (await request.get('/')).text()).toContain(corrected);
   await page.context().close();
 });

@@ -99,9 +99,17 @@ describe('trash and revisions', () => {
     assert.equal(q.getEditableArticle(created.id)?.status, 'draft');
   });
 
-  it('restoring a revision brings back its headline as a new version, keeping every revision', () => {
+  it('revisions compare field by field; restoring one brings back its headline as a new version', async () => {
     const created = nr.saveFromEditor(staff.editor, null, draftForm('First headline'), '127.0.0.1') as { id: number };
     nr.saveFromEditor(staff.editor, created.id, draftForm('Second headline', { version: '1' }), '127.0.0.1');
+    const { diffRevisions } = await import('@/lib/newsroom/diff');
+    const diff = diffRevisions(created.id, 1, 2)!;
+    const headline = diff.find((f) => f.field === 'Headline')!;
+    assert.equal(headline.changed, true);
+    assert.deepEqual(headline.parts.filter((p) => p.removed).map((p) => p.value), ['First']);
+    assert.deepEqual(headline.parts.filter((p) => p.added).map((p) => p.value), ['Second']);
+    assert.equal(diff.find((f) => f.field === 'Lede')!.changed, false);
+    assert.equal(diffRevisions(created.id, 1, 99), null);
     assert.equal(nr.restoreRevision(staff.contributor, created.id, 1, 2, '127.0.0.1'), 'Your role may not edit this article.');
     assert.equal(nr.restoreRevision(staff.editor, created.id, 1, 2, '127.0.0.1'), null);
     const now = q.getEditableArticle(created.id)!;

@@ -155,6 +155,11 @@ export default async function EditArticle({ params, searchParams }: Props) {
               <span>
                 v{r.version} · {r.action} · <time dateTime={r.at}>{formatDateTime(r.at)}</time>
               </span>
+              {r.version !== article.version ? (
+                <Link href={`/admin/articles/${article.id}/diff?from=${r.version}&to=${article.version}`} prefetch={false} className="underline">
+                  compare with current
+                </Link>
+              ) : null}
               {mayEdit && r.version !== article.version ? (
                 <form action={restoreRevisionAction}>
                   <input type="hidden" name="id" value={article.id} />
