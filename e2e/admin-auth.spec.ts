@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { createStaff } from './helpers';
 
 // Accounts are created once, through the same command a newsroom uses for its first admin.
 test.describe.configure({ mode: 'serial' });
@@ -10,17 +10,10 @@ const CONTRIBUTOR = { email: 'cody.contributor@example.test', name: 'Cody Contri
 
 test.beforeAll(() => {
   for (const user of [ADMIN, CONTRIBUTOR]) {
-    const result = spawnSync(
-      'node_modules/.bin/tsx',
-      ['scripts/user-create.ts', '--email', user.email, '--password', PASSWORD, '--role', user.role, '--name', user.name],
-      { encoding: 'utf8', env: process.env },
-    );
+    const result = createStaff({ ...user, password: PASSWORD });
     expect(result.status, result.stderr).toBe(0);
   }
-  const weak = spawnSync('node_modules/.bin/tsx', ['scripts/user-create.ts', '--email', 'x@example.test', '--password', 'short', '--role', 'admin'], {
-    encoding: 'utf8',
-    env: process.env,
-  });
+  const weak = createStaff({ email: 'x@example.test', password: 'short', role: 'admin' });
   expect(weak.status).toBe(2);
   expect(weak.stderr).toContain('at least 12 characters');
 });

@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import { findArticles } from './helpers';
+import { createStaff, findArticles } from './helpers';
 
 // Every newsroom route × every role and anonymous: redirect to sign-in, 401, 403 or allowed.
 test.describe.configure({ mode: 'serial' });
@@ -13,10 +12,7 @@ const contexts = new Map<Who, APIRequestContext>();
 test.beforeAll(async ({ baseURL }) => {
   for (const [i, role] of ROLES.entries()) {
     const email = `table-${role}@example.test`;
-    const created = spawnSync('node_modules/.bin/tsx', ['scripts/user-create.ts', '--email', email, '--password', PASSWORD, '--role', role], {
-      encoding: 'utf8',
-      env: process.env,
-    });
+    const created = createStaff({ email, password: PASSWORD, role });
     expect(created.status, created.stderr).toBe(0);
     const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-For': `198.51.100.${120 + i}` } });
     const signIn = await context.post('/admin/session', { form: { email, password: PASSWORD, next: '/admin' }, headers: { Origin: baseURL! }, maxRedirects: 0 });

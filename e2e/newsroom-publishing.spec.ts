@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { slugify } from '@/lib/urls';
-import { findArticles } from './helpers';
+import { createStaff, findArticles } from './helpers';
 
 // Publishing changes the home page and fronts that other journeys read, so this runs with the
 // other journeys that change content, one step after another.
@@ -13,11 +12,7 @@ const EDITOR = { email: 'emil.editor@example.test', name: 'Emil Editor', role: '
 
 test.beforeAll(() => {
   for (const user of [AUTHOR, EDITOR]) {
-    const result = spawnSync(
-      'node_modules/.bin/tsx',
-      ['scripts/user-create.ts', '--email', user.email, '--password', PASSWORD, '--role', user.role, '--name', user.name],
-      { encoding: 'utf8', env: process.env },
-    );
+    const result = createStaff({ ...user, password: PASSWORD });
     expect(result.status, result.stderr).toBe(0);
   }
 });
