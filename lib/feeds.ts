@@ -16,6 +16,7 @@ import { Feed, type Item } from 'feed';
 import { getSectionBySlug, getTagBySlug } from '@/db/queries/articles';
 import { listFeedArticles, type FeedArticle } from '@/db/queries/feeds';
 import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
+import { notFoundResponse } from '@/lib/http';
 import { mediaUrl } from '@/lib/media';
 import { mediaDir } from '@/lib/media-store';
 import { SITE } from '@/lib/site';
@@ -227,10 +228,6 @@ export function decodeParam(value: string): string {
   } catch {
     return value;
   }
-}
-
-export function notFoundResponse(): Response {
-  return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
 /** The response of a feed route: the RSS, or 404 for an unknown section or tag. */

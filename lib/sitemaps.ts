@@ -23,7 +23,7 @@ import {
   type SitemapArticle,
 } from '@/db/queries/feeds';
 import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
-import { notFoundResponse } from '@/lib/feeds';
+import { notFoundResponse } from '@/lib/http';
 import { mediaUrl } from '@/lib/media';
 import { SITE } from '@/lib/site';
 import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
