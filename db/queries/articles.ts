@@ -4,9 +4,9 @@
  * misses between timer ticks.
  */
 import { and, asc, count, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { getDb } from '../client';
+import { getDb, type DB } from '../client';
 import { articleAuthors, articles, articleTags, authors, media, sections, tags } from '../schema';
-import type { ArticleCard, ArticleFull, Author, MediaItem, Paged, Section, Tag } from '../types';
+import type { ArticleCard, ArticleFull, Author, AuthorRef, MediaItem, Paged, Section, Tag, TagRef } from '../types';
 import { iso, toMedia, type MediaRow } from './mappers';
 
 const mediaColumns = {
@@ -263,26 +263,12 @@ function loadArticle(id: number, publishedOnly: boolean): ArticleFull | null {
     .where(publishedOnly ? and(eq(articles.id, id), isPublished()) : eq(articles.id, id))
     .get();
   if (!row) return null;
-  const articleAuthorsList = db
-    .select({ id: authors.id, slug: authors.slug, name: authors.name, jobTitle: authors.jobTitle })
-    .from(articleAuthors)
-    .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
-    .where(eq(articleAuthors.articleId, id))
-    .orderBy(asc(articleAuthors.position))
-    .all();
-  const articleTagsList = db
-    .select({ id: tags.id, slug: tags.slug, name: tags.name })
-    .from(articleTags)
-    .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(eq(articleTags.articleId, id))
-    .orderBy(asc(articleTags.position))
-    .all();
   return {
     ...toCard(row),
     body: row.body,
     heroCaption: row.heroCaption,
-    authors: articleAuthorsList,
-    tags: articleTagsList,
+    authors: authorsOfArticle(id, db),
+    tags: tagsOfArticle(id, db),
     media: mediaByIds(imageIdsIn(row.body)),
   };
 }
@@ -316,19 +302,31 @@ export function getArticleRouting(
     .where(eq(articles.id, id))
     .get();
   if (!row) return null;
-  const tagSlugs = db
-    .select({ slug: tags.slug })
+  return {
+    ...row,
+    tagSlugs: tagsOfArticle(id, db).map((t) => t.slug),
+    authorSlugs: authorsOfArticle(id, db).map((a) => a.slug),
+  };
+}
+
+/** An article's tags in their order (`db` may be a transaction). */
+export function tagsOfArticle(id: number, db: Pick<DB, 'select'> = getDb()): TagRef[] {
+  return db
+    .select({ id: tags.id, slug: tags.slug, name: tags.name })
     .from(articleTags)
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, id))
-    .all()
-    .map((t) => t.slug);
-  const authorSlugs = db
-    .select({ slug: authors.slug })
+    .orderBy(asc(articleTags.position))
+    .all();
+}
+
+/** An article's bylines in their order (`db` may be a transaction). */
+export function authorsOfArticle(id: number, db: Pick<DB, 'select'> = getDb()): AuthorRef[] {
+  return db
+    .select({ id: authors.id, slug: authors.slug, name: authors.name, jobTitle: authors.jobTitle })
     .from(articleAuthors)
     .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
     .where(eq(articleAuthors.articleId, id))
-    .all()
-    .map((a) => a.slug);
-  return { ...row, tagSlugs, authorSlugs };
+    .orderBy(asc(articleAuthors.position))
+    .all();
 }

@@ -18,6 +18,7 @@ import {
   tags,
   type ArticleStatus,
 } from '../schema';
+import { authorsOfArticle, tagsOfArticle } from './articles';
 import { iso } from './mappers';
 
 /** The database or a transaction on it. */
@@ -132,24 +133,11 @@ export function getEditableArticle(id: number, db: Queryable = getDb()): Editabl
     .where(eq(articles.id, id))
     .get();
   if (!row) return null;
-  const tagRows = db
-    .select({ slug: tags.slug, name: tags.name })
-    .from(articleTags)
-    .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(eq(articleTags.articleId, id))
-    .orderBy(asc(articleTags.position))
-    .all();
-  const authorRows = db
-    .select({ id: authors.id, slug: authors.slug })
-    .from(articleAuthors)
-    .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
-    .where(eq(articleAuthors.articleId, id))
-    .orderBy(asc(articleAuthors.position))
-    .all();
+  const authorRows = authorsOfArticle(id, db);
   return {
     ...row,
     publishedAt: iso(row.publishedAt),
-    tags: tagRows,
+    tags: tagsOfArticle(id, db).map(({ slug, name }) => ({ slug, name })),
     authorIds: authorRows.map((a) => a.id),
     authorSlugs: authorRows.map((a) => a.slug),
   };
