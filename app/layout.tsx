@@ -1,7 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { SiteFooter } from '@/components/layout/SiteFooter';
-import { SiteHeader } from '@/components/layout/SiteHeader';
-import { readSections } from '@/lib/content/reader';
 import { SITE } from '@/lib/site';
 import { siteUrl } from '@/lib/urls';
 import './globals.css';
@@ -21,20 +18,11 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const sections = await readSections();
+// Only the document: the reader site's chrome is in app/(site)/layout.tsx, the newsroom's in app/admin/layout.tsx.
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang={SITE.language}>
-      <body>
-        <a href="#main" className="skip-link">
-          Skip to content
-        </a>
-        <SiteHeader siteName={SITE.name} sections={sections} />
-        <main id="main" tabIndex={-1} className="container-page pb-8 outline-none">
-          {children}
-        </main>
-        <SiteFooter siteName={SITE.name} sections={sections} />
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

@@ -68,6 +68,10 @@ export const media = sqliteTable('media', {
   alt: text('alt').notNull(),
   caption: text('caption').notNull().default(''),
   credit: text('credit').notNull().default(''),
+  /** Size of the stored original in bytes (0 for seeded pictures). */
+  bytes: integer('bytes').notNull().default(0),
+  /** The staff member who uploaded it (null for seeded pictures). */
+  uploadedBy: integer('uploaded_by'),
   createdAt: createdAt(),
 });
 
@@ -102,6 +106,12 @@ export const articles = sqliteTable(
     createdBy: integer('created_by'),
     /** Secret part of the article's preview URL (/preview/{id}/{token}); made on first use. */
     previewToken: text('preview_token'),
+    /** SEO panel: overrides for search results and share cards; empty means "derive from the article". */
+    metaTitle: text('meta_title').notNull().default(''),
+    metaDescription: text('meta_description').notNull().default(''),
+    socialTitle: text('social_title').notNull().default(''),
+    socialDescription: text('social_description').notNull().default(''),
+    socialMediaId: integer('social_media_id').references(() => media.id, { onDelete: 'set null' }),
   },
   (t) => [
     index('articles_status_published_idx').on(t.status, t.publishedAt),
@@ -229,4 +239,20 @@ export const articleRevisions = sqliteTable(
     snapshot: text('snapshot', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
   },
   (t) => [uniqueIndex('article_revisions_version_idx').on(t.articleId, t.version)],
+);
+
+/**
+ * Cache invalidations to repeat a little later: a page render that was already running when an
+ * article changed can write the old page back into the cache, so every change is expired once
+ * at the write and once more when `due_at` has passed (lib/newsroom/scheduler.ts runs them).
+ */
+export const cacheFollowups = sqliteTable(
+  'cache_followups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** JSON of lib/cache.ts ArticleInvalidation. */
+    payload: text('payload').notNull(),
+    dueAt: integer('due_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('cache_followups_due_idx').on(t.dueAt)],
 );

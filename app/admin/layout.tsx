@@ -1,14 +1,41 @@
-import { AdminNav } from '@/components/admin/AdminNav';
-import { ROLE_LABELS } from '@/lib/auth/roles';
+import type { Metadata } from 'next';
+import { AdminHeader, type AdminNavItem } from '@/components/admin/AdminHeader';
+import { can, ROLE_LABELS, type Permission } from '@/lib/auth/roles';
 import { currentStaff } from '@/lib/auth/session';
+import { SITE } from '@/lib/site';
 
-// Navigation only: every page and action under /admin checks the caller itself.
+export const metadata: Metadata = {
+  title: { default: 'Newsroom', template: `%s · Newsroom · ${SITE.name}` },
+  robots: { index: false, follow: false },
+};
+
+const NAV: (AdminNavItem & { permission: Permission })[] = [
+  { href: '/admin/articles', label: 'Articles', permission: 'admin.access' },
+  { href: '/admin/articles/new', label: 'New article', permission: 'article.create' },
+  { href: '/admin/media', label: 'Media', permission: 'admin.access' },
+  { href: '/admin/sections', label: 'Sections', permission: 'taxonomy.manage' },
+  { href: '/admin/tags', label: 'Tags', permission: 'taxonomy.manage' },
+  { href: '/admin/people', label: 'People', permission: 'taxonomy.manage' },
+  { href: '/admin/staff', label: 'Staff', permission: 'staff.manage' },
+  { href: '/admin/audit', label: 'Audit log', permission: 'audit.view' },
+];
+
+// The newsroom's chrome. Navigation only: every page and action under /admin checks the caller itself.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const staff = await currentStaff();
   return (
     <>
-      {staff ? <AdminNav name={staff.name} role={ROLE_LABELS[staff.role]} /> : null}
-      {children}
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <AdminHeader
+        siteName={SITE.name}
+        staff={staff ? { name: staff.name, role: ROLE_LABELS[staff.role] } : null}
+        items={staff ? NAV.filter((item) => can(staff.role, item.permission)) : []}
+      />
+      <main id="main" tabIndex={-1} className="container-page py-6 outline-none">
+        {children}
+      </main>
     </>
   );
 }

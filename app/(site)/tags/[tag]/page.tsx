@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { listPageMetadata, renderList } from '@/app/_shared/list-route';
+import { listPageMetadata, renderList } from '@/app/(site)/_shared/list-route';
 
 // Rendered on first request and kept; publishing invalidates the tag's pages at once.
 export const revalidate = 300;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { listPageMetadata, renderList } from '@/app/_shared/list-route';
+import { listPageMetadata, renderList } from '@/app/(site)/_shared/list-route';
 import { readSections } from '@/lib/content/reader';
 
 // Safety net only: publishing invalidates the section's tag at once.

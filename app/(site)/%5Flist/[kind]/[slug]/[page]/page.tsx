@@ -5,7 +5,7 @@
  */
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { listPageMetadata, renderList } from '@/app/_shared/list-route';
+import { listPageMetadata, renderList } from '@/app/(site)/_shared/list-route';
 import { listPath, parsePageNumber, type ListKind } from '@/lib/urls';
 
 export const revalidate = 300;

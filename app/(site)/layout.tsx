@@ -1,0 +1,12 @@
+import { ReaderShell } from '@/components/layout/ReaderShell';
+import { readSections } from '@/lib/content/reader';
+import { SITE } from '@/lib/site';
+
+// The reader site's chrome; the newsroom at /admin has its own (app/admin/layout.tsx).
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <ReaderShell siteName={SITE.name} sections={await readSections()}>
+      {children}
+    </ReaderShell>
+  );
+}

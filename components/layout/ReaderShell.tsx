@@ -1,0 +1,19 @@
+import { SiteFooter } from '@/components/layout/SiteFooter';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import type { Section } from '@/lib/content/reader';
+
+/** The reader site's frame: skip link, header with the section nav, main landmark, footer. */
+export function ReaderShell({ siteName, sections, children }: { siteName: string; sections: Section[]; children: React.ReactNode }) {
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <SiteHeader siteName={siteName} sections={sections} />
+      <main id="main" tabIndex={-1} className="container-page pb-8 outline-none">
+        {children}
+      </main>
+      <SiteFooter siteName={siteName} sections={sections} />
+    </>
+  );
+}
