@@ -66,6 +66,17 @@ export interface ArticleFull extends ArticleCard {
   tags: TagRef[];
   /** Media referenced by image blocks, by id. */
   media: Record<number, MediaItem>;
+  /** The SEO panel's overrides; empty strings and null mean "derive from the article". */
+  seo: ArticleSeo;
+}
+
+export interface ArticleSeo {
+  metaTitle: string;
+  metaDescription: string;
+  socialTitle: string;
+  socialDescription: string;
+  /** A picture for share cards instead of the hero. */
+  socialImage: MediaItem | null;
 }
 
 export interface Paged<T> {

@@ -6,6 +6,7 @@
  */
 import { revalidatePath, revalidateTag, unstable_cache } from 'next/cache';
 import { instanceId } from '@/db/client';
+import { queueFollowup, takeDueFollowups } from '@/db/queries/cache-followups';
 
 /** Safety-net lifetimes (seconds) for pages; invalidation is what makes changes appear. */
 export const REVALIDATE = {
@@ -69,12 +70,33 @@ export function tagsForArticleChange(target: InvalidationTarget): string[] {
   return [...tags];
 }
 
-/** Expires, at once, every cached page and datum that shows the article. */
-export function invalidateArticle(target: InvalidationTarget): string[] {
+/** How long after a change its invalidation is repeated (longer than any page render takes). */
+export const FOLLOWUP_DELAY_MS = 2000;
+
+/**
+ * Expires, at once, every cached page and datum that shows the article, and queues the same
+ * invalidation again for FOLLOWUP_DELAY_MS later: a render that started before the change and
+ * finishes after it would otherwise put the old page back until its revalidate time.
+ */
+export function invalidateArticle(target: InvalidationTarget, { followUp = true } = {}): string[] {
   const tags = tagsForArticleChange(target);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   for (const path of target.paths) revalidatePath(path);
+  if (followUp) queueFollowup(target, new Date(Date.now() + FOLLOWUP_DELAY_MS));
   return tags;
+}
+
+function isInvalidationTarget(x: unknown): x is InvalidationTarget {
+  const t = x as InvalidationTarget;
+  const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === 'string');
+  return !!t && Number.isInteger(t.id) && strings(t.sectionSlugs) && strings(t.tagSlugs) && strings(t.authorSlugs) && strings(t.paths);
+}
+
+/** Runs the queued repeat invalidations that are due (from the scheduler's route); returns how many ran. */
+export function runDueFollowups(now = new Date()): number {
+  const due = takeDueFollowups(now).filter(isInvalidationTarget);
+  for (const target of due) invalidateArticle(target, { followUp: false });
+  return due.length;
 }
 
 /** Expires pages after a change to sections (navigation), a tag or an author. */

@@ -4,7 +4,7 @@ import { can, ROLE_LABELS } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 
-export const metadata: Metadata = { title: 'Newsroom', robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: { absolute: 'Newsroom' } };
 
 export default async function AdminHome() {
   const staff = await requireStaff('admin.access', '/admin');

@@ -256,7 +256,16 @@ export function getArticleForPreview(id: number): ArticleFull | null {
 function loadArticle(id: number, publishedOnly: boolean): ArticleFull | null {
   const db = getDb();
   const row = db
-    .select({ ...cardColumns, body: articles.body, heroCaption: articles.heroCaption })
+    .select({
+      ...cardColumns,
+      body: articles.body,
+      heroCaption: articles.heroCaption,
+      metaTitle: articles.metaTitle,
+      metaDescription: articles.metaDescription,
+      socialTitle: articles.socialTitle,
+      socialDescription: articles.socialDescription,
+      socialMediaId: articles.socialMediaId,
+    })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(media, eq(media.id, articles.heroMediaId))
@@ -270,6 +279,13 @@ function loadArticle(id: number, publishedOnly: boolean): ArticleFull | null {
     authors: authorsOfArticle(id, db),
     tags: tagsOfArticle(id, db),
     media: mediaByIds(imageIdsIn(row.body)),
+    seo: {
+      metaTitle: row.metaTitle,
+      metaDescription: row.metaDescription,
+      socialTitle: row.socialTitle,
+      socialDescription: row.socialDescription,
+      socialImage: row.socialMediaId === null ? null : (mediaByIds([row.socialMediaId])[row.socialMediaId] ?? null),
+    },
   };
 }
 

@@ -110,7 +110,19 @@ export interface EditableArticle {
   tags: { slug: string; name: string }[];
   authorIds: number[];
   authorSlugs: string[];
+  seo: SeoFields;
 }
+
+/** The SEO panel: overrides for search results and share cards ('' / null = derive from the article). */
+export interface SeoFields {
+  metaTitle: string;
+  metaDescription: string;
+  socialTitle: string;
+  socialDescription: string;
+  socialMediaId: number | null;
+}
+
+export const NO_SEO: SeoFields = { metaTitle: '', metaDescription: '', socialTitle: '', socialDescription: '', socialMediaId: null };
 
 export function getEditableArticle(id: number, db: Queryable = getDb()): EditableArticle | null {
   const row = db
@@ -127,6 +139,11 @@ export function getEditableArticle(id: number, db: Queryable = getDb()): Editabl
       publishedAt: articles.publishedAt,
       version: articles.version,
       createdBy: articles.createdBy,
+      metaTitle: articles.metaTitle,
+      metaDescription: articles.metaDescription,
+      socialTitle: articles.socialTitle,
+      socialDescription: articles.socialDescription,
+      socialMediaId: articles.socialMediaId,
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
@@ -134,8 +151,10 @@ export function getEditableArticle(id: number, db: Queryable = getDb()): Editabl
     .get();
   if (!row) return null;
   const authorRows = authorsOfArticle(id, db);
+  const { metaTitle, metaDescription, socialTitle, socialDescription, socialMediaId, ...rest } = row;
   return {
-    ...row,
+    ...rest,
+    seo: { metaTitle, metaDescription, socialTitle, socialDescription, socialMediaId },
     publishedAt: iso(row.publishedAt),
     tags: tagsOfArticle(id, db).map(({ slug, name }) => ({ slug, name })),
     authorIds: authorRows.map((a) => a.id),
@@ -144,9 +163,10 @@ export function getEditableArticle(id: number, db: Queryable = getDb()): Editabl
 }
 
 /** Which of the referenced section, picture and authors exist (so a bad id is a field message, not a 500). */
-export function missingReferences(input: { sectionId: number; heroMediaId: number | null; authorIds: number[] }): {
+export function missingReferences(input: { sectionId: number; heroMediaId: number | null; authorIds: number[]; seo?: SeoFields }): {
   section: boolean;
   hero: boolean;
+  socialImage: boolean;
   authorIds: number[];
 } {
   const db = getDb();
@@ -158,7 +178,9 @@ export function missingReferences(input: { sectionId: number; heroMediaId: numbe
       ? db.select({ id: authors.id }).from(authors).where(inArray(authors.id, input.authorIds)).all().map((a) => a.id)
       : [],
   );
-  return { section, hero, authorIds: input.authorIds.filter((id) => !found.has(id)) };
+  const socialId = input.seo?.socialMediaId ?? null;
+  const socialImage = socialId !== null && !db.select({ id: media.id }).from(media).where(eq(media.id, socialId)).get();
+  return { section, hero, socialImage, authorIds: input.authorIds.filter((id) => !found.has(id)) };
 }
 
 export function listAllAuthors(): { id: number; name: string; slug: string }[] {
@@ -175,6 +197,7 @@ export interface ArticleInput {
   /** Tags by name; unknown ones are created (slug from `tagSlugOf`). */
   tags: { name: string; slug: string }[];
   authorIds: number[];
+  seo: SeoFields;
 }
 
 export type SaveResult =
@@ -230,6 +253,7 @@ export function saveArticle(id: number | null, input: ArticleInput, expectedVers
           lede: input.lede,
           body: input.body,
           heroMediaId: input.heroMediaId,
+          ...input.seo,
           status: 'draft',
           createdBy: staffId,
           version: 1,
@@ -249,6 +273,7 @@ export function saveArticle(id: number | null, input: ArticleInput, expectedVers
           lede: input.lede,
           body: input.body,
           heroMediaId: input.heroMediaId,
+          ...input.seo,
           version: before.version + 1,
           // Readers see "Updated" only for changes after publication.
           ...(before.status === 'published' ? { updatedAt: now } : {}),

@@ -1,8 +1,8 @@
 /**
  * Who may do what in the admin, after Ghost's roles:
  * - contributor: drafts only — creates articles and edits its own while unpublished;
- * - author: creates, edits, publishes, unpublishes and trashes its own articles; uploads media;
- * - editor: all of that on every article, plus sections/tags;
+ * - author: creates, edits, publishes, unpublishes and trashes its own articles; uploads media and manages its own uploads;
+ * - editor: all of that on every article and every picture, plus sections, tags and people;
  * - admin: everything, including staff management and the audit log.
  */
 import { STAFF_ROLES, type StaffRole } from '@/db/schema';
@@ -14,6 +14,7 @@ export type Permission =
   | 'article.unpublish'
   | 'article.trash'
   | 'media.upload'
+  | 'media.manage'
   | 'taxonomy.manage'
   | 'staff.manage'
   | 'audit.view'

@@ -7,6 +7,7 @@ import {
   getEditableArticle,
   getRevisionSnapshot,
   missingReferences,
+  NO_SEO,
   publishDueArticles,
   saveArticle,
   setArticleStatus,
@@ -19,6 +20,7 @@ import { invalidateArticle } from '@/lib/cache';
 import { can, type Permission } from '@/lib/auth/roles';
 import { markdownToBlocks } from '@/lib/content/markdown';
 import { articlePath, slugify } from '@/lib/urls';
+import { SEO_LIMITS } from '@/lib/newsroom/seo-limits';
 
 export const articleFormSchema = z.object({
   title: z.string().trim().min(1, 'Write a headline.').max(200, 'Keep the headline under 200 characters.'),
@@ -33,6 +35,11 @@ export const articleFormSchema = z.object({
   tags: z.string().max(1000),
   authorIds: z.array(z.coerce.number().int().positive()).max(10),
   heroMediaId: z.union([z.literal(''), z.coerce.number().int().positive()]),
+  metaTitle: z.string().trim().max(SEO_LIMITS.metaTitle.max, `Keep the meta title under ${SEO_LIMITS.metaTitle.max} characters.`),
+  metaDescription: z.string().trim().max(SEO_LIMITS.metaDescription.max, `Keep the meta description under ${SEO_LIMITS.metaDescription.max} characters.`),
+  socialTitle: z.string().trim().max(SEO_LIMITS.socialTitle.max, `Keep the social title under ${SEO_LIMITS.socialTitle.max} characters.`),
+  socialDescription: z.string().trim().max(SEO_LIMITS.socialDescription.max, `Keep the social description under ${SEO_LIMITS.socialDescription.max} characters.`),
+  socialMediaId: z.union([z.literal(''), z.coerce.number({ message: 'Give a media id from the library.' }).int().positive('Give a media id from the library.')]),
 });
 
 export interface EditorValues {
@@ -44,6 +51,11 @@ export interface EditorValues {
   tags: string;
   authorIds: string[];
   heroMediaId: string;
+  metaTitle: string;
+  metaDescription: string;
+  socialTitle: string;
+  socialDescription: string;
+  socialMediaId: string;
 }
 
 export type EditorState =
@@ -67,6 +79,11 @@ export function formValues(form: FormData): EditorValues {
     tags: text('tags'),
     authorIds: form.getAll('authorIds').filter((v): v is string => typeof v === 'string'),
     heroMediaId: text('heroMediaId'),
+    metaTitle: text('metaTitle'),
+    metaDescription: text('metaDescription'),
+    socialTitle: text('socialTitle'),
+    socialDescription: text('socialDescription'),
+    socialMediaId: text('socialMediaId'),
   };
 }
 
@@ -125,15 +142,23 @@ export function saveFromEditor(staff: StaffUser, id: number | null, form: FormDa
     heroMediaId: data.heroMediaId === '' ? null : data.heroMediaId,
     tags: tagNames.map((name) => ({ name, slug: slugify(name) })).filter((t) => t.slug),
     authorIds: [...new Set(data.authorIds)],
+    seo: {
+      metaTitle: data.metaTitle,
+      metaDescription: data.metaDescription,
+      socialTitle: data.socialTitle,
+      socialDescription: data.socialDescription,
+      socialMediaId: data.socialMediaId === '' ? null : data.socialMediaId,
+    },
   };
   const missing = missingReferences(input);
-  if (missing.section || missing.hero || missing.authorIds.length) {
+  if (missing.section || missing.hero || missing.socialImage || missing.authorIds.length) {
     return {
       status: 'invalid',
       message: 'The article was not saved: correct the fields marked below.',
       fieldErrors: {
         ...(missing.section ? { sectionId: 'Choose a section from the list.' } : {}),
         ...(missing.hero ? { heroMediaId: 'There is no picture with that media id.' } : {}),
+        ...(missing.socialImage ? { socialMediaId: 'There is no picture with that media id.' } : {}),
         ...(missing.authorIds.length ? { authorIds: 'Choose bylines from the list.' } : {}),
       },
       values,
@@ -231,10 +256,11 @@ export function restoreRevision(staff: StaffUser, id: number, version: number, c
     heroMediaId: snap.heroMediaId ?? null,
     tags: snap.tags ?? [],
     authorIds: snap.authorIds ?? [],
+    seo: { ...NO_SEO, ...(snap.seo ?? {}) },
   };
   const missing = missingReferences(input);
   if (missing.section) return 'The revision’s section no longer exists.';
-  const result = saveArticle(id, { ...input, heroMediaId: missing.hero ? null : input.heroMediaId, authorIds: input.authorIds.filter((a) => !missing.authorIds.includes(a)) }, currentVersion, staff.id, ip);
+  const result = saveArticle(id, { ...input, heroMediaId: missing.hero ? null : input.heroMediaId, seo: { ...input.seo, socialMediaId: missing.socialImage ? null : input.seo.socialMediaId }, authorIds: input.authorIds.filter((a) => !missing.authorIds.includes(a)) }, currentVersion, staff.id, ip);
   if (!result.ok) return result.reason === 'conflict' ? 'Someone changed the article meanwhile: reload it and try again.' : 'That did not work.';
   if (result.after.status === 'published') invalidateChange(result.before, result.after);
   return null;

@@ -3,9 +3,11 @@
  * server process (started by instrumentation.ts, so it is re-armed on every start and first
  * catches up on anything that fell due while the server was down). Each second it asks the
  * database, through an index, whether anything is due; when something is, it calls this
- * server's own publish-due route, because cache invalidation needs a request scope.
+ * server's own publish-due route, because cache invalidation needs a request scope. The same
+ * route runs the repeated invalidations that lib/cache.ts queues after every change.
  */
 import { randomBytes } from 'node:crypto';
+import { nextFollowupAt } from '@/db/queries/cache-followups';
 import { nextScheduledAt } from '@/db/queries/newsroom';
 
 const TICK_MS = 1000;
@@ -14,8 +16,8 @@ let busy = false;
 
 async function tick(): Promise<void> {
   if (busy) return;
-  const due = nextScheduledAt();
-  if (!due || due.getTime() > Date.now()) return;
+  const due = [nextScheduledAt(), nextFollowupAt()].filter((d): d is Date => d !== null && d.getTime() <= Date.now());
+  if (!due.length) return;
   busy = true;
   try {
     const port = process.env.PORT || '3000';

@@ -49,12 +49,18 @@ export function articleDescription(article: Pick<ArticleFull, 'lede' | 'title'>)
   return truncate(article.lede || article.title, 200);
 }
 
+/** What the share image draws: the SEO panel's social picture when set, else the hero. */
+export function shareImageSubject(article: ArticleFull): ArticleFull {
+  return article.seo.socialImage ? { ...article, hero: article.seo.socialImage } : article;
+}
+
 export function articleShareImage(article: ArticleFull) {
+  const subject = shareImageSubject(article);
   return {
-    url: absoluteUrl(shareImagePath(article)),
+    url: absoluteUrl(shareImagePath(subject)),
     width: SHARE_IMAGE.width,
     height: SHARE_IMAGE.height,
-    alt: article.hero?.alt || article.title,
+    alt: subject.hero?.alt || article.title,
     type: SHARE_IMAGE.type,
   };
 }
@@ -65,9 +71,13 @@ export function articleMetadata(article: ArticleFull): Metadata {
   const image = articleShareImage(article);
   const modified = article.updatedAt ?? article.publishedAt;
   const byline = article.authors.map((a) => a.name).join(', ');
+  // The SEO panel's overrides: the meta title is the whole <title> (no site suffix), as in Ghost.
+  const { seo } = article;
+  const socialTitle = seo.socialTitle || article.title;
+  const socialDescription = seo.socialDescription || seo.metaDescription || description;
   return {
-    title: article.title,
-    description,
+    title: seo.metaTitle ? { absolute: seo.metaTitle } : article.title,
+    description: seo.metaDescription || description,
     alternates: alternates(articleCanonicalPath(article), [
       { url: `${sectionPath(article.section.slug)}/rss.xml`, title: `${SITE.name} — ${article.section.name}` },
     ]),
@@ -77,8 +87,8 @@ export function articleMetadata(article: ArticleFull): Metadata {
     openGraph: {
       type: 'article',
       url,
-      title: article.title,
-      description,
+      title: socialTitle,
+      description: socialDescription,
       siteName: SITE.name,
       locale: SITE.locale,
       publishedTime: article.publishedAt,
@@ -91,8 +101,8 @@ export function articleMetadata(article: ArticleFull): Metadata {
     twitter: {
       card: 'summary_large_image',
       site: SITE.twitter,
-      title: article.title,
-      description,
+      title: socialTitle,
+      description: socialDescription,
       images: [{ url: image.url, alt: image.alt }],
     },
     other: byline ? { 'twitter:label1': 'Written by', 'twitter:data1': byline } : {},

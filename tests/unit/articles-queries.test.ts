@@ -206,6 +206,7 @@ describe('getPublishedArticle', () => {
         [med.inline1]: mediaItem(med.inline1, { file: 'inline-one', width: 800, height: 600, variants: [320, 640], alt: 'One', caption: 'First', credit: '' }),
         [med.inline2]: mediaItem(med.inline2, { file: 'inline-two', width: 1200, height: 800, variants: [], alt: 'Two', caption: '', credit: 'AP' }),
       },
+      seo: { metaTitle: '', metaDescription: '', socialTitle: '', socialDescription: '', socialImage: null },
     });
   });
 

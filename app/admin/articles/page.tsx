@@ -7,7 +7,7 @@ import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { parsePageNumber } from '@/lib/urls';
 
-export const metadata: Metadata = { title: 'Articles — newsroom', robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: 'Articles' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const PER_PAGE = 30;
@@ -25,7 +25,7 @@ export default async function ArticleList({ searchParams }: Props) {
   const pages = Math.max(1, Math.ceil(total / PER_PAGE));
   const link = (p: number) => `/admin/articles?${new URLSearchParams({ ...(status ? { status } : {}), ...(section ? { section: section.slug } : {}), ...(q ? { q } : {}), page: String(p) })}`;
   return (
-    <div className="py-6">
+    <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="list-title">Articles</h1>
         <Link href="/admin/articles/new" prefetch={false} className="rounded bg-brand px-4 py-2 font-semibold text-brand-fg">

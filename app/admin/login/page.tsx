@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { currentStaff } from '@/lib/auth/session';
 import { safeAdminPath } from '@/lib/auth/request';
 
-export const metadata: Metadata = { title: 'Sign in to the newsroom', robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: 'Sign in' };
 
 const MESSAGES: Record<string, string> = {
   invalid: 'That e-mail address and password do not match an account.',

@@ -8,6 +8,7 @@ import { readArticle } from '@/lib/content/reader';
 import { parseShareImageName, SHARE_IMAGE, shareImagePath, shareImageVersion } from '@/lib/og/paths';
 import { getShareImage } from '@/lib/og/render';
 import { immutableImageResponse, notFoundResponse } from '@/lib/http';
+import { shareImageSubject } from '@/lib/seo/metadata';
 
 export const runtime = 'nodejs';
 
@@ -15,8 +16,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file } = await params;
   const name = parseShareImageName(file);
   if (!name) return notFoundResponse();
-  const article = await readArticle(name.id);
-  if (!article) return notFoundResponse();
+  const published = await readArticle(name.id);
+  if (!published) return notFoundResponse();
+  const article = shareImageSubject(published);
   if (shareImageVersion(article) !== name.version) {
     // Not immutable: the current version moves on with the next edit.
     return new Response(null, {

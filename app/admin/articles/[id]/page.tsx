@@ -2,17 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
-import { listSections } from '@/db/queries/articles';
-import { getEditableArticle, listAllAuthors, listRevisions, previewTokenOf } from '@/db/queries/newsroom';
+import { getEditableArticle, listRevisions, previewTokenOf } from '@/db/queries/newsroom';
 import { requireStaff } from '@/lib/auth/session';
-import { blocksToMarkdown } from '@/lib/content/markdown';
-import { readBody } from '@/lib/content/blocks';
 import { formatDateTime } from '@/lib/format';
 import { mayOnArticle } from '@/lib/newsroom/articles';
+import { editorOptions, editorValues } from '@/lib/newsroom/editor-data';
 import { articlePath } from '@/lib/urls';
 import { changeStatusAction, restoreRevisionAction, saveArticleAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Edit article — newsroom', robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: 'Edit article' };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string; done?: string; saved?: string }> };
 
@@ -39,7 +37,7 @@ export default async function EditArticle({ params, searchParams }: Props) {
   );
   const publicPath = articlePath({ id: article.id, slug: article.slug, sectionSlug: article.sectionSlug });
   return (
-    <div className="mx-auto max-w-3xl py-6">
+    <div className="mx-auto max-w-5xl">
       <p>
         <Link href="/admin/articles" prefetch={false} className="underline">
           ← Articles
@@ -124,23 +122,7 @@ export default async function EditArticle({ params, searchParams }: Props) {
       </div>
       {mayEdit ? (
         <div className="mt-6">
-          <ArticleEditor
-            action={saveArticleAction}
-            articleId={article.id}
-            version={article.version}
-            sections={listSections().map((s) => ({ id: s.id, name: s.name }))}
-            authors={listAllAuthors()}
-            initial={{
-              title: article.title,
-              slug: article.slug,
-              sectionId: String(article.sectionId),
-              lede: article.lede,
-              body: blocksToMarkdown(readBody(article.body)),
-              tags: article.tags.map((t) => t.name).join(', '),
-              authorIds: article.authorIds.map(String),
-              heroMediaId: article.heroMediaId ? String(article.heroMediaId) : '',
-            }}
-          />
+          <ArticleEditor action={saveArticleAction} articleId={article.id} version={article.version} options={editorOptions()} initial={editorValues(article)} />
         </div>
       ) : (
         <p className="mt-6">Your role may not edit this article.</p>

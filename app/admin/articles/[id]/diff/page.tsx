@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { requireStaff } from '@/lib/auth/session';
 import { diffRevisions } from '@/lib/newsroom/diff';
 
-export const metadata: Metadata = { title: 'Compare revisions — newsroom', robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: 'Compare revisions' };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
@@ -21,7 +21,7 @@ export default async function CompareRevisions({ params, searchParams }: Props) 
   const fields = diffRevisions(id, from, to);
   if (!fields) notFound();
   return (
-    <div className="mx-auto max-w-3xl py-6">
+    <div className="mx-auto max-w-3xl">
       <p>
         <Link href={`/admin/articles/${id}`} prefetch={false} className="underline">
           ← Back to the article

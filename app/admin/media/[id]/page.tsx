@@ -1,0 +1,119 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLibraryItem, mediaUsage } from '@/db/queries/media';
+import { MediaDetailsForm } from '@/components/admin/MediaDetailsForm';
+import { requireStaff } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/format';
+import { imageAttributes } from '@/lib/media';
+import { mayManageMedia } from '@/lib/newsroom/media';
+import { articlePath } from '@/lib/urls';
+import { deleteMediaAction, updateMediaAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Picture' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function MediaItemPage({ params, searchParams }: Props) {
+  const { id: raw } = await params;
+  const staff = await requireStaff('admin.access', `/admin/media/${encodeURIComponent(raw)}`);
+  if (!/^[1-9][0-9]{0,14}$/.test(raw)) notFound();
+  const item = getLibraryItem(Number(raw));
+  if (!item) notFound();
+  const query = await searchParams;
+  const error = typeof query.error === 'string' ? query.error.slice(0, 300) : '';
+  const usage = mediaUsage(item.id);
+  const manage = mayManageMedia(staff, item);
+  const image = imageAttributes(item, 'inline');
+  return (
+    <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+      <div>
+        <h1 className="list-title">Picture #{item.id}</h1>
+        {query.uploaded ? (
+          <p role="status" className="mt-3 rounded border border-line p-3 font-semibold">
+            Uploaded. Use it as a hero picture by its id, or in a body as the line below.
+          </p>
+        ) : null}
+        {error ? (
+          <p role="alert" className="mt-3 rounded border border-line p-3 font-semibold">
+            {error}
+          </p>
+        ) : null}
+        {/* eslint-disable-next-line @next/next/no-img-element -- our own pre-sized variants, not next/image */}
+        <img {...image} alt={item.alt} className="mt-4 h-auto w-full rounded bg-muted" />
+        <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-semibold">In a body</dt>
+          <dd>
+            <code>{`![${item.alt.replace(/[[\]]/g, '')}](media:${item.id})`}</code>
+          </dd>
+          <dt className="font-semibold">Size</dt>
+          <dd>
+            {item.width} × {item.height} pixels, variants {item.variants.join(', ')}
+          </dd>
+          <dt className="font-semibold">Original</dt>
+          <dd>
+            {item.mime}
+            {item.bytes ? `, ${Math.round(item.bytes / 1024)} KB` : ''}
+          </dd>
+          <dt className="font-semibold">Added</dt>
+          <dd>{item.createdAt ? <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time> : '—'}</dd>
+        </dl>
+      </div>
+      <div className="flex flex-col gap-6">
+        {manage ? (
+          <section aria-labelledby="details-heading">
+            <h2 id="details-heading" className="mb-2 text-xl font-bold">
+              Details
+            </h2>
+            <MediaDetailsForm action={updateMediaAction} id={item.id} initial={{ alt: item.alt, caption: item.caption, credit: item.credit }} />
+          </section>
+        ) : (
+          <section aria-labelledby="details-heading">
+            <h2 id="details-heading" className="mb-2 text-xl font-bold">
+              Details
+            </h2>
+            <p>{item.alt}</p>
+            {item.caption ? <p className="mt-2">{item.caption}</p> : null}
+            {item.credit ? <p className="mt-2 text-sm text-muted-fg">{item.credit}</p> : null}
+          </section>
+        )}
+        <section aria-labelledby="usage-heading">
+          <h2 id="usage-heading" className="mb-2 text-xl font-bold">
+            Used in
+          </h2>
+          {usage.articles.length || usage.authors.length ? (
+            <ul className="flex flex-col gap-1 text-sm">
+              {usage.articles.map((a) => (
+                <li key={`${a.id}-${a.as}`}>
+                  <Link href={`/admin/articles/${a.id}`} prefetch={false} className="underline">
+                    {a.title}
+                  </Link>{' '}
+                  ({a.as}, {a.status}
+                  {a.status === 'published' ? (
+                    <>
+                      , <a href={articlePath({ id: a.id, slug: a.slug, sectionSlug: a.sectionSlug })}>view</a>
+                    </>
+                  ) : null}
+                  )
+                </li>
+              ))}
+              {usage.authors.map((a) => (
+                <li key={`author-${a.id}`}>{a.name} (byline picture)</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm">Nothing uses this picture.</p>
+          )}
+          {manage && !usage.articles.length && !usage.authors.length ? (
+            <form action={deleteMediaAction} className="mt-3">
+              <input type="hidden" name="id" value={item.id} />
+              <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
+                Delete this picture
+              </button>
+            </form>
+          ) : null}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * The newsroom's media library: listing, reading, recording uploads, editing the text that
+ * goes with a picture, and where a picture is used (heroes, share overrides, bylines, bodies).
+ */
+import { count, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { getDb } from '../client';
+import { articles, auditLog, authors, media, sections } from '../schema';
+import { iso, parseVariants } from './mappers';
+
+export interface LibraryItem {
+  id: number;
+  file: string;
+  mime: string;
+  width: number;
+  height: number;
+  variants: number[];
+  alt: string;
+  caption: string;
+  credit: string;
+  bytes: number;
+  uploadedBy: number | null;
+  createdAt: string;
+}
+
+const columns = {
+  id: media.id,
+  file: media.file,
+  mime: media.mime,
+  width: media.width,
+  height: media.height,
+  variants: media.variants,
+  alt: media.alt,
+  caption: media.caption,
+  credit: media.credit,
+  bytes: media.bytes,
+  uploadedBy: media.uploadedBy,
+  createdAt: media.createdAt,
+};
+
+type Row = Omit<LibraryItem, 'variants' | 'createdAt'> & { variants: string; createdAt: Date };
+
+function toItem(r: Row): LibraryItem {
+  return { ...r, variants: parseVariants(r.variants), createdAt: iso(r.createdAt) ?? '' };
+}
+
+/** Newest first; `q` matches alt text, caption or credit. */
+export function listLibrary(opts: { q?: string; page: number; perPage: number }): { items: LibraryItem[]; total: number } {
+  const db = getDb();
+  const q = opts.q?.trim();
+  const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const where = pattern
+    ? or(sql`${media.alt} LIKE ${pattern} ESCAPE '\\'`, sql`${media.caption} LIKE ${pattern} ESCAPE '\\'`, sql`${media.credit} LIKE ${pattern} ESCAPE '\\'`)
+    : undefined;
+  const items = db
+    .select(columns)
+    .from(media)
+    .where(where)
+    .orderBy(desc(media.id))
+    .limit(opts.perPage)
+    .offset((opts.page - 1) * opts.perPage)
+    .all()
+    .map(toItem);
+  const total = db.select({ n: count() }).from(media).where(where).get()?.n ?? 0;
+  return { items, total };
+}
+
+export function getLibraryItem(id: number): LibraryItem | null {
+  const row = getDb().select(columns).from(media).where(eq(media.id, id)).get();
+  return row ? toItem(row) : null;
+}
+
+/** The newest pictures as picker options for the article editor. */
+export function recentMediaOptions(limit = 200): { id: number; alt: string; file: string; variants: number[]; width: number }[] {
+  return getDb()
+    .select({ id: media.id, alt: media.alt, file: media.file, variants: media.variants, width: media.width })
+    .from(media)
+    .orderBy(desc(media.id))
+    .limit(limit)
+    .all()
+    .map((r) => ({ ...r, variants: parseVariants(r.variants) }));
+}
+
+/** Records an upload (the files are already on disk) with its audit entry, in one transaction. */
+export function insertUpload(v: {
+  file: string;
+  mime: string;
+  width: number;
+  height: number;
+  variants: number[];
+  alt: string;
+  caption: string;
+  credit: string;
+  bytes: number;
+  staffId: number;
+  ip: string;
+}): number {
+  return getDb().transaction((tx) => {
+    const row = tx
+      .insert(media)
+      .values({
+        file: v.file,
+        mime: v.mime,
+        width: v.width,
+        height: v.height,
+        variants: v.variants.join(','),
+        alt: v.alt,
+        caption: v.caption,
+        credit: v.credit,
+        bytes: v.bytes,
+        uploadedBy: v.staffId,
+      })
+      .returning({ id: media.id })
+      .get();
+    tx.insert(auditLog)
+      .values({ actorId: v.staffId, action: 'media.upload', subjectType: 'media', subjectId: String(row.id), ip: v.ip, details: { mime: v.mime, width: v.width, height: v.height, bytes: v.bytes } })
+      .run();
+    return row.id;
+  });
+}
+
+export function updateMediaText(id: number, v: { alt: string; caption: string; credit: string }, staffId: number, ip: string): boolean {
+  return getDb().transaction((tx) => {
+    const changed = tx.update(media).set(v).where(eq(media.id, id)).run().changes;
+    if (changed) tx.insert(auditLog).values({ actorId: staffId, action: 'media.edit', subjectType: 'media', subjectId: String(id), ip, details: v }).run();
+    return changed > 0;
+  });
+}
+
+export interface MediaUsage {
+  articles: { id: number; title: string; status: string; slug: string; sectionSlug: string; as: 'hero' | 'share image' | 'body' }[];
+  authors: { id: number; name: string }[];
+}
+
+/** Where a picture is used. The body search reads every article's JSON: fine for an editor's click, not for a page readers see. */
+export function mediaUsage(id: number): MediaUsage {
+  const db = getDb();
+  const pick = { id: articles.id, title: articles.title, status: articles.status, slug: articles.slug, sectionSlug: sections.slug };
+  const asHero = db.select(pick).from(articles).innerJoin(sections, eq(sections.id, articles.sectionId)).where(eq(articles.heroMediaId, id)).all();
+  const asSocial = db.select(pick).from(articles).innerJoin(sections, eq(sections.id, articles.sectionId)).where(eq(articles.socialMediaId, id)).all();
+  const inBody = db
+    .select(pick)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(
+      sql`EXISTS (SELECT 1 FROM json_each(${articles.body}) AS b WHERE json_extract(b.value, '$.type') = 'image' AND json_extract(b.value, '$.mediaId') = ${id})`,
+    )
+    .all();
+  const byline = db.select({ id: authors.id, name: authors.name }).from(authors).where(eq(authors.avatarMediaId, id)).all();
+  return {
+    articles: [
+      ...asHero.map((a) => ({ ...a, as: 'hero' as const })),
+      ...asSocial.map((a) => ({ ...a, as: 'share image' as const })),
+      ...inBody.map((a) => ({ ...a, as: 'body' as const })),
+    ],
+    authors: byline,
+  };
+}
+
+/** Deletes a picture that nothing uses; returns its file name, or null when it is in use or gone. */
+export function deleteUnusedMedia(id: number, staffId: number, ip: string): string | null {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const usage = mediaUsage(id);
+    if (usage.articles.length || usage.authors.length) return null;
+    const row = tx.delete(media).where(eq(media.id, id)).returning({ file: media.file }).get();
+    if (!row) return null;
+    tx.insert(auditLog).values({ actorId: staffId, action: 'media.delete', subjectType: 'media', subjectId: String(id), ip, details: { file: row.file } }).run();
+    return row.file;
+  });
+}
+
+/** Which of these ids exist. */
+export function existingMediaIds(ids: number[]): Set<number> {
+  if (!ids.length) return new Set();
+  return new Set(getDb().select({ id: media.id }).from(media).where(inArray(media.id, ids)).all().map((r) => r.id));
+}

@@ -1,0 +1,55 @@
+/** The choices the article editor offers (sections, bylines, recent pictures), as plain data for the client form. */
+import { listSections } from '@/db/queries/articles';
+import { recentMediaOptions } from '@/db/queries/media';
+import { listAllAuthors, NO_SEO, type EditableArticle } from '@/db/queries/newsroom';
+import { blocksToMarkdown } from '@/lib/content/markdown';
+import { readBody } from '@/lib/content/blocks';
+import { mediaUrl } from '@/lib/media';
+import type { EditorValues } from '@/lib/newsroom/articles';
+import { SITE } from '@/lib/site';
+import { siteUrl } from '@/lib/urls';
+
+export interface PictureOption {
+  id: number;
+  alt: string;
+  /** A small variant for the picker and the share-card preview. */
+  src: string;
+}
+
+export interface EditorOptions {
+  sections: { id: number; name: string }[];
+  authors: { id: number; name: string }[];
+  pictures: PictureOption[];
+  site: { name: string; host: string };
+}
+
+export function editorOptions(): EditorOptions {
+  return {
+    sections: listSections().map((s) => ({ id: s.id, name: s.name })),
+    authors: listAllAuthors().map((a) => ({ id: a.id, name: a.name })),
+    pictures: recentMediaOptions().map((m) => ({ id: m.id, alt: m.alt, src: mediaUrl(m.file, m.variants.find((w) => w >= 480) ?? m.variants[m.variants.length - 1] ?? m.width) })),
+    site: { name: SITE.name, host: new URL(siteUrl()).host },
+  };
+}
+
+const opt = (id: number | null) => (id === null ? '' : String(id));
+
+/** The editor's fields for a new article (`authorId`: the writer's own byline) or a saved one. */
+export function editorValues(article: EditableArticle | null, authorId: number | null = null): EditorValues {
+  const seo = article?.seo ?? NO_SEO;
+  return {
+    title: article?.title ?? '',
+    slug: article?.slug ?? '',
+    sectionId: article ? String(article.sectionId) : '',
+    lede: article?.lede ?? '',
+    body: article ? blocksToMarkdown(readBody(article.body)) : '',
+    tags: article ? article.tags.map((t) => t.name).join(', ') : '',
+    authorIds: article ? article.authorIds.map(String) : authorId ? [String(authorId)] : [],
+    heroMediaId: opt(article?.heroMediaId ?? null),
+    metaTitle: seo.metaTitle,
+    metaDescription: seo.metaDescription,
+    socialTitle: seo.socialTitle,
+    socialDescription: seo.socialDescription,
+    socialMediaId: opt(seo.socialMediaId),
+  };
+}
