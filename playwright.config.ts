@@ -25,11 +25,11 @@ export default defineConfig({
   },
   projects: [
     // Readers' journeys only read the seeded newsroom.
-    { name: 'readers', testIgnore: /(caching|newsroom-publishing)\.spec\.ts/, use: browser },
+    { name: 'readers', testIgnore: /(caching|newsroom-[a-z-]+)\.spec\.ts/, use: browser },
     // The caching journey edits the database, so it runs after the readers' journeys.
     { name: 'changes', testMatch: /caching\.spec\.ts/, use: browser, dependencies: ['readers'] },
     // The newsroom publishes through /admin; it runs last so its invalidations disturb no other check.
-    { name: 'newsroom', testMatch: /newsroom-publishing\.spec\.ts/, use: browser, dependencies: ['changes'] },
+    { name: 'newsroom', testMatch: /newsroom-[a-z-]+\.spec\.ts/, use: browser, dependencies: ['changes'] },
   ],
   webServer: {
     command: `node_modules/.bin/next start -p ${PORT}`,

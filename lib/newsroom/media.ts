@@ -103,7 +103,8 @@ export async function uploadFromForm(staff: StaffUser, form: FormData, ip: strin
 
   let meta: ImageMetadata;
   try {
-    meta = await sharp(data, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).metadata();
+    // Only the header is read here; the pixel limit is checked below and enforced again when decoding.
+    meta = await sharp(data, { limitInputPixels: false, failOn: 'error' }).metadata();
   } catch {
     return fail(415, 'The picture could not be read.', { file: 'The file is damaged or not a complete picture.' });
   }
