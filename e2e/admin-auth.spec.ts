@@ -115,7 +115,7 @@ test('roles: a contributor gets in but does not see the audit log; sign out ever
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByText(`Signed in as ${CONTRIBUTOR.name}`)).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Newsroom' })).toContainText(`${CONTRIBUTOR.name} · Contributor`);
+    await expect(page.getByRole('banner')).toContainText(`${CONTRIBUTOR.name} · Contributor`);
     await expect(page.getByRole('heading', { name: 'Audit log' })).toHaveCount(0);
   }
   const page = first.pages()[0];
