@@ -80,7 +80,7 @@ test('the upload route answers 413 for an oversized body, 415 for a non-picture,
   const api = author.context().request;
   const post = (r: typeof api, multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>) =>
     r.post('/admin/media/upload', { multipart, headers: { Origin: baseURL!, Accept: 'application/json' }, maxRedirects: 0 });
-  const before = (await (await api.get('/admin/media')).text()).match(/(\d+) pictures/)![1];
+  const before = (await (await api.get('/admin/media')).text()).match(/(\d+)(?:<!-- -->)? pictures/)![1];
 
   const big = await post(api, { alt: 'Too big', file: { name: 'big.png', mimeType: 'image/png', buffer: Buffer.alloc(16 * 1024 * 1024, 1) } });
   expect(big.status()).toBe(413);
@@ -101,7 +101,7 @@ test('the upload route answers 413 for an oversized body, 415 for a non-picture,
   const crossSite = await api.post('/admin/media/upload', { multipart: { alt: 'x', file: { name: 'a.png', mimeType: 'image/png', buffer: await png(800, 500) } }, headers: { Origin: 'https://evil.example', Accept: 'application/json' } });
   expect(crossSite.status()).toBe(403);
 
-  const after = (await (await api.get('/admin/media')).text()).match(/(\d+) pictures/)![1];
+  const after = (await (await api.get('/admin/media')).text()).match(/(\d+)(?:<!-- -->)? pictures/)![1];
   expect(after).toBe(before);
 });
 
