@@ -3,8 +3,8 @@
  * Session ids are SHA-256 hashes of the cookie tokens (made in lib/auth/session.ts).
  */
 import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
-import { getDb } from '../client';
-import { auditLog, signInThrottle, staffSessions, staffUsers, type StaffRole } from '../schema';
+import { getDb, type DB } from '../client';
+import { auditLog, authors, signInThrottle, staffSessions, staffUsers, type StaffRole } from '../schema';
 
 export interface StaffUser {
   id: number;
@@ -167,4 +167,228 @@ export function listAudit(limit = 50): { id: number; at: string; action: string;
       subject: r.subjectType ? `${r.subjectType} ${r.subjectId}` : '',
       ip: r.ip,
     }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staff management (/admin/staff) and the audit log page (/admin/audit). Each write is one
+// transaction with its audit entry; the last-admin check runs inside it.
+
+/** Who is writing, for the audit log. */
+export interface StaffActor {
+  actorId: number;
+  ip: string;
+}
+
+export interface StaffAccount extends StaffUser {
+  authorName: string | null;
+  createdAt: string;
+  disabledAt: string | null;
+  /** The newest successful sign-in, from the audit log. */
+  lastSignInAt: string | null;
+}
+
+function staffAudit(tx: Pick<DB, 'insert'>, who: StaffActor, action: string, subjectId: number, details?: Record<string, unknown>): void {
+  tx.insert(auditLog)
+    .values({ actorId: who.actorId, action, subjectType: 'staff', subjectId: String(subjectId), details: details ?? null, ip: who.ip })
+    .run();
+}
+
+function accountQuery(db: Pick<DB, 'select'>) {
+  return db
+    .select({
+      ...userColumns,
+      authorName: authors.name,
+      createdAt: staffUsers.createdAt,
+      disabledAt: staffUsers.disabledAt,
+    })
+    .from(staffUsers)
+    .leftJoin(authors, eq(authors.id, staffUsers.authorId));
+}
+
+type AccountRow = { createdAt: Date; disabledAt: Date | null } & Omit<StaffAccount, 'createdAt' | 'disabledAt' | 'lastSignInAt'>;
+
+function toAccount(r: AccountRow, lastSignIn: Map<string, number>): StaffAccount {
+  const last = lastSignIn.get(String(r.id));
+  return {
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+    disabledAt: r.disabledAt ? r.disabledAt.toISOString() : null,
+    lastSignInAt: last ? new Date(last * 1000).toISOString() : null,
+  };
+}
+
+/** Newest sign-in per account id (one grouped pass over the sign-in entries of the audit log). */
+function lastSignIns(db: Pick<DB, 'select'>, userId?: number): Map<string, number> {
+  const rows = db
+    .select({ subjectId: auditLog.subjectId, at: sql<number>`max(${auditLog.at})` })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.action, 'sign-in'),
+        eq(auditLog.subjectType, 'staff'),
+        userId === undefined ? undefined : eq(auditLog.subjectId, String(userId)),
+      ),
+    )
+    .groupBy(auditLog.subjectId)
+    .all();
+  return new Map(rows.map((r) => [r.subjectId, Number(r.at)]));
+}
+
+/** Every staff account, enabled ones first, by name. */
+export function listStaffAccounts(): StaffAccount[] {
+  const db = getDb();
+  const last = lastSignIns(db);
+  return accountQuery(db)
+    .orderBy(sql`${staffUsers.disabledAt} IS NOT NULL`, sql`${staffUsers.name} COLLATE NOCASE`, staffUsers.id)
+    .all()
+    .map((r) => toAccount(r, last));
+}
+
+export function getStaffAccount(id: number): StaffAccount | null {
+  const db = getDb();
+  const row = accountQuery(db).where(eq(staffUsers.id, id)).get();
+  return row ? toAccount(row, lastSignIns(db, id)) : null;
+}
+
+/** Enabled administrators other than `exceptId`. */
+function otherActiveAdmins(tx: Pick<DB, 'select'>, exceptId: number): number {
+  return (
+    tx
+      .select({ n: sql<number>`count(*)` })
+      .from(staffUsers)
+      .where(and(eq(staffUsers.role, 'admin'), sql`${staffUsers.disabledAt} IS NULL`, sql`${staffUsers.id} <> ${exceptId}`))
+      .get()?.n ?? 0
+  );
+}
+
+export function authorExists(authorId: number): boolean {
+  return !!getDb().select({ id: authors.id }).from(authors).where(eq(authors.id, authorId)).get();
+}
+
+export function insertStaffAccount(
+  v: { email: string; name: string; passwordHash: string; role: StaffRole; authorId: number | null },
+  who: StaffActor,
+): { ok: true; user: StaffUser } | { ok: false; reason: 'email-taken' | 'author-not-found' } {
+  const email = v.email.toLowerCase();
+  try {
+    return getDb().transaction((tx) => {
+      if (tx.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, email)).get()) {
+        return { ok: false, reason: 'email-taken' } as const;
+      }
+      if (v.authorId !== null && !tx.select({ id: authors.id }).from(authors).where(eq(authors.id, v.authorId)).get()) {
+        return { ok: false, reason: 'author-not-found' } as const;
+      }
+      const user = tx
+        .insert(staffUsers)
+        .values({ email, name: v.name, passwordHash: v.passwordHash, role: v.role, authorId: v.authorId })
+        .returning(userColumns)
+        .get();
+      staffAudit(tx, who, 'staff.create', user.id, { email, role: v.role, authorId: v.authorId });
+      return { ok: true, user } as const;
+    });
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+      return { ok: false, reason: 'email-taken' };
+    }
+    throw error;
+  }
+}
+
+export type StaffChangeResult = { ok: true; changed: boolean } | { ok: false; reason: 'not-found' | 'last-admin' | 'author-not-found' };
+
+/** Changes an account's role; the last enabled administrator cannot stop being one. */
+export function changeStaffRole(id: number, role: StaffRole, who: StaffActor): StaffChangeResult {
+  return getDb().transaction((tx) => {
+    const user = tx.select({ role: staffUsers.role, disabledAt: staffUsers.disabledAt }).from(staffUsers).where(eq(staffUsers.id, id)).get();
+    if (!user) return { ok: false, reason: 'not-found' } as const;
+    if (user.role === role) return { ok: true, changed: false } as const;
+    if (user.role === 'admin' && !user.disabledAt && otherActiveAdmins(tx, id) === 0) return { ok: false, reason: 'last-admin' } as const;
+    tx.update(staffUsers).set({ role }).where(eq(staffUsers.id, id)).run();
+    staffAudit(tx, who, 'staff.role', id, { from: user.role, to: role });
+    return { ok: true, changed: true } as const;
+  });
+}
+
+/**
+ * Disables (and ends every session of) or re-enables an account. A disabled account cannot
+ * sign in (findStaffForSignIn) and its sessions no longer open (findSession).
+ */
+export function setStaffDisabled(id: number, disabled: boolean, who: StaffActor, now = new Date()): StaffChangeResult & { sessionsEnded?: number } {
+  return getDb().transaction((tx) => {
+    const user = tx.select({ role: staffUsers.role, disabledAt: staffUsers.disabledAt }).from(staffUsers).where(eq(staffUsers.id, id)).get();
+    if (!user) return { ok: false, reason: 'not-found' } as const;
+    if (!!user.disabledAt === disabled) return { ok: true, changed: false, sessionsEnded: 0 } as const;
+    if (disabled && user.role === 'admin' && otherActiveAdmins(tx, id) === 0) return { ok: false, reason: 'last-admin' } as const;
+    tx.update(staffUsers).set({ disabledAt: disabled ? now : null }).where(eq(staffUsers.id, id)).run();
+    const sessionsEnded = disabled ? tx.delete(staffSessions).where(eq(staffSessions.userId, id)).run().changes : 0;
+    staffAudit(tx, who, disabled ? 'staff.disable' : 'staff.enable', id, disabled ? { sessionsEnded } : undefined);
+    return { ok: true, changed: true, sessionsEnded } as const;
+  });
+}
+
+/** Sets a new password hash and ends every session of the account. */
+export function resetStaffPassword(id: number, passwordHash: string, who: StaffActor): StaffChangeResult & { sessionsEnded?: number } {
+  return getDb().transaction((tx) => {
+    const user = tx.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.id, id)).get();
+    if (!user) return { ok: false, reason: 'not-found' } as const;
+    tx.update(staffUsers).set({ passwordHash }).where(eq(staffUsers.id, id)).run();
+    const sessionsEnded = tx.delete(staffSessions).where(eq(staffSessions.userId, id)).run().changes;
+    staffAudit(tx, who, 'staff.password', id, { sessionsEnded });
+    return { ok: true, changed: true, sessionsEnded } as const;
+  });
+}
+
+/** Links an account to a byline (or unlinks it with null). */
+export function setStaffByline(id: number, authorId: number | null, who: StaffActor): StaffChangeResult {
+  return getDb().transaction((tx) => {
+    const user = tx.select({ authorId: staffUsers.authorId }).from(staffUsers).where(eq(staffUsers.id, id)).get();
+    if (!user) return { ok: false, reason: 'not-found' } as const;
+    if (authorId !== null && !tx.select({ id: authors.id }).from(authors).where(eq(authors.id, authorId)).get()) {
+      return { ok: false, reason: 'author-not-found' } as const;
+    }
+    if (user.authorId === authorId) return { ok: true, changed: false } as const;
+    tx.update(staffUsers).set({ authorId }).where(eq(staffUsers.id, id)).run();
+    staffAudit(tx, who, 'staff.byline', id, { from: user.authorId, to: authorId });
+    return { ok: true, changed: true } as const;
+  });
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  action: string;
+  actor: string | null;
+  subjectType: string;
+  subjectId: string;
+  details: Record<string, unknown> | null;
+  ip: string;
+}
+
+/** A page of the audit log, newest first, optionally only actions starting with `actionPrefix`. */
+export function listAuditPage(f: { page: number; perPage: number; actionPrefix?: string }): { items: AuditEntry[]; total: number } {
+  const db = getDb();
+  const where = f.actionPrefix
+    ? sql`${auditLog.action} LIKE ${`${f.actionPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`
+    : undefined;
+  const total = db.select({ n: sql<number>`count(*)` }).from(auditLog).where(where).get()?.n ?? 0;
+  const items = db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      actor: staffUsers.name,
+      subjectType: auditLog.subjectType,
+      subjectId: auditLog.subjectId,
+      details: auditLog.details,
+      ip: auditLog.ip,
+    })
+    .from(auditLog)
+    .leftJoin(staffUsers, eq(staffUsers.id, auditLog.actorId))
+    .where(where)
+    .orderBy(desc(auditLog.id))
+    .limit(f.perPage)
+    .offset((f.page - 1) * f.perPage)
+    .all()
+    .map((r) => ({ ...r, at: r.at.toISOString() }));
+  return { items, total };
 }

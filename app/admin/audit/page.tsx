@@ -1,0 +1,112 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listAuditPage } from '@/db/queries/staff';
+import { requireStaff } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/format';
+import { oneParam } from '@/lib/newsroom/forms';
+import { AUDIT_PREFIXES, parseAuditPrefix } from '@/lib/newsroom/staff';
+import { parsePageNumber } from '@/lib/urls';
+
+export const metadata: Metadata = { title: 'Audit log' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const PER_PAGE = 50;
+
+export default async function AuditLog({ searchParams }: Props) {
+  await requireStaff('audit.view', '/admin/audit');
+  const params = await searchParams;
+  const action = parseAuditPrefix(oneParam(params, 'action'));
+  const page = parsePageNumber(oneParam(params, 'page') || undefined) ?? 1;
+  const { items, total } = listAuditPage({ page, perPage: PER_PAGE, actionPrefix: action || undefined });
+  const pages = Math.max(1, Math.ceil(total / PER_PAGE));
+  const link = (p: number) => `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), page: String(p) })}`;
+  return (
+    <div>
+      <h1 className="list-title">Audit log</h1>
+      <p className="list-count">Who did what in the newsroom, newest first.</p>
+      <form method="get" className="mt-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter the audit log">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="audit-action" className="text-sm font-semibold">
+            Action starts with
+          </label>
+          <input
+            id="audit-action"
+            name="action"
+            list="audit-prefixes"
+            defaultValue={action}
+            maxLength={40}
+            aria-describedby="audit-action-hint"
+            className="min-h-11 rounded border border-line bg-page px-3"
+          />
+          <datalist id="audit-prefixes">
+            {AUDIT_PREFIXES.map((p) => (
+              <option key={p} value={p} />
+            ))}
+          </datalist>
+          <p id="audit-action-hint" className="text-sm text-muted-fg">
+            For example {AUDIT_PREFIXES.slice(0, 5).join(', ')} or sign-in.
+          </p>
+        </div>
+        <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
+          Filter
+        </button>
+        {action ? (
+          <Link href="/admin/audit" prefetch={false} className="min-h-11 py-2 underline">
+            Show everything
+          </Link>
+        ) : null}
+      </form>
+      <p className="list-count mt-3">
+        {total} entr{total === 1 ? 'y' : 'ies'}
+        {action ? ` whose action starts with “${action}”` : ''}
+      </p>
+      <table className="mt-2 w-full text-left text-sm">
+        <caption className="sr-only">Audit log entries, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">Action</th>
+            <th scope="col">Subject</th>
+            <th scope="col">Details</th>
+            <th scope="col">IP</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((e) => (
+            <tr key={e.id} className="border-t border-line align-top">
+              <td className="py-2 whitespace-nowrap">
+                <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+              </td>
+              <td>{e.actor ?? '—'}</td>
+              <td>
+                <code>{e.action}</code>
+              </td>
+              <td>{e.subjectType ? `${e.subjectType} ${e.subjectId}` : ''}</td>
+              <td className="max-w-md break-words">
+                {e.details ? <code className="text-xs">{JSON.stringify(e.details)}</code> : null}
+              </td>
+              <td>{e.ip}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {items.length === 0 ? <p className="mt-2">No entries{page > 1 ? ' on this page' : ''}.</p> : null}
+      <nav aria-label="Pages of the audit log" className="mt-4 flex flex-wrap items-center gap-3">
+        {page > 1 ? (
+          <Link href={link(page - 1)} prefetch={false} className="underline">
+            ← Newer
+          </Link>
+        ) : null}
+        <span>
+          Page {page} of {pages}
+        </span>
+        {page < pages ? (
+          <Link href={link(page + 1)} prefetch={false} className="underline">
+            Older →
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  );
+}

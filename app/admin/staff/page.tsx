@@ -1,0 +1,104 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ManagedForm } from '@/components/admin/ManagedForm';
+import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
+import { listStaffAccounts } from '@/db/queries/staff';
+import { listAuthorsWithCounts } from '@/db/queries/taxonomy';
+import { STAFF_ROLES } from '@/db/schema';
+import { PASSWORD_RULES } from '@/lib/auth/password';
+import { ROLE_LABELS } from '@/lib/auth/roles';
+import { requireStaff } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/format';
+import { oneParam } from '@/lib/newsroom/forms';
+import { createStaffAction } from './actions';
+
+export const metadata: Metadata = { title: 'Staff' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const MESSAGES = {
+  done: {},
+  error: { forbidden: 'Only administrators manage staff accounts.', 'not-found': 'That account does not exist.' },
+};
+
+export default async function Staff({ searchParams }: Props) {
+  await requireStaff('staff.manage', '/admin/staff');
+  const params = await searchParams;
+  const accounts = listStaffAccounts();
+  const bylines = listAuthorsWithCounts();
+  return (
+    <div>
+      <h1 className="list-title">Staff</h1>
+      <p className="list-count">Everyone who can sign in to the newsroom, and what their role allows.</p>
+      <OutcomeNotice done={oneParam(params, 'done')} error={oneParam(params, 'error')} messages={MESSAGES} />
+      <table className="mt-4 w-full text-left text-sm">
+        <caption className="sr-only">Staff accounts</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">E-mail</th>
+            <th scope="col">Role</th>
+            <th scope="col">Byline</th>
+            <th scope="col">Status</th>
+            <th scope="col">Last sign-in</th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((a) => (
+            <tr key={a.id} className="border-t border-line">
+              <th scope="row" className="py-2 font-normal">
+                <Link href={`/admin/staff/${a.id}`} prefetch={false} className="font-semibold underline">
+                  {a.name}
+                </Link>
+              </th>
+              <td>{a.email}</td>
+              <td>{ROLE_LABELS[a.role]}</td>
+              <td>{a.authorName ?? '—'}</td>
+              <td>{a.disabledAt ? <strong>Disabled</strong> : 'Active'}</td>
+              <td>{a.lastSignInAt ? <time dateTime={a.lastSignInAt}>{formatDateTime(a.lastSignInAt)}</time> : 'Never'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section aria-labelledby="new-staff-heading" className="mt-8">
+        <h2 id="new-staff-heading" className="mb-3 text-xl font-bold">
+          New staff account
+        </h2>
+        <ManagedForm
+          action={createStaffAction}
+          idPrefix="new-staff"
+          submitLabel="Create account"
+          initial={{ role: 'contributor', authorId: '' }}
+          fields={[
+            { name: 'email', label: 'E-mail address', kind: 'email', required: true, maxLength: 254 },
+            { name: 'name', label: 'Name', required: true, maxLength: 120 },
+            {
+              name: 'role',
+              label: 'Role',
+              kind: 'select',
+              required: true,
+              options: STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] })),
+            },
+            {
+              name: 'password',
+              label: 'Initial password',
+              kind: 'password',
+              required: true,
+              minLength: PASSWORD_RULES.min,
+              maxLength: PASSWORD_RULES.max,
+              autoComplete: 'new-password',
+              hint: `At least ${PASSWORD_RULES.min} characters. Give it to the person in a safe way.`,
+            },
+            {
+              name: 'authorId',
+              label: 'Byline',
+              kind: 'select',
+              options: [{ value: '', label: 'None' }, ...bylines.map((b) => ({ value: String(b.id), label: b.name }))],
+              hint: 'The byline this person writes under, if any.',
+            },
+          ]}
+        />
+      </section>
+    </div>
+  );
+}
