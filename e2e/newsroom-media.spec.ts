@@ -43,7 +43,8 @@ test('an author uploads a picture; alt text is required and the typed text survi
   const page = await signedIn(browser, AUTHOR, '198.51.100.41');
   await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Media' }).click();
   await page.getByRole('link', { name: 'Upload a picture' }).click();
-  await page.getByLabel('Picture').setInputFiles({ name: 'harbour.png', mimeType: 'image/png', buffer: await png(1400, 800) });
+  await expect(page).toHaveURL(/\/admin\/media\/new$/);
+  await page.getByLabel('Picture', { exact: true }).setInputFiles({ name: 'harbour.png', mimeType: 'image/png', buffer: await png(1400, 800) });
   await page.getByLabel('Caption').fill(`Cranes at the harbour ${stamp}`);
   await page.getByLabel('Credit').fill('Mira Media/Meridian');
   // The browser's own check would stop an empty required field; the server's check is what counts.
@@ -65,7 +66,7 @@ test('an author uploads a picture; alt text is required and the typed text survi
 test('without JavaScript a refused upload comes back with its message and text; SVG is refused', async ({ browser }) => {
   const page = await signedIn(browser, AUTHOR, '198.51.100.42', false);
   await page.goto('/admin/media/new');
-  await page.getByLabel('Picture').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="400" height="400"/></svg>') });
+  await page.getByLabel('Picture', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="400" height="400"/></svg>') });
   await page.getByLabel('Alt text (required)').fill('A logo');
   await page.getByLabel('Credit').fill('Somebody');
   await page.getByRole('button', { name: 'Upload' }).click();
