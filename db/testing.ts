@@ -56,3 +56,32 @@ export function changeArticle(id: number, change: { title?: string; status?: Art
     }
   })();
 }
+
+/** A fresh draft in the first section that no staff member wrote (for authorization tables). */
+export function createDraft(title: string): { id: number; version: number; sectionId: number } {
+  const sqlite = conn().$client;
+  const sectionId = (sqlite.prepare('SELECT id FROM sections ORDER BY position, id LIMIT 1').get() as { id: number }).id;
+  const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const id = Number(sqlite.prepare("INSERT INTO articles (slug, section_id, title, lede, body, status) VALUES (?, ?, ?, 'Lede.', '[]', 'draft')").run(slug, sectionId, title).lastInsertRowid);
+  return { id, version: 1, sectionId };
+}
+
+/** A library picture nothing uses (no files on disk are needed to edit or delete it). */
+export function createUnusedMedia(): number {
+  const file = `authz-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return Number(conn().$client.prepare("INSERT INTO media (file, mime, width, height, variants, alt) VALUES (?, 'image/webp', 800, 600, '320,640', 'Test picture')").run(file).lastInsertRowid);
+}
+
+/** The newest audit entry's id (0 when the log is empty). */
+export function lastAuditId(): number {
+  return (conn().$client.prepare('SELECT coalesce(max(id), 0) AS id FROM audit_log').get() as { id: number }).id;
+}
+
+/** Audit actions written after `afterId` by the staff member with this e-mail, oldest first. */
+export function auditActionsSince(afterId: number, actorEmail: string): string[] {
+  return (
+    conn()
+      .$client.prepare('SELECT a.action FROM audit_log a JOIN staff_users s ON s.id = a.actor_id WHERE a.id > ? AND s.email = ? ORDER BY a.id')
+      .all(afterId, actorEmail.toLowerCase()) as { action: string }[]
+  ).map((r) => r.action);
+}

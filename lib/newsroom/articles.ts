@@ -63,6 +63,7 @@ export type EditorState =
   | { status: 'saved'; id: number; version: number; message: string }
   | { status: 'invalid'; message: string; fieldErrors: Partial<Record<keyof EditorValues, string>>; values: EditorValues }
   | { status: 'conflict'; message: string; values: EditorValues; current: EditableArticle }
+  | { status: 'missing'; message: string }
   | { status: 'forbidden'; message: string };
 
 export function formValues(form: FormData): EditorValues {
@@ -85,6 +86,16 @@ export function formValues(form: FormData): EditorValues {
     socialDescription: text('socialDescription'),
     socialMediaId: text('socialMediaId'),
   };
+}
+
+/** The answers for a role that may not do something; server actions turn them into a 403. */
+export const REFUSED = {
+  edit: 'Your role may not edit this article.',
+  change: 'Your role may not do that.',
+} as const;
+
+export function isRefusal(message: string | null): boolean {
+  return message === REFUSED.edit || message === REFUSED.change;
 }
 
 /** Whether this staff member wrote (or is a byline of) the article. */
@@ -113,9 +124,9 @@ export function invalidateChange(before: EditableArticle | null, after: Editable
 export function saveFromEditor(staff: StaffUser, id: number | null, form: FormData, ip: string): EditorState {
   const values = formValues(form);
   const existing = id === null ? null : getEditableArticle(id);
-  if (id !== null && !existing) return { status: 'forbidden', message: 'That article does not exist.' };
+  if (id !== null && !existing) return { status: 'missing', message: 'That article does not exist.' };
   const allowed = existing ? mayOnArticle(staff, 'article.edit', existing) : can(staff.role, 'article.create');
-  if (!allowed) return { status: 'forbidden', message: 'Your role may not edit this article.' };
+  if (!allowed) return { status: 'forbidden', message: REFUSED.edit };
 
   const parsed = articleFormSchema.safeParse({ ...values, authorIds: values.authorIds });
   const fieldErrors: Partial<Record<keyof EditorValues, string>> = {};
@@ -185,7 +196,7 @@ function afterSave(result: SaveResult, values: EditorValues): EditorState {
   if (result.reason === 'slug-taken') {
     return { status: 'invalid', message: 'The article was not saved.', fieldErrors: { slug: 'Another article in this section has that slug.' }, values };
   }
-  return { status: 'forbidden', message: 'That article does not exist.' };
+  return { status: 'missing', message: 'That article does not exist.' };
 }
 
 export type StatusChange = 'publish' | 'unpublish' | 'schedule' | 'unschedule' | 'trash' | 'restore';
@@ -225,7 +236,7 @@ export function parseScheduleTime(raw: unknown, now = new Date()): Date | string
 export function changeStatus(staff: StaffUser, id: number, change: StatusChange, version: number, ip: string, at?: unknown): string | null {
   const article = getEditableArticle(id);
   if (!article) return 'That article does not exist.';
-  if (!mayOnArticle(staff, PERMISSION[change], article)) return 'Your role may not do that.';
+  if (!mayOnArticle(staff, PERMISSION[change], article)) return REFUSED.change;
   if (change === 'restore' && article.status !== 'trashed') return 'Only an article in the trash can be restored.';
   let publishAt: Date | undefined;
   if (change === 'schedule') {
@@ -244,7 +255,7 @@ export function changeStatus(staff: StaffUser, id: number, change: StatusChange,
 export function restoreRevision(staff: StaffUser, id: number, version: number, currentVersion: number, ip: string): string | null {
   const article = getEditableArticle(id);
   if (!article) return 'That article does not exist.';
-  if (!mayOnArticle(staff, 'article.edit', article)) return 'Your role may not edit this article.';
+  if (!mayOnArticle(staff, 'article.edit', article)) return REFUSED.edit;
   const snap = getRevisionSnapshot(id, version) as Partial<EditableArticle> | null;
   if (!snap || typeof snap.title !== 'string' || typeof snap.sectionId !== 'number') return 'That revision does not exist.';
   const input: ArticleInput = {

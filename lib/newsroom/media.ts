@@ -168,6 +168,9 @@ async function removeFiles(name: string, widths: number[]): Promise<void> {
   await Promise.all(widths.map((w) => fs.rm(path.join(mediaDir(), `${name}-${w}.webp`), { force: true })));
 }
 
+/** The answer for a role that may not change a picture; server actions turn it into a 403. */
+export const MEDIA_REFUSED = 'Your role may not delete this picture.';
+
 /** Authors manage their own uploads; editors and admins every picture. */
 export function mayManageMedia(staff: StaffUser, item: Pick<LibraryItem, 'uploadedBy'>): boolean {
   return can(staff.role, 'media.manage') || (can(staff.role, 'media.upload') && item.uploadedBy === staff.id);
@@ -177,12 +180,13 @@ export type MediaEditState =
   | { status: 'idle' }
   | { status: 'saved'; message: string }
   | { status: 'invalid'; message: string; fieldErrors: Partial<Record<MediaField, string>>; values: MediaText }
+  | { status: 'missing'; message: string }
   | { status: 'forbidden'; message: string };
 
 /** Saves a picture's alt text, caption and credit, and expires the published pages that show it. */
 export function editMediaText(staff: StaffUser, id: number, form: FormData, ip: string): MediaEditState {
   const item = getLibraryItem(id);
-  if (!item) return { status: 'forbidden', message: 'That picture does not exist.' };
+  if (!item) return { status: 'missing', message: 'That picture does not exist.' };
   if (!mayManageMedia(staff, item)) return { status: 'forbidden', message: 'Your role may not edit this picture.' };
   const values = mediaTextValues(form);
   const parsed = mediaTextSchema.safeParse(values);
@@ -196,7 +200,7 @@ export function editMediaText(staff: StaffUser, id: number, form: FormData, ip: 
 export async function deleteMedia(staff: StaffUser, id: number, ip: string): Promise<string | null> {
   const item = getLibraryItem(id);
   if (!item) return 'That picture does not exist.';
-  if (!mayManageMedia(staff, item)) return 'Your role may not delete this picture.';
+  if (!mayManageMedia(staff, item)) return MEDIA_REFUSED;
   const file = deleteUnusedMedia(id, staff.id, ip);
   if (!file) return 'The picture is still used: remove it from those articles and bylines first.';
   await removeFiles(file, item.variants);

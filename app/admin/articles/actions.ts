@@ -1,45 +1,51 @@
 'use server';
 /**
  * Server actions of the article editor. Next checks the Origin of every server action; each
- * action also checks who is calling and what their role allows.
+ * action also checks who is calling and what their role allows: no session redirects to
+ * sign-in (the editor's save keeps the typed text and says so instead), and a role without
+ * the right answers 403.
  */
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { forbidden, notFound, redirect } from 'next/navigation';
 import { clientIp } from '@/lib/auth/request';
-import { currentStaff } from '@/lib/auth/session';
-import { changeStatus, restoreRevision, saveFromEditor, type EditorState, type StatusChange } from '@/lib/newsroom/articles';
+import { currentStaff, requireStaff } from '@/lib/auth/session';
+import { changeStatus, isRefusal, restoreRevision, saveFromEditor, type EditorState, type StatusChange } from '@/lib/newsroom/articles';
+
+const CHANGES: readonly string[] = ['publish', 'unpublish', 'schedule', 'unschedule', 'trash', 'restore'];
+const idOf = (raw: FormDataEntryValue | null) => (typeof raw === 'string' && /^[1-9][0-9]{0,14}$/.test(raw) ? Number(raw) : null);
 
 export async function saveArticleAction(_previous: EditorState, form: FormData): Promise<EditorState> {
   const staff = await currentStaff();
-  if (!staff) redirect('/admin/login');
-  const rawId = form.get('id');
-  const id = typeof rawId === 'string' && /^[1-9][0-9]*$/.test(rawId) ? Number(rawId) : null;
+  // An expired session must not throw away what was typed: the form stays, with this message.
+  if (!staff) return { status: 'forbidden', message: 'Your session has ended. Sign in again in another tab, then save: your text is still here.' };
+  const id = idOf(form.get('id'));
+  if (form.get('id') !== null && id === null) notFound();
   const state = saveFromEditor(staff, id, form, clientIp(await headers()));
+  if (state.status === 'forbidden') forbidden();
+  if (state.status === 'missing') notFound();
   // A new article gets its own editor URL (post-redirect-get).
   if (state.status === 'saved' && id === null) redirect(`/admin/articles/${state.id}?saved=1`);
   return state;
 }
 
 export async function changeStatusAction(form: FormData): Promise<void> {
-  const staff = await currentStaff();
-  if (!staff) redirect('/admin/login');
-  const id = Number(form.get('id'));
+  const staff = await requireStaff('admin.access', '/admin/articles');
+  const id = idOf(form.get('id'));
   const version = Number(form.get('version'));
-  const change = form.get('change') as StatusChange;
-  if (!Number.isInteger(id) || !Number.isInteger(version) || !['publish', 'unpublish', 'schedule', 'unschedule', 'trash', 'restore'].includes(change)) {
-    redirect('/admin/articles');
-  }
-  const error = changeStatus(staff, id, change, version, clientIp(await headers()), form.get('at'));
+  const change = form.get('change');
+  if (id === null || !Number.isInteger(version) || typeof change !== 'string' || !CHANGES.includes(change)) redirect('/admin/articles');
+  const error = changeStatus(staff, id, change as StatusChange, version, clientIp(await headers()), form.get('at'));
+  if (isRefusal(error)) forbidden();
   redirect(`/admin/articles/${id}?${error ? `error=${encodeURIComponent(error)}` : `done=${change}`}`);
 }
 
 export async function restoreRevisionAction(form: FormData): Promise<void> {
-  const staff = await currentStaff();
-  if (!staff) redirect('/admin/login');
-  const id = Number(form.get('id'));
+  const staff = await requireStaff('admin.access', '/admin/articles');
+  const id = idOf(form.get('id'));
   const version = Number(form.get('revision'));
   const current = Number(form.get('version'));
-  if (![id, version, current].every(Number.isInteger)) redirect('/admin/articles');
+  if (id === null || ![version, current].every(Number.isInteger)) redirect('/admin/articles');
   const error = restoreRevision(staff, id, version, current, clientIp(await headers()));
+  if (isRefusal(error)) forbidden();
   redirect(`/admin/articles/${id}?${error ? `error=${encodeURIComponent(error)}` : 'done=restored'}`);
 }

@@ -1,13 +1,14 @@
 'use server';
 /**
  * Server actions of the media library. Next checks the Origin of every server action; each
- * action also checks who is calling and what their role allows (lib/newsroom/media.ts).
+ * action also checks who is calling (no session: sign-in, or a message that keeps the typed
+ * text) and what their role allows (lib/newsroom/media.ts; a refusal answers 403).
  */
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { forbidden, notFound, redirect } from 'next/navigation';
 import { clientIp } from '@/lib/auth/request';
-import { currentStaff } from '@/lib/auth/session';
-import { deleteMedia, editMediaText, type MediaEditState } from '@/lib/newsroom/media';
+import { currentStaff, requireStaff } from '@/lib/auth/session';
+import { deleteMedia, editMediaText, MEDIA_REFUSED, type MediaEditState } from '@/lib/newsroom/media';
 
 function idOf(form: FormData): number | null {
   const raw = form.get('id');
@@ -16,17 +17,21 @@ function idOf(form: FormData): number | null {
 
 export async function updateMediaAction(_previous: MediaEditState, form: FormData): Promise<MediaEditState> {
   const staff = await currentStaff();
-  if (!staff) redirect('/admin/login?next=/admin/media');
+  // An expired session must not throw away what was typed: the form stays, with this message.
+  if (!staff) return { status: 'forbidden', message: 'Your session has ended. Sign in again in another tab, then save: your text is still here.' };
   const id = idOf(form);
-  if (id === null) return { status: 'forbidden', message: 'That picture does not exist.' };
-  return editMediaText(staff, id, form, clientIp(await headers()));
+  if (id === null) notFound();
+  const state = editMediaText(staff, id, form, clientIp(await headers()));
+  if (state.status === 'forbidden') forbidden();
+  if (state.status === 'missing') notFound();
+  return state;
 }
 
 export async function deleteMediaAction(form: FormData): Promise<void> {
-  const staff = await currentStaff();
-  if (!staff) redirect('/admin/login?next=/admin/media');
+  const staff = await requireStaff('admin.access', '/admin/media');
   const id = idOf(form);
   if (id === null) redirect('/admin/media');
   const error = await deleteMedia(staff, id, clientIp(await headers()));
+  if (error === MEDIA_REFUSED) forbidden();
   redirect(error ? `/admin/media/${id}?error=${encodeURIComponent(error)}` : '/admin/media?deleted=1');
 }
