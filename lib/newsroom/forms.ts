@@ -61,3 +61,17 @@ export function oneParam(params: Record<string, string | string[] | undefined>, 
   const v = params[key];
   return typeof v === 'string' ? v : '';
 }
+
+export const SESSION_ENDED = 'Your session has ended. Sign in again in another tab, then send the form again: what you typed is still here.';
+
+/**
+ * The answer of a form action whose caller's session has ended: the form stays, with every
+ * typed value except passwords (and Next's own `$ACTION…` fields), and says so.
+ */
+export function sessionEnded(form: FormData): FormState {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$') && !/password/i.test(key)) values[key] ??= value;
+  }
+  return invalid(values, {}, SESSION_ENDED);
+}

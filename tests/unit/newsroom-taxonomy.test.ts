@@ -382,3 +382,11 @@ describe('people (bylines)', () => {
     assert.deepEqual(expired, [{ authorSlugs: ['idle-writer'] }]);
   });
 });
+
+describe('forms whose session has ended', () => {
+  it('keep every typed value except passwords and Next’s own fields', async () => {
+    const { sessionEnded, SESSION_ENDED } = await import('@/lib/newsroom/forms');
+    const state = sessionEnded(form({ id: '4', name: 'Typed name', description: 'Typed text', password: 'secret secret', $ACTION_ID_abc: '' }));
+    assert.deepEqual(state, { status: 'invalid', message: SESSION_ENDED, fieldErrors: {}, values: { id: '4', name: 'Typed name', description: 'Typed text' } });
+  });
+});

@@ -1,21 +1,30 @@
 'use server';
 /**
  * Server actions of /admin/staff (administrators only). Next checks the Origin of every server
- * action; each action also checks who is calling and that their role may manage staff.
+ * action; each action also checks who is calling (no session: sign-in, or a message that keeps
+ * the typed text) and that their role may manage staff.
  */
 import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { can } from '@/lib/auth/roles';
 import { clientIp } from '@/lib/auth/request';
-import { currentStaff } from '@/lib/auth/session';
-import { outcomeQuery, parseId, type FormState, type Outcome } from '@/lib/newsroom/forms';
+import { currentStaff, requireStaff } from '@/lib/auth/session';
+import { outcomeQuery, parseId, sessionEnded, type FormState, type Outcome } from '@/lib/newsroom/forms';
 import { changeRoleFromForm, createStaffFromForm, resetPasswordFromForm, setBylineFromForm, setDisabledFromForm } from '@/lib/newsroom/staff';
 
-/** The signed-in administrator (sign-in page for nobody, 403 for another role). */
+/**
+ * For the forms that keep what was typed: the signed-in administrator, or null when the
+ * session has ended (the form then says so and keeps its values); another role gets 403.
+ */
 async function caller() {
   const staff = await currentStaff();
-  if (!staff) redirect('/admin/login');
-  if (!can(staff.role, 'staff.manage')) forbidden();
+  if (staff && !can(staff.role, 'staff.manage')) forbidden();
+  return staff ? { staff, ip: clientIp(await headers()) } : null;
+}
+
+/** For the buttons: the signed-in administrator (sign-in page for nobody, 403 for another role). */
+async function buttonCaller() {
+  const staff = await requireStaff('staff.manage', '/admin/staff');
   return { staff, ip: clientIp(await headers()) };
 }
 
@@ -25,14 +34,16 @@ function back(form: FormData, outcome: Outcome): never {
 }
 
 export async function createStaffAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const { staff, ip } = await caller();
+  const who = await caller();
+  if (!who) return sessionEnded(form);
+  const { staff, ip } = who;
   const state = await createStaffFromForm(staff, form, ip);
   if (state.status === 'done') redirect(`/admin/staff/${state.id}?done=created`);
   return state;
 }
 
 export async function changeStaffRoleAction(form: FormData): Promise<void> {
-  const { staff, ip } = await caller();
+  const { staff, ip } = await buttonCaller();
   const outcome = changeRoleFromForm(staff, form, ip);
   // An administrator who made themselves something else may no longer see this page.
   if (outcome.ok && parseId(form.get('id')) === staff.id && form.get('role') !== 'admin') redirect('/admin');
@@ -40,19 +51,21 @@ export async function changeStaffRoleAction(form: FormData): Promise<void> {
 }
 
 export async function setStaffDisabledAction(form: FormData): Promise<void> {
-  const { staff, ip } = await caller();
+  const { staff, ip } = await buttonCaller();
   const outcome = setDisabledFromForm(staff, form, ip);
   if (outcome.ok && outcome.code === 'disabled' && parseId(form.get('id')) === staff.id) redirect('/admin/login');
   back(form, outcome);
 }
 
 export async function setStaffBylineAction(form: FormData): Promise<void> {
-  const { staff, ip } = await caller();
+  const { staff, ip } = await buttonCaller();
   back(form, setBylineFromForm(staff, form, ip));
 }
 
 export async function resetStaffPasswordAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const { staff, ip } = await caller();
+  const who = await caller();
+  if (!who) return sessionEnded(form);
+  const { staff, ip } = who;
   const state = await resetPasswordFromForm(staff, form, ip);
   if (state.status === 'done') redirect(state.id === staff.id ? '/admin/login' : `/admin/staff/${state.id}?done=password`);
   return state;

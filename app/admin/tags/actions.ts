@@ -1,47 +1,62 @@
 'use server';
 /**
  * Server actions of /admin/tags. Next checks the Origin of every server action; each action
- * also checks who is calling and that their role may manage tags.
+ * also checks who is calling (no session: sign-in, or a message that keeps the typed text)
+ * and that their role may manage tags.
  */
 import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { can } from '@/lib/auth/roles';
 import { clientIp } from '@/lib/auth/request';
-import { currentStaff } from '@/lib/auth/session';
-import { outcomeQuery, parseId, type FormState } from '@/lib/newsroom/forms';
+import { currentStaff, requireStaff } from '@/lib/auth/session';
+import { outcomeQuery, parseId, sessionEnded, type FormState } from '@/lib/newsroom/forms';
 import { createTagFromForm, deleteTagFromForm, mergeTagFromForm, updateTagFromForm } from '@/lib/newsroom/taxonomy';
 
-/** The signed-in editor or admin (sign-in page for nobody, 403 for another role). */
+/**
+ * For the forms that keep what was typed: the signed-in editor or admin, or null when the
+ * session has ended (the form then says so and keeps its values); another role gets 403.
+ */
 async function caller() {
   const staff = await currentStaff();
-  if (!staff) redirect('/admin/login');
-  if (!can(staff.role, 'taxonomy.manage')) forbidden();
+  if (staff && !can(staff.role, 'taxonomy.manage')) forbidden();
+  return staff ? { staff, ip: clientIp(await headers()) } : null;
+}
+
+/** For the buttons: the signed-in editor or admin (sign-in page for nobody, 403 for another role). */
+async function buttonCaller() {
+  const staff = await requireStaff('taxonomy.manage', '/admin/tags');
   return { staff, ip: clientIp(await headers()) };
 }
 
 export async function createTagAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const { staff, ip } = await caller();
+  const who = await caller();
+  if (!who) return sessionEnded(form);
+  const { staff, ip } = who;
   const state = createTagFromForm(staff, form, ip);
   if (state.status === 'done') redirect(`/admin/tags/${state.id}?done=created`);
   return state;
 }
 
 export async function updateTagAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const { staff, ip } = await caller();
+  const who = await caller();
+  if (!who) return sessionEnded(form);
+  const { staff, ip } = who;
   const state = updateTagFromForm(staff, form, ip);
   if (state.status === 'done') redirect(`/admin/tags/${state.id}?done=saved`);
   return state;
 }
 
 export async function mergeTagAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const { staff, ip } = await caller();
+  const who = await caller();
+  if (!who) return sessionEnded(form);
+  const { staff, ip } = who;
   const state = mergeTagFromForm(staff, form, ip);
   if (state.status === 'done') redirect(`/admin/tags/${state.id}?done=merged`);
   return state;
 }
 
 export async function deleteTagAction(form: FormData): Promise<void> {
-  const { staff, ip } = await caller();
+  const { staff, ip } = await buttonCaller();
   const outcome = deleteTagFromForm(staff, form, ip);
   const id = parseId(form.get('id'));
   redirect(outcome.ok || id === null ? `/admin/tags?${outcomeQuery(outcome)}` : `/admin/tags/${id}?${outcomeQuery(outcome)}`);

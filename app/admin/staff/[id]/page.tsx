@@ -80,7 +80,7 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
           <input type="hidden" name="id" value={account.id} />
           <div className="flex flex-col gap-1">
             <label htmlFor="staff-role" className="font-semibold">
-              Role
+              New role
             </label>
             <select id="staff-role" name="role" defaultValue={account.role} className={SELECT}>
               {STAFF_ROLES.map((r) => (
