@@ -85,3 +85,30 @@ export function auditActionsSince(afterId: number, actorEmail: string): string[]
       .all(afterId, actorEmail.toLowerCase()) as { action: string }[]
   ).map((r) => r.action);
 }
+
+const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+/** A section with no articles, last in the navigation. */
+export function createSectionFixture(): { id: number; slug: string } {
+  const sqlite = conn().$client;
+  const slug = unique('authz-section');
+  const position = (sqlite.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM sections').get() as { p: number }).p;
+  const id = Number(sqlite.prepare('INSERT INTO sections (slug, name, position) VALUES (?, ?, ?)').run(slug, `Section ${slug}`, position).lastInsertRowid);
+  return { id, slug };
+}
+
+export function createTagFixture(): { id: number; slug: string } {
+  const slug = unique('authz-tag');
+  return { id: Number(conn().$client.prepare('INSERT INTO tags (slug, name) VALUES (?, ?)').run(slug, `Tag ${slug}`).lastInsertRowid), slug };
+}
+
+export function createAuthorFixture(): { id: number; slug: string } {
+  const slug = unique('authz-person');
+  return { id: Number(conn().$client.prepare('INSERT INTO authors (slug, name) VALUES (?, ?)').run(slug, `Person ${slug}`).lastInsertRowid), slug };
+}
+
+/** A contributor account nobody can sign in to (its hash is not a valid one). */
+export function createStaffFixture(): number {
+  const email = `${unique('authz-staff')}@example.test`;
+  return Number(conn().$client.prepare("INSERT INTO staff_users (email, name, password_hash, role) VALUES (?, 'Fixture', 'x', 'contributor')").run(email).lastInsertRowid);
+}

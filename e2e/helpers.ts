@@ -1,6 +1,19 @@
 import { spawnSync } from 'node:child_process';
 /** Shared by the end-to-end specs. scripts/e2e.ts points DATABASE_URL at the seeded e2e database. */
-export { auditActionsSince, changeArticle, createDraft, createUnusedMedia, findArticles, firstSlug, lastAuditId, type ArticleRow } from '@/db/testing';
+export {
+  auditActionsSince,
+  changeArticle,
+  createAuthorFixture,
+  createDraft,
+  createSectionFixture,
+  createStaffFixture,
+  createTagFixture,
+  createUnusedMedia,
+  findArticles,
+  firstSlug,
+  lastAuditId,
+  type ArticleRow,
+} from '@/db/testing';
 
 export function pathOf(a: { id: number; slug: string; section: string }): string {
   return `/${a.section}/${a.id}-${a.slug}`;

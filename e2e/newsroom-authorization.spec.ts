@@ -1,7 +1,18 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { auditActionsSince, createDraft, createStaff, createUnusedMedia, findArticles, lastAuditId } from './helpers';
+import {
+  auditActionsSince,
+  createAuthorFixture,
+  createDraft,
+  createSectionFixture,
+  createStaff,
+  createStaffFixture,
+  createTagFixture,
+  createUnusedMedia,
+  findArticles,
+  lastAuditId,
+} from './helpers';
 
 // Every newsroom route × every role and anonymous: redirect to sign-in, 401, 403 or allowed.
 test.describe.configure({ mode: 'serial' });
@@ -32,7 +43,16 @@ test.afterAll(async () => {
 test('pages: anonymous is sent to sign-in; each role sees what it may do', async () => {
   // A published article nobody in this table wrote.
   const [article] = findArticles('published', 1);
-  const rows: { url: string; expect: Record<Who, 'login' | 200>; markers?: Partial<Record<Who, { has: string[]; lacks: string[] }>> }[] = [
+  const media = createUnusedMedia();
+  const section = createSectionFixture();
+  const tag = createTagFixture();
+  const person = createAuthorFixture();
+  const staff = createStaffFixture();
+  const everyone = { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 } as const;
+  const uploaders = { anonymous: 'login', contributor: 403, author: 200, editor: 200, admin: 200 } as const;
+  const editors = { anonymous: 'login', contributor: 403, author: 403, editor: 200, admin: 200 } as const;
+  const admins = { anonymous: 'login', contributor: 403, author: 403, editor: 403, admin: 200 } as const;
+  const rows: { url: string; expect: Record<Who, 'login' | 200 | 403>; markers?: Partial<Record<Who, { has: string[]; lacks: string[] }>> }[] = [
     { url: '/admin', expect: { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 },
       markers: { contributor: { has: [], lacks: ['Audit log'] }, editor: { has: [], lacks: ['Audit log'] }, admin: { has: ['Audit log'], lacks: [] } } },
     { url: '/admin/articles', expect: { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 } },
@@ -47,6 +67,18 @@ test('pages: anonymous is sent to sign-in; each role sees what it may do', async
         admin: { has: ['>Unpublish<', '>Save<'], lacks: [] },
       },
     },
+    { url: '/admin/media', expect: everyone, markers: { contributor: { has: [], lacks: ['Upload a picture'] }, author: { has: ['Upload a picture'], lacks: [] } } },
+    { url: '/admin/media/new', expect: uploaders },
+    { url: `/admin/media/${media}`, expect: everyone, markers: { author: { has: [], lacks: ['Delete this picture'] }, editor: { has: ['Delete this picture'], lacks: [] } } },
+    { url: '/admin/sections', expect: editors },
+    { url: `/admin/sections/${section.id}`, expect: editors },
+    { url: '/admin/tags', expect: editors },
+    { url: `/admin/tags/${tag.id}`, expect: editors },
+    { url: '/admin/people', expect: editors },
+    { url: `/admin/people/${person.id}`, expect: editors },
+    { url: '/admin/staff', expect: admins },
+    { url: `/admin/staff/${staff}`, expect: admins },
+    { url: '/admin/audit', expect: admins },
   ];
   for (const row of rows) {
     for (const [who, context] of contexts) {
@@ -55,6 +87,11 @@ test('pages: anonymous is sent to sign-in; each role sees what it may do', async
       if (row.expect[who] === 'login') {
         expect([303, 307], label).toContain(response.status());
         expect(response.headers()['location'], label).toContain('/admin/login?next=');
+        continue;
+      }
+      if (row.expect[who] === 403) {
+        expect(response.status(), label).toBe(403);
+        expect(await response.text(), label).toContain('Not allowed');
         continue;
       }
       expect(response.status(), label).toBe(200);
@@ -104,6 +141,15 @@ interface ActionRow {
 }
 
 const editorsOnly = { anonymous: 'login', contributor: 403, author: 403, editor: 'allowed', admin: 'allowed' } as const;
+const adminOnly = { anonymous: 'login', contributor: 403, author: 403, editor: 403, admin: 'allowed' } as const;
+/** A form action (useActionState) answers an ended session with a message and keeps the typed text. */
+const kept = <T extends Record<Who, Outcome>>(e: T) => ({ ...e, anonymous: 'kept' as const });
+let serial = 0;
+const name = (what: string) => `Authz ${what} ${Date.now().toString(36)}${++serial}`;
+
+function row(file: string, actionName: string, page: string, withState: boolean, expected: Record<Who, Outcome>, audit: string, fields: () => Record<string, string>): ActionRow {
+  return { file, name: actionName, page, withState, expect: withState ? kept(expected) : expected, audit, fields };
+}
 
 function actionRows(): ActionRow[] {
   return [
@@ -158,6 +204,39 @@ function actionRows(): ActionRow[] {
       expect: editorsOnly,
       audit: 'media.delete',
     },
+    // Sections, tags and people: editors and admins.
+    row('app/admin/sections/actions.ts', 'createSectionAction', '/admin/sections', true, editorsOnly, 'section.create', () => ({ name: name('section'), slug: '', description: '' })),
+    row('app/admin/sections/actions.ts', 'updateSectionAction', '/admin/sections', true, editorsOnly, 'section.update', () => {
+      const s = createSectionFixture();
+      return { id: String(s.id), name: name('section renamed'), slug: s.slug, description: 'Edited.' };
+    }),
+    row('app/admin/sections/actions.ts', 'moveSectionAction', '/admin/sections', false, editorsOnly, 'section.move', () => ({ id: String(createSectionFixture().id), direction: 'up' })),
+    row('app/admin/sections/actions.ts', 'deleteSectionAction', '/admin/sections', false, editorsOnly, 'section.delete', () => ({ id: String(createSectionFixture().id), confirm: 'yes' })),
+    row('app/admin/tags/actions.ts', 'createTagAction', '/admin/tags', true, editorsOnly, 'tag.create', () => ({ name: name('tag'), slug: '', description: '' })),
+    row('app/admin/tags/actions.ts', 'updateTagAction', '/admin/tags', true, editorsOnly, 'tag.update', () => {
+      const t = createTagFixture();
+      return { id: String(t.id), name: name('tag renamed'), slug: t.slug, description: 'Edited.' };
+    }),
+    row('app/admin/tags/actions.ts', 'mergeTagAction', '/admin/tags', true, editorsOnly, 'tag.merge', () => ({ id: String(createTagFixture().id), into: createTagFixture().slug, confirm: 'yes' })),
+    row('app/admin/tags/actions.ts', 'deleteTagAction', '/admin/tags', false, editorsOnly, 'tag.delete', () => ({ id: String(createTagFixture().id), confirm: 'yes' })),
+    row('app/admin/people/actions.ts', 'createPersonAction', '/admin/people', true, editorsOnly, 'author.create', () => ({ name: name('person'), slug: '', jobTitle: '', bio: '' })),
+    row('app/admin/people/actions.ts', 'updatePersonAction', '/admin/people', true, editorsOnly, 'author.update', () => {
+      const a = createAuthorFixture();
+      return { id: String(a.id), name: name('person renamed'), slug: a.slug, jobTitle: 'Reporter', bio: '' };
+    }),
+    row('app/admin/people/actions.ts', 'deletePersonAction', '/admin/people', false, editorsOnly, 'author.delete', () => ({ id: String(createAuthorFixture().id), confirm: 'yes' })),
+    // Staff accounts: admins only.
+    row('app/admin/staff/actions.ts', 'createStaffAction', '/admin/staff', true, adminOnly, 'staff.create', () => ({
+      email: `${name('staff').toLowerCase().replace(/ /g, '-')}@example.test`,
+      name: 'Table staff',
+      role: 'contributor',
+      password: 'a long enough password',
+      authorId: '',
+    })),
+    row('app/admin/staff/actions.ts', 'changeStaffRoleAction', '/admin/staff', false, adminOnly, 'staff.role', () => ({ id: String(createStaffFixture()), role: 'author' })),
+    row('app/admin/staff/actions.ts', 'setStaffDisabledAction', '/admin/staff', false, adminOnly, 'staff.disable', () => ({ id: String(createStaffFixture()), disabled: '1' })),
+    row('app/admin/staff/actions.ts', 'setStaffBylineAction', '/admin/staff', false, adminOnly, 'staff.byline', () => ({ id: String(createStaffFixture()), authorId: String(createAuthorFixture().id) })),
+    row('app/admin/staff/actions.ts', 'resetStaffPasswordAction', '/admin/staff', true, adminOnly, 'staff.password', () => ({ id: String(createStaffFixture()), password: 'another long password' })),
   ];
 }
 
@@ -173,10 +252,15 @@ function manifest(): Map<string, string> {
   return new Map(Object.entries(data.node).filter(([, e]) => e.filename.startsWith('app/admin/')).map(([id, e]) => [`${e.filename}#${e.exportedName}`, id]));
 }
 
-/** The body React sends for `action(...args)` when the last argument is a FormData. */
+/**
+ * The body React's encodeReply sends for `action(...args)` whose last argument is a FormData:
+ * the form's fields as `_1_<name>`, then the arguments as field `0` (read as soon as it arrives,
+ * so it comes last).
+ */
 function encodeReply(fields: Record<string, string>, withState: boolean): Record<string, string> {
-  const body: Record<string, string> = { '0': JSON.stringify(withState ? [{ status: 'idle' }, '$K1'] : ['$K1']) };
-  for (const [k, v] of Object.entries(fields)) body[`1_${k}`] = v;
+  const body: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields)) body[`_1_${k}`] = v;
+  body['0'] = JSON.stringify(withState ? [{ status: 'idle' }, '$K1'] : ['$K1']);
   return body;
 }
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { slugify } from '@/lib/urls';
@@ -115,6 +116,13 @@ test('the picture goes into a story with SEO overrides; the preview, the page an
   await page.getByLabel('Section', { exact: true }).selectOption({ label: 'Business' });
   await page.getByLabel('Lede', { exact: true }).fill('The port’s cranes moved again on Thursday.');
   await page.getByLabel('Body (Markdown)').fill(`The first ships were unloaded at dawn.\n\n![Two blue cranes over an orange harbour](media:${mediaId} "Cranes at work")\n\nMore ships are due.`);
+  // A refused save keeps every field, the chosen section included.
+  await page.getByLabel('Body (Markdown)').fill('![A picture from elsewhere](https://example.org/x.jpg)');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/images must come from the media library/)).toBeVisible();
+  await expect(page.getByLabel('Section', { exact: true }).locator('option:checked')).toHaveText('Business');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(headline);
+  await page.getByLabel('Body (Markdown)').fill(`The first ships were unloaded at dawn.\n\n![Two blue cranes over an orange harbour](media:${mediaId} "Cranes at work")\n\nMore ships are due.`);
   await page.getByLabel('Hero picture (media id, optional)').fill(String(mediaId));
   await expect(page.locator('#f-heroMediaId-hint')).toHaveText(`#${mediaId}: Two blue cranes over an orange harbour`);
   // The SEO panel: counters and the share card follow the typing.
@@ -151,4 +159,14 @@ test('the picture goes into a story with SEO overrides; the preview, the page an
   expect(image.headers()['content-type']).toBe('image/jpeg');
   const { width, height } = await sharp(await image.body()).metadata();
   expect([width, height]).toEqual([1200, 630]);
+});
+
+test('the newsroom pages staff use daily have no axe violations (WCAG 2.1 AA)', async ({ browser }) => {
+  const page = await signedIn(browser, AUTHOR, '198.51.100.46');
+  for (const url of ['/admin', '/admin/articles', '/admin/articles/new', '/admin/media', '/admin/media/new', `/admin/media/${mediaId}`]) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(200);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${url}`).toEqual([]);
+  }
 });

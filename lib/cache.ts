@@ -86,17 +86,60 @@ export function invalidateArticle(target: InvalidationTarget, { followUp = true 
   return tags;
 }
 
+/** A change to sections, tags or bylines (the newsroom's management pages). */
+export interface ReaderChange {
+  /** Section names or order: the navigation on every reader page. */
+  sections?: boolean;
+  /**
+   * A name or address shown on many pages changed (a section, tag or byline renamed or given a
+   * new slug, a tag deleted or merged): every reader page, feed and sitemap is expired.
+   */
+  everything?: boolean;
+  sectionSlugs?: string[];
+  tagSlugs?: string[];
+  authorSlugs?: string[];
+}
+
+/**
+ * Expires the cached reader pages and data a taxonomy change can alter, now and once more
+ * after FOLLOWUP_DELAY_MS. `everything` also expires every article page:
+ * `revalidatePath('/', 'layout')` marks every page and every cached read made while rendering
+ * one (Next's implicit `/layout` tag), so an article whose section changed its slug answers
+ * its old address with a 308 at the next request.
+ */
+export function invalidateReaders(change: ReaderChange, { followUp = true } = {}): void {
+  invalidateTaxonomy({ sections: change.sections || change.everything, tagSlugs: change.tagSlugs, authorSlugs: change.authorSlugs });
+  for (const slug of change.sectionSlugs ?? []) revalidateTag(cacheTags.section(slug), { expire: 0 });
+  if (change.everything) {
+    for (const tag of [cacheTags.home, cacheTags.feeds, cacheTags.sitemaps, cacheTags.related]) revalidateTag(tag, { expire: 0 });
+    revalidatePath('/', 'layout');
+  }
+  if (followUp) queueFollowup({ readers: change }, new Date(Date.now() + FOLLOWUP_DELAY_MS));
+}
+
+const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === 'string');
+const optionalStrings = (a: unknown) => a === undefined || strings(a);
+
 function isInvalidationTarget(x: unknown): x is InvalidationTarget {
   const t = x as InvalidationTarget;
-  const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === 'string');
   return !!t && Number.isInteger(t.id) && strings(t.sectionSlugs) && strings(t.tagSlugs) && strings(t.authorSlugs) && strings(t.paths);
+}
+
+function isReaderChange(x: unknown): x is { readers: ReaderChange } {
+  const c = (x as { readers?: ReaderChange })?.readers;
+  return !!c && typeof c === 'object' && optionalStrings(c.sectionSlugs) && optionalStrings(c.tagSlugs) && optionalStrings(c.authorSlugs);
 }
 
 /** Runs the queued repeat invalidations that are due (from the scheduler's route); returns how many ran. */
 export function runDueFollowups(now = new Date()): number {
-  const due = takeDueFollowups(now).filter(isInvalidationTarget);
-  for (const target of due) invalidateArticle(target, { followUp: false });
-  return due.length;
+  let ran = 0;
+  for (const payload of takeDueFollowups(now)) {
+    if (isInvalidationTarget(payload)) invalidateArticle(payload, { followUp: false });
+    else if (isReaderChange(payload)) invalidateReaders(payload.readers, { followUp: false });
+    else continue;
+    ran++;
+  }
+  return ran;
 }
 
 /** Expires pages after a change to sections (navigation), a tag or an author. */

@@ -34,9 +34,11 @@ export function ArticleEditor({
   const currentVersion = state.status === 'saved' ? state.version : version;
   // The fields the previews follow; reset whenever the server answers with new values.
   const [live, setLive] = useState<Live>(() => pickLive(values));
-  const [answered, setAnswered] = useState(state);
-  if (answered !== state) {
-    setAnswered(state);
+  // Each answer re-mounts the form: React resets a form after its action, and a <select> would
+  // fall back to its first default instead of the value the server sent back.
+  const [answered, setAnswered] = useState({ state, generation: 0 });
+  if (answered.state !== state) {
+    setAnswered({ state, generation: answered.generation + 1 });
     setLive(pickLive(values));
   }
   const onChange = (event: React.FormEvent<HTMLFormElement>) => {
@@ -87,7 +89,7 @@ export function ArticleEditor({
   };
 
   return (
-    <form action={formAction} onChange={onChange} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]" key={state.status === 'saved' ? state.version : 'form'}>
+    <form action={formAction} onChange={onChange} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]" key={answered.generation}>
       <div className="flex flex-col gap-4">
         {articleId ? <input type="hidden" name="id" value={articleId} /> : null}
         {currentVersion ? <input type="hidden" name="version" value={currentVersion} /> : null}

@@ -7,7 +7,6 @@
  * Invalidation is passed in (default: `invalidateReaderPages`) because Next's revalidate
  * functions only work inside a request; tests hand in a recorder.
  */
-import { revalidatePath, revalidateTag } from 'next/cache';
 import { z } from 'zod';
 import {
   deleteAuthor,
@@ -26,7 +25,7 @@ import {
 } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/staff';
 import { can } from '@/lib/auth/roles';
-import { cacheTags, invalidateTaxonomy } from '@/lib/cache';
+import { invalidateReaders, type ReaderChange } from '@/lib/cache';
 import { fieldErrorsOf, formText, invalid, parseId, type FormState, type Outcome } from '@/lib/newsroom/forms';
 import { slugify } from '@/lib/urls';
 
@@ -117,35 +116,12 @@ export const authorFormSchema = z.object({
 // Invalidation
 
 /** What a taxonomy change may have altered on reader pages. */
-export interface ReaderChange {
-  /** Section names or order: the navigation on every reader page. */
-  sections?: boolean;
-  /**
-   * A name or address shown on many pages changed (a section, tag or byline renamed or given a
-   * new slug, a tag deleted or merged): every reader page, feed and sitemap is expired.
-   */
-  everything?: boolean;
-  sectionSlugs?: string[];
-  tagSlugs?: string[];
-  authorSlugs?: string[];
-}
+export type { ReaderChange } from '@/lib/cache';
 
 export type Invalidate = (change: ReaderChange) => void;
 
-/**
- * Expires the cached reader pages and data a taxonomy change can alter. `everything` also
- * expires every article page: `revalidatePath('/', 'layout')` marks every page and every
- * cached read made while rendering one (Next's implicit `/layout` tag), so an article whose
- * section changed its slug answers its old address with a 308 at the next request.
- */
-export function invalidateReaderPages(change: ReaderChange): void {
-  invalidateTaxonomy({ sections: change.sections || change.everything, tagSlugs: change.tagSlugs, authorSlugs: change.authorSlugs });
-  for (const slug of change.sectionSlugs ?? []) revalidateTag(cacheTags.section(slug), { expire: 0 });
-  if (change.everything) {
-    for (const tag of [cacheTags.home, cacheTags.feeds, cacheTags.sitemaps, cacheTags.related]) revalidateTag(tag, { expire: 0 });
-    revalidatePath('/', 'layout');
-  }
-}
+/** Expires the cached reader pages and data a taxonomy change can alter (lib/cache.ts `invalidateReaders`). */
+export const invalidateReaderPages: Invalidate = (change) => void invalidateReaders(change);
 
 // ---------------------------------------------------------------------------------------------
 // Shared checks
