@@ -129,8 +129,8 @@ type Outcome = 'login' | 'kept' | 403 | 'allowed';
 interface ActionRow {
   file: string;
   name: string;
-  /** A page whose worker holds the action. */
-  page: string;
+  /** A page whose worker holds the action (built from the call's fields when it needs an id). */
+  page: string | ((fields: Record<string, string>) => string);
   /** useActionState actions take (previous state, form). */
   withState: boolean;
   /** Fresh fields for each call (a new draft, a new picture…). */
@@ -160,7 +160,7 @@ function actionRows(): ActionRow[] {
       withState: true,
       fields: () => {
         const draft = createDraft('Authorization save');
-        return { id: String(draft.id), version: '1', title: 'Edited by the table', slug: '', sectionId: String(draft.sectionId), lede: 'x', body: 'Body.', tags: '', heroMediaId: '' };
+        return { id: String(draft.id), version: '1', title: name('edited by the table'), slug: '', sectionId: String(draft.sectionId), lede: 'x', body: 'Body.', tags: '', heroMediaId: '' };
       },
       // An expired session keeps the typed text (no redirect) and writes nothing.
       expect: { ...editorsOnly, anonymous: 'kept' },
@@ -189,7 +189,7 @@ function actionRows(): ActionRow[] {
     {
       file: 'app/admin/media/actions.ts',
       name: 'updateMediaAction',
-      page: '/admin/media',
+      page: (f) => `/admin/media/${f.id}`,
       withState: true,
       fields: () => ({ id: String(createUnusedMedia()), alt: 'Edited alt', caption: '', credit: '' }),
       expect: { ...editorsOnly, anonymous: 'kept' },
@@ -198,7 +198,7 @@ function actionRows(): ActionRow[] {
     {
       file: 'app/admin/media/actions.ts',
       name: 'deleteMediaAction',
-      page: '/admin/media',
+      page: (f) => `/admin/media/${f.id}`,
       withState: false,
       fields: () => ({ id: String(createUnusedMedia()) }),
       expect: editorsOnly,
@@ -255,12 +255,12 @@ function manifest(): Map<string, string> {
 /**
  * The body React's encodeReply sends for `action(...args)` whose last argument is a FormData:
  * the form's fields as `_1_<name>`, then the arguments as field `0` (read as soon as it arrives,
- * so it comes last).
+ * so it comes last; a FormData keeps that order, a plain object would put `0` first).
  */
-function encodeReply(fields: Record<string, string>, withState: boolean): Record<string, string> {
-  const body: Record<string, string> = {};
-  for (const [k, v] of Object.entries(fields)) body[`_1_${k}`] = v;
-  body['0'] = JSON.stringify(withState ? [{ status: 'idle' }, '$K1'] : ['$K1']);
+function encodeReply(fields: Record<string, string>, withState: boolean): FormData {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(fields)) body.append(`_1_${k}`, v);
+  body.append('0', JSON.stringify(withState ? [{ status: 'idle' }, '$K1'] : ['$K1']));
   return body;
 }
 
@@ -274,17 +274,22 @@ test('server actions: anonymous is sent to sign-in, a role without the right get
     for (const [who, context] of contexts) {
       const label = `${who} → ${row.name}`;
       const since = lastAuditId();
-      const response = await context.post(row.page, {
+      const fields = row.fields();
+      const response = await context.post(typeof row.page === 'string' ? row.page : row.page(fields), {
         headers: { 'Next-Action': id, Origin: baseURL!, Accept: 'text/x-component' },
-        multipart: encodeReply(row.fields(), row.withState),
+        multipart: encodeReply(fields, row.withState),
         maxRedirects: 0,
       });
+      expect(response.headers()['x-nextjs-action-not-found'], `${label}: the action was found`).toBeUndefined();
       const redirect = response.headers()['x-action-redirect'] ?? '';
       const written = who === 'anonymous' ? [] : auditActionsSince(since, EMAIL(who));
       const expected = row.expect[who];
       if (expected === 'login') {
         expect(response.status(), label).toBe(200);
         expect(redirect, label).toMatch(/^\/admin\/login/);
+      } else if (who === 'anonymous') {
+        expect(response.status(), label).toBe(200);
+        expect(await response.text(), label).toContain('Your session has ended');
       } else if (expected === 403) {
         expect(response.status(), label).toBe(403);
       } else {

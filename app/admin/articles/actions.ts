@@ -8,6 +8,7 @@
 import { headers } from 'next/headers';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { clientIp } from '@/lib/auth/request';
+import { SESSION_ENDED } from '@/lib/newsroom/forms';
 import { currentStaff, requireStaff } from '@/lib/auth/session';
 import { changeStatus, isRefusal, restoreRevision, saveFromEditor, type EditorState, type StatusChange } from '@/lib/newsroom/articles';
 
@@ -17,7 +18,7 @@ const idOf = (raw: FormDataEntryValue | null) => (typeof raw === 'string' && /^[
 export async function saveArticleAction(_previous: EditorState, form: FormData): Promise<EditorState> {
   const staff = await currentStaff();
   // An expired session must not throw away what was typed: the form stays, with this message.
-  if (!staff) return { status: 'forbidden', message: 'Your session has ended. Sign in again in another tab, then save: your text is still here.' };
+  if (!staff) return { status: 'forbidden', message: SESSION_ENDED };
   const id = idOf(form.get('id'));
   if (form.get('id') !== null && id === null) notFound();
   const state = saveFromEditor(staff, id, form, clientIp(await headers()));

@@ -7,6 +7,7 @@
 import { headers } from 'next/headers';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { clientIp } from '@/lib/auth/request';
+import { SESSION_ENDED } from '@/lib/newsroom/forms';
 import { currentStaff, requireStaff } from '@/lib/auth/session';
 import { deleteMedia, editMediaText, MEDIA_REFUSED, type MediaEditState } from '@/lib/newsroom/media';
 
@@ -18,7 +19,7 @@ function idOf(form: FormData): number | null {
 export async function updateMediaAction(_previous: MediaEditState, form: FormData): Promise<MediaEditState> {
   const staff = await currentStaff();
   // An expired session must not throw away what was typed: the form stays, with this message.
-  if (!staff) return { status: 'forbidden', message: 'Your session has ended. Sign in again in another tab, then save: your text is still here.' };
+  if (!staff) return { status: 'forbidden', message: SESSION_ENDED };
   const id = idOf(form);
   if (id === null) notFound();
   const state = editMediaText(staff, id, form, clientIp(await headers()));
