@@ -315,3 +315,18 @@ test('server actions refuse another site: a forged Origin is rejected before the
   expect(response.status()).toBeGreaterThanOrEqual(400);
   expect(auditActionsSince(since, EMAIL('admin'))).toEqual([]);
 });
+
+test('a server action body over 1 MB answers 413 and writes nothing', async ({ baseURL }) => {
+  const ids = manifest();
+  const admin = contexts.get('admin')!;
+  const draft = createDraft('Oversized save');
+  const since = lastAuditId();
+  const response = await admin.post('/admin/articles/new', {
+    headers: { 'Next-Action': ids.get('app/admin/articles/actions.ts#saveArticleAction')!, Origin: baseURL!, Accept: 'text/x-component' },
+    multipart: encodeReply({ id: String(draft.id), version: '1', title: 'Huge', slug: '', sectionId: String(draft.sectionId), lede: '', body: 'x'.repeat(1_200_000), tags: '', heroMediaId: '' }, true),
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain('too large');
+  expect(auditActionsSince(since, EMAIL('admin'))).toEqual([]);
+});

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, request as playwrightRequest, test, type Browser, type Page } from '@playwright/test';
+import { expect, request as playwrightRequest, test, type Browser } from '@playwright/test';
 import { slugify } from '@/lib/urls';
-import { createStaff } from './helpers';
+import { createStaff, signInAs } from './helpers';
 
 // Sections change the navigation of every reader page, so this runs with the other journeys
 // that change content (the newsroom project), one step after another.
@@ -18,16 +18,7 @@ test.beforeAll(() => {
   }
 });
 
-async function signedIn(browser: Browser, user: { email: string }, ip: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': ip }, javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto('/admin/login');
-  await page.getByLabel('E-mail address').fill(user.email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-  return page;
-}
+const signedIn = (browser: Browser, user: { email: string }, ip: string, javaScriptEnabled = true) => signInAs(browser, user.email, PASSWORD, ip, javaScriptEnabled);
 
 /** The reader site's section navigation, as HTML. */
 async function readerNav(request: { get(url: string): Promise<{ text(): Promise<string> }> }): Promise<string> {

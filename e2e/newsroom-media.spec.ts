@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import sharp from 'sharp';
 import { slugify } from '@/lib/urls';
-import { createStaff } from './helpers';
+import { createStaff, signInAs } from './helpers';
 import { parseHead } from './seo';
 
 // An author uploads a picture, uses it in a story with the SEO panel's overrides, and
@@ -20,16 +20,7 @@ test.beforeAll(() => {
   }
 });
 
-async function signedIn(browser: Browser, user: { email: string }, ip: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': ip }, javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto('/admin/login');
-  await page.getByLabel('E-mail address').fill(user.email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-  return page;
-}
+const signedIn = (browser: Browser, user: { email: string }, ip: string, javaScriptEnabled = true) => signInAs(browser, user.email, PASSWORD, ip, javaScriptEnabled);
 
 const png = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } })

@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { slugify } from '@/lib/urls';
-import { createStaff, findArticles } from './helpers';
+import { createStaff, findArticles, signInAs } from './helpers';
 
 // Publishing changes the home page and fronts that other journeys read, so this runs with the
 // other journeys that change content, one step after another.
@@ -17,16 +17,7 @@ test.beforeAll(() => {
   }
 });
 
-async function signedIn(browser: Browser, user: { email: string }, ip: string): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': ip } });
-  const page = await context.newPage();
-  await page.goto('/admin/login');
-  await page.getByLabel('E-mail address').fill(user.email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-  return page;
-}
+const signedIn = (browser: Browser, user: { email: string }, ip: string, javaScriptEnabled = true) => signInAs(browser, user.email, PASSWORD, ip, javaScriptEnabled);
 
 const stamp = Date.now().toString(36);
 const headline = `Newsroom test ${stamp}: ports & "quotes" reopen`;

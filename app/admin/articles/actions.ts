@@ -5,23 +5,21 @@
  * sign-in (the editor's save keeps the typed text and says so instead), and a role without
  * the right answers 403.
  */
-import { headers } from 'next/headers';
 import { forbidden, notFound, redirect } from 'next/navigation';
-import { clientIp } from '@/lib/auth/request';
+import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
 import { SESSION_ENDED } from '@/lib/newsroom/forms';
-import { currentStaff, requireStaff } from '@/lib/auth/session';
 import { changeStatus, isRefusal, restoreRevision, saveFromEditor, type EditorState, type StatusChange } from '@/lib/newsroom/articles';
 
 const CHANGES: readonly string[] = ['publish', 'unpublish', 'schedule', 'unschedule', 'trash', 'restore'];
 const idOf = (raw: FormDataEntryValue | null) => (typeof raw === 'string' && /^[1-9][0-9]{0,14}$/.test(raw) ? Number(raw) : null);
 
 export async function saveArticleAction(_previous: EditorState, form: FormData): Promise<EditorState> {
-  const staff = await currentStaff();
+  const who = await formCaller('admin.access');
   // An expired session must not throw away what was typed: the form stays, with this message.
-  if (!staff) return { status: 'forbidden', message: SESSION_ENDED };
+  if (!who) return { status: 'forbidden', message: SESSION_ENDED };
   const id = idOf(form.get('id'));
   if (form.get('id') !== null && id === null) notFound();
-  const state = saveFromEditor(staff, id, form, clientIp(await headers()));
+  const state = saveFromEditor(who.staff, id, form, who.ip);
   if (state.status === 'forbidden') forbidden();
   if (state.status === 'missing') notFound();
   // A new article gets its own editor URL (post-redirect-get).
@@ -30,23 +28,23 @@ export async function saveArticleAction(_previous: EditorState, form: FormData):
 }
 
 export async function changeStatusAction(form: FormData): Promise<void> {
-  const staff = await requireStaff('admin.access', '/admin/articles');
+  const { staff, ip } = await buttonCaller('admin.access', '/admin/articles');
   const id = idOf(form.get('id'));
   const version = Number(form.get('version'));
   const change = form.get('change');
   if (id === null || !Number.isInteger(version) || typeof change !== 'string' || !CHANGES.includes(change)) redirect('/admin/articles');
-  const error = changeStatus(staff, id, change as StatusChange, version, clientIp(await headers()), form.get('at'));
+  const error = changeStatus(staff, id, change as StatusChange, version, ip, form.get('at'));
   if (isRefusal(error)) forbidden();
   redirect(`/admin/articles/${id}?${error ? `error=${encodeURIComponent(error)}` : `done=${change}`}`);
 }
 
 export async function restoreRevisionAction(form: FormData): Promise<void> {
-  const staff = await requireStaff('admin.access', '/admin/articles');
+  const { staff, ip } = await buttonCaller('admin.access', '/admin/articles');
   const id = idOf(form.get('id'));
   const version = Number(form.get('revision'));
   const current = Number(form.get('version'));
   if (id === null || ![version, current].every(Number.isInteger)) redirect('/admin/articles');
-  const error = restoreRevision(staff, id, version, current, clientIp(await headers()));
+  const error = restoreRevision(staff, id, version, current, ip);
   if (isRefusal(error)) forbidden();
   redirect(`/admin/articles/${id}?${error ? `error=${encodeURIComponent(error)}` : 'done=restored'}`);
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AdminPager } from '@/components/admin/AdminPager';
 import { listStaffArticles } from '@/db/queries/newsroom';
 import { listSections } from '@/db/queries/articles';
 import { ARTICLE_STATUSES, type ArticleStatus } from '@/db/schema';
@@ -86,13 +87,7 @@ export default async function ArticleList({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      <nav aria-label="Pagination" className="mt-4 flex gap-3">
-        {page > 1 ? <Link href={link(page - 1)} prefetch={false}>← Newer</Link> : null}
-        <span>
-          Page {page} of {pages}
-        </span>
-        {page < pages ? <Link href={link(page + 1)} prefetch={false}>Older →</Link> : null}
-      </nav>
+      <AdminPager label="Pages of articles" page={page} pages={pages} href={link} labels={['← Newer', 'Older →']} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AdminPager } from '@/components/admin/AdminPager';
 import { listAuditPage } from '@/db/queries/staff';
 import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
@@ -92,21 +93,7 @@ export default async function AuditLog({ searchParams }: Props) {
         </tbody>
       </table>
       {items.length === 0 ? <p className="mt-2">No entries{page > 1 ? ' on this page' : ''}.</p> : null}
-      <nav aria-label="Pages of the audit log" className="mt-4 flex flex-wrap items-center gap-3">
-        {page > 1 ? (
-          <Link href={link(page - 1)} prefetch={false} className="underline">
-            ← Newer
-          </Link>
-        ) : null}
-        <span>
-          Page {page} of {pages}
-        </span>
-        {page < pages ? (
-          <Link href={link(page + 1)} prefetch={false} className="underline">
-            Older →
-          </Link>
-        ) : null}
-      </nav>
+      <AdminPager label="Pages of the audit log" page={page} pages={pages} href={link} labels={['← Newer', 'Older →']} />
     </div>
   );
 }

@@ -4,11 +4,9 @@
  * action also checks who is calling (no session: sign-in, or a message that keeps the typed
  * text) and what their role allows (lib/newsroom/media.ts; a refusal answers 403).
  */
-import { headers } from 'next/headers';
 import { forbidden, notFound, redirect } from 'next/navigation';
-import { clientIp } from '@/lib/auth/request';
+import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
 import { SESSION_ENDED } from '@/lib/newsroom/forms';
-import { currentStaff, requireStaff } from '@/lib/auth/session';
 import { deleteMedia, editMediaText, MEDIA_REFUSED, type MediaEditState } from '@/lib/newsroom/media';
 
 function idOf(form: FormData): number | null {
@@ -17,22 +15,22 @@ function idOf(form: FormData): number | null {
 }
 
 export async function updateMediaAction(_previous: MediaEditState, form: FormData): Promise<MediaEditState> {
-  const staff = await currentStaff();
+  const who = await formCaller('admin.access');
   // An expired session must not throw away what was typed: the form stays, with this message.
-  if (!staff) return { status: 'forbidden', message: SESSION_ENDED };
+  if (!who) return { status: 'forbidden', message: SESSION_ENDED };
   const id = idOf(form);
   if (id === null) notFound();
-  const state = editMediaText(staff, id, form, clientIp(await headers()));
+  const state = editMediaText(who.staff, id, form, who.ip);
   if (state.status === 'forbidden') forbidden();
   if (state.status === 'missing') notFound();
   return state;
 }
 
 export async function deleteMediaAction(form: FormData): Promise<void> {
-  const staff = await requireStaff('admin.access', '/admin/media');
+  const { staff, ip } = await buttonCaller('admin.access', '/admin/media');
   const id = idOf(form);
   if (id === null) redirect('/admin/media');
-  const error = await deleteMedia(staff, id, clientIp(await headers()));
+  const error = await deleteMedia(staff, id, ip);
   if (error === MEDIA_REFUSED) forbidden();
   redirect(error ? `/admin/media/${id}?error=${encodeURIComponent(error)}` : '/admin/media?deleted=1');
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AdminPager } from '@/components/admin/AdminPager';
 import { listLibrary } from '@/db/queries/media';
 import { can } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
@@ -57,23 +58,7 @@ export default async function MediaLibrary({ searchParams }: Props) {
           </li>
         ))}
       </ul>
-      {pages > 1 ? (
-        <nav aria-label="Pages" className="mt-4 flex gap-4">
-          {page > 1 ? (
-            <Link href={link(page - 1)} prefetch={false} className="underline">
-              Previous
-            </Link>
-          ) : null}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages ? (
-            <Link href={link(page + 1)} prefetch={false} className="underline">
-              Next
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <AdminPager label="Pages of pictures" page={page} pages={pages} href={link} />
     </div>
   );
 }

@@ -4,32 +4,13 @@
  * action also checks who is calling (no session: sign-in, or a message that keeps the typed
  * text) and that their role may manage sections.
  */
-import { headers } from 'next/headers';
-import { forbidden, redirect } from 'next/navigation';
-import { can } from '@/lib/auth/roles';
-import { clientIp } from '@/lib/auth/request';
-import { currentStaff, requireStaff } from '@/lib/auth/session';
+import { redirect } from 'next/navigation';
+import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
 import { outcomeQuery, parseId, sessionEnded, type FormState } from '@/lib/newsroom/forms';
 import { createSectionFromForm, deleteSectionFromForm, moveSectionFromForm, updateSectionFromForm } from '@/lib/newsroom/taxonomy';
 
-/**
- * For the forms that keep what was typed: the signed-in editor or admin, or null when the
- * session has ended (the form then says so and keeps its values); another role gets 403.
- */
-async function caller() {
-  const staff = await currentStaff();
-  if (staff && !can(staff.role, 'taxonomy.manage')) forbidden();
-  return staff ? { staff, ip: clientIp(await headers()) } : null;
-}
-
-/** For the buttons: the signed-in editor or admin (sign-in page for nobody, 403 for another role). */
-async function buttonCaller() {
-  const staff = await requireStaff('taxonomy.manage', '/admin/sections');
-  return { staff, ip: clientIp(await headers()) };
-}
-
 export async function createSectionAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const who = await caller();
+  const who = await formCaller('taxonomy.manage');
   if (!who) return sessionEnded(form);
   const { staff, ip } = who;
   const state = createSectionFromForm(staff, form, ip);
@@ -38,7 +19,7 @@ export async function createSectionAction(_previous: FormState, form: FormData):
 }
 
 export async function updateSectionAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const who = await caller();
+  const who = await formCaller('taxonomy.manage');
   if (!who) return sessionEnded(form);
   const { staff, ip } = who;
   const state = updateSectionFromForm(staff, form, ip);
@@ -47,12 +28,12 @@ export async function updateSectionAction(_previous: FormState, form: FormData):
 }
 
 export async function moveSectionAction(form: FormData): Promise<void> {
-  const { staff, ip } = await buttonCaller();
+  const { staff, ip } = await buttonCaller('taxonomy.manage', '/admin/sections');
   redirect(`/admin/sections?${outcomeQuery(moveSectionFromForm(staff, form, ip))}`);
 }
 
 export async function deleteSectionAction(form: FormData): Promise<void> {
-  const { staff, ip } = await buttonCaller();
+  const { staff, ip } = await buttonCaller('taxonomy.manage', '/admin/sections');
   const outcome = deleteSectionFromForm(staff, form, ip);
   const id = parseId(form.get('id'));
   redirect(outcome.ok || id === null ? `/admin/sections?${outcomeQuery(outcome)}` : `/admin/sections/${id}?${outcomeQuery(outcome)}`);

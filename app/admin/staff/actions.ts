@@ -4,29 +4,10 @@
  * action; each action also checks who is calling (no session: sign-in, or a message that keeps
  * the typed text) and that their role may manage staff.
  */
-import { headers } from 'next/headers';
-import { forbidden, redirect } from 'next/navigation';
-import { can } from '@/lib/auth/roles';
-import { clientIp } from '@/lib/auth/request';
-import { currentStaff, requireStaff } from '@/lib/auth/session';
+import { redirect } from 'next/navigation';
+import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
 import { outcomeQuery, parseId, sessionEnded, type FormState, type Outcome } from '@/lib/newsroom/forms';
 import { changeRoleFromForm, createStaffFromForm, resetPasswordFromForm, setBylineFromForm, setDisabledFromForm } from '@/lib/newsroom/staff';
-
-/**
- * For the forms that keep what was typed: the signed-in administrator, or null when the
- * session has ended (the form then says so and keeps its values); another role gets 403.
- */
-async function caller() {
-  const staff = await currentStaff();
-  if (staff && !can(staff.role, 'staff.manage')) forbidden();
-  return staff ? { staff, ip: clientIp(await headers()) } : null;
-}
-
-/** For the buttons: the signed-in administrator (sign-in page for nobody, 403 for another role). */
-async function buttonCaller() {
-  const staff = await requireStaff('staff.manage', '/admin/staff');
-  return { staff, ip: clientIp(await headers()) };
-}
 
 function back(form: FormData, outcome: Outcome): never {
   const id = parseId(form.get('id'));
@@ -34,7 +15,7 @@ function back(form: FormData, outcome: Outcome): never {
 }
 
 export async function createStaffAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const who = await caller();
+  const who = await formCaller('staff.manage');
   if (!who) return sessionEnded(form);
   const { staff, ip } = who;
   const state = await createStaffFromForm(staff, form, ip);
@@ -43,7 +24,7 @@ export async function createStaffAction(_previous: FormState, form: FormData): P
 }
 
 export async function changeStaffRoleAction(form: FormData): Promise<void> {
-  const { staff, ip } = await buttonCaller();
+  const { staff, ip } = await buttonCaller('staff.manage', '/admin/staff');
   const outcome = changeRoleFromForm(staff, form, ip);
   // An administrator who made themselves something else may no longer see this page.
   if (outcome.ok && parseId(form.get('id')) === staff.id && form.get('role') !== 'admin') redirect('/admin');
@@ -51,19 +32,19 @@ export async function changeStaffRoleAction(form: FormData): Promise<void> {
 }
 
 export async function setStaffDisabledAction(form: FormData): Promise<void> {
-  const { staff, ip } = await buttonCaller();
+  const { staff, ip } = await buttonCaller('staff.manage', '/admin/staff');
   const outcome = setDisabledFromForm(staff, form, ip);
   if (outcome.ok && outcome.code === 'disabled' && parseId(form.get('id')) === staff.id) redirect('/admin/login');
   back(form, outcome);
 }
 
 export async function setStaffBylineAction(form: FormData): Promise<void> {
-  const { staff, ip } = await buttonCaller();
+  const { staff, ip } = await buttonCaller('staff.manage', '/admin/staff');
   back(form, setBylineFromForm(staff, form, ip));
 }
 
 export async function resetStaffPasswordAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const who = await caller();
+  const who = await formCaller('staff.manage');
   if (!who) return sessionEnded(form);
   const { staff, ip } = who;
   const state = await resetPasswordFromForm(staff, form, ip);

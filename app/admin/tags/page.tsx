@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AdminPager } from '@/components/admin/AdminPager';
 import { ManagedForm } from '@/components/admin/ManagedForm';
 import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
 import { listTagsWithCounts } from '@/db/queries/taxonomy';
@@ -79,21 +80,7 @@ export default async function Tags({ searchParams }: Props) {
         </tbody>
       </table>
       {items.length === 0 ? <p className="mt-2">No tags{q ? ' match the filter' : page > 1 ? ' on this page' : ''}.</p> : null}
-      <nav aria-label="Pages of tags" className="mt-4 flex flex-wrap items-center gap-3">
-        {page > 1 ? (
-          <Link href={link(page - 1)} prefetch={false} className="underline">
-            ← Previous
-          </Link>
-        ) : null}
-        <span>
-          Page {page} of {pages}
-        </span>
-        {page < pages ? (
-          <Link href={link(page + 1)} prefetch={false} className="underline">
-            Next →
-          </Link>
-        ) : null}
-      </nav>
+      <AdminPager label="Pages of tags" page={page} pages={pages} href={link} />
       <section aria-labelledby="new-tag-heading" className="mt-8">
         <h2 id="new-tag-heading" className="mb-3 text-xl font-bold">
           New tag
