@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
-import { listAudit } from '@/db/queries/staff';
+import Link from 'next/link';
+import { AuditTable } from '@/components/admin/AuditTable';
+import { listAuditPage } from '@/db/queries/staff';
 import { can, ROLE_LABELS } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
-import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: { absolute: 'Newsroom' } };
 
 export default async function AdminHome() {
   const staff = await requireStaff('admin.access', '/admin');
-  const audit = can(staff.role, 'audit.view') ? listAudit(30) : null;
+  const audit = can(staff.role, 'audit.view') ? listAuditPage({ page: 1, perPage: 20 }).items : null;
   return (
     <div className="notice">
       <h1>Newsroom</h1>
@@ -28,30 +29,12 @@ export default async function AdminHome() {
           <h2 id="audit-heading" className="text-xl font-bold">
             Audit log
           </h2>
-          <table className="mt-2 w-full text-left text-sm">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Subject</th>
-                <th scope="col">IP</th>
-              </tr>
-            </thead>
-            <tbody>
-              {audit.map((entry) => (
-                <tr key={entry.id}>
-                  <td>
-                    <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-                  </td>
-                  <td>{entry.actor ?? '—'}</td>
-                  <td>{entry.action}</td>
-                  <td>{entry.subject}</td>
-                  <td>{entry.ip}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AuditTable entries={audit} />
+          <p className="mt-2">
+            <Link href="/admin/audit" prefetch={false} className="underline">
+              The whole audit log
+            </Link>
+          </p>
         </section>
       ) : null}
     </div>

@@ -5,18 +5,11 @@
 import { count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { articles, auditLog, authors, media, sections } from '../schema';
+import type { MediaItem } from '../types';
 import { iso, parseVariants } from './mappers';
 
-export interface LibraryItem {
-  id: number;
-  file: string;
-  mime: string;
-  width: number;
-  height: number;
-  variants: number[];
-  alt: string;
-  caption: string;
-  credit: string;
+/** A library picture with who uploaded it, when, and how large the original was. */
+export interface LibraryItem extends MediaItem {
   bytes: number;
   uploadedBy: number | null;
   createdAt: string;

@@ -143,32 +143,6 @@ export function recordAudit(v: {
     .run();
 }
 
-export function listAudit(limit = 50): { id: number; at: string; action: string; actor: string | null; subject: string; ip: string }[] {
-  return getDb()
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      action: auditLog.action,
-      actor: staffUsers.name,
-      subjectType: auditLog.subjectType,
-      subjectId: auditLog.subjectId,
-      ip: auditLog.ip,
-    })
-    .from(auditLog)
-    .leftJoin(staffUsers, eq(staffUsers.id, auditLog.actorId))
-    .orderBy(desc(auditLog.id))
-    .limit(limit)
-    .all()
-    .map((r) => ({
-      id: r.id,
-      at: r.at.toISOString(),
-      action: r.action,
-      actor: r.actor,
-      subject: r.subjectType ? `${r.subjectType} ${r.subjectId}` : '',
-      ip: r.ip,
-    }));
-}
-
 // ---------------------------------------------------------------------------------------------
 // Staff management (/admin/staff) and the audit log page (/admin/audit). Each write is one
 // transaction with its audit entry; the last-admin check runs inside it.

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminPager } from '@/components/admin/AdminPager';
+import { AuditTable } from '@/components/admin/AuditTable';
 import { listAuditPage } from '@/db/queries/staff';
 import { requireStaff } from '@/lib/auth/session';
-import { formatDateTime } from '@/lib/format';
 import { oneParam } from '@/lib/newsroom/forms';
 import { AUDIT_PREFIXES, parseAuditPrefix } from '@/lib/newsroom/staff';
 import { parsePageNumber } from '@/lib/urls';
@@ -61,37 +61,7 @@ export default async function AuditLog({ searchParams }: Props) {
         {total} entr{total === 1 ? 'y' : 'ies'}
         {action ? ` whose action starts with “${action}”` : ''}
       </p>
-      <table className="mt-2 w-full text-left text-sm">
-        <caption className="sr-only">Audit log entries, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">Action</th>
-            <th scope="col">Subject</th>
-            <th scope="col">Details</th>
-            <th scope="col">IP</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((e) => (
-            <tr key={e.id} className="border-t border-line align-top">
-              <td className="py-2 whitespace-nowrap">
-                <time dateTime={e.at}>{formatDateTime(e.at)}</time>
-              </td>
-              <td>{e.actor ?? '—'}</td>
-              <td>
-                <code>{e.action}</code>
-              </td>
-              <td>{e.subjectType ? `${e.subjectType} ${e.subjectId}` : ''}</td>
-              <td className="max-w-md break-words">
-                {e.details ? <code className="text-xs">{JSON.stringify(e.details)}</code> : null}
-              </td>
-              <td>{e.ip}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AuditTable entries={items} />
       {items.length === 0 ? <p className="mt-2">No entries{page > 1 ? ' on this page' : ''}.</p> : null}
       <AdminPager label="Pages of the audit log" page={page} pages={pages} href={link} labels={['← Newer', 'Older →']} />
     </div>
