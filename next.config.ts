@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { CRAWLER_USER_AGENTS } from './lib/seo/crawlers';
+import { READER_COOKIE } from './lib/auth/reader-cookie';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -18,8 +19,17 @@ const nextConfig: NextConfig = {
     // `?page=N` on list pages is rewritten to an internal route with the page number in the path,
     // so every page of every list stays a cached (ISR) page instead of reading searchParams.
     const page = { type: 'query' as const, key: 'page', value: '(?<page>.*)' };
+    // A request carrying a reader session is sent to the per-request variant of the article page
+    // (app/(account)/_reader), which renders that reader's bookmark state; every other request
+    // gets the cached page, so no reader's state is ever stored in it.
+    const readerSession = { type: 'cookie' as const, key: READER_COOKIE };
     return {
       beforeFiles: [
+        {
+          source: '/:section((?!admin$|api$|tags$|authors$|media$|og$|sitemaps$|preview$|reader$|_next$|_list$|_reader$)[^/.]+)/:article(\\d+(?:-[^/]*)?)',
+          has: [readerSession],
+          destination: '/_reader/:section/:article',
+        },
         { source: '/tags/:slug', has: [page], destination: '/_list/tag/:slug/:page' },
         { source: '/authors/:slug', has: [page], destination: '/_list/author/:slug/:page' },
         {

@@ -256,3 +256,48 @@ export const cacheFollowups = sqliteTable(
   },
   (t) => [index('cache_followups_due_idx').on(t.dueAt)],
 );
+
+/**
+ * Reader accounts (issue 5): separate from staff in every way, so a reader session can never
+ * open /admin. Deleting a reader deletes their sessions and bookmarks (cascade).
+ */
+export const readers = sqliteTable('readers', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Stored lower-cased; sign-in compares lower-cased. */
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  /** `scrypt$N$r$p$salt$hash` (lib/auth/password.ts). */
+  passwordHash: text('password_hash').notNull(),
+  createdAt: createdAt(),
+});
+
+export const readerSessions = sqliteTable(
+  'reader_sessions',
+  {
+    /** SHA-256 of the cookie's token. */
+    id: text('id').primaryKey(),
+    readerId: integer('reader_id')
+      .notNull()
+      .references(() => readers.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
+    ip: text('ip').notNull().default(''),
+    userAgent: text('user_agent').notNull().default(''),
+  },
+  (t) => [index('reader_sessions_reader_idx').on(t.readerId)],
+);
+
+export const bookmarks = sqliteTable(
+  'bookmarks',
+  {
+    readerId: integer('reader_id')
+      .notNull()
+      .references(() => readers.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.readerId, t.articleId] }), index('bookmarks_reader_created_idx').on(t.readerId, t.createdAt)],
+);

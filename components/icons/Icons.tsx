@@ -76,6 +76,16 @@ export const SearchIcon = (p: IconProps) => (
 );
 
 /** The site's mark: a bold square with the initial, used in the header and icons. */
+export const BookmarkIcon = (p: IconProps) => (
+  <Svg {...p} fill="none" stroke="currentColor" strokeWidth={2} strokeLinejoin="round">
+    <path d="M6 3h12v18l-6-4.5L6 21z" />
+  </Svg>
+);
+export const BookmarkFilledIcon = (p: IconProps) => (
+  <Svg {...p} stroke="currentColor" strokeWidth={2} strokeLinejoin="round">
+    <path d="M6 3h12v18l-6-4.5L6 21z" />
+  </Svg>
+);
 export const LogoMark = (p: IconProps) => (
   <svg viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false" {...p}>
     <rect width="32" height="32" rx="4" fill="#b3122b" />

@@ -3,7 +3,8 @@ import type { Section } from '@/lib/content/reader';
 import { sectionPath } from '@/lib/urls';
 import { LogoMark, SearchIcon } from '@/components/icons/Icons';
 
-export function SiteHeader({ siteName, sections }: { siteName: string; sections: Section[] }) {
+/** `account`: null on the cached pages every anonymous reader shares; the reader on per-request pages. */
+export function SiteHeader({ siteName, sections, account = null }: { siteName: string; sections: Section[]; account?: { name: string } | null }) {
   return (
     <header className="site-header print:hidden">
       <div className="site-header__bar">
@@ -22,6 +23,29 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
             <span className="sr-only">Search</span>
           </button>
         </form>
+        {account ? (
+          <details className="account-menu">
+            <summary>{account.name}</summary>
+            <ul>
+              <li>
+                <Link href="/bookmarks" prefetch={false}>Bookmarks</Link>
+              </li>
+              <li>
+                <Link href="/account" prefetch={false}>Account</Link>
+              </li>
+              <li>
+                <form method="post" action="/reader/signout">
+                  <button type="submit">Sign out</button>
+                </form>
+              </li>
+            </ul>
+          </details>
+        ) : (
+          <p className="account-links">
+            <Link href="/signin" prefetch={false} rel="nofollow">Sign in</Link>
+            <Link href="/signup" prefetch={false} rel="nofollow">Sign up</Link>
+          </p>
+        )}
       </div>
       <nav aria-label="Sections" className="section-nav">
         <ul>

@@ -21,7 +21,7 @@ const mediaColumns = {
   credit: media.credit,
 };
 
-const cardColumns = {
+export const cardColumns = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,
@@ -34,7 +34,7 @@ const cardColumns = {
   hero: mediaColumns,
 };
 
-type CardRow = {
+export type CardRow = {
   id: number;
   slug: string;
   title: string;

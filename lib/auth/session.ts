@@ -39,9 +39,10 @@ export function startSession(userId: number, ip: string, userAgent: string, now 
   return { token, expiresAt };
 }
 
-export function sessionCookie(token: string, expiresAt: Date, requestHeaders: Headers) {
+/** The session cookie (staff by default; reader sessions use the same shape under their own name). */
+export function sessionCookie(token: string, expiresAt: Date, requestHeaders: Headers, name: string = STAFF_COOKIE) {
   return {
-    name: STAFF_COOKIE,
+    name,
     value: token,
     httpOnly: true,
     sameSite: 'lax' as const,

@@ -1,16 +1,12 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
-import { ArticlePage } from '@/components/article/ArticlePage';
-import { JsonLd } from '@/components/seo/JsonLd';
-import { readBody } from '@/lib/content/blocks';
-import { readArticle, readRelated } from '@/lib/content/reader';
-import { articleJsonLd } from '@/lib/seo/jsonld';
-import { articleMetadata } from '@/lib/seo/metadata';
-import { absoluteUrl, articlePath, parseArticleSegment } from '@/lib/urls';
+import { articleRouteMetadata, renderArticleRoute, type ArticleParams } from '@/app/(site)/_shared/article-route';
+import { BookmarkSignIn } from '@/components/article/Bookmark';
 import { listHotArticles } from '@/lib/content/hot';
 
-// The newest stories are prerendered at build; the archive renders on first request and is kept.
-// Safety net only: publishing or correcting an article invalidates its page at once.
+// The page every anonymous reader gets, cached: the newest stories are prerendered at build; the
+// archive renders on first request and is kept. A request carrying a reader session is rewritten
+// (next.config.ts) to the per-request variant in app/(account)/_reader, so no reader's state is
+// ever in this page. `revalidate` is a safety net only: publishing invalidates the page at once.
 export const revalidate = 900;
 export const dynamicParams = true;
 
@@ -18,37 +14,12 @@ export async function generateStaticParams() {
   return listHotArticles().map((a) => ({ section: a.sectionSlug, article: `${a.id}-${a.slug}` }));
 }
 
-type Props = { params: Promise<{ section: string; article: string }> };
-
-async function load(params: Props['params']) {
-  const { section, article: segment } = await params;
-  const ref = parseArticleSegment(segment);
-  const article = ref ? await readArticle(ref.id) : null;
-  if (!ref || !article) notFound();
-  const canonicalPath = articlePath({ id: article.id, slug: article.slug, sectionSlug: article.section.slug });
-  return { article, canonicalPath, isCanonical: section === article.section.slug && ref.slug === article.slug };
-}
+type Props = { params: ArticleParams };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await load(params);
-  return articleMetadata(article);
+  return articleRouteMetadata(params);
 }
 
 export default async function ArticleRoute({ params }: Props) {
-  const { article, canonicalPath, isCanonical } = await load(params);
-  // Old slugs, old sections and bare ids all answer 308 to the one canonical address
-  // (only here: a redirect thrown from generateMetadata as well would send two Location headers).
-  if (!isCanonical) permanentRedirect(canonicalPath);
-  const related = await readRelated(article.id);
-  const blocks = readBody(article.body, (index, reason) =>
-    console.warn(`article ${article.id}: body block ${index} skipped: ${reason}`),
-  );
-  return (
-    <>
-      {/* Next's OpenGraph metadata has no article:publisher; React hoists this <meta> into <head>. */}
-      <meta property="article:publisher" content={absoluteUrl('/')} />
-      <JsonLd data={articleJsonLd(article)} />
-      <ArticlePage article={article} blocks={blocks} related={related} canonicalUrl={absoluteUrl(canonicalPath)} />
-    </>
-  );
+  return renderArticleRoute(params, ({ path }) => <BookmarkSignIn returnTo={path} />);
 }

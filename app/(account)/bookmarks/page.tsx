@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { listBookmarks } from '@/db/queries/readers';
+import { DateTime } from '@/components/ui/DateTime';
+import { currentReader } from '@/lib/auth/reader-session';
+import { articlePath, parsePageNumber } from '@/lib/urls';
+
+export const metadata: Metadata = { title: 'Your bookmarks' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const PER_PAGE = 20;
+
+export default async function BookmarksPage({ searchParams }: Props) {
+  const reader = await currentReader();
+  if (!reader) redirect('/signin?next=/bookmarks');
+  const params = await searchParams;
+  const page = parsePageNumber(typeof params.page === 'string' ? params.page : undefined) ?? 1;
+  const { items, total } = listBookmarks(reader.id, page, PER_PAGE);
+  const pages = Math.max(1, Math.ceil(total / PER_PAGE));
+  const here = page > 1 ? `/bookmarks?page=${page}` : '/bookmarks';
+  return (
+    <div className="py-6">
+      <h1 className="list-title">Your bookmarks</h1>
+      <p className="list-count">
+        {total === 0 ? 'Nothing saved yet: use “Bookmark” on any story to read it later.' : `${total} saved ${total === 1 ? 'story' : 'stories'}, newest saved first.`}
+      </p>
+      <ol className="mt-4 flex flex-col gap-4">
+        {items.map(({ card, available, savedAt }) => (
+          <li key={card.id} className="flex flex-wrap items-start justify-between gap-3 border-t border-line pt-3">
+            <div className="min-w-0 flex-1">
+              {available ? (
+                <>
+                  <p className="text-sm text-muted-fg">{card.section.name}</p>
+                  <h2 className="text-lg font-bold">
+                    <Link href={articlePath({ id: card.id, slug: card.slug, sectionSlug: card.section.slug })} prefetch={false}>
+                      {card.title}
+                    </Link>
+                  </h2>
+                </>
+              ) : (
+                <>
+                  <p className="text-sm font-semibold text-muted-fg">No longer available</p>
+                  <h2 className="text-lg font-bold text-muted-fg">{card.title}</h2>
+                </>
+              )}
+              <p className="text-sm text-muted-fg">
+                Saved <DateTime value={savedAt} />
+              </p>
+            </div>
+            <form method="post" action="/reader/bookmarks">
+              <input type="hidden" name="articleId" value={card.id} />
+              <input type="hidden" name="action" value="remove" />
+              <input type="hidden" name="next" value={here} />
+              <button type="submit" className="bookmark">
+                Remove<span className="sr-only"> “{card.title}” from bookmarks</span>
+              </button>
+            </form>
+          </li>
+        ))}
+      </ol>
+      {pages > 1 ? (
+        <nav aria-label="Pages of bookmarks" className="mt-6 flex gap-4">
+          {page > 1 ? <Link href={page === 2 ? '/bookmarks' : `/bookmarks?page=${page - 1}`} prefetch={false}>← Newer</Link> : null}
+          <span>
+            Page {page} of {pages}
+          </span>
+          {page < pages ? <Link href={`/bookmarks?page=${page + 1}`} prefetch={false}>Older →</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

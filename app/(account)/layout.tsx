@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { ReaderShell } from '@/components/layout/ReaderShell';
+import { currentReader } from '@/lib/auth/reader-session';
+import { readSections } from '@/lib/content/reader';
+import { SITE } from '@/lib/site';
+
+// Reader pages rendered per request (account, bookmarks, and the signed-in variant of article
+// pages): the reader's own state, never stored in a shared cache. Only the section list comes
+// from the data cache.
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { robots: { index: false, follow: true } };
+
+export default async function AccountLayout({ children }: { children: React.ReactNode }) {
+  const [reader, sections] = await Promise.all([currentReader(), readSections()]);
+  return (
+    <ReaderShell siteName={SITE.name} sections={sections} account={reader ? { name: reader.name } : null}>
+      {children}
+    </ReaderShell>
+  );
+}

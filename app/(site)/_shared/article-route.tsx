@@ -1,0 +1,54 @@
+/**
+ * The article route, shared by the cached page every anonymous reader gets
+ * (app/(site)/[section]/[article]) and the per-request variant for signed-in readers
+ * (app/(account)/_reader/…), so both render the same page from the same cached data.
+ */
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { ArticlePage } from '@/components/article/ArticlePage';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { readBody } from '@/lib/content/blocks';
+import { readArticle, readRelated } from '@/lib/content/reader';
+import { articleJsonLd } from '@/lib/seo/jsonld';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl, articlePath, parseArticleSegment } from '@/lib/urls';
+
+export type ArticleParams = Promise<{ section: string; article: string }>;
+
+async function load(params: ArticleParams) {
+  const { section, article: segment } = await params;
+  const ref = parseArticleSegment(segment);
+  const article = ref ? await readArticle(ref.id) : null;
+  if (!ref || !article) notFound();
+  const canonicalPath = articlePath({ id: article.id, slug: article.slug, sectionSlug: article.section.slug });
+  return { article, canonicalPath, isCanonical: section === article.section.slug && ref.slug === article.slug };
+}
+
+export async function articleRouteMetadata(params: ArticleParams): Promise<Metadata> {
+  const { article } = await load(params);
+  return articleMetadata(article);
+}
+
+/** The page; `actions` renders the per-reader controls (the bookmark button) for the article. */
+export async function renderArticleRoute(params: ArticleParams, actions: (article: { id: number; path: string }) => React.ReactNode) {
+  const { article, canonicalPath, isCanonical } = await load(params);
+  // Old slugs, old sections and bare ids all answer 308 to the one canonical address
+  // (only here: a redirect thrown from generateMetadata as well would send two Location headers).
+  if (!isCanonical) permanentRedirect(canonicalPath);
+  const related = await readRelated(article.id);
+  const blocks = readBody(article.body, (index, reason) => console.warn(`article ${article.id}: body block ${index} skipped: ${reason}`));
+  return (
+    <>
+      {/* Next's OpenGraph metadata has no article:publisher; React hoists this <meta> into <head>. */}
+      <meta property="article:publisher" content={absoluteUrl('/')} />
+      <JsonLd data={articleJsonLd(article)} />
+      <ArticlePage
+        article={article}
+        blocks={blocks}
+        related={related}
+        canonicalUrl={absoluteUrl(canonicalPath)}
+        actions={actions({ id: article.id, path: canonicalPath })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * POST /reader/session — the reader sign-in form (email, password, next). Success and a wrong
+ * password answer 303 (post-redirect-get); too many failures 429 with Retry-After.
+ */
+import { NextResponse } from 'next/server';
+import { clientIp, isSameOrigin } from '@/lib/auth/request';
+import { READER_COOKIE } from '@/lib/auth/reader-session';
+import { sessionCookie } from '@/lib/auth/session';
+import { signInReader } from '@/lib/readers/accounts';
+import { readSmallForm, safeReturnPath, seeOther } from '@/lib/readers/http';
+
+export async function POST(request: Request) {
+  if (!isSameOrigin(request)) return seeOther('/signin?error=origin');
+  const form = await readSmallForm(request);
+  if (!form) return new NextResponse('Send the sign-in form', { status: 400 });
+  const next = safeReturnPath(form.get('next'), '/bookmarks');
+  const result = await signInReader(
+    { email: form.get('email'), password: form.get('password') },
+    clientIp(request.headers),
+    request.headers.get('user-agent') ?? '',
+    request.headers.get('cookie')?.match(new RegExp(`${READER_COOKIE}=([^;]+)`))?.[1],
+  );
+  if (result.ok) {
+    const response = seeOther(next);
+    response.cookies.set(sessionCookie(result.token, result.expiresAt, request.headers, READER_COOKIE));
+    return response;
+  }
+  if (result.reason === 'throttled') {
+    return new NextResponse(`Too many sign-in attempts. Wait ${Math.ceil(result.retryAfter / 60)} minute(s) and try again.`, {
+      status: 429,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(result.retryAfter), 'Cache-Control': 'no-store' },
+    });
+  }
+  const email = form.get('email');
+  const params = new URLSearchParams({ error: result.reason, next, ...(typeof email === 'string' ? { email: email.slice(0, 254) } : {}) });
+  return seeOther(`/signin?${params}`);
+}

@@ -1,0 +1,12 @@
+/** POST /reader/signout — ends this reader session and clears its cookie. */
+import { isSameOrigin } from '@/lib/auth/request';
+import { endReaderSession, READER_COOKIE } from '@/lib/auth/reader-session';
+import { seeOther } from '@/lib/readers/http';
+
+export async function POST(request: Request) {
+  if (!isSameOrigin(request)) return new Response('Cross-site request refused.', { status: 403 });
+  endReaderSession(request.headers.get('cookie')?.match(new RegExp(`${READER_COOKIE}=([^;]+)`))?.[1]);
+  const response = seeOther('/');
+  response.cookies.delete(READER_COOKIE);
+  return response;
+}

@@ -1,0 +1,130 @@
+/**
+ * Reader accounts, their sessions and their bookmarks. A reader only ever reaches their own
+ * rows: every function takes the reader's id from the session, never from a form.
+ */
+import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { getDb } from '../client';
+import { articles, bookmarks, media, readers, readerSessions, sections } from '../schema';
+import type { ArticleCard } from '../types';
+import { cardColumns, isPublished, toCard } from './articles';
+
+export interface Reader {
+  id: number;
+  email: string;
+  name: string;
+}
+
+const readerColumns = { id: readers.id, email: readers.email, name: readers.name };
+
+/** Creates a reader; null when the e-mail address already has an account. */
+export function createReader(v: { email: string; name: string; passwordHash: string }): Reader | null {
+  return (
+    getDb()
+      .insert(readers)
+      .values({ ...v, email: v.email.toLowerCase() })
+      .onConflictDoNothing({ target: readers.email })
+      .returning(readerColumns)
+      .get() ?? null
+  );
+}
+
+export function findReaderForSignIn(email: string): (Reader & { passwordHash: string }) | null {
+  return getDb().select({ ...readerColumns, passwordHash: readers.passwordHash }).from(readers).where(eq(readers.email, email.toLowerCase())).get() ?? null;
+}
+
+export function readerPasswordHash(id: number): string | null {
+  return getDb().select({ h: readers.passwordHash }).from(readers).where(eq(readers.id, id)).get()?.h ?? null;
+}
+
+export function setReaderPasswordHash(id: number, passwordHash: string): void {
+  getDb().update(readers).set({ passwordHash }).where(eq(readers.id, id)).run();
+}
+
+/** Deletes the account; its sessions and bookmarks go with it (foreign keys cascade). */
+export function deleteReader(id: number): boolean {
+  return getDb().delete(readers).where(eq(readers.id, id)).run().changes > 0;
+}
+
+export function insertReaderSession(v: { id: string; readerId: number; now: Date; expiresAt: Date; ip: string; userAgent: string }): void {
+  getDb()
+    .insert(readerSessions)
+    .values({ id: v.id, readerId: v.readerId, createdAt: v.now, lastSeenAt: v.now, expiresAt: v.expiresAt, ip: v.ip, userAgent: v.userAgent.slice(0, 300) })
+    .run();
+}
+
+export function findReaderSession(id: string): { id: string; lastSeenAt: Date; expiresAt: Date; reader: Reader } | null {
+  const row = getDb()
+    .select({ id: readerSessions.id, lastSeenAt: readerSessions.lastSeenAt, expiresAt: readerSessions.expiresAt, reader: readerColumns })
+    .from(readerSessions)
+    .innerJoin(readers, eq(readers.id, readerSessions.readerId))
+    .where(eq(readerSessions.id, id))
+    .get();
+  return row ?? null;
+}
+
+export function touchReaderSession(id: string, now: Date): void {
+  getDb().update(readerSessions).set({ lastSeenAt: now }).where(eq(readerSessions.id, id)).run();
+}
+
+export function deleteReaderSession(id: string): void {
+  getDb().delete(readerSessions).where(eq(readerSessions.id, id)).run();
+}
+
+export function deleteReaderSessions(readerId: number, exceptId?: string): number {
+  const where = exceptId ? and(eq(readerSessions.readerId, readerId), sql`${readerSessions.id} <> ${exceptId}`) : eq(readerSessions.readerId, readerId);
+  return getDb().delete(readerSessions).where(where).run().changes;
+}
+
+// ---------------------------------------------------------------------------------------
+// Bookmarks
+
+/**
+ * Bookmarks a published article; 'not-found' (nothing written) for an unknown, unpublished or
+ * scheduled one. Bookmarking twice keeps the first time.
+ */
+export function addBookmark(readerId: number, articleId: number, now = new Date()): 'added' | 'already' | 'not-found' {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const published = tx.select({ id: articles.id }).from(articles).where(and(eq(articles.id, articleId), isPublished(now))).get();
+    if (!published) return 'not-found';
+    const inserted = tx.insert(bookmarks).values({ readerId, articleId, createdAt: now }).onConflictDoNothing().run().changes;
+    return inserted ? 'added' : 'already';
+  });
+}
+
+export function removeBookmark(readerId: number, articleId: number): boolean {
+  return getDb().delete(bookmarks).where(and(eq(bookmarks.readerId, readerId), eq(bookmarks.articleId, articleId))).run().changes > 0;
+}
+
+export function isBookmarked(readerId: number, articleId: number): boolean {
+  return !!getDb().select({ a: bookmarks.articleId }).from(bookmarks).where(and(eq(bookmarks.readerId, readerId), eq(bookmarks.articleId, articleId))).get();
+}
+
+export interface SavedArticle {
+  savedAt: string;
+  /** Null fields but the id and title when the article is no longer published. */
+  available: boolean;
+  card: ArticleCard;
+}
+
+/** The reader's bookmarks, newest saved first; unpublished ones stay, marked unavailable. */
+export function listBookmarks(readerId: number, page: number, perPage: number, now = new Date()): { items: SavedArticle[]; total: number } {
+  const db = getDb();
+  const rows = db
+    .select({ ...cardColumns, savedAt: bookmarks.createdAt, available: sql<number>`(${isPublished(now)})` })
+    .from(bookmarks)
+    .innerJoin(articles, eq(articles.id, bookmarks.articleId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(media, eq(media.id, articles.heroMediaId))
+    .where(eq(bookmarks.readerId, readerId))
+    .orderBy(desc(bookmarks.createdAt), desc(bookmarks.articleId))
+    .limit(perPage)
+    .offset((page - 1) * perPage)
+    .all();
+  const total = db.select({ n: count() }).from(bookmarks).where(eq(bookmarks.readerId, readerId)).get()?.n ?? 0;
+  return {
+    items: rows.map(({ savedAt, available, ...card }) => ({ savedAt: savedAt.toISOString(), available: available === 1, card: toCard(card) })),
+    total,
+  };
+}
+

@@ -1,0 +1,175 @@
+import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import { findArticles, pathOf } from './helpers';
+
+// Readers sign up, bookmark stories and manage their account. Bookmarks only touch the readers'
+// own rows, so this runs with the other reader journeys; each test makes its own readers.
+const PASSWORD = 'a reader password 42';
+let serial = 0;
+const newReader = (name: string) => ({ name, email: `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}${++serial}@example.test` });
+
+async function signUp(browser: Browser, reader: { name: string; email: string }, javaScriptEnabled = true, returnTo = '/'): Promise<BrowserContext> {
+  const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'X-Forwarded-For': `203.0.113.${10 + serial}` } });
+  const page = await context.newPage();
+  await page.goto(`/signup?next=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel('Name').fill(reader.name);
+  await page.getByLabel('E-mail address').fill(reader.email);
+  await page.getByLabel(/^Password/).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(new RegExp(`${returnTo.replace(/[/.?]/g, '\\$&')}$`));
+  await page.close();
+  return context;
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a reader signs up from an article, bookmarks it, finds it in /bookmarks and removes it (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+    const [, article] = findArticles('published', 2);
+    const path = pathOf(article);
+    // Signed out: the control is a way to sign in and come back.
+    const anonymous = await browser.newContext({ javaScriptEnabled });
+    const start = await anonymous.newPage();
+    await start.goto(path);
+    await start.getByRole('link', { name: 'Sign in to bookmark' }).click();
+    await expect(start).toHaveURL(`/signin?next=${encodeURIComponent(path)}`);
+    await start.getByRole('link', { name: 'Create an account' }).click();
+    const reader = newReader(`Reader ${javaScriptEnabled ? 'Js' : 'Plain'}`);
+    await start.getByLabel('Name').fill(reader.name);
+    await start.getByLabel('E-mail address').fill(reader.email);
+    await start.getByLabel(/^Password/).fill(PASSWORD);
+    await start.getByRole('button', { name: 'Create account' }).click();
+    await expect(start).toHaveURL(path);
+
+    const page = start;
+    await expect(page.getByRole('banner').getByText(reader.name)).toBeVisible();
+    await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+    // The server renders the true state on the next request.
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+
+    await page.goto('/bookmarks');
+    await expect(page.getByRole('heading', { name: 'Your bookmarks' })).toBeVisible();
+    await expect(page.getByRole('link', { name: article.title })).toBeVisible();
+    await page.getByRole('button', { name: `Remove “${article.title}” from bookmarks` }).click();
+    await expect(page).toHaveURL('/bookmarks');
+    await expect(page.getByText('Nothing saved yet')).toBeVisible();
+    await page.goto(path);
+    await expect(page.getByRole('button', { name: 'Bookmark', exact: true })).toBeVisible();
+    await anonymous.close();
+  });
+}
+
+test('two readers never see each other’s state, one right after the other on the same article; the anonymous page stays cached', async ({ browser, request, baseURL }) => {
+  const [article] = findArticles('published', 1);
+  const path = pathOf(article);
+  const a = await signUp(browser, newReader('Anna Alpha'));
+  const b = await signUp(browser, newReader('Boris Beta'));
+  await request.get(path); // the page may not be cached yet (first request of a fresh build)
+  const anonymousBefore = await request.get(path);
+  expect(anonymousBefore.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(anonymousBefore.headers()['cache-control']).toContain('s-maxage=');
+
+  const pageA = await a.newPage();
+  await pageA.goto(path);
+  await pageA.getByRole('button', { name: 'Bookmark', exact: true }).click();
+  await expect(pageA.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+  for (let round = 0; round < 3; round++) {
+    const [htmlA, htmlB] = [await (await a.request.get(path)).text(), await (await b.request.get(path)).text()];
+    expect(htmlA).toContain('Remove bookmark');
+    expect(htmlA).toContain('Anna Alpha');
+    expect(htmlA).not.toContain('Boris Beta');
+    expect(htmlB).not.toContain('Remove bookmark');
+    expect(htmlB).toContain('Boris Beta');
+    expect(htmlB).not.toContain('Anna Alpha');
+  }
+  const signedIn = await a.request.get(path);
+  expect(signedIn.headers()['cache-control']).toMatch(/private/);
+  expect(signedIn.headers()['cache-control']).toMatch(/no-store/);
+  expect(signedIn.headers()['x-nextjs-cache']).toBeUndefined();
+
+  // Anonymous readers still get the cached page, with nobody's state in it.
+  const anonymousAfter = await request.get(path);
+  expect(anonymousAfter.headers()['x-nextjs-cache']).toBe('HIT');
+  const html = await anonymousAfter.text();
+  expect(html).toContain('Sign in to bookmark');
+  expect(html).not.toContain('Remove bookmark');
+  expect(html).not.toContain('Anna Alpha');
+
+  // B cannot list, add to or remove from A's bookmarks by any form field.
+  const forged = await b.request.post('/reader/bookmarks', {
+    form: { articleId: String(article.id), action: 'remove', next: '/bookmarks', readerId: '1', reader: 'Anna Alpha' },
+    headers: { Origin: baseURL!, Accept: 'application/json' },
+  });
+  expect(forged.status()).toBe(200);
+  expect(await forged.json()).toEqual({ bookmarked: false });
+  expect(await (await a.request.get('/bookmarks')).text()).toContain(`href="${pathOf(article)}"`);
+  expect(await (await b.request.get('/bookmarks')).text()).not.toContain(`href="${pathOf(article)}"`);
+  await a.close();
+  await b.close();
+});
+
+test('bookmarking an unknown or unpublished article answers a clear error and writes nothing; other sites and anonymous callers are refused', async ({ browser, request, baseURL }) => {
+  const context = await signUp(browser, newReader('Carla Careful'));
+  const [unpublished] = findArticles('unpublished', 1);
+  const post = (articleId: string, origin = baseURL!) =>
+    context.request.post('/reader/bookmarks', { form: { articleId, action: 'add', next: '/' }, headers: { Origin: origin, Accept: 'application/json' } });
+  for (const id of ['999999999', String(unpublished.id)]) {
+    const response = await post(id);
+    expect(response.status(), id).toBe(404);
+    expect((await response.json()).message).toMatch(/not published/);
+  }
+  for (const id of ['0', '-1', 'abc', '1e3', '']) expect((await post(id)).status(), id).toBe(400);
+  expect((await post('1', 'https://evil.example')).status()).toBe(403);
+  expect(await (await context.request.get('/bookmarks')).text()).toContain('Nothing saved yet');
+  const anonymous = await request.post('/reader/bookmarks', { form: { articleId: '1', action: 'add' }, headers: { Origin: baseURL!, Accept: 'application/json' } });
+  expect(anonymous.status()).toBe(401);
+  // A reader session never opens the newsroom.
+  const admin = await context.request.get('/admin', { maxRedirects: 0 });
+  expect([303, 307]).toContain(admin.status());
+  expect(admin.headers()['location']).toContain('/admin/login');
+  // /bookmarks and /account are private and noindex; signed out they send you to sign in.
+  const bookmarks = await context.request.get('/bookmarks');
+  expect(bookmarks.headers()['cache-control']).toMatch(/private|no-store/);
+  expect(await bookmarks.text()).toMatch(/<meta name="robots" content="noindex/);
+  const signedOut = await request.get('/bookmarks', { maxRedirects: 0 });
+  expect(signedOut.headers()['location']).toBe('/signin?next=/bookmarks');
+  await context.close();
+});
+
+test('a reader changes the password and deletes the account: bookmarks and sessions go with it', async ({ browser, baseURL }) => {
+  const reader = newReader('Dmitri Delete');
+  const first = await signUp(browser, reader);
+  const second = await signUp(browser, { ...reader, email: reader.email.replace('@', '+2@') });
+  await second.close();
+  const [article] = findArticles('published', 1);
+  const page = await first.newPage();
+  await page.goto(pathOf(article));
+  await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+
+  await page.goto('/account');
+  await page.getByLabel('Current password').fill('wrong password here');
+  await page.getByLabel(/^New password/).fill('a brand new password');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('That is not your current password.')).toBeVisible();
+  await page.getByLabel('Current password').fill(PASSWORD);
+  await page.getByLabel(/^New password/).fill('a brand new password');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByRole('status')).toContainText('Your password is changed');
+
+  const cookie = (await first.cookies()).find((c) => c.name === 'meridian_reader')!;
+  expect(cookie.httpOnly).toBe(true);
+  expect(cookie.sameSite).toBe('Lax');
+  await page.getByLabel('Your password, to confirm').fill('a brand new password');
+  await page.getByRole('button', { name: 'Delete my account' }).click();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+  // The old session token is dead, and the account cannot sign in any more.
+  const replay = await browser.newContext();
+  await replay.addCookies([{ ...cookie }]);
+  expect((await replay.request.get('/bookmarks', { maxRedirects: 0 })).headers()['location']).toBe('/signin?next=/bookmarks');
+  const signIn = await replay.request.post('/reader/session', { form: { email: reader.email, password: 'a brand new password', next: '/bookmarks' }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+  expect(signIn.headers()['location']).toContain('error=invalid');
+  await replay.close();
+  await first.close();
+});

@@ -1,0 +1,50 @@
+/**
+ * Reader sessions: the staff design (random token in an HttpOnly SameSite=Lax cookie, only
+ * its SHA-256 in the database, 12 h idle / 7 days absolute expiry, a new id at every
+ * sign-in) in their own table under their own cookie, so a reader can never reach /admin.
+ */
+import { randomBytes } from 'node:crypto';
+import { cookies } from 'next/headers';
+import { deleteReaderSession, findReaderSession, insertReaderSession, touchReaderSession, type Reader } from '@/db/queries/readers';
+import { READER_COOKIE } from '@/lib/auth/reader-cookie';
+import { hashToken, sessionIsLive } from '@/lib/auth/session';
+
+export type { Reader };
+
+export { READER_COOKIE };
+const MAX_MS = 7 * 24 * 3600_000;
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+export function startReaderSession(readerId: number, ip: string, userAgent: string, now = new Date()): { token: string; expiresAt: Date } {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + MAX_MS);
+  insertReaderSession({ id: hashToken(token), readerId, now, expiresAt, ip, userAgent });
+  return { token, expiresAt };
+}
+
+/** The reader behind a cookie token, or null (expired sessions are deleted). */
+export function readerForToken(token: string | undefined, now = new Date()): Reader | null {
+  if (!token || token.length > 100) return null;
+  const id = hashToken(token);
+  const session = findReaderSession(id);
+  if (!session) return null;
+  if (!sessionIsLive(session, now)) {
+    deleteReaderSession(id);
+    return null;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) touchReaderSession(id, now);
+  return session.reader;
+}
+
+export function endReaderSession(token: string | undefined): void {
+  if (token) deleteReaderSession(hashToken(token));
+}
+
+/** The signed-in reader of this request (pages and route handlers), or null. */
+export async function currentReader(): Promise<Reader | null> {
+  return readerForToken((await cookies()).get(READER_COOKIE)?.value);
+}
+
+export async function currentReaderToken(): Promise<string | undefined> {
+  return (await cookies()).get(READER_COOKIE)?.value;
+}
