@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { findArticles, pathOf } from './helpers';
 
 // Readers sign up, bookmark stories and manage their account. Bookmarks only touch the readers'
@@ -172,4 +173,26 @@ test('a reader changes the password and deletes the account: bookmarks and sessi
   expect(signIn.headers()['location']).toContain('error=invalid');
   await replay.close();
   await first.close();
+});
+
+async function expectNoAxeViolations(page: Page, url: string) {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(200);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${url}`).toEqual([]);
+}
+
+test('the account pages and the signed-in article have no axe violations (WCAG 2.1 AA)', async ({ browser }) => {
+  const anonymous = await browser.newContext();
+  const signedOut = await anonymous.newPage();
+  for (const url of ['/signin?error=invalid', '/signup?error.email=Give%20a%20valid%20e-mail%20address.']) await expectNoAxeViolations(signedOut, url);
+  await anonymous.close();
+  const context = await signUp(browser, newReader('Ola Axe'));
+  const page = await context.newPage();
+  const [article] = findArticles('published', 1);
+  await page.goto(pathOf(article));
+  await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+  for (const url of [pathOf(article), '/bookmarks', '/account?error.current=That%20is%20not%20your%20current%20password.']) await expectNoAxeViolations(page, url);
+  await context.close();
 });
