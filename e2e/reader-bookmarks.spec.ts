@@ -196,3 +196,25 @@ test('the account pages and the signed-in article have no axe violations (WCAG 2
   for (const url of [pathOf(article), '/bookmarks', '/account?error.current=That%20is%20not%20your%20current%20password.']) await expectNoAxeViolations(page, url);
   await context.close();
 });
+
+test('search results carry each story’s bookmark state for a signed-in reader, and no controls for anyone else', async ({ browser, request }) => {
+  const [article] = findArticles('published', 1);
+  const word = article.title.split(/\W+/).find((w) => w.length > 4)!;
+  const context = await signUp(browser, newReader('Sam Search'));
+  const page = await context.newPage();
+  await page.goto(pathOf(article));
+  await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+  await page.goto(`/search?q=${encodeURIComponent(word)}`);
+  const card = page.locator('.story-card').filter({ has: page.locator(`a[href="${pathOf(article)}"]`) });
+  await expect(card.getByRole('button', { name: /^Remove bookmark/ })).toBeVisible();
+  const others = page.locator('.story-card').filter({ hasNot: page.locator(`a[href="${pathOf(article)}"]`) });
+  if ((await others.count()) > 0) await expect(others.first().getByRole('button', { name: /^Bookmark/ })).toBeVisible();
+  // Removing from the results works in place.
+  await card.getByRole('button', { name: /^Remove bookmark/ }).click();
+  await expect(card.getByRole('button', { name: /^Bookmark/ })).toBeVisible();
+  const anonymous = await (await request.get(`/search?q=${encodeURIComponent(word)}`)).text();
+  expect(anonymous).not.toContain('action="/reader/bookmarks"');
+  expect(anonymous).not.toContain('Sam Search');
+  await context.close();
+});

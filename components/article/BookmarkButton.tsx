@@ -4,7 +4,18 @@ import { useState } from 'react';
 import { BookmarkFilledIcon, BookmarkIcon } from '@/components/icons/Icons';
 
 /** A signed-in reader's bookmark control for one article, rendered on the server with the true state. */
-export function BookmarkButton({ articleId, saved: initial, returnTo, compact = false }: { articleId: number; saved: boolean; returnTo: string; compact?: boolean }) {
+export function BookmarkButton({
+  articleId,
+  saved: initial,
+  returnTo,
+  subject,
+}: {
+  articleId: number;
+  saved: boolean;
+  returnTo: string;
+  /** The headline, for screen readers, where several buttons share a page (lists). */
+  subject?: string;
+}) {
   const [saved, setSaved] = useState(initial);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState('');
@@ -38,7 +49,8 @@ export function BookmarkButton({ articleId, saved: initial, returnTo, compact = 
       <input type="hidden" name="next" value={returnTo} />
       <button type="submit" className={`bookmark${saved ? ' bookmark--saved' : ''}`} aria-busy={pending || undefined}>
         {saved ? <BookmarkFilledIcon /> : <BookmarkIcon />}
-        <span className={compact ? 'sr-only' : undefined}>{label}</span>
+        <span>{label}</span>
+        {subject ? <span className="sr-only"> “{subject}”</span> : null}
       </button>
       {error ? (
         <span role="alert" className="bookmark-error">

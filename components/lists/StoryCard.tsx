@@ -17,6 +17,7 @@ export function StoryCard({
   showSection = true,
   showImage = true,
   priority = false,
+  actions,
 }: {
   story: ArticleCard;
   variant?: Variant;
@@ -24,6 +25,8 @@ export function StoryCard({
   showSection?: boolean;
   showImage?: boolean;
   priority?: boolean;
+  /** Per-reader controls (a bookmark button) after the card's text. */
+  actions?: React.ReactNode;
 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const href = articlePath({ id: story.id, slug: story.slug, sectionSlug: story.section.slug });
@@ -50,6 +53,7 @@ export function StoryCard({
           <DateTime value={story.publishedAt} />
         </p>
       </div>
+      {actions ? <div className="story-card__actions">{actions}</div> : null}
     </article>
   );
 }

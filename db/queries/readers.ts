@@ -2,7 +2,7 @@
  * Reader accounts, their sessions and their bookmarks. A reader only ever reaches their own
  * rows: every function takes the reader's id from the session, never from a form.
  */
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { articles, bookmarks, media, readers, readerSessions, sections } from '../schema';
 import type { ArticleCard } from '../types';
@@ -98,6 +98,19 @@ export function removeBookmark(readerId: number, articleId: number): boolean {
 
 export function isBookmarked(readerId: number, articleId: number): boolean {
   return !!getDb().select({ a: bookmarks.articleId }).from(bookmarks).where(and(eq(bookmarks.readerId, readerId), eq(bookmarks.articleId, articleId))).get();
+}
+
+/** Which of these articles the reader has bookmarked (one indexed query for a whole list). */
+export function bookmarkedIds(readerId: number, articleIds: number[]): Set<number> {
+  if (!articleIds.length) return new Set();
+  return new Set(
+    getDb()
+      .select({ id: bookmarks.articleId })
+      .from(bookmarks)
+      .where(and(eq(bookmarks.readerId, readerId), inArray(bookmarks.articleId, articleIds)))
+      .all()
+      .map((r) => r.id),
+  );
 }
 
 export interface SavedArticle {

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { StoryCard } from '@/components/lists/StoryCard';
+import { bookmarkedIds } from '@/db/queries/readers';
 import { searchArticles } from '@/db/queries/search';
+import { BookmarkButton } from '@/components/article/BookmarkButton';
+import { currentReader } from '@/lib/auth/reader-session';
 import { NOINDEX_ROBOTS } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = { title: 'Search', robots: NOINDEX_ROBOTS };
@@ -11,6 +14,10 @@ export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
   const { items } = q ? searchArticles(q) : { items: [] };
+  // Search is rendered per request, so signed-in readers get their bookmark state on each result.
+  const reader = await currentReader();
+  const saved = reader ? bookmarkedIds(reader.id, items.map((s) => s.id)) : null;
+  const here = `/search?q=${encodeURIComponent(q)}`;
   return (
     <div className="list-page">
       <header className="list-header">
@@ -42,7 +49,11 @@ export default async function SearchPage({ searchParams }: Props) {
       <ol className="story-list">
         {items.map((story) => (
           <li key={story.id}>
-            <StoryCard story={story} headingLevel={2} />
+            <StoryCard
+              story={story}
+              headingLevel={2}
+              actions={saved ? <BookmarkButton articleId={story.id} saved={saved.has(story.id)} returnTo={here} subject={story.title} /> : null}
+            />
           </li>
         ))}
       </ol>
