@@ -19,17 +19,25 @@ const nextConfig: NextConfig = {
     // `?page=N` on list pages is rewritten to an internal route with the page number in the path,
     // so every page of every list stays a cached (ISR) page instead of reading searchParams.
     const page = { type: 'query' as const, key: 'page', value: '(?<page>.*)' };
-    // A request carrying a reader session is sent to the per-request variant of the article page
-    // (app/(account)/_reader), which renders that reader's bookmark state; every other request
-    // gets the cached page, so no reader's state is ever stored in it.
+    // A request carrying a reader session is sent to the per-request variant of the page
+    // (app/(account)/_reader), which renders that reader's name and bookmark state; every other
+    // request gets the cached page, so no reader's state is ever stored in a shared page.
     const readerSession = { type: 'cookie' as const, key: READER_COOKIE };
+    const noPage = { type: 'query' as const, key: 'page' };
+    const section = '/:section((?!admin$|api$|tags$|authors$|media$|og$|sitemaps$|preview$|reader$|search$|signin$|signup$|account$|bookmarks$|_next$|_list$|_reader$)[^/.]+)';
+    const signedIn = [
+      { source: '/', has: [readerSession], destination: '/_reader' },
+      { source: `${section}/:article(\\d+(?:-[^/]*)?)`, has: [readerSession], destination: '/_reader/:section/:article' },
+      { source: section, has: [readerSession, page], destination: '/_reader/_list/section/:section/:page' },
+      { source: section, has: [readerSession], missing: [noPage], destination: '/_reader/:section' },
+      { source: '/tags/:slug', has: [readerSession, page], destination: '/_reader/_list/tag/:slug/:page' },
+      { source: '/tags/:slug', has: [readerSession], missing: [noPage], destination: '/_reader/tags/:slug' },
+      { source: '/authors/:slug', has: [readerSession, page], destination: '/_reader/_list/author/:slug/:page' },
+      { source: '/authors/:slug', has: [readerSession], missing: [noPage], destination: '/_reader/authors/:slug' },
+    ];
     return {
       beforeFiles: [
-        {
-          source: '/:section((?!admin$|api$|tags$|authors$|media$|og$|sitemaps$|preview$|reader$|_next$|_list$|_reader$)[^/.]+)/:article(\\d+(?:-[^/]*)?)',
-          has: [readerSession],
-          destination: '/_reader/:section/:article',
-        },
+        ...signedIn,
         { source: '/tags/:slug', has: [page], destination: '/_list/tag/:slug/:page' },
         { source: '/authors/:slug', has: [page], destination: '/_list/author/:slug/:page' },
         {

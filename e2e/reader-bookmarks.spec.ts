@@ -218,3 +218,33 @@ test('search results carry each story’s bookmark state for a signed-in reader,
   expect(anonymous).not.toContain('Sam Search');
   await context.close();
 });
+
+test('home, fronts, tag pages and later pages carry the reader’s name and bookmark state; anonymous readers keep the cached pages', async ({ browser, request }) => {
+  const [article] = findArticles('published', 1);
+  const context = await signUp(browser, newReader('Lena Lists'));
+  const page = await context.newPage();
+  await page.goto(pathOf(article));
+  await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+  for (const url of ['/', `/${article.section}`, `/${article.section}?page=2`]) {
+    const response = await context.request.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()['cache-control'], url).toMatch(/private/);
+    const html = await response.text();
+    expect(html, url).toContain('Lena Lists');
+    expect(html, url).toContain('action="/reader/bookmarks"');
+  }
+  await page.goto(`/${article.section}`);
+  const card = page.locator('.story-card').filter({ has: page.locator(`a[href="${pathOf(article)}"]`) });
+  await expect(card.getByRole('button', { name: /^Remove bookmark/ })).toBeVisible();
+  // Anonymous requests are still served from the cache, with no reader's state in them.
+  for (const url of ['/', `/${article.section}`]) {
+    await request.get(url);
+    const response = await request.get(url);
+    expect(response.headers()['x-nextjs-cache'], url).toBe('HIT');
+    const html = await response.text();
+    expect(html, url).not.toContain('Lena Lists');
+    expect(html, url).not.toContain('action="/reader/bookmarks"');
+  }
+  await context.close();
+});

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import type { HomeFeed } from '@/lib/content/reader';
 import { sectionPath } from '@/lib/urls';
-import { StoryCard } from '@/components/lists/StoryCard';
+import { StoryCard, type CardActions } from '@/components/lists/StoryCard';
 
-export function HomePage({ feed }: { feed: HomeFeed }) {
+/** `actions`: per-reader controls under each story (only on the signed-in variant). */
+export function HomePage({ feed, actions }: { feed: HomeFeed; actions?: CardActions }) {
   return (
     <div className="home">
       <h1 className="sr-only">Latest news</h1>
@@ -14,13 +15,13 @@ export function HomePage({ feed }: { feed: HomeFeed }) {
         <div className="grid gap-6 lg:grid-cols-3">
           {feed.lead ? (
             <div className="lg:col-span-2">
-              <StoryCard story={feed.lead} variant="lead" headingLevel={3} priority />
+              <StoryCard story={feed.lead} variant="lead" headingLevel={3} priority actions={actions?.(feed.lead)} />
             </div>
           ) : null}
           <ul className="top-stories">
             {feed.top.map((story) => (
               <li key={story.id}>
-                <StoryCard story={story} variant="compact" headingLevel={3} />
+                <StoryCard story={story} variant="compact" headingLevel={3} actions={actions?.(story)} />
               </li>
             ))}
           </ul>
@@ -34,7 +35,7 @@ export function HomePage({ feed }: { feed: HomeFeed }) {
           <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
             {items.map((story) => (
               <li key={story.id}>
-                <StoryCard story={story} headingLevel={3} />
+                <StoryCard story={story} headingLevel={3} actions={actions?.(story)} />
               </li>
             ))}
           </ul>

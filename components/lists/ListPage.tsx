@@ -1,11 +1,11 @@
 import type { ListPage as ListPageData } from '@/lib/content/reader';
-import { StoryCard } from './StoryCard';
+import { StoryCard, type CardActions } from './StoryCard';
 import { Pagination } from './Pagination';
 
 const KIND_LABEL = { section: 'Section', tag: 'Topic', author: 'Author' } as const;
 
 /** A section front, tag page or author page: heading, description, newest stories, pagination. */
-export function ListPage({ data }: { data: ListPageData }) {
+export function ListPage({ data, actions }: { data: ListPageData; actions?: CardActions }) {
   const { kind, owner, items, page, pageCount, total } = data;
   const description = 'bio' in owner ? owner.bio : owner.description;
   const jobTitle = 'jobTitle' in owner ? owner.jobTitle : '';
@@ -27,7 +27,7 @@ export function ListPage({ data }: { data: ListPageData }) {
         <ol className="story-list">
           {items.map((story, i) => (
             <li key={story.id}>
-              <StoryCard story={story} headingLevel={2} showSection={kind !== 'section'} priority={page === 1 && i === 0} />
+              <StoryCard story={story} headingLevel={2} showSection={kind !== 'section'} priority={page === 1 && i === 0} actions={actions?.(story)} />
             </li>
           ))}
         </ol>

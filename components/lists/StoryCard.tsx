@@ -10,6 +10,9 @@ type Variant = 'lead' | 'standard' | 'compact';
  * One story in a list: headline (the link), lede, section and time. Headlines are h2/h3
  * according to where the card sits, so every page keeps a clean outline.
  */
+/** Renders per-reader controls for a story (the signed-in variants pass one; cached pages none). */
+export type CardActions = (story: ArticleCard) => React.ReactNode;
+
 export function StoryCard({
   story,
   variant = 'standard',

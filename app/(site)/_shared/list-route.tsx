@@ -5,9 +5,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListPage } from '@/components/lists/ListPage';
+import type { CardActions } from '@/components/lists/StoryCard';
 import { readList } from '@/lib/content/reader';
 import { listMetadata, listPagerLinks } from '@/lib/seo/metadata';
-import type { ListKind } from '@/lib/urls';
+import { parsePageNumber, type ListKind } from '@/lib/urls';
 
 export async function loadList(kind: ListKind, slug: string, page: number) {
   const data = await readList(kind, decodeSlug(slug), page);
@@ -20,14 +21,15 @@ export async function listPageMetadata(kind: ListKind, slug: string, page: numbe
   return data ? listMetadata(data) : {};
 }
 
-export async function renderList(kind: ListKind, slug: string, page: number) {
+/** `actions(ids)` gives the per-reader controls for the page's stories (signed-in variants only). */
+export async function renderList(kind: ListKind, slug: string, page: number, actions?: (ids: number[]) => Promise<CardActions | undefined>) {
   const data = await loadList(kind, slug, page);
   const { prev, next } = listPagerLinks(data);
   return (
     <>
       {prev ? <link rel="prev" href={prev} /> : null}
       {next ? <link rel="next" href={next} /> : null}
-      <ListPage data={data} />
+      <ListPage data={data} actions={actions ? await actions(data.items.map((s) => s.id)) : undefined} />
     </>
   );
 }
@@ -38,4 +40,13 @@ function decodeSlug(slug: string): string {
   } catch {
     return slug;
   }
+}
+
+/** The params of the internal `/_list/{kind}/{slug}/{page}` routes (404 for anything else). */
+export function parseListParams(raw: { kind: string; slug: string; page: string }): { kind: ListKind; slug: string; page: number } {
+  const kind = raw.kind as ListKind;
+  if (kind !== 'section' && kind !== 'tag' && kind !== 'author') notFound();
+  const page = parsePageNumber(decodeURIComponent(raw.page));
+  if (page === null) notFound();
+  return { kind, slug: raw.slug, page };
 }

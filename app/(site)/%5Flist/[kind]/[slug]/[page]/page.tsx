@@ -4,9 +4,9 @@
  * so every page of every list is a cached page rather than one rendered per request.
  */
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
-import { listPageMetadata, renderList } from '@/app/(site)/_shared/list-route';
-import { listPath, parsePageNumber, type ListKind } from '@/lib/urls';
+import { permanentRedirect } from 'next/navigation';
+import { listPageMetadata, parseListParams, renderList } from '@/app/(site)/_shared/list-route';
+import { listPath } from '@/lib/urls';
 
 export const revalidate = 300;
 export const dynamicParams = true;
@@ -16,21 +16,13 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ kind: string; slug: string; page: string }> };
 
-function parse(raw: { kind: string; slug: string; page: string }): { kind: ListKind; slug: string; page: number } {
-  const kind = raw.kind as ListKind;
-  if (kind !== 'section' && kind !== 'tag' && kind !== 'author') notFound();
-  const page = parsePageNumber(decodeURIComponent(raw.page));
-  if (page === null) notFound();
-  return { kind, slug: raw.slug, page };
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { kind, slug, page } = parse(await params);
+  const { kind, slug, page } = parseListParams(await params);
   return page === 1 ? {} : listPageMetadata(kind, slug, page);
 }
 
 export default async function PagedList({ params }: Props) {
-  const { kind, slug, page } = parse(await params);
+  const { kind, slug, page } = parseListParams(await params);
   // Page 1 has one address: the list's own URL (redirected here only, not from generateMetadata too).
   if (page === 1) permanentRedirect(listPath(kind, slug));
   return renderList(kind, slug, page);
