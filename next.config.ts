@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import { CRAWLER_USER_AGENTS } from './lib/seo/crawlers';
 import { READER_COOKIE } from './lib/auth/reader-cookie';
+import { RESERVED_PATHS } from './lib/reserved-paths';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -24,7 +25,9 @@ const nextConfig: NextConfig = {
     // request gets the cached page, so no reader's state is ever stored in a shared page.
     const readerSession = { type: 'cookie' as const, key: READER_COOKIE };
     const noPage = { type: 'query' as const, key: 'page' };
-    const section = '/:section((?!admin$|api$|tags$|authors$|media$|og$|sitemaps$|preview$|reader$|search$|signin$|signup$|account$|bookmarks$|_next$|_list$|_reader$)[^/.]+)';
+    // Any first segment but the site's own names (and files, which have a dot) is a section.
+    const notOurs = RESERVED_PATHS.filter((p) => !p.includes('.')).map((p) => `${p}$`).join('|');
+    const section = `/:section((?!${notOurs})[^/.]+)`;
     const signedIn = [
       { source: '/', has: [readerSession], destination: '/_reader' },
       { source: `${section}/:article(\\d+(?:-[^/]*)?)`, has: [readerSession], destination: '/_reader/:section/:article' },

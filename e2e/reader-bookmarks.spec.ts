@@ -248,3 +248,18 @@ test('home, fronts, tag pages and later pages carry the reader’s name and book
   }
   await context.close();
 });
+
+test('signing out ends the session: the pages are the anonymous ones again', async ({ browser }) => {
+  const context = await signUp(browser, newReader('Otto Out'));
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('banner').getByText('Otto Out').click();
+  await page.getByRole('button', { name: 'Sign out' }).first().click();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+  expect((await context.cookies()).find((c) => c.name === 'meridian_reader')).toBeUndefined();
+  // A link cannot sign anyone out, and another site's form is refused.
+  expect((await context.request.get('/signout', { maxRedirects: 0 })).headers()['location']).toBe('/account');
+  expect((await context.request.post('/signout', { headers: { Origin: 'https://evil.example' } })).status()).toBe(403);
+  await context.close();
+});

@@ -34,7 +34,7 @@ export function SiteHeader({ siteName, sections, account = null }: { siteName: s
                 <Link href="/account" prefetch={false}>Account</Link>
               </li>
               <li>
-                <form method="post" action="/reader/signout">
+                <form method="post" action="/signout">
                   <button type="submit">Sign out</button>
                 </form>
               </li>

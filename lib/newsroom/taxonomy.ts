@@ -27,67 +27,10 @@ import type { StaffUser } from '@/db/queries/staff';
 import { can } from '@/lib/auth/roles';
 import { invalidateReaders, type ReaderChange } from '@/lib/cache';
 import { fieldErrorsOf, formText, invalid, parseId, type FormState, type Outcome } from '@/lib/newsroom/forms';
+import { RESERVED_SECTION_SLUGS } from '@/lib/reserved-paths';
 import { slugify } from '@/lib/urls';
 
-/**
- * Top-level paths of the site that a section slug (`/{slug}`) must never take, and a few that
- * routes are likely to take next. Entries with a dot or an underscore cannot be slugs anyway;
- * they are listed so this stays the one list of the site's own names
- * (tests/unit/newsroom-taxonomy.test.ts checks it against app/ and public/).
- */
-export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set([
-  'admin',
-  'api',
-  'authors',
-  'tags',
-  'search',
-  'preview',
-  'media',
-  'og',
-  'sitemaps',
-  'rss.xml',
-  'sitemap.xml',
-  'robots.txt',
-  '_list',
-  '_next',
-  'favicon.ico',
-  'icon.svg',
-  'apple-icon.png',
-  'logo.png',
-  'manifest.webmanifest',
-  // Names the site is likely to need, or that would read as one of its own pages.
-  'rss',
-  'feed',
-  'feeds',
-  'sitemap',
-  'robots',
-  'favicon',
-  'icon',
-  'apple-icon',
-  'logo',
-  'login',
-  'logout',
-  'signin',
-  'signout',
-  'signup',
-  'bookmarks',
-  'reader',
-  '_reader',
-  'account',
-  'newsroom',
-  'static',
-  'assets',
-  'public',
-  'index',
-  'page',
-  'amp',
-  'section',
-  'sections',
-  'author',
-  'tag',
-  'people',
-  'staff',
-]);
+export { RESERVED_SECTION_SLUGS };
 
 const SLUG_PATTERN = /^([a-z0-9]+(-[a-z0-9]+)*)?$/;
 const slugText = (max: number) =>

@@ -30,6 +30,11 @@ export default async function AccountPage({ searchParams }: Props) {
           Your password is changed. Your other sessions are signed out.
         </p>
       ) : null}
+      <form method="post" action="/signout" className="mt-3">
+        <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
+          Sign out
+        </button>
+      </form>
       <section aria-labelledby="password-heading" className="mt-6">
         <h2 id="password-heading" className="text-xl font-bold">
           Change your password

@@ -1,4 +1,7 @@
-/** POST /reader/signout — ends this reader session and clears its cookie. */
+/**
+ * POST /signout — ends this reader session and clears its cookie. GET only shows where the
+ * button is (/account): signing out by a link would let any page sign a reader out.
+ */
 import { isSameOrigin } from '@/lib/auth/request';
 import { endReaderSession, READER_COOKIE } from '@/lib/auth/reader-session';
 import { seeOther } from '@/lib/readers/http';
@@ -9,4 +12,8 @@ export async function POST(request: Request) {
   const response = seeOther('/');
   response.cookies.delete(READER_COOKIE);
   return response;
+}
+
+export function GET() {
+  return seeOther('/account');
 }
