@@ -2,13 +2,13 @@
  * POST /signout — ends this reader session and clears its cookie. GET only shows where the
  * button is (/account): signing out by a link would let any page sign a reader out.
  */
-import { isSameOrigin } from '@/lib/auth/request';
+import { cookieValue, isSameOrigin } from '@/lib/auth/request';
 import { endReaderSession, READER_COOKIE } from '@/lib/auth/reader-session';
 import { seeOther } from '@/lib/readers/http';
 
 export async function POST(request: Request) {
   if (!isSameOrigin(request)) return new Response('Cross-site request refused.', { status: 403 });
-  endReaderSession(request.headers.get('cookie')?.match(new RegExp(`${READER_COOKIE}=([^;]+)`))?.[1]);
+  endReaderSession(cookieValue(request, READER_COOKIE));
   const response = seeOther('/');
   response.cookies.delete(READER_COOKIE);
   return response;

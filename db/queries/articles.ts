@@ -9,7 +9,7 @@ import { articleAuthors, articles, articleTags, authors, media, sections, tags }
 import type { ArticleCard, ArticleFull, Author, AuthorRef, MediaItem, Paged, Section, Tag, TagRef } from '../types';
 import { iso, toMedia, type MediaRow } from './mappers';
 
-const mediaColumns = {
+export const mediaColumns = {
   id: media.id,
   file: media.file,
   mime: media.mime,

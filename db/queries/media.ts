@@ -6,6 +6,7 @@ import { count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { articles, auditLog, authors, media, sections } from '../schema';
 import type { MediaItem } from '../types';
+import { mediaColumns } from './articles';
 import { iso, parseVariants } from './mappers';
 
 /** A library picture with who uploaded it, when, and how large the original was. */
@@ -16,15 +17,7 @@ export interface LibraryItem extends MediaItem {
 }
 
 const columns = {
-  id: media.id,
-  file: media.file,
-  mime: media.mime,
-  width: media.width,
-  height: media.height,
-  variants: media.variants,
-  alt: media.alt,
-  caption: media.caption,
-  credit: media.credit,
+  ...mediaColumns,
   bytes: media.bytes,
   uploadedBy: media.uploadedBy,
   createdAt: media.createdAt,

@@ -7,13 +7,12 @@ import { randomBytes } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { deleteReaderSession, findReaderSession, insertReaderSession, touchReaderSession, type Reader } from '@/db/queries/readers';
 import { READER_COOKIE } from '@/lib/auth/reader-cookie';
-import { hashToken, sessionIsLive } from '@/lib/auth/session';
+import { hashToken, holderOfToken, type SessionStore } from '@/lib/auth/session';
 
 export type { Reader };
 
 export { READER_COOKIE };
 const MAX_MS = 7 * 24 * 3600_000;
-const TOUCH_EVERY_MS = 5 * 60_000;
 
 export function startReaderSession(readerId: number, ip: string, userAgent: string, now = new Date()): { token: string; expiresAt: Date } {
   const token = randomBytes(32).toString('base64url');
@@ -22,18 +21,18 @@ export function startReaderSession(readerId: number, ip: string, userAgent: stri
   return { token, expiresAt };
 }
 
+const readerSessions: SessionStore<Reader> = {
+  find: (id) => {
+    const s = findReaderSession(id);
+    return s ? { lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt, user: s.reader } : null;
+  },
+  remove: deleteReaderSession,
+  touch: touchReaderSession,
+};
+
 /** The reader behind a cookie token, or null (expired sessions are deleted). */
 export function readerForToken(token: string | undefined, now = new Date()): Reader | null {
-  if (!token || token.length > 100) return null;
-  const id = hashToken(token);
-  const session = findReaderSession(id);
-  if (!session) return null;
-  if (!sessionIsLive(session, now)) {
-    deleteReaderSession(id);
-    return null;
-  }
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) touchReaderSession(id, now);
-  return session.reader;
+  return holderOfToken(token, readerSessions, now);
 }
 
 export function endReaderSession(token: string | undefined): void {

@@ -34,3 +34,12 @@ export function safeAdminPath(next: unknown): string {
   if (typeof next !== 'string' || !/^\/admin(\/[A-Za-z0-9/_-]*)?$/.test(next)) return '/admin';
   return next;
 }
+
+/** A cookie's value from a request's Cookie header (route handlers that read it before any session lookup). */
+export function cookieValue(request: Request, name: string): string | undefined {
+  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}

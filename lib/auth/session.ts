@@ -52,18 +52,32 @@ export function sessionCookie(token: string, expiresAt: Date, requestHeaders: He
   };
 }
 
-/** The staff member behind a cookie token, or null (expired sessions are deleted). */
-export function staffForToken(token: string | undefined, now = new Date()): StaffUser | null {
+/** Where a kind of session lives (staff and readers each have their own table). */
+export interface SessionStore<U> {
+  find(id: string): { lastSeenAt: Date; expiresAt: Date; user: U } | null;
+  remove(id: string): void;
+  touch(id: string, now: Date): void;
+}
+
+/** Whose session a cookie token is, or null; an expired session is deleted, a live one touched now and then. */
+export function holderOfToken<U>(token: string | undefined, store: SessionStore<U>, now = new Date()): U | null {
   if (!token || token.length > 100) return null;
   const id = hashToken(token);
-  const session = findSession(id);
+  const session = store.find(id);
   if (!session) return null;
   if (!sessionIsLive(session, now)) {
-    deleteSession(id);
+    store.remove(id);
     return null;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) touchSession(id, now);
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) store.touch(id, now);
   return session.user;
+}
+
+const staffSessions: SessionStore<StaffUser> = { find: findSession, remove: deleteSession, touch: touchSession };
+
+/** The staff member behind a cookie token, or null (expired sessions are deleted). */
+export function staffForToken(token: string | undefined, now = new Date()): StaffUser | null {
+  return holderOfToken(token, staffSessions, now);
 }
 
 export function endSession(token: string | undefined): void {

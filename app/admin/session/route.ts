@@ -3,7 +3,7 @@
  * password answer 303 (post-redirect-get); too many failures answer 429 with Retry-After.
  */
 import { NextResponse } from 'next/server';
-import { clientIp, isSameOrigin, safeAdminPath } from '@/lib/auth/request';
+import { clientIp, cookieValue, isSameOrigin, safeAdminPath } from '@/lib/auth/request';
 import { sessionCookie, STAFF_COOKIE } from '@/lib/auth/session';
 import { signIn } from '@/lib/auth/sign-in';
 
@@ -27,7 +27,7 @@ export async function POST(request: Request) {
     { email: form.get('email'), password: form.get('password') },
     clientIp(request.headers),
     request.headers.get('user-agent') ?? '',
-    request.headers.get('cookie')?.match(new RegExp(`${STAFF_COOKIE}=([^;]+)`))?.[1],
+    cookieValue(request, STAFF_COOKIE),
   );
   if (result.ok) {
     const response = seeOther(next);

@@ -3,7 +3,7 @@
  * password answer 303 (post-redirect-get); too many failures 429 with Retry-After.
  */
 import { NextResponse } from 'next/server';
-import { clientIp, isSameOrigin } from '@/lib/auth/request';
+import { clientIp, cookieValue, isSameOrigin } from '@/lib/auth/request';
 import { READER_COOKIE } from '@/lib/auth/reader-session';
 import { sessionCookie } from '@/lib/auth/session';
 import { signInReader } from '@/lib/readers/accounts';
@@ -18,7 +18,7 @@ export async function POST(request: Request) {
     { email: form.get('email'), password: form.get('password') },
     clientIp(request.headers),
     request.headers.get('user-agent') ?? '',
-    request.headers.get('cookie')?.match(new RegExp(`${READER_COOKIE}=([^;]+)`))?.[1],
+    cookieValue(request, READER_COOKIE),
   );
   if (result.ok) {
     const response = seeOther(next);
