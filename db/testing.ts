@@ -88,11 +88,14 @@ export function auditActionsSince(afterId: number, actorEmail: string): string[]
 
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
-/** A section with no articles, last in the navigation. */
+/**
+ * A section with no articles, first in the navigation: other journeys that add sections at the
+ * end and check their order are never disturbed by these.
+ */
 export function createSectionFixture(): { id: number; slug: string } {
   const sqlite = conn().$client;
   const slug = unique('authz-section');
-  const position = (sqlite.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM sections').get() as { p: number }).p;
+  const position = (sqlite.prepare('SELECT coalesce(min(position), 0) - 1 AS p FROM sections').get() as { p: number }).p;
   const id = Number(sqlite.prepare('INSERT INTO sections (slug, name, position) VALUES (?, ?, ?)').run(slug, `Section ${slug}`, position).lastInsertRowid);
   return { id, slug };
 }

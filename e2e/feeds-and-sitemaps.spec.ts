@@ -218,6 +218,7 @@ test('robots.txt allows the site, keeps crawlers out of /admin and /api, and nam
   expect(lines).toContain('Allow: /');
   expect(lines).toContain('Disallow: /admin');
   expect(lines).toContain('Disallow: /api');
+  expect(lines).toContain('Disallow: /_reader/');
   expect(lines).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
   expect(lines).toContain(`Sitemap: ${baseURL}/sitemaps/news.xml`);
 });

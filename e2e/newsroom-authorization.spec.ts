@@ -210,7 +210,12 @@ function actionRows(): ActionRow[] {
       const s = createSectionFixture();
       return { id: String(s.id), name: name('section renamed'), slug: s.slug, description: 'Edited.' };
     }),
-    row('app/admin/sections/actions.ts', 'moveSectionAction', '/admin/sections', false, editorsOnly, 'section.move', () => ({ id: String(createSectionFixture().id), direction: 'up' })),
+    row('app/admin/sections/actions.ts', 'moveSectionAction', '/admin/sections', false, editorsOnly, 'section.move', () => {
+      // Two fixtures at the start of the navigation: the older one moves up past the newer one.
+      const older = createSectionFixture();
+      createSectionFixture();
+      return { id: String(older.id), direction: 'up' };
+    }),
     row('app/admin/sections/actions.ts', 'deleteSectionAction', '/admin/sections', false, editorsOnly, 'section.delete', () => ({ id: String(createSectionFixture().id), confirm: 'yes' })),
     row('app/admin/tags/actions.ts', 'createTagAction', '/admin/tags', true, editorsOnly, 'tag.create', () => ({ name: name('tag'), slug: '', description: '' })),
     row('app/admin/tags/actions.ts', 'updateTagAction', '/admin/tags', true, editorsOnly, 'tag.update', () => {
