@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { cookies } from 'next/headers';
+import { cache } from 'react';
 import { deleteReaderSession, findReaderSession, insertReaderSession, touchReaderSession, type Reader } from '@/db/queries/readers';
 import { READER_COOKIE } from '@/lib/auth/reader-cookie';
 import { hashToken, holderOfToken, type SessionStore } from '@/lib/auth/session';
@@ -39,10 +40,11 @@ export function endReaderSession(token: string | undefined): void {
   if (token) deleteReaderSession(hashToken(token));
 }
 
-/** The signed-in reader of this request (pages and route handlers), or null. */
-export async function currentReader(): Promise<Reader | null> {
-  return readerForToken((await cookies()).get(READER_COOKIE)?.value);
-}
+/**
+ * The signed-in reader of this request (pages and route handlers), or null. Memoized per
+ * render: the layout, the page and the list buttons share one session lookup.
+ */
+export const currentReader = cache(async (): Promise<Reader | null> => readerForToken((await cookies()).get(READER_COOKIE)?.value));
 
 export async function currentReaderToken(): Promise<string | undefined> {
   return (await cookies()).get(READER_COOKIE)?.value;

@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { cookies } from 'next/headers';
+import { cache } from 'react';
 import { forbidden, redirect } from 'next/navigation';
 import {
   deleteSession,
@@ -88,10 +89,11 @@ export function endAllSessions(userId: number): number {
   return deleteSessionsOfUser(userId);
 }
 
-/** The signed-in staff member for this request (pages, server actions, route handlers). */
-export async function currentStaff(): Promise<StaffUser | null> {
-  return staffForToken((await cookies()).get(STAFF_COOKIE)?.value);
-}
+/**
+ * The signed-in staff member for this request (pages, server actions, route handlers).
+ * Memoized per render: the admin layout and the page share one session lookup.
+ */
+export const currentStaff = cache(async (): Promise<StaffUser | null> => staffForToken((await cookies()).get(STAFF_COOKIE)?.value));
 
 /**
  * For admin pages: the signed-in staff member, or a redirect to sign-in; a role without the
