@@ -86,3 +86,6 @@ export interface Paged<T> {
   total: number;
   pageCount: number;
 }
+
+/** Text with the runs that matched a search marked; rendered with <mark>, never as HTML. */
+export type Highlighted = { text: string; hit: boolean }[];

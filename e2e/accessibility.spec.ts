@@ -22,6 +22,9 @@ const pages = () => {
     tag: '/tags/' + firstSlug('tags'),
     author: '/authors/' + firstSlug('authors'),
     search: '/search?q=oil',
+    'search, newest first with filters, page 2': '/search?q=the&sort=newest&range=month&page=2',
+    'search with no results': '/search?q=the&section=world-news&from=2000-01-01&to=2000-01-31',
+    'search help': '/search?q=-football',
     'not found': '/no-such-page-here',
     'newsroom sign-in': '/admin/login?error=invalid',
   };

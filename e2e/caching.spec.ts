@@ -64,6 +64,29 @@ test('a change reaches readers as soon as the article is invalidated, and not be
   expect(await restored.text()).not.toContain('(corrected)');
 });
 
+test('search follows every edit at once: a corrected headline is found, an unpublished story is gone', async ({ request }) => {
+  const [article] = findArticles('published', 150).slice(-1);
+  const marker = `Zephyrine${Date.now().toString(36)}`;
+  const results = async (q: string) => {
+    const response = await request.get(`/search?q=${encodeURIComponent(q)}`);
+    expect(response.status()).toBe(200);
+    return response.text();
+  };
+  try {
+    expect(await results(marker)).toContain('No stories match');
+    changeArticle(article.id, { title: `${marker} ${article.title}` });
+    // No invalidation needed: search is per request and its index follows the write.
+    const found = await results(marker);
+    expect(found).toContain(`href="${pathOf(article)}"`);
+    expect(found).toContain(`<mark>${marker}</mark>`);
+    changeArticle(article.id, { status: 'unpublished' });
+    expect(await results(marker)).not.toContain(`href="${pathOf(article)}"`);
+  } finally {
+    changeArticle(article.id, { title: article.title, status: 'published' });
+  }
+  expect(await results(marker)).toContain('No stories match');
+});
+
 test('publishing puts a story on the home page and its section front at once', async ({ request }) => {
   const [draft] = findArticles('draft', 1);
   expect(draft).toBeTruthy();

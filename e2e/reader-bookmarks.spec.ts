@@ -206,9 +206,9 @@ test('search results carry each story’s bookmark state for a signed-in reader,
   await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
   await page.goto(`/search?q=${encodeURIComponent(word)}`);
-  const card = page.locator('.story-card').filter({ has: page.locator(`a[href="${pathOf(article)}"]`) });
+  const card = page.locator('.search-result').filter({ has: page.locator(`a[href="${pathOf(article)}"]`) });
   await expect(card.getByRole('button', { name: /^Remove bookmark/ })).toBeVisible();
-  const others = page.locator('.story-card').filter({ hasNot: page.locator(`a[href="${pathOf(article)}"]`) });
+  const others = page.locator('.search-result').filter({ hasNot: page.locator(`a[href="${pathOf(article)}"]`) });
   if ((await others.count()) > 0) await expect(others.first().getByRole('button', { name: /^Bookmark/ })).toBeVisible();
   // Removing from the results works in place.
   await card.getByRole('button', { name: /^Remove bookmark/ }).click();
@@ -235,7 +235,7 @@ test('home, fronts, tag pages and later pages carry the reader’s name and book
     expect(html, url).toContain('action="/reader/bookmarks"');
   }
   await page.goto(`/${article.section}`);
-  const card = page.locator('.story-card').filter({ has: page.locator(`a[href="${pathOf(article)}"]`) });
+  const card = page.locator('.search-result').filter({ has: page.locator(`a[href="${pathOf(article)}"]`) });
   await expect(card.getByRole('button', { name: /^Remove bookmark/ })).toBeVisible();
   // Anonymous requests are still served from the cache, with no reader's state in them.
   for (const url of ['/', `/${article.section}`]) {

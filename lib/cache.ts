@@ -21,6 +21,8 @@ export const cacheTags = {
   home: 'home',
   /** Section names and order: site navigation in every layout. */
   sections: 'sections',
+  /** The list of tags offered as search filters. */
+  tagList: 'tag-list',
   /** Every RSS feed (site, section and tag feeds). */
   feeds: 'feeds',
   /** The sitemap index, article sitemaps and the news sitemap. */
@@ -149,5 +151,6 @@ export function invalidateTaxonomy(change: { sections?: boolean; tagSlugs?: stri
     revalidatePath('/', 'layout');
   }
   change.tagSlugs?.forEach((t) => revalidateTag(cacheTags.tag(t), { expire: 0 }));
+  if (change.tagSlugs?.length) revalidateTag(cacheTags.tagList, { expire: 0 });
   change.authorSlugs?.forEach((a) => revalidateTag(cacheTags.author(a), { expire: 0 }));
 }

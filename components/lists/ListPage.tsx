@@ -1,6 +1,7 @@
 import type { ListPage as ListPageData } from '@/lib/content/reader';
 import { StoryCard, type CardActions } from './StoryCard';
 import { Pagination } from './Pagination';
+import { listPath } from '@/lib/urls';
 
 const KIND_LABEL = { section: 'Section', tag: 'Topic', author: 'Author' } as const;
 
@@ -32,7 +33,7 @@ export function ListPage({ data, actions }: { data: ListPageData; actions?: Card
           ))}
         </ol>
       )}
-      <Pagination kind={kind} slug={owner.slug} page={page} pageCount={pageCount} />
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => listPath(kind, owner.slug, n)} />
     </div>
   );
 }

@@ -1,8 +1,22 @@
 import Link from 'next/link';
-import { listPath, type ListKind } from '@/lib/urls';
 
 /** Real links to the previous and next pages and a short run of page numbers. */
-export function Pagination({ kind, slug, page, pageCount }: { kind: ListKind; slug: string; page: number; pageCount: number }) {
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+  previous = 'Newer',
+  next = 'Older',
+  items = 'stories',
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  previous?: string;
+  next?: string;
+  /** What the pages hold, for screen readers: "← Newer stories". */
+  items?: string;
+}) {
   if (pageCount <= 1) return null;
   const numbers = pageWindow(page, pageCount);
   return (
@@ -10,8 +24,9 @@ export function Pagination({ kind, slug, page, pageCount }: { kind: ListKind; sl
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={listPath(kind, slug, page - 1)} rel="prev" prefetch={false} className="page-link">
-              ← Newer<span className="sr-only"> stories</span>
+            <Link href={hrefFor(page - 1)} rel="prev" prefetch={false} className="page-link">
+              ← {previous}
+              <span className="sr-only"> {items}</span>
             </Link>
           </li>
         ) : null}
@@ -28,7 +43,7 @@ export function Pagination({ kind, slug, page, pageCount }: { kind: ListKind; sl
                   {n}
                 </span>
               ) : (
-                <Link href={listPath(kind, slug, n)} prefetch={false} className="page-link">
+                <Link href={hrefFor(n)} prefetch={false} className="page-link">
                   <span className="sr-only">Page </span>
                   {n}
                 </Link>
@@ -38,8 +53,9 @@ export function Pagination({ kind, slug, page, pageCount }: { kind: ListKind; sl
         )}
         {page < pageCount ? (
           <li>
-            <Link href={listPath(kind, slug, page + 1)} rel="next" prefetch={false} className="page-link">
-              Older<span className="sr-only"> stories</span> →
+            <Link href={hrefFor(page + 1)} rel="next" prefetch={false} className="page-link">
+              {next}
+              <span className="sr-only"> {items}</span> →
             </Link>
           </li>
         ) : null}
