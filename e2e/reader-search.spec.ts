@@ -47,8 +47,8 @@ test('filters, sorting and pages are plain links and GET forms', async ({ page }
   // Narrow to one section and the past week with the form.
   const section = await page.locator('#search-section option').nth(1);
   const sectionName = (await section.textContent())!;
-  await page.getByLabel('Section').selectOption({ label: sectionName });
-  await page.getByLabel('Published').selectOption('week');
+  await page.getByLabel('Section', { exact: true }).selectOption({ label: sectionName });
+  await page.getByLabel('Published', { exact: true }).selectOption('week');
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/section=[a-z-]+/);
   await expect(page).toHaveURL(/range=week/);

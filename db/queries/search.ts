@@ -177,6 +177,14 @@ export function explainSearch(o: SearchOptions): Record<keyof typeof statements 
   };
 }
 
+/**
+ * The index separates body blocks with newlines; in a one-line passage a block that ends without
+ * punctuation (a heading, a list item) is set off with a middle dot so it does not run on.
+ */
+function joinBlocks(passage: string): string {
+  return passage.replace(/([.!?…:;"”’)\]])?[ \t]*\n+[ \t]*/g, (_m, end: string | undefined) => (end ? `${end} ` : ' · '));
+}
+
 /** Splits FTS5 highlight()/snippet() output into plain text runs and matched runs. */
 export function toHighlighted(marked: string | null): Highlighted {
   const out: Highlighted = [];
@@ -254,7 +262,7 @@ function hitsFor(rowids: bigint[], fts: string): SearchHit[] {
     const row = marked.get(id);
     const title = unfold(toHighlighted(row?.title ?? story.title), story.title);
     const lede = unfold(toHighlighted(row?.lede ?? story.lede), story.lede);
-    const body = toHighlighted(row?.body ?? '');
+    const body = toHighlighted(joinBlocks(row?.body ?? ''));
     const snippet = hasHit(lede) || !hasHit(body) ? lede : body;
     hits.push({ story, title, snippet });
   }

@@ -98,6 +98,8 @@ describe('search: ranking and sorting', () => {
   });
 
   it('indexes the text of every body block', () => {
+    const [hit] = search('zebra giraffe').hits;
+    assert.match(text(hit.snippet), /Heading zebra · Quoted giraffe — Minister Okapi · listed narwhal/);
     for (const word of ['splitword', 'zebra', 'giraffe', 'okapi', 'narwhal', 'walrus', 'lemur', 'ocelot', 'linked']) {
       assert.deepEqual(titles(word), ['Blocks story'], word);
     }
