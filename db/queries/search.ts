@@ -9,7 +9,7 @@
  * covering index (the `+` keeps SQLite from handing the list to FTS5 as a per-row lookup, which
  * is a thousand times slower). Relevance (BM25, headline 10 × lede 4 × body 1) is computed for
  * the newest RANK_WINDOW matches at most, and matches are counted up to that many ("more than
- * 5,000"), so a word found in every story costs about the same as one found in five thousand.
+ * 3,000"), so a word found in every story costs about the same as one found in three thousand.
  */
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '../client';
@@ -19,7 +19,7 @@ import { foldYo, MARK_CLOSE as CLOSE, MARK_OPEN as OPEN } from '../fts';
 import { cardQuery, toCard } from './articles';
 
 /** Relevance is ranked over this many of the newest matches, which are also counted exactly. */
-export const RANK_WINDOW = 5_000;
+export const RANK_WINDOW = 3_000;
 
 const WEIGHTS = 'bm25(articles_fts, 10.0, 4.0, 1.0)';
 const ID_BITS = 24;
@@ -59,7 +59,7 @@ export interface SearchHit {
 export interface SearchResults {
   /** Matches, counted up to RANK_WINDOW. */
   total: number;
-  /** True when more than RANK_WINDOW stories match (the page says "more than 5,000"). */
+  /** True when more than RANK_WINDOW stories match (the page says "more than 3,000"). */
   more: boolean;
   hits: SearchHit[];
   /** How many of the newest matches relevance was ranked over, when not all of them. */
