@@ -20,28 +20,8 @@ export function SearchForm({ request, sections, tags }: { request: SearchRequest
       <fieldset className="search-filters">
         <legend className="sr-only">Filters</legend>
         {request.sort !== 'relevance' ? <input type="hidden" name="sort" value={request.sort} /> : null}
-        <div>
-          <label htmlFor="search-section">Section</label>
-          <select id="search-section" name="section" defaultValue={request.section ?? ''} className={field}>
-            <option value="">All sections</option>
-            {sections.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="search-tag">Topic</label>
-          <select id="search-tag" name="tag" defaultValue={request.tag ?? ''} className={field}>
-            <option value="">All topics</option>
-            {tagChoices.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="search-section" label="Section" name="section" value={request.section} all="All sections" options={sections} />
+        <FilterSelect id="search-tag" label="Topic" name="tag" value={request.tag} all="All topics" options={tagChoices} />
         <div>
           <label htmlFor="search-range">Published</label>
           <select id="search-range" name="range" defaultValue={request.range} className={field}>
@@ -68,5 +48,21 @@ export function SearchForm({ request, sections, tags }: { request: SearchRequest
         </button>
       </fieldset>
     </form>
+  );
+}
+
+function FilterSelect(props: { id: string; label: string; name: string; value: string | null; all: string; options: { slug: string; name: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} name={props.name} defaultValue={props.value ?? ''} className={field}>
+        <option value="">{props.all}</option>
+        {props.options.map((o) => (
+          <option key={o.slug} value={o.slug}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
