@@ -22,6 +22,10 @@ export interface ArticleRow {
 
 const FILTERS = {
   published: "a.status = 'published' AND a.published_at <= unixepoch()",
+  /** Published more than a week ago (the archive, cached longest). */
+  'published-archive': "a.status = 'published' AND a.published_at <= unixepoch() - 8 * 86400",
+  /** Published two to six days ago. */
+  'published-this-week': "a.status = 'published' AND a.published_at BETWEEN unixepoch() - 6 * 86400 AND unixepoch() - 2 * 86400",
   'published-without-hero': "a.status = 'published' AND a.published_at <= unixepoch() AND a.hero_media_id IS NULL",
   draft: "a.status = 'draft'",
   scheduled: "a.status = 'scheduled'",

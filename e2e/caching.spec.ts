@@ -7,19 +7,31 @@ import { decodeEntities, jsonLd, parseHead } from './seo';
 test.describe.configure({ mode: 'serial' });
 
 
-test('reader pages are served from the cache with CDN-friendly Cache-Control', async ({ request }) => {
-  const [article] = findArticles('published', 1);
-  for (const url of ['/', '/business', '/business?page=2', pathOf(article), '/tags/oil']) {
+test('reader pages are served from the cache with CDN-friendly Cache-Control, longer for older stories', async ({ request }) => {
+  const [fresh] = findArticles('published', 1);
+  const [week] = findArticles('published-this-week', 1);
+  const [archive] = findArticles('published-archive', 1);
+  const week7 = 7 * 24 * 3600;
+  const expected: [string, number][] = [
+    ['/', 60],
+    ['/business', 60],
+    ['/business?page=2', 60],
+    ['/tags/oil', 60],
+    [pathOf(fresh), 60],
+    [pathOf(week), 300],
+    [pathOf(archive), 3600],
+  ];
+  for (const [url, maxAge] of expected) {
     await request.get(url); // first request renders (or finds the prerendered page)
     const response = await request.get(url);
     expect(response.status(), url).toBe(200);
-    const cacheControl = response.headers()['cache-control'];
-    expect(cacheControl, url).toMatch(/s-maxage=\d+/);
-    expect(cacheControl, url).toMatch(/stale-while-revalidate/);
+    expect(response.headers()['cache-control'], url).toBe(
+      `public, s-maxage=${maxAge}, stale-while-revalidate=${week7 - maxAge}, stale-if-error=${week7}`,
+    );
     expect(response.headers()['x-nextjs-cache'], url).toMatch(/HIT|STALE/);
   }
   const media = await request.get(
-    (await (await request.get(pathOf(article))).text()).match(/\/media\/[a-z0-9-]+-\d+\.webp/)![0],
+    (await (await request.get(pathOf(fresh))).text()).match(/\/media\/[a-z0-9-]+-\d+\.webp/)![0],
   );
   expect(media.status()).toBe(200);
   expect(media.headers()['content-type']).toBe('image/webp');

@@ -8,12 +8,40 @@ import { revalidatePath, revalidateTag, unstable_cache } from 'next/cache';
 import { instanceId } from '@/db/client';
 import { queueFollowup, takeDueFollowups } from '@/db/queries/cache-followups';
 
-/** Safety-net lifetimes (seconds) for pages; invalidation is what makes changes appear. */
+/**
+ * Lifetimes in seconds. Invalidation on publish is what makes changes appear here; these are the
+ * page's `s-maxage` for shared caches in front (a CDN cannot hear our invalidations), and the
+ * safety net for ours. A page's lifetime is the shortest of its route's `revalidate` and every
+ * cached read it makes, so data that many pages share (`data`) lives longest, and an article
+ * page states its own with `declareFreshness`.
+ */
 export const REVALIDATE = {
   home: 60,
-  list: 300,
-  article: 900,
+  list: 60,
+  feed: 300,
+  /** Reads shared by many pages (sections, an article's data): never what limits a page. */
+  data: 3600,
 } as const;
+
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * How long shared caches may keep an article page, by the story's age (as BBC News does): a
+ * minute while it is news, five minutes in its first week, an hour for the archive.
+ */
+export function articleFreshness(publishedAt: string, now = Date.now()): 60 | 300 | 3600 {
+  const age = now - Date.parse(publishedAt);
+  if (!(age >= 0) || age < DAY) return 60;
+  return age < 7 * DAY ? 300 : 3600;
+}
+
+/**
+ * Shortens the lifetime of the page being rendered to `seconds` (its s-maxage). Next gives a
+ * cached page the shortest lifetime of the cached reads it made; this is such a read, of nothing.
+ */
+export async function declareFreshness(seconds: number): Promise<void> {
+  await unstable_cache(async () => seconds, ['freshness', String(seconds)], { revalidate: seconds })();
+}
 
 export const cacheTags = {
   /** Everything that lists or shows articles from many places (related blocks). */
@@ -41,7 +69,7 @@ export function cachedRead<A extends (string | number)[], R>(
   name: string,
   read: (...args: A) => R,
   tagsFor: (...args: A) => string[],
-  revalidate: number = REVALIDATE.article,
+  revalidate: number = REVALIDATE.data,
 ): (...args: A) => Promise<R> {
   return (...args: A) =>
     unstable_cache(async () => read(...args), [name, instanceId(), ...args.map(String)], {

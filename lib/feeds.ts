@@ -156,7 +156,7 @@ export function buildRss(data: FeedData, now = new Date()): string {
     feed: absoluteUrl(data.feedPath),
     language: SITE.language,
     updated: lastBuildDate(data.items, now),
-    ttl: Math.round(REVALIDATE.list / 60),
+    ttl: Math.round(REVALIDATE.feed / 60),
     generator: SITE.name,
     copyright: text(`© ${SITE.name}`),
   });
@@ -218,7 +218,7 @@ export const readFeed = cachedRead(
       : kind === 'tag'
         ? [cacheTags.feeds, cacheTags.tag(slug)]
         : [cacheTags.feeds],
-  REVALIDATE.list,
+  REVALIDATE.feed,
 );
 
 /** Route parameters arrive percent-encoded. */

@@ -130,7 +130,7 @@ export async function buildSitemapIndex(items: IndexItem[]): Promise<string> {
 // --- Data (cached) ----------------------------------------------------------------------------
 
 const sitemapRead = <A extends (string | number)[], R>(name: string, read: (...args: A) => R, extraTags: string[] = []) =>
-  cachedRead(name, read, () => [cacheTags.sitemaps, ...extraTags], REVALIDATE.list);
+  cachedRead(name, read, () => [cacheTags.sitemaps, ...extraTags], REVALIDATE.feed);
 
 const readSummary = sitemapRead('sitemap-summary', () => ({
   articles: countPublishedArticles(),

@@ -35,7 +35,7 @@ export type { RelatedStory } from '@/db/queries/related';
 /** Items per page on section, tag and author pages. */
 export const PER_PAGE = 20;
 
-export const readSections = cachedRead('sections', () => listSections(), () => [cacheTags.sections], REVALIDATE.list);
+export const readSections = cachedRead('sections', () => listSections(), () => [cacheTags.sections], REVALIDATE.data);
 
 export const readHome = cachedRead(
   'home',
@@ -48,14 +48,14 @@ export const readArticle = cachedRead(
   'article',
   (id: number) => getPublishedArticle(id),
   (id) => [cacheTags.article(id)],
-  REVALIDATE.article,
+  REVALIDATE.data,
 );
 
 export const readRelated = cachedRead(
   'related',
   (id: number) => getRelatedStories(id),
   (id) => [cacheTags.article(id), cacheTags.related],
-  REVALIDATE.article,
+  REVALIDATE.data,
 );
 
 const listReaders = {

@@ -3,7 +3,7 @@ import { listPageMetadata, renderList } from '@/app/(site)/_shared/list-route';
 import { readSections } from '@/lib/content/reader';
 
 // Safety net only: publishing invalidates the section's tag at once.
-export const revalidate = 300;
+export const revalidate = 60;
 export const dynamicParams = true;
 
 export async function generateStaticParams() {

@@ -8,6 +8,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticlePage } from '@/components/article/ArticlePage';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { readBody } from '@/lib/content/blocks';
+import { articleFreshness, declareFreshness } from '@/lib/cache';
 import { readArticle, readRelated } from '@/lib/content/reader';
 import { articleJsonLd } from '@/lib/seo/jsonld';
 import { articleMetadata } from '@/lib/seo/metadata';
@@ -35,6 +36,7 @@ export async function renderArticleRoute(params: ArticleParams, actions: (articl
   // Old slugs, old sections and bare ids all answer 308 to the one canonical address
   // (only here: a redirect thrown from generateMetadata as well would send two Location headers).
   if (!isCanonical) permanentRedirect(canonicalPath);
+  await declareFreshness(articleFreshness(article.publishedAt));
   const related = await readRelated(article.id);
   const blocks = readBody(article.body, (index, reason) => console.warn(`article ${article.id}: body block ${index} skipped: ${reason}`));
   return (

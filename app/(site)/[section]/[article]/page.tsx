@@ -6,8 +6,9 @@ import { listHotArticles } from '@/lib/content/hot';
 // The page every anonymous reader gets, cached: the newest stories are prerendered at build; the
 // archive renders on first request and is kept. A request carrying a reader session is rewritten
 // (next.config.ts) to the per-request variant in app/(account)/_reader, so no reader's state is
-// ever in this page. `revalidate` is a safety net only: publishing invalidates the page at once.
-export const revalidate = 900;
+// ever in this page. Publishing invalidates the page at once; its lifetime for shared caches
+// (s-maxage) is set by the story's age (lib/cache articleFreshness), at most this.
+export const revalidate = 3600;
 export const dynamicParams = true;
 
 export async function generateStaticParams() {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { listPageMetadata, renderList } from '@/app/(site)/_shared/list-route';
 
 // Rendered on first request and kept; publishing invalidates the tag's pages at once.
-export const revalidate = 300;
+export const revalidate = 60;
 export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];

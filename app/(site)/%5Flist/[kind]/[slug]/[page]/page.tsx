@@ -8,7 +8,7 @@ import { permanentRedirect } from 'next/navigation';
 import { listPageMetadata, parseListParams, renderList } from '@/app/(site)/_shared/list-route';
 import { listPath } from '@/lib/urls';
 
-export const revalidate = 300;
+export const revalidate = 60;
 export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];
