@@ -25,9 +25,9 @@ export default defineConfig({
   },
   projects: [
     // Readers' journeys only read the seeded newsroom.
-    { name: 'readers', testIgnore: /(caching|newsroom-[a-z-]+)\.spec\.ts/, use: browser },
-    // The caching journey edits the database, so it runs after the readers' journeys.
-    { name: 'changes', testMatch: /caching\.spec\.ts/, use: browser, dependencies: ['readers'] },
+    { name: 'readers', testIgnore: /(caching|production-proxy|newsroom-[a-z-]+)\.spec\.ts/, use: browser },
+    // The caching and proxy journeys edit the database, so they run after the readers' journeys.
+    { name: 'changes', testMatch: /(caching|production-proxy)\.spec\.ts/, use: browser, dependencies: ['readers'] },
     // The newsroom publishes through /admin; it runs last so its invalidations disturb no other check.
     { name: 'newsroom', testMatch: /newsroom-[a-z-]+\.spec\.ts/, use: browser, dependencies: ['changes'] },
   ],

@@ -1,0 +1,144 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { changeArticle, findArticles, pathOf, REVALIDATE_TOKEN } from './helpers';
+
+// deploy/nginx.conf, unchanged but for its ports and cache folder, in front of the test server.
+// CI installs Debian's nginx (.ci/run); the journey edits the database, so it runs with `caching`.
+test.describe.configure({ mode: 'serial' });
+
+const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
+const UPSTREAM = Number(process.env.E2E_PORT || 3100);
+const PROXY = UPSTREAM + 11;
+const via = (p: string) => `http://127.0.0.1:${PROXY}${p}`;
+let dir = '';
+let nginx: ChildProcess | null = null;
+
+test.beforeAll(async () => {
+  expect(NGINX, 'nginx is installed (apt-get install nginx-light; .ci/run does)').toBeTruthy();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-nginx-'));
+  const site = fs
+    .readFileSync('deploy/nginx.conf', 'utf8')
+    .replace('listen 80;', `listen 127.0.0.1:${PROXY};`)
+    .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${UPSTREAM};`)
+    .replaceAll('/var/cache/nginx/meridian', path.join(dir, 'cache'));
+  expect(site).toContain(`listen 127.0.0.1:${PROXY};`);
+  expect(site).toContain(`server 127.0.0.1:${UPSTREAM};`);
+  fs.writeFileSync(path.join(dir, 'site.conf'), site);
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${path.join(dir, t)};`).join('\n  ');
+  fs.writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `${process.getuid?.() === 0 ? 'user root;' : ''}
+worker_processes 1;
+pid ${path.join(dir, 'nginx.pid')};
+error_log ${path.join(dir, 'error.log')} warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  ${temp}
+  include ${path.join(dir, 'site.conf')};
+}
+`,
+  );
+  const check = spawnSync(NGINX!, ['-t', '-q', '-p', dir, '-c', path.join(dir, 'nginx.conf')], { encoding: 'utf8' });
+  expect(check.status, check.stderr).toBe(0);
+  nginx = spawn(NGINX!, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(via('/robots.txt'))).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`nginx did not start: ${fs.readFileSync(path.join(dir, 'error.log'), 'utf8')}`);
+});
+
+test.afterAll(() => {
+  nginx?.kill('SIGQUIT');
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('anonymous pages come from the micro-cache; sessions, the newsroom, the API, search and POSTs go straight through', async ({ request }) => {
+  const [article] = findArticles('published', 5).slice(-1);
+  const url = via(pathOf(article));
+  await request.get(url);
+  const cached = await request.get(url);
+  expect(cached.status()).toBe(200);
+  expect(cached.headers()['x-cache']).toMatch(/HIT|UPDATING|STALE/);
+  expect(cached.headers()['cache-control']).toMatch(/^public, s-maxage=/);
+  expect(await cached.text()).toContain(article.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+
+  const withReader = await request.get(url, { headers: { Cookie: 'meridian_reader=not-a-real-session' } });
+  expect(withReader.headers()['x-cache']).toBe('BYPASS');
+  const withStaff = await request.get(url, { headers: { Cookie: 'theme=dark; newsroom_staff=x' } });
+  expect(withStaff.headers()['x-cache']).toBe('BYPASS');
+  for (const p of ['/admin/login', '/api/newsroom/publish-due', '/reader/bookmarks']) {
+    expect((await request.get(via(p), { maxRedirects: 0 })).headers()['x-cache'], p).toBe('BYPASS');
+  }
+  const post = await request.post(via('/reader/bookmarks'), { form: { articleId: String(article.id) }, maxRedirects: 0 });
+  // nginx does not even look up the cache for a POST (only GET and HEAD are cacheable).
+  expect(post.headers()['x-cache'] ?? 'not looked up').toBe('not looked up');
+  expect(post.status()).toBeLessThan(500);
+  // Search is private, no-store: nginx never keeps it, so the second answer is not a HIT.
+  await request.get(via('/search?q=oil'));
+  const search = await request.get(via('/search?q=oil'));
+  expect(search.headers()['x-cache']).toBe('MISS');
+  expect(search.headers()['cache-control']).toMatch(/private|no-store/);
+});
+
+test('a signed-in reader gets their own page through the proxy, never the cached one', async ({ request, playwright }) => {
+  const [article] = findArticles('published', 5).slice(-1);
+  const email = `proxy.${Date.now().toString(36)}@example.test`;
+  const reader = await playwright.request.newContext({ baseURL: via('') });
+  const signup = await reader.post('/reader/signup', {
+    headers: { Origin: via('') },
+    form: { name: 'Pat Proxy', email, password: 'proxy-password-123', next: pathOf(article) },
+  });
+  expect(signup.ok(), await signup.text()).toBe(true);
+  expect(signup.url(), 'signed up and sent back to the story').toBe(via(pathOf(article)));
+  const mine = await reader.get(pathOf(article));
+  expect(mine.headers()['x-cache']).toBe('BYPASS');
+  expect(await mine.text()).toContain('Pat Proxy');
+  const anonymous = await request.get(via(pathOf(article)));
+  expect(await anonymous.text()).not.toContain('Pat Proxy');
+  await reader.dispose();
+});
+
+test('a publish reaches readers through the micro-cache within two seconds', async ({ request }) => {
+  const [article] = findArticles('published', 120).slice(-1);
+  const url = via(pathOf(article));
+  const marker = `(updated ${Date.now().toString(36)})`;
+  await request.get(url);
+  expect((await request.get(url)).headers()['x-cache']).toMatch(/HIT|UPDATING|STALE|EXPIRED/);
+  try {
+    changeArticle(article.id, { title: `${article.title} ${marker}` });
+    const invalidated = await request.post(`http://localhost:${UPSTREAM}/api/revalidate`, {
+      headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` },
+      data: { articleId: article.id },
+    });
+    expect(invalidated.status()).toBe(200);
+    const started = Date.now();
+    let seen = false;
+    // A reader reloading every 100 ms.
+    const trail: string[] = [];
+    while (!seen && Date.now() - started < 5000) {
+      const response = await request.get(url);
+      seen = (await response.text()).includes(marker);
+      trail.push(`${Date.now() - started}:${response.headers()['x-cache']}:${response.headers()['x-nextjs-cache']}:${seen}`);
+      if (!seen) await new Promise((r) => setTimeout(r, 100));
+    }
+    const elapsed = Date.now() - started;
+    console.log(`publish → visible through nginx: ${elapsed} ms (${trail.join(' ')})`);
+    expect(seen).toBe(true);
+    expect(elapsed).toBeLessThan(2000);
+  } finally {
+    changeArticle(article.id, { title: article.title });
+    await request.post(`http://localhost:${UPSTREAM}/api/revalidate`, {
+      headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` },
+      data: { articleId: article.id },
+    });
+  }
+});
