@@ -1,0 +1,266 @@
+/**
+ * `npm run bench [-- --articles 400 --duration 10 --connections 50 --json FILE --no-build]`
+ *
+ * Measures what readers get, side by side in one run, against the physical limit of this machine:
+ * - the static baseline: the exact bytes of the article page served as a file by nginx (Debian's,
+ *   on 127.0.0.1), or by a minimal Node server when nginx is absent;
+ * - `next start` alone: the anonymous article, home, a section front, /rss.xml, a search, and the
+ *   article for a signed-in reader (a real session from the sign-up form);
+ * - the production setup: deploy/nginx.conf in front of the same server (when nginx is installed).
+ * For each: req/s, p50, p99, non-2xx, bytes per response, the server's peak RSS, and the ratio to
+ * the static baseline. Prints a table and writes JSON (default data/bench/latest.json). It builds
+ * into .next-bench against a seeded database (data/bench/site-N.db, made once) and serves a
+ * temporary copy of it. It is not a test and never fails on a number.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { NGINX, siteConfig, startNginx, staticConfig, type RunningNginx } from './nginx';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '400' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    json: { type: 'string', default: 'data/bench/latest.json' },
+    'no-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+});
+const ARTICLES = Number(values.articles);
+const DURATION = Number(values.duration);
+const CONNECTIONS = Number(values.connections);
+const PORT = 3700;
+const STATIC_PORT = 3701;
+const PROXY_PORT = 3702;
+const root = process.cwd();
+const benchDir = path.join(root, 'data', 'bench');
+const seeded = path.join(benchDir, `site-${ARTICLES}.db`);
+const media = path.join(benchDir, 'media');
+const distDir = '.next-bench';
+
+function sh(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv) {
+  const started = Date.now();
+  execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
+  console.log(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Resident memory of a process and all its descendants, in MB. */
+function treeRss(pid: number): number {
+  try {
+    const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/).map(Number));
+    const inTree = new Set([pid]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const [p, pp] of rows) {
+        if (inTree.has(pp) && !inTree.has(p)) {
+          inTree.add(p);
+          grew = true;
+        }
+      }
+    }
+    return rows.filter(([p]) => inTree.has(p)).reduce((kb, [, , rss]) => kb + rss, 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+interface Row {
+  name: string;
+  url: string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  bytesPerResponse: number;
+  peakRssMb: number;
+  ratioToStatic?: number;
+}
+
+async function measure(name: string, url: string, headers: Record<string, string>, serverPid: number | null): Promise<Row> {
+  // Warm up: fill caches and JIT before the measured run.
+  await autocannon({ url, headers, connections: 4, amount: 200 });
+  let peak = serverPid ? treeRss(serverPid) : 0;
+  const sampler = serverPid ? setInterval(() => (peak = Math.max(peak, treeRss(serverPid))), 250) : null;
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION });
+  if (sampler) clearInterval(sampler);
+  const row: Row = {
+    name,
+    url,
+    reqPerSec: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    bytesPerResponse: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
+    peakRssMb: Math.round(peak),
+  };
+  console.log(`  ${name.padEnd(34)} ${String(row.reqPerSec).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  non-2xx ${row.non2xx}`);
+  return row;
+}
+
+async function waitFor(url: string, seconds = 60) {
+  for (let i = 0; i < seconds * 10; i++) {
+    try {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      if (response.ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** A minimal static server for one file, when nginx is not installed. */
+function nodeStatic(body: Buffer): Promise<http.Server> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
+    res.end(body);
+  });
+  return new Promise((resolve) => server.listen(STATIC_PORT, '127.0.0.1', () => resolve(server)));
+}
+
+async function main() {
+  fs.mkdirSync(benchDir, { recursive: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', MEDIA_DIR: media };
+  if (!fs.existsSync(seeded)) {
+    sh(`seed ${ARTICLES} articles`, 'node_modules/.bin/tsx', ['scripts/seed.ts', '--articles', String(ARTICLES)], { ...env, DATABASE_URL: `file:${seeded}` });
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-'));
+  const db = path.join(work, 'news.db');
+  fs.copyFileSync(seeded, db);
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...env,
+    DATABASE_URL: `file:${db}`,
+    NEXT_DIST_DIR: distDir,
+    SITE_URL: `http://localhost:${PORT}`,
+    REVALIDATE_TOKEN: 'bench-revalidate-token-0123456789',
+  };
+  if (!values['no-build'] || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
+    // Building into another dist folder makes Next add it to tsconfig.json: put the file back.
+    const tsconfig = fs.readFileSync('tsconfig.json', 'utf8');
+    try {
+      sh('next build (.next-bench)', 'node_modules/.bin/next', ['build'], serverEnv);
+    } finally {
+      fs.writeFileSync('tsconfig.json', tsconfig);
+    }
+  }
+
+  const cleanups: (() => void)[] = [() => fs.rmSync(work, { recursive: true, force: true })];
+  const server: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(PORT)], { env: serverEnv, stdio: 'ignore' });
+  cleanups.unshift(() => server.kill('SIGTERM'));
+  try {
+    const origin = `http://localhost:${PORT}`;
+    await waitFor(`${origin}/robots.txt`);
+    const sqlite = new (await import('better-sqlite3')).default(db, { readonly: true });
+    const newest = sqlite
+      .prepare(
+        `SELECT a.id, a.slug, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id
+         WHERE a.status = 'published' AND a.published_at <= unixepoch() ORDER BY a.published_at DESC LIMIT 1`,
+      )
+      .get() as { id: number; slug: string; section: string };
+    const firstSection = (sqlite.prepare('SELECT slug FROM sections ORDER BY position LIMIT 1').get() as { slug: string }).slug;
+    sqlite.close();
+    const articlePath = `/${newest.section}/${newest.id}-${newest.slug}`;
+
+    // A real reader session, from the sign-up form.
+    const signup = await fetch(`${origin}/reader/signup`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ name: 'Bench Reader', email: `bench.${Date.now()}@example.test`, password: 'bench-password-123', next: '/' }),
+    });
+    const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0];
+    if (!cookie.startsWith('meridian_reader=')) throw new Error(`sign-up gave no session (${signup.status})`);
+
+    // The static baseline serves the very bytes of the anonymous article page.
+    const body = Buffer.from(await (await fetch(`${origin}${articlePath}`)).arrayBuffer());
+    const staticRoot = path.join(work, 'static');
+    fs.mkdirSync(staticRoot);
+    fs.writeFileSync(path.join(staticRoot, 'article.html'), body);
+    let baselineKind = 'nginx';
+    if (NGINX) {
+      const running: RunningNginx = await startNginx(() => staticConfig(STATIC_PORT, staticRoot), `http://127.0.0.1:${STATIC_PORT}/article.html`);
+      cleanups.unshift(running.stop);
+    } else {
+      baselineKind = 'node http';
+      const s = await nodeStatic(body);
+      cleanups.unshift(() => s.close());
+    }
+
+    const pid = server.pid ?? null;
+    const targets: [string, string, Record<string, string>, number | null][] = [
+      [`static file (${baselineKind})`, `http://127.0.0.1:${STATIC_PORT}/article.html`, {}, null],
+      ['article, anonymous', `${origin}${articlePath}`, {}, pid],
+      ['article, signed-in reader', `${origin}${articlePath}`, { Cookie: cookie }, pid],
+      ['home', `${origin}/`, {}, pid],
+      [`section front /${firstSection}`, `${origin}/${firstSection}`, {}, pid],
+      ['/rss.xml', `${origin}/rss.xml`, {}, pid],
+      ['search ?q=oil', `${origin}/search?q=oil`, {}, pid],
+    ];
+    if (NGINX) {
+      const proxy = await startNginx((dir) => siteConfig(PROXY_PORT, PORT, path.join(dir, 'cache')), `http://127.0.0.1:${PROXY_PORT}/robots.txt`, 2);
+      cleanups.unshift(proxy.stop);
+      const via = `http://127.0.0.1:${PROXY_PORT}`;
+      targets.push(
+        ['nginx → article, anonymous', `${via}${articlePath}`, {}, pid],
+        ['nginx → home', `${via}/`, {}, pid],
+        [`nginx → section front`, `${via}/${firstSection}`, {}, pid],
+        ['nginx → article, signed-in', `${via}${articlePath}`, { Cookie: cookie }, pid],
+      );
+    }
+    const only = values.only ? new RegExp(values.only, 'i') : null;
+    console.log(`\n${ARTICLES} articles; autocannon -c ${CONNECTIONS} -d ${DURATION}; ${os.cpus().length} cores; Node ${process.version}`);
+    const rows: Row[] = [];
+    for (const [name, url, headers, p] of targets) {
+      if (only && !only.test(name) && !name.startsWith('static')) continue;
+      rows.push(await measure(name, url, headers, p));
+    }
+    const baseline = rows[0].reqPerSec;
+    for (const row of rows) row.ratioToStatic = Number((row.reqPerSec / baseline).toFixed(3));
+    const anonymous = rows.find((r) => r.name === 'article, anonymous');
+    const ratioTo = (name: string) => {
+      const row = rows.find((r) => r.name.startsWith(name));
+      return row && anonymous ? Number((row.reqPerSec / anonymous.reqPerSec).toFixed(2)) : null;
+    };
+
+    console.log('\n| page | req/s | p50 ms | p99 ms | non-2xx | bytes/resp | peak RSS MB | × static |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    for (const r of rows) {
+      console.log(`| ${r.name} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.bytesPerResponse} | ${r.peakRssMb || '–'} | ${r.ratioToStatic} |`);
+    }
+    const ratios = {
+      signedInToAnonymous: ratioTo('article, signed-in reader'),
+      homeToArticle: ratioTo('home'),
+      sectionToArticle: ratioTo('section front'),
+      anonymousToStatic: anonymous?.ratioToStatic ?? null,
+      nginxArticleToStatic: rows.find((r) => r.name === 'nginx → article, anonymous')?.ratioToStatic ?? null,
+    };
+    console.log('\nratios:', JSON.stringify(ratios));
+    const out = path.resolve(values.json!);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(
+      out,
+      `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.cpus().length, articles: ARTICLES, connections: CONNECTIONS, duration: DURATION, rows, ratios }, null, 2)}\n`,
+    );
+    console.log(`written to ${path.relative(root, out)}`);
+  } finally {
+    for (const cleanup of cleanups) cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
