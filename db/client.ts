@@ -20,9 +20,18 @@ export function databasePath(url = process.env.DATABASE_URL ?? 'file:data/news.d
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), 'db', 'migrations');
 
-export function openDatabase(file: string, options: { migrate?: boolean } = {}): DB {
+/**
+ * Every statement the process-wide connection runs, with its values, while SQL_TRACE is set
+ * (tests read it to check each page's query plans; `drainSqlTrace` empties it).
+ */
+const sqlTrace: string[] = [];
+export function drainSqlTrace(): string[] {
+  return sqlTrace.splice(0);
+}
+
+export function openDatabase(file: string, options: { migrate?: boolean; trace?: boolean } = {}): DB {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file);
+  const sqlite = new Database(file, options.trace ? { verbose: (statement) => sqlTrace.push(String(statement)) } : {});
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
@@ -62,7 +71,7 @@ export function getDb(): DB {
   const file = databasePath();
   const current = globalForDb.__newsroomDb;
   if (current && current.file === file) return current.db;
-  const db = openDatabase(file);
+  const db = openDatabase(file, { trace: Boolean(process.env.SQL_TRACE) });
   globalForDb.__newsroomDb = { file, db };
   return db;
 }

@@ -1,0 +1,93 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createTestDb, type TestDb } from '../helpers/db';
+
+// Every query a reader page, feed or sitemap runs, checked with EXPLAIN QUERY PLAN on the demo
+// newsroom: no table is read from end to end, so pages stay flat as the archive grows. The
+// statements are the ones the queries really ran (SQL_TRACE records them with their values).
+process.env.SQL_TRACE = '1';
+
+let t: TestDb;
+let client: typeof import('@/db/client');
+let q: typeof import('@/db/queries/articles');
+let feeds: typeof import('@/db/queries/feeds');
+let related: typeof import('@/db/queries/related');
+
+/** Tables small by nature (the site's sections, tags and authors): reading them whole is fine. */
+const SMALL = new Set(['sections', 'tags', 'authors', 'site_meta', 'media']);
+
+before(async () => {
+  t = await createTestDb('newsroom-plans-');
+  client = t.client;
+  const { seedDatabase } = await import('@/db/seed');
+  const mediaDir = path.join(t.dir, 'media');
+  fs.mkdirSync(mediaDir);
+  await seedDatabase(t.db, { articles: 600, mediaDir, now: new Date() });
+  q = await import('@/db/queries/articles');
+  feeds = await import('@/db/queries/feeds');
+  related = await import('@/db/queries/related');
+});
+after(() => t.cleanup());
+
+function plansOf(run: () => unknown): { sql: string; steps: string[] }[] {
+  client.drainSqlTrace();
+  run();
+  const statements = client.drainSqlTrace().filter((s) => /^\s*(select|with)\b/i.test(s));
+  assert.ok(statements.length > 0, 'the query ran at least one SELECT');
+  return statements.map((sql) => ({
+    sql,
+    steps: (t.db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail),
+  }));
+}
+
+function assertIndexed(name: string, run: () => unknown) {
+  const tables = new Set(
+    (t.db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name),
+  );
+  for (const { sql, steps } of plansOf(run)) {
+    for (const step of steps) {
+      // "SCAN x" without an index reads a whole table; "SCAN x USING INDEX" walks an index in
+      // its order (and stops at the LIMIT); CTEs and subqueries are the statement's own rows.
+      const scan = step.match(/^SCAN (\w+)(?: AS \w+)?( USING (?:COVERING )?INDEX \w+)?/);
+      if (!scan || scan[2]) continue;
+      const aliased = new RegExp(`\\b(\\w+)["\\s]+(?:AS\\s+)?"?${scan[1]}"?\\b`, 'i').exec(sql)?.[1]?.replace(/"/g, '');
+      const table = tables.has(scan[1]) ? scan[1] : aliased && tables.has(aliased) ? aliased : null;
+      if (!table || SMALL.has(table)) continue;
+      assert.fail(`${name}: full scan of ${table} (${step})\n${sql}`);
+    }
+  }
+}
+
+describe('every reader query uses an index', () => {
+  it('article, related, home and lists', () => {
+    const [newest] = q.listLatest({ limit: 1 });
+    const sections = q.listSections();
+    const tag = t.db.$client.prepare('SELECT id FROM tags ORDER BY id LIMIT 1').get() as { id: number };
+    const author = t.db.$client.prepare('SELECT id FROM authors ORDER BY id LIMIT 1').get() as { id: number };
+    assertIndexed('article', () => q.getPublishedArticle(newest.id));
+    assertIndexed('related', () => related.getRelatedStories(newest.id));
+    assertIndexed('home', () => q.getHomeFeed());
+    assertIndexed('section page 1', () => q.listSectionArticles(sections[0].id, 1, 20));
+    assertIndexed('section page 5', () => q.listSectionArticles(sections[0].id, 5, 20));
+    assertIndexed('tag page', () => q.listTagArticles(tag.id, 1, 20));
+    assertIndexed('author page', () => q.listAuthorArticles(author.id, 1, 20));
+    assertIndexed('section by slug', () => q.getSectionBySlug(sections[0].slug));
+    assertIndexed('hot articles', () => q.listHotArticleRefs(60));
+    assertIndexed('article routing', () => q.getArticleRouting(newest.id));
+  });
+
+  it('feeds and sitemaps', () => {
+    const section = q.listSections()[0];
+    assertIndexed('site feed', () => feeds.listFeedArticles({ limit: 50 }));
+    assertIndexed('section feed', () => feeds.listFeedArticles({ limit: 50, sectionId: section.id }));
+    assertIndexed('count', () => feeds.countPublishedArticles());
+    assertIndexed('latest', () => feeds.latestPublicationTime());
+    assertIndexed('sitemap chunk', () => feeds.listSitemapArticles(0, 50_000));
+    assertIndexed('news sitemap', () => feeds.listArticlesPublishedSince(new Date(Date.now() - 48 * 3600_000), 1000));
+    assertIndexed('section lastmods', () => feeds.listSectionLastmods());
+    assertIndexed('tag lastmods', () => feeds.listTagLastmods());
+    assertIndexed('author lastmods', () => feeds.listAuthorLastmods());
+  });
+});
