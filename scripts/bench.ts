@@ -171,6 +171,10 @@ async function main() {
       )
       .get() as { id: number; slug: string; section: string };
     const firstSection = (sqlite.prepare('SELECT slug FROM sections ORDER BY position LIMIT 1').get() as { slug: string }).slug;
+    const busiest = (table: 'tags' | 'authors', link: 'article_tags' | 'article_authors', key: string) =>
+      (sqlite.prepare(`SELECT x.slug FROM ${table} x JOIN ${link} l ON l.${key} = x.id GROUP BY x.id ORDER BY count(*) DESC LIMIT 1`).get() as { slug: string }).slug;
+    const tag = busiest('tags', 'article_tags', 'tag_id');
+    const author = busiest('authors', 'article_authors', 'author_id');
     sqlite.close();
     const articlePath = `/${newest.section}/${newest.id}-${newest.slug}`;
 
@@ -206,7 +210,11 @@ async function main() {
       ['article, signed-in reader', `${origin}${articlePath}`, { Cookie: cookie }, pid],
       ['home', `${origin}/`, {}, pid],
       [`section front /${firstSection}`, `${origin}/${firstSection}`, {}, pid],
+      [`tag page /tags/${tag}`, `${origin}/tags/${tag}`, {}, pid],
+      [`author page /authors/${author}`, `${origin}/authors/${author}`, {}, pid],
       ['/rss.xml', `${origin}/rss.xml`, {}, pid],
+      ['/sitemap.xml', `${origin}/sitemap.xml`, {}, pid],
+      ['/sitemaps/articles-1.xml', `${origin}/sitemaps/articles-1.xml`, {}, pid],
       ['search ?q=oil', `${origin}/search?q=oil`, {}, pid],
     ];
     if (NGINX) {

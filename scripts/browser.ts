@@ -45,3 +45,11 @@ export function ensureXmllint(): void {
   if (aptInstall(['libxml2-utils']) && onPath('xmllint')) return;
   giveUp('xmllint (to validate sitemaps against their XSDs)', 'libxml2-utils');
 }
+
+/** nginx runs deploy/nginx.conf in front of the e2e server (e2e/production-proxy.spec.ts). */
+export function ensureNginx(): void {
+  const installed = () => ['/usr/sbin/nginx', '/usr/bin/nginx'].some((p) => fs.existsSync(p));
+  if (installed()) return;
+  if (aptInstall(['nginx-light']) && installed()) return;
+  giveUp('nginx (the production proxy the end-to-end tests run in front of the site)', 'nginx-light');
+}

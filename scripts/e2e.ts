@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureChromium, ensureXmllint } from './browser';
+import { ensureChromium, ensureNginx, ensureXmllint } from './browser';
 
 const root = process.cwd();
 const dataDir = path.join(root, 'data', 'e2e');
@@ -35,6 +35,7 @@ function run(label: string, cmd: string, args: string[]) {
 
 const chromium = ensureChromium();
 ensureXmllint();
+ensureNginx();
 console.log(`browser: ${chromium}`);
 
 // A fresh database every run, so the tests see exactly the seeded newsroom (media files are kept: they are deterministic).
