@@ -112,7 +112,9 @@ function run<T>(statement: string, params: Params, mode: 'all' | 'get'): T {
   } catch (error) {
     // lib/search/query.ts quotes every term, so this is a bug rather than a reader's mistake;
     // the reader still gets "nothing found" instead of an error page.
-    if (error instanceof Error && /fts5|MATCH/i.test(error.message)) {
+    // Only FTS5's own complaints ("fts5: syntax error near …"): "datatype mismatch" or "no such
+    // column" from our SQL must still surface as errors.
+    if (error instanceof Error && /^fts5:/.test(error.message)) {
       console.error('search: FTS5 rejected a query', JSON.stringify(params.q), error.message);
       throw new SearchSyntaxError(error.message);
     }
