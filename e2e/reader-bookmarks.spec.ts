@@ -108,6 +108,58 @@ test('two readers never see each other’s state, one right after the other on t
   await b.close();
 });
 
+/** The page's markup without its scripts (React's payload, and the served reader's state). */
+const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+
+test('a signed-in reader gets the shared cached article with their parts spliced in: the same markup as a whole render, hydrated without errors', async ({ browser }) => {
+  const [, , article] = findArticles('published', 3);
+  const path = pathOf(article);
+  // A name with every character HTML escapes: the spliced menu must escape it exactly as React does.
+  const reader = newReader(`Zoë O'Brien <b>&"x"</b> Lee`);
+  const context = await signUp(browser, reader);
+  for (const saved of [false, true]) {
+    const spliced = await context.request.get(path);
+    expect(spliced.status()).toBe(200);
+    expect(spliced.headers()['cache-control']).toBe('private, no-store');
+    const splicedHtml = await spliced.text();
+    // Served from the shared page (its state for hydration is in <head>), not rendered for this request.
+    expect(splicedHtml).toContain('<script type="application/json" id="served-reader">');
+    const whole = await (await context.request.get(`/_reader${path}`)).text();
+    expect(whole).not.toContain('id="served-reader"');
+    expect(withoutScripts(splicedHtml)).toBe(withoutScripts(whole));
+    expect(splicedHtml).toContain(saved ? 'Remove bookmark' : '>Bookmark<');
+    expect(splicedHtml).toContain('<summary>Zoë O&#x27;Brien &lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt; Lee</summary>');
+    if (!saved) {
+      const added = await context.request.post('/reader/bookmarks', { form: { articleId: String(article.id), action: 'add', next: path }, headers: { Origin: new URL(spliced.url()).origin, Accept: 'application/json' } });
+      expect(await added.json()).toEqual({ bookmarked: true });
+    }
+  }
+
+  // In the browser React hydrates the spliced parts as they are and the button works in place.
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(path);
+  await expect(page.getByRole('banner').getByText(reader.name)).toBeVisible();
+  await page.getByRole('button', { name: 'Remove bookmark' }).click();
+  await expect(page.getByRole('button', { name: 'Bookmark', exact: true })).toBeVisible();
+  await expect(page).toHaveURL(path);
+  // A client-side navigation (React asks for the per-request variant) and back keep the reader's state.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('banner').getByText(reader.name)).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(path);
+  await expect(page.getByRole('button', { name: 'Bookmark', exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Bookmark', exact: true })).toBeVisible();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
 test('bookmarking an unknown or unpublished article answers a clear error and writes nothing; other sites and anonymous callers are refused', async ({ browser, request, baseURL }) => {
   const context = await signUp(browser, newReader('Carla Careful'));
   const [unpublished] = findArticles('unpublished', 1);

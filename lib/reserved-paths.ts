@@ -43,6 +43,7 @@ export const RESERVED_PATHS = [
   'bookmarks',
   'reader',
   '_reader',
+  '_signed-in',
   'account',
   'newsroom',
   'static',

@@ -2,6 +2,7 @@
 // Runs in the browser to toggle the bookmark in place (at once, then the server's answer is the truth); without JavaScript the same form posts and the server redirects back.
 import { useState } from 'react';
 import { BookmarkFilledIcon, BookmarkIcon } from '@/components/icons/Icons';
+import { rememberBookmark } from '@/lib/readers/served';
 
 /** A signed-in reader's bookmark control for one article, rendered on the server with the true state. */
 export function BookmarkButton({
@@ -31,7 +32,10 @@ export function BookmarkButton({
       const body = new URLSearchParams({ articleId: String(articleId), action: want ? 'add' : 'remove', next: returnTo });
       const response = await fetch('/reader/bookmarks', { method: 'POST', body, headers: { Accept: 'application/json' } });
       const answer = (await response.json().catch(() => null)) as { bookmarked?: boolean; message?: string } | null;
-      if (typeof answer?.bookmarked === 'boolean') setSaved(answer.bookmarked);
+      if (typeof answer?.bookmarked === 'boolean') {
+        setSaved(answer.bookmarked);
+        rememberBookmark(articleId, answer.bookmarked);
+      }
       else setSaved(!want);
       if (!response.ok) setError(answer?.message ?? 'That did not work. Try again.');
     } catch {

@@ -6,7 +6,7 @@ import type { Section } from '@/lib/content/reader';
 export function ReaderShell({
   siteName,
   sections,
-  account = null,
+  account,
   children,
 }: {
   siteName: string;

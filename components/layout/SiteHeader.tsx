@@ -2,9 +2,10 @@ import Link from 'next/link';
 import type { Section } from '@/lib/content/reader';
 import { sectionPath } from '@/lib/urls';
 import { LogoMark, SearchIcon } from '@/components/icons/Icons';
+import { AccountArea } from '@/components/layout/AccountArea';
 
-/** `account`: null on the cached pages every anonymous reader shares; the reader on per-request pages. */
-export function SiteHeader({ siteName, sections, account = null }: { siteName: string; sections: Section[]; account?: { name: string } | null }) {
+/** `account`: the reader (or null) on per-request pages; left out on shared cached pages (see AccountArea). */
+export function SiteHeader({ siteName, sections, account }: { siteName: string; sections: Section[]; account?: { name: string } | null }) {
   return (
     <header className="site-header print:hidden">
       <div className="site-header__bar">
@@ -23,29 +24,7 @@ export function SiteHeader({ siteName, sections, account = null }: { siteName: s
             <span className="sr-only">Search</span>
           </button>
         </form>
-        {account ? (
-          <details className="account-menu">
-            <summary>{account.name}</summary>
-            <ul>
-              <li>
-                <Link href="/bookmarks" prefetch={false}>Bookmarks</Link>
-              </li>
-              <li>
-                <Link href="/account" prefetch={false}>Account</Link>
-              </li>
-              <li>
-                <form method="post" action="/signout">
-                  <button type="submit">Sign out</button>
-                </form>
-              </li>
-            </ul>
-          </details>
-        ) : (
-          <p className="account-links">
-            <Link href="/signin" prefetch={false} rel="nofollow">Sign in</Link>
-            <Link href="/signup" prefetch={false} rel="nofollow">Sign up</Link>
-          </p>
-        )}
+        <AccountArea account={account} />
       </div>
       <nav aria-label="Sections" className="section-nav">
         <ul>

@@ -1,0 +1,72 @@
+/**
+ * Serving a signed-in reader the shared cached page: the page every reader gets is cached, and a
+ * signed-in reader's copy differs from it in two places only, the header's account area and the
+ * article's bookmark control. Splicing those into the cached markup costs a string replacement
+ * instead of a whole render per request (see the README's figures).
+ *
+ * The markup below must be exactly what React renders for those islands
+ * (components/layout/AccountArea.tsx, components/article/Bookmark*.tsx), because the browser
+ * hydrates them from the JSON state added to <head>: e2e/reader-bookmarks.spec.ts compares a
+ * spliced page with the same page rendered whole for the same reader, byte for byte outside the
+ * scripts. When the expected anonymous markup is not found, `spliceReader` answers null and the
+ * caller renders the page whole instead.
+ */
+import { SERVED_READER_ELEMENT_ID, type ServedReader } from '@/lib/readers/served';
+
+/** React's escaping of text and attribute values (react-dom's escapeTextForBrowser). */
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c] as string);
+}
+
+const BOOKMARK_PATH = '<path d="M6 3h12v18l-6-4.5L6 21z"></path>';
+const bookmarkIcon = (filled: boolean) =>
+  `<svg viewBox="0 0 24 24" width="20" height="20" fill="${filled ? 'currentColor' : 'none'}" aria-hidden="true" focusable="false" stroke="currentColor" stroke-width="2" stroke-linejoin="round">${BOOKMARK_PATH}</svg>`;
+
+export const ANONYMOUS_ACCOUNT_HTML = '<p class="account-links"><a rel="nofollow" href="/signin">Sign in</a><a rel="nofollow" href="/signup">Sign up</a></p>';
+
+export function accountMenuHtml(name: string): string {
+  return (
+    `<details class="account-menu"><summary>${escape(name)}</summary><ul>` +
+    '<li><a href="/bookmarks">Bookmarks</a></li><li><a href="/account">Account</a></li>' +
+    '<li><form action="/signout" method="post"><button type="submit">Sign out</button></form></li></ul></details>'
+  );
+}
+
+export function bookmarkSignInHtml(returnTo: string): string {
+  return `<a class="bookmark bookmark--signin" rel="nofollow" href="${escape(`/signin?next=${encodeURIComponent(returnTo)}`)}">${bookmarkIcon(false)}<span>Sign in to bookmark</span></a>`;
+}
+
+export function bookmarkButtonHtml(articleId: number, saved: boolean, returnTo: string): string {
+  return (
+    `<form class="bookmark-form" action="/reader/bookmarks" method="post">` +
+    `<input type="hidden" name="articleId" value="${articleId}"/>` +
+    `<input type="hidden" name="action" value="${saved ? 'remove' : 'add'}"/>` +
+    `<input type="hidden" name="next" value="${escape(returnTo)}"/>` +
+    `<button type="submit" class="bookmark${saved ? ' bookmark--saved' : ''}">${bookmarkIcon(saved)}<span>${saved ? 'Remove bookmark' : 'Bookmark'}</span></button></form>`
+  );
+}
+
+/** The state the islands hydrate from, as a JSON script React never renders (`<` escaped, so it cannot close the script). */
+export function servedReaderScript(reader: ServedReader): string {
+  return `<script type="application/json" id="${SERVED_READER_ELEMENT_ID}">${JSON.stringify(reader).replace(/</g, '\\u003c')}</script>`;
+}
+
+function replaceOnce(html: Buffer, find: string, replacement: string): Buffer | null {
+  const needle = Buffer.from(find);
+  const at = html.indexOf(needle);
+  if (at < 0 || html.indexOf(needle, at + needle.length) >= 0) return null;
+  return Buffer.concat([html.subarray(0, at), Buffer.from(replacement), html.subarray(at + needle.length)]);
+}
+
+/**
+ * The shared page's HTML (UTF-8 bytes, never decoded) as served to `reader`: their account
+ * menu, the bookmark control of `article` (when the page is that article's) with its state, and
+ * the state for hydration. Null when the page does not hold the anonymous markup expected.
+ */
+export function spliceReader(html: Buffer, reader: { name: string }, article?: { id: number; path: string; saved: boolean }): Buffer | null {
+  let out = replaceOnce(html, ANONYMOUS_ACCOUNT_HTML, accountMenuHtml(reader.name));
+  if (out && article) out = replaceOnce(out, bookmarkSignInHtml(article.path), bookmarkButtonHtml(article.id, article.saved, article.path));
+  if (!out) return null;
+  const state = servedReaderScript({ name: reader.name, saved: article?.saved ? [article.id] : [] });
+  return replaceOnce(out, '</head>', `${state}</head>`);
+}
