@@ -203,6 +203,8 @@ test('an editor is refused the staff and audit pages (403); anonymous visitors a
 });
 
 test('the management pages have no axe violations (WCAG 2.1 AA)', async ({ browser }) => {
+  // Nine pages, each a full axe run: more than the default 30 s on a loaded two-core machine.
+  test.setTimeout(90_000);
   const page = await signedIn(browser, ADMIN, '198.51.100.57');
   const firstDetail = async (list: string) => {
     await page.goto(list);

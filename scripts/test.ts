@@ -9,6 +9,7 @@ const steps: [string, string, string[]][] = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['unit tests', 'npm', ['run', '--silent', 'test:unit']],
   ['end-to-end tests', 'npm', ['run', '--silent', 'test:e2e']],
+  ['Lighthouse budgets', 'npm', ['run', '--silent', 'test:lighthouse']],
 ];
 
 const timings: string[] = [];

@@ -1,0 +1,111 @@
+/**
+ * `npm run test:lighthouse`: Lighthouse 12 (mobile preset: a mid-range phone on slow 4G,
+ * simulated) on the home page, a section front and an article, against the end-to-end build
+ * (run `npm run test:e2e` first; `npm test` does) served alone on the e2e port. Fails when a page
+ * scores under budgets.json's `lighthouse` minimums.
+ *
+ * Performance varies from run to run with the machine's load: each page gets up to three runs and
+ * passes on the first that meets the budget; a real regression fails all three.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { findArticles } from '@/db/testing';
+import { ensureChromium } from './browser';
+
+const root = process.cwd();
+const port = process.env.E2E_PORT || '3100';
+const origin = `http://localhost:${port}`;
+const budgets = (JSON.parse(fs.readFileSync('budgets.json', 'utf8')) as { lighthouse: Record<string, number> }).lighthouse;
+const CATEGORIES = Object.keys(budgets);
+const ATTEMPTS = 3;
+
+if (!fs.existsSync(path.join(root, '.next-e2e', 'BUILD_ID'))) {
+  console.error('no end-to-end build in .next-e2e: run `npm run test:e2e` first');
+  process.exit(1);
+}
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  DATABASE_URL: `file:${path.join(root, 'data', 'e2e', 'news.db')}`,
+  MEDIA_DIR: path.join(root, 'data', 'e2e-media'),
+  NEXT_DIST_DIR: '.next-e2e',
+  SITE_URL: origin,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+process.env.DATABASE_URL = env.DATABASE_URL;
+
+async function waitFor(url: string, ms = 30_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${ms} ms`);
+}
+
+async function main() {
+  const chromePath = ensureChromium();
+  const [article] = findArticles('published', 1);
+  const pages = [
+    ['home', '/'],
+    ['section front', `/${article.section}`],
+    ['article', `/${article.section}/${article.id}-${article.slug}`],
+  ] as const;
+
+  const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', port], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const failures: string[] = [];
+  try {
+    await waitFor(`${origin}/robots.txt`);
+    for (const [, url] of pages) for (let i = 0; i < 2; i++) await fetch(origin + url); // cached, as readers get them
+    for (const [label, url] of pages) {
+      let passed = false;
+      for (let attempt = 1; attempt <= ATTEMPTS && !passed; attempt++) {
+        const result = await lighthouse(origin + url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
+        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+        const short = CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ');
+        const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']
+          .map((id) => `${id.replace(/-/g, ' ')} ${lhr.audits[id]?.displayValue ?? '?'}`)
+          .join(', ');
+        const below = CATEGORIES.filter((c) => scores[c] < budgets[c]);
+        passed = below.length === 0;
+        console.log(`${passed ? '✓' : '✗'} ${label} ${url} (run ${attempt}): ${short}; ${metrics}`);
+        if (!passed) {
+          for (const c of below) {
+            const failing = (lhr.categories[c]?.auditRefs ?? [])
+              .map((ref) => lhr.audits[ref.id])
+              .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual');
+            console.log(`    ${c} below ${budgets[c]}: ${failing.map((a) => `${a.id} (${a.displayValue ?? a.score})`).join('; ')}`);
+          }
+          if (attempt === ATTEMPTS) failures.push(`${label}: ${below.map((c) => `${c} ${scores[c]} < ${budgets[c]}`).join(', ')}`);
+        }
+      }
+    }
+  } finally {
+    chrome.kill();
+    server.kill('SIGTERM');
+  }
+  if (failures.length) {
+    console.error(`\n✗ Lighthouse budgets missed:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('\nLighthouse budgets met on every page');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
