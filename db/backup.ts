@@ -16,7 +16,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { MIGRATIONS_DIR, renewInstanceId, openDatabase } from './client';
+import { renewInstanceId, openDatabase } from './client';
+import { expectedMigrations } from './queries/health';
 
 /** Tables every database of ours has (drizzle's migration log, the instance id, the content). */
 const OUR_TABLES = ['__drizzle_migrations', 'site_meta', 'articles', 'sections'] as const;
@@ -28,12 +29,6 @@ export interface DatabaseCheck {
   integrity: string;
   migrations: { applied: number; expected: number };
   tables: Record<string, number>;
-}
-
-/** Migrations this code expects: the entries of db/migrations/meta/_journal.json. */
-export function expectedMigrations(dir = MIGRATIONS_DIR): number {
-  const journal = JSON.parse(fs.readFileSync(path.join(dir, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
-  return journal.entries.length;
 }
 
 /** Row counts of every table (FTS5 shadow tables included: they are part of a consistent copy). */
