@@ -17,15 +17,15 @@ export interface FaultFixture {
 
 /**
  * Copies SOURCE (live or not: through the backup API) to DEST, gives the copy its own instance
- * id (so a server on it shares no data-cache entry with one on SOURCE) and adds a staff account.
+ * id (so a server on it shares no data-cache entry with one on SOURCE) and adds a staff account if given.
  */
-export async function makeFaultCopy(source: string, dest: string, staff: { email: string; name: string; passwordHash: string; role: string }): Promise<FaultFixture> {
+export async function makeFaultCopy(source: string, dest: string, staff?: { email: string; name: string; passwordHash: string; role: string }): Promise<FaultFixture> {
   await backupDatabase(source, dest);
   const db = openDatabase(dest);
   try {
     renewInstanceId(db);
     const sqlite = db.$client;
-    sqlite.prepare('INSERT INTO staff_users (email, name, password_hash, role) VALUES (?, ?, ?, ?)').run(staff.email, staff.name, staff.passwordHash, staff.role);
+    if (staff) sqlite.prepare('INSERT INTO staff_users (email, name, password_hash, role) VALUES (?, ?, ?, ?)').run(staff.email, staff.name, staff.passwordHash, staff.role);
     const sectionId = sqlite.prepare('SELECT id FROM sections ORDER BY position LIMIT 1').pluck().get() as number;
     const publishedIds = sqlite
       .prepare("SELECT id FROM articles WHERE status = 'published' AND published_at <= unixepoch() ORDER BY published_at DESC")

@@ -10,7 +10,7 @@ export interface ServerOptions {
   database: string;
   distDir: string;
   mediaDir: string;
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string>;
 }
 
 export interface RunningServer {
