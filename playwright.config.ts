@@ -25,14 +25,17 @@ export default defineConfig({
   },
   projects: [
     // Readers' journeys only read the seeded newsroom.
-    { name: 'readers', testIgnore: /(caching|production-proxy|newsroom-[a-z-]+)\.spec\.ts/, use: browser },
+    { name: 'readers', testIgnore: /(caching|production-proxy|newsroom-[a-z-]+|graceful-shutdown|crash-safety)\.spec\.ts/, use: browser },
     // The caching and proxy journeys edit the database, so they run after the readers' journeys.
     { name: 'changes', testMatch: /(caching|production-proxy)\.spec\.ts/, use: browser, dependencies: ['readers'] },
     // The newsroom publishes through /admin; it runs last so its invalidations disturb no other check.
     { name: 'newsroom', testMatch: /newsroom-[a-z-]+\.spec\.ts/, use: browser, dependencies: ['changes'] },
+    // Faults start servers of their own (on copies of the database) and kill them: last, so their load disturbs no timing.
+    { name: 'faults', testMatch: /(graceful-shutdown|crash-safety)\.spec\.ts/, use: browser, dependencies: ['newsroom'] },
   ],
   webServer: {
-    command: `node_modules/.bin/next start -p ${PORT}`,
+    // What production runs (npm start): Next inside scripts/serve.ts.
+    command: `node --import tsx scripts/serve.ts -p ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

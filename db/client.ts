@@ -33,7 +33,11 @@ export function openDatabase(file: string, options: { migrate?: boolean; trace?:
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file, options.trace ? { verbose: (statement) => sqlTrace.push(String(statement)) } : {});
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
+  // FULL: every commit's WAL frames are on disk before the write is answered, so an
+  // acknowledged save or bookmark survives a power cut as well as a killed process (NORMAL
+  // survives only the latter). Writes are rare here (saves, bookmarks, sign-ins); it cost
+  // 0.08 ms per commit against 0.012 ms on this machine, and reads never sync.
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema }) as DB;

@@ -1,6 +1,7 @@
 /**
  * `npm start`: migrate (and seed an empty database), build the production app when the
- * sources changed since the last build, then serve it on PORT (default 3000) and HOST.
+ * sources changed since the last build, then serve it on PORT (default 3000) and HOST with
+ * scripts/serve.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -60,18 +61,12 @@ if (needsBuild(instance)) {
   console.log(`build in ${distDir} is up to date (FORCE_BUILD=1 rebuilds)`);
 }
 
-const args = ['start', '-p', process.env.PORT || '3000'];
+// The production server of scripts/serve.ts (Next's handler with JSON request logs and a
+// graceful SIGTERM) in one child process; signals are passed on, and its exit code is ours.
+const args = ['--import', 'tsx', path.join('scripts', 'serve.ts'), '-p', process.env.PORT || '3000'];
 if (process.env.HOST) args.push('-H', process.env.HOST);
-// `next start` serves from a child process of its own: run it in its own process group and
-// signal the whole group, so stopping this script never leaves a server holding the port.
-const server = spawn(bin('next'), args, { stdio: 'inherit', env: process.env, detached: true });
+const server = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    try {
-      process.kill(-server.pid!, signal);
-    } catch {
-      server.kill(signal);
-    }
-  });
+  process.on(signal, () => server.kill(signal));
 }
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,15 +1,8 @@
 'use client';
-// Runs in the browser because Next requires error boundaries to be client components; it shows no internals.
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <div className="notice">
-      <h1>Something went wrong</h1>
-      <p>This page could not be shown just now. Please try again in a moment.</p>
-      <p>
-        <button type="button" onClick={reset} className="min-h-11 rounded bg-brand px-4 font-semibold text-brand-fg">
-          Try again
-        </button>
-      </p>
-    </div>
-  );
+// Runs in the browser because Next requires error boundaries to be client components. It shows
+// no internals: never the error's message or stack (components/ui/ErrorNotice.tsx).
+import { ErrorNotice } from '@/components/ui/ErrorNotice';
+
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <ErrorNotice digest={error.digest} reset={reset} />;
 }

@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { nextFollowupAt } from '@/db/queries/cache-followups';
 import { nextScheduledAt } from '@/db/queries/newsroom';
+import { onShutdown } from '@/lib/shutdown';
 
 const TICK_MS = 1000;
 let timer: ReturnType<typeof setInterval> | null = null;
@@ -41,4 +42,11 @@ export function startScheduler(): void {
   }
   timer = setInterval(() => void tick(), TICK_MS);
   timer.unref();
+  // A graceful shutdown stops the timer before the database closes (scripts/serve.ts).
+  onShutdown(stopScheduler);
+}
+
+export function stopScheduler(): void {
+  if (timer) clearInterval(timer);
+  timer = null;
 }

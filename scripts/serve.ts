@@ -1,0 +1,132 @@
+/**
+ * The production server (`npm run serve`, run by `npm start` and by the end-to-end tests):
+ * Next's request handler (`next({ dev: false })`, the same router `next start` runs, in this
+ * process) inside a node:http server that adds what `next start` lacks:
+ * - one JSON log line per request on stdout: time, level, id, method, path (no query string),
+ *   status, durationMs. The id is the incoming `X-Request-Id` when it is sane (lib/log.ts),
+ *   else a new UUID; it is echoed as `X-Request-Id` and handed to the app (instrumentation.ts
+ *   logs a request's error with it and the stack). Every console message becomes a JSON line too.
+ * - a graceful stop on SIGTERM or SIGINT: no new connections, requests in flight finish (for at
+ *   most SHUTDOWN_TIMEOUT_MS, default 10 s, then their connections are cut), the scheduler stops,
+ *   the SQLite connection is closed (checkpointing its WAL), and the process exits 0 (1 when it
+ *   had to cut requests).
+ * - `<database>.server.pid` while it runs, so `npm run db:restore` refuses to restore under it.
+ *
+ * Run it with `node --import tsx scripts/serve.ts` (one process: its pid is the server's).
+ * Options as `next start`: -p/--port (default PORT or 3000), -H/--hostname (default HOST).
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import { parseArgs } from 'node:util';
+import { serverLockPath } from '@/db/backup';
+import { closeDb, databasePath } from '@/db/client';
+import { log, requestIdFrom, routeConsoleToLog } from '@/lib/log';
+import { runShutdownHooks } from '@/lib/shutdown';
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+});
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOST ?? undefined;
+const shutdownTimeout = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`not a port: ${values.port ?? process.env.PORT}`);
+  process.exit(2);
+}
+
+async function main() {
+  (process.env as Record<string, string>).NODE_ENV = 'production';
+  // The scheduler (instrumentation.ts) calls this server on PORT.
+  process.env.PORT = String(port);
+  routeConsoleToLog();
+  process.on('uncaughtException', (err) => {
+    log.fatal({ err }, 'uncaught exception');
+    process.exit(1);
+  });
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+
+  const { default: next } = await import('next');
+  const server = http.createServer();
+  // quiet: Next does not print request errors itself; instrumentation.ts logs them as JSON.
+  const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port, httpServer: server, quiet: true });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  let closing = false;
+  let inFlight = 0;
+  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const started = process.hrtime.bigint();
+    const id = requestIdFrom(req.headers['x-request-id']);
+    const method = req.method ?? 'GET';
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
+    req.headers['x-request-id'] = id;
+    res.setHeader('X-Request-Id', id);
+    if (closing) res.setHeader('Connection', 'close');
+    inFlight++;
+    res.once('close', () => {
+      inFlight--;
+      const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
+      const line = { id, method, path, status: res.statusCode, durationMs };
+      if (res.writableFinished) log.info(line);
+      else log.warn({ ...line, aborted: true });
+      // While stopping, a keep-alive connection whose last request just ended is closed at once.
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
+    handle(req, res).catch((err: unknown) => {
+      log.error({ err, id, method, path }, 'request failed');
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.end('Internal Server Error');
+      } else res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    if (hostname) server.listen(port, hostname, resolve);
+    else server.listen(port, resolve);
+  });
+  const database = databasePath();
+  const lock = serverLockPath(database);
+  fs.writeFileSync(lock, String(process.pid));
+  log.info({ port, hostname: hostname ?? '*', pid: process.pid, distDir: process.env.NEXT_DIST_DIR || '.next' }, `ready on http://${hostname ?? 'localhost'}:${port}`);
+
+  async function shutdown(signal: NodeJS.Signals) {
+    if (closing) return;
+    closing = true;
+    const t0 = Date.now();
+    log.info({ signal, inFlight }, 'stopping: no new connections; finishing the requests in flight');
+    // The scheduler first, so it starts no request of its own.
+    await runShutdownHooks();
+    let forced = false;
+    const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const timer = setTimeout(() => {
+      forced = true;
+      log.warn({ inFlight, timeoutMs: shutdownTimeout }, 'requests still running at the deadline: cutting their connections');
+      server.closeAllConnections();
+    }, shutdownTimeout);
+    await drained;
+    clearTimeout(timer);
+    await app.close().catch((err: unknown) => log.error({ err }, 'closing Next failed'));
+    try {
+      closeDb();
+      log.info('database closed');
+    } catch (err) {
+      log.error({ err }, 'closing the database failed');
+      forced = true;
+    }
+    if (fs.existsSync(lock) && fs.readFileSync(lock, 'utf8') === String(process.pid)) fs.rmSync(lock);
+    log.info({ durationMs: Date.now() - t0, exitCode: forced ? 1 : 0 }, 'stopped');
+    process.exit(forced ? 1 : 0);
+  }
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  log.fatal({ err }, 'the server could not start');
+  process.exit(1);
+});
