@@ -4,7 +4,7 @@
  * Measures what readers get, side by side in one run, against the physical limit of this machine:
  * - the static baseline: the exact bytes of the article page served as a file by nginx (Debian's,
  *   on 127.0.0.1), or by a minimal Node server when nginx is absent;
- * - `next start` alone: the anonymous article, home, a section front, /rss.xml, a search, and the
+ * - the production server alone (scripts/serve.ts: Next's handler, as `npm start` runs it): the anonymous article, home, a section front, /rss.xml, a search, and the
  *   article for a signed-in reader (a real session from the sign-up form);
  * - the production setup: deploy/nginx.conf in front of the same server (when nginx is installed).
  * For each: req/s, p50, p99, non-2xx, bytes per response, the server's peak RSS, and the ratio to
@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { benchTargets } from '@/db/bench';
 import { NGINX, siteConfig, startNginx, staticConfig, type RunningNginx } from './nginx';
 
 const { values } = parseArgs({
@@ -158,24 +159,13 @@ async function main() {
   }
 
   const cleanups: (() => void)[] = [() => fs.rmSync(work, { recursive: true, force: true })];
-  const server: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(PORT)], { env: serverEnv, stdio: 'ignore' });
+  // The production server (scripts/serve.ts, as npm start runs it), its request log discarded.
+  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-p', String(PORT)], { env: serverEnv, stdio: 'ignore' });
   cleanups.unshift(() => server.kill('SIGTERM'));
   try {
     const origin = `http://localhost:${PORT}`;
     await waitFor(`${origin}/robots.txt`);
-    const sqlite = new (await import('better-sqlite3')).default(db, { readonly: true });
-    const newest = sqlite
-      .prepare(
-        `SELECT a.id, a.slug, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id
-         WHERE a.status = 'published' AND a.published_at <= unixepoch() ORDER BY a.published_at DESC LIMIT 1`,
-      )
-      .get() as { id: number; slug: string; section: string };
-    const firstSection = (sqlite.prepare('SELECT slug FROM sections ORDER BY position LIMIT 1').get() as { slug: string }).slug;
-    const busiest = (table: 'tags' | 'authors', link: 'article_tags' | 'article_authors', key: string) =>
-      (sqlite.prepare(`SELECT x.slug FROM ${table} x JOIN ${link} l ON l.${key} = x.id GROUP BY x.id ORDER BY count(*) DESC LIMIT 1`).get() as { slug: string }).slug;
-    const tag = busiest('tags', 'article_tags', 'tag_id');
-    const author = busiest('authors', 'article_authors', 'author_id');
-    sqlite.close();
+    const { article: newest, section: firstSection, tag, author } = benchTargets(db);
     const articlePath = `/${newest.section}/${newest.id}-${newest.slug}`;
 
     // A real reader session, from the sign-up form.

@@ -58,7 +58,8 @@ async function main() {
     ['article', `/${article.section}/${article.id}-${article.slug}`],
   ] as const;
 
-  const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', port], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // The production server, as npm start runs it (its request log discarded).
+  const server = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'serve.ts'), '-p', port], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
