@@ -71,6 +71,15 @@ describe('property: article URLs and page numbers (lib/urls.ts)', () => {
     );
   });
 
+  it('any text after the id is a (possibly wrong) slug of that article, so it 308s to the canonical URL', () => {
+    fc.assert(
+      fc.property(positiveId, anyText.filter((t) => !t.includes('%')), (id, text) => {
+        assert.deepEqual(parseArticleSegment(`${id}-${text}`), { id, slug: text });
+      }),
+      RUNS,
+    );
+  });
+
   it('an id with a leading zero, a sign or junk is never a second name for an article', () => {
     fc.assert(
       fc.property(positiveId, fc.constantFrom('0', '00', '+', '-', ' ', '%30'), slugArb, (id, prefix, slug) => {
