@@ -35,11 +35,13 @@ function fail(file, what) {
 /** The source with the edits, or null when it already has them. */
 export function patch(source, file = 'runtime') {
   if (source.includes(MARK)) return null;
-  // 1. executeActionAndPrepareForRender marks the request store as it starts the action.
-  const start = /(\w+)\.phase="action";(?=let \w+=\w+;if\(\w+\.length>1e3\)throw Error\(`Server Action arguments list is too long)/;
+  // 1. executeActionAndPrepareForRender marks the request store as it starts the action, after
+  //    refusing arguments that are not a list (a body of `null` or `1` decodes to that, and
+  //    `action.apply(null, args)` then threw a TypeError: a 500).
+  const start = /(\w+)\.phase="action";(?=let \w+=\w+;if\((\w+)\.length>1e3\)throw Error\(`Server Action arguments list is too long)/;
   const startMatch = start.exec(source);
   if (!startMatch) fail(file, 'executeActionAndPrepareForRender');
-  source = source.replace(start, `$1.phase="action";$1.${MARK}=!0;`);
+  source = source.replace(start, `if(!Array.isArray($2))throw Error("Invalid Server Actions request: the arguments are not a list.");$1.phase="action";$1.${MARK}=!0;`);
 
   // 2. handleAction (its parameters name the response, the request store and the metadata).
   const head = /async function \w+\(\{req:\w+,res:(\w+),ComponentMod:\w+,generateFlight:\w+,workStore:\w+,requestStore:(\w+),serverActions:\w+,ctx:\w+,metadata:(\w+)\}\)\{/.exec(source);
