@@ -3,6 +3,8 @@
  * (publishing, correcting, unpublishing) before the newsroom exists. Tests only: the
  * application never imports this file. It opens DATABASE_URL without migrating.
  */
+import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
 import { databasePath, openDatabase, type DB } from './client';
 import type { ArticleStatus } from './schema';
 
@@ -118,4 +120,40 @@ export function createAuthorFixture(): { id: number; slug: string } {
 export function createStaffFixture(): number {
   const email = `${unique('authz-staff')}@example.test`;
   return Number(conn().$client.prepare("INSERT INTO staff_users (email, name, password_hash, role) VALUES (?, 'Fixture', 'x', 'contributor')").run(email).lastInsertRowid);
+}
+
+export interface TableFingerprint {
+  rows: number;
+  /** SHA-256 over the table's rows (each as JSON, sorted, so row order does not matter). */
+  sha256: string;
+}
+
+/**
+ * Every table's row count and a hash of its rows, read through a read-only connection of its
+ * own (the hostile-input journey proves a corpus of refused requests writes nothing). The FTS
+ * index is covered by its shadow tables; SQLite's planner statistics are not content.
+ */
+export function databaseFingerprint(): Record<string, TableFingerprint> {
+  const sqlite = new Database(databasePath(), { readonly: true, fileMustExist: true });
+  try {
+    const tables = (
+      sqlite
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_stat%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")
+        .all() as { name: string }[]
+    ).map((t) => t.name);
+    const json = (row: unknown[]) => JSON.stringify(row, (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value));
+    const result: Record<string, TableFingerprint> = {};
+    // One read transaction, so every table is seen at the same moment.
+    sqlite.transaction(() => {
+      for (const table of tables) {
+        const rows = (sqlite.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`).raw(true).safeIntegers(true).all() as unknown[][]).map(json).sort();
+        const hash = createHash('sha256');
+        for (const row of rows) hash.update(row).update('\n');
+        result[table] = { rows: rows.length, sha256: hash.digest('hex') };
+      }
+    })();
+    return result;
+  } finally {
+    sqlite.close();
+  }
 }

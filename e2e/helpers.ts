@@ -10,10 +10,12 @@ export {
   createStaffFixture,
   createTagFixture,
   createUnusedMedia,
+  databaseFingerprint,
   findArticles,
   firstSlug,
   lastAuditId,
   type ArticleRow,
+  type TableFingerprint,
 } from '@/db/testing';
 
 export function pathOf(a: { id: number; slug: string; section: string }): string {

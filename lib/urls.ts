@@ -41,7 +41,8 @@ export function listPath(kind: ListKind, slug: string, page = 1): string {
  */
 export function parseArticleSegment(segment: string): { id: number; slug: string } | null {
   const decoded = safeDecode(segment);
-  const match = /^([1-9][0-9]{0,14})(?:-(.*))?$/.exec(decoded);
+  // `s`: a slug with a newline in it is still a wrong slug for this id (308), not an unknown page.
+  const match = /^([1-9][0-9]{0,14})(?:-(.*))?$/s.exec(decoded);
   if (!match) return null;
   const id = Number(match[1]);
   if (!Number.isSafeInteger(id)) return null;

@@ -22,6 +22,16 @@ export type Outcome = { ok: true; code: string } | { ok: false; code: string };
 
 export const NOT_SAVED = 'Nothing was saved: correct the fields marked below.';
 
+/**
+ * The form a server action was called with. The action's signature is a promise of React's
+ * client, not of the caller: a hand-made call can send any value (a string, an array, nothing)
+ * in its place. Anything but a FormData is read as an empty form, which every action already
+ * answers (sign-in, "session ended", or the form's own messages), never with a crash.
+ */
+export function asForm(sent: unknown): FormData {
+  return sent instanceof FormData ? sent : new FormData();
+}
+
 /** The named text fields of a form ('' for a missing or non-text field). */
 export function formText<K extends string>(form: FormData, names: readonly K[]): Record<K, string> {
   const values = {} as Record<K, string>;

@@ -68,7 +68,8 @@ export function readSearchParams(params: RawParams): { request: SearchRequest; n
   if (tag) request.tag = SLUG.test(tag) && tag.length <= 100 ? tag : null;
 
   const range = first(params.range);
-  if (range && range in DATE_RANGES) request.range = range as DateRange;
+  // Own keys only: `in` would also accept 'constructor', 'toString' and '__proto__'.
+  if (range && Object.hasOwn(DATE_RANGES, range)) request.range = range as DateRange;
   const rawFrom = first(params.from);
   const rawTo = first(params.to);
   const from = parseDay(rawFrom);

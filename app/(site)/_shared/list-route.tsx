@@ -11,13 +11,13 @@ import { listMetadata, listPagerLinks } from '@/lib/seo/metadata';
 import { parsePageNumber, type ListKind } from '@/lib/urls';
 
 export async function loadList(kind: ListKind, slug: string, page: number) {
-  const data = await readList(kind, decodeSlug(slug), page);
+  const data = await readList(kind, safeDecode(slug), page);
   if (!data) notFound();
   return data;
 }
 
 export async function listPageMetadata(kind: ListKind, slug: string, page: number): Promise<Metadata> {
-  const data = await readList(kind, decodeSlug(slug), page);
+  const data = await readList(kind, safeDecode(slug), page);
   return data ? listMetadata(data) : {};
 }
 
@@ -34,11 +34,12 @@ export async function renderList(kind: ListKind, slug: string, page: number, act
   );
 }
 
-function decodeSlug(slug: string): string {
+/** A path parameter decoded; as it came when it is not valid percent-encoding (`%`, `%FF`). */
+function safeDecode(value: string): string {
   try {
-    return decodeURIComponent(slug);
+    return decodeURIComponent(value);
   } catch {
-    return slug;
+    return value;
   }
 }
 
@@ -46,7 +47,8 @@ function decodeSlug(slug: string): string {
 export function parseListParams(raw: { kind: string; slug: string; page: string }): { kind: ListKind; slug: string; page: number } {
   const kind = raw.kind as ListKind;
   if (kind !== 'section' && kind !== 'tag' && kind !== 'author') notFound();
-  const page = parsePageNumber(decodeURIComponent(raw.page));
+  // `?page=%` or `?page=%FF` reaches here undecodable: a 404 like any other junk, never a 500.
+  const page = parsePageNumber(safeDecode(raw.page));
   if (page === null) notFound();
   return { kind, slug: raw.slug, page };
 }

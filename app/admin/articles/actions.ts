@@ -7,13 +7,14 @@
  */
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
-import { SESSION_ENDED } from '@/lib/newsroom/forms';
+import { asForm, SESSION_ENDED } from '@/lib/newsroom/forms';
 import { changeStatus, isRefusal, restoreRevision, saveFromEditor, type EditorState, type StatusChange } from '@/lib/newsroom/articles';
 
 const CHANGES: readonly string[] = ['publish', 'unpublish', 'schedule', 'unschedule', 'trash', 'restore'];
 const idOf = (raw: FormDataEntryValue | null) => (typeof raw === 'string' && /^[1-9][0-9]{0,14}$/.test(raw) ? Number(raw) : null);
 
-export async function saveArticleAction(_previous: EditorState, form: FormData): Promise<EditorState> {
+export async function saveArticleAction(_previous: EditorState, sent: FormData): Promise<EditorState> {
+  const form = asForm(sent);
   const who = await formCaller('admin.access');
   // An expired session must not throw away what was typed: the form stays, with this message.
   if (!who) return { status: 'forbidden', message: SESSION_ENDED };
@@ -27,7 +28,8 @@ export async function saveArticleAction(_previous: EditorState, form: FormData):
   return state;
 }
 
-export async function changeStatusAction(form: FormData): Promise<void> {
+export async function changeStatusAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
   const { staff, ip } = await buttonCaller('admin.access', '/admin/articles');
   const id = idOf(form.get('id'));
   const version = Number(form.get('version'));
@@ -38,7 +40,8 @@ export async function changeStatusAction(form: FormData): Promise<void> {
   redirect(`/admin/articles/${id}?${error ? `error=${encodeURIComponent(error)}` : `done=${change}`}`);
 }
 
-export async function restoreRevisionAction(form: FormData): Promise<void> {
+export async function restoreRevisionAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
   const { staff, ip } = await buttonCaller('admin.access', '/admin/articles');
   const id = idOf(form.get('id'));
   const version = Number(form.get('revision'));

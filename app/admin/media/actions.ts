@@ -6,7 +6,7 @@
  */
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
-import { SESSION_ENDED } from '@/lib/newsroom/forms';
+import { asForm, SESSION_ENDED } from '@/lib/newsroom/forms';
 import { deleteMedia, editMediaText, MEDIA_REFUSED, type MediaEditState } from '@/lib/newsroom/media';
 
 function idOf(form: FormData): number | null {
@@ -14,7 +14,8 @@ function idOf(form: FormData): number | null {
   return typeof raw === 'string' && /^[1-9][0-9]{0,14}$/.test(raw) ? Number(raw) : null;
 }
 
-export async function updateMediaAction(_previous: MediaEditState, form: FormData): Promise<MediaEditState> {
+export async function updateMediaAction(_previous: MediaEditState, sent: FormData): Promise<MediaEditState> {
+  const form = asForm(sent);
   const who = await formCaller('admin.access');
   // An expired session must not throw away what was typed: the form stays, with this message.
   if (!who) return { status: 'forbidden', message: SESSION_ENDED };
@@ -26,7 +27,8 @@ export async function updateMediaAction(_previous: MediaEditState, form: FormDat
   return state;
 }
 
-export async function deleteMediaAction(form: FormData): Promise<void> {
+export async function deleteMediaAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
   const { staff, ip } = await buttonCaller('admin.access', '/admin/media');
   const id = idOf(form);
   if (id === null) redirect('/admin/media');

@@ -6,10 +6,11 @@
  */
 import { redirect } from 'next/navigation';
 import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
-import { outcomeQuery, parseId, sessionEnded, type FormState } from '@/lib/newsroom/forms';
+import { asForm, outcomeQuery, parseId, sessionEnded, type FormState } from '@/lib/newsroom/forms';
 import { createAuthorFromForm, deleteAuthorFromForm, updateAuthorFromForm } from '@/lib/newsroom/taxonomy';
 
-export async function createPersonAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function createPersonAction(_previous: FormState, sent: FormData): Promise<FormState> {
+  const form = asForm(sent);
   const who = await formCaller('taxonomy.manage');
   if (!who) return sessionEnded(form);
   const { staff, ip } = who;
@@ -18,7 +19,8 @@ export async function createPersonAction(_previous: FormState, form: FormData): 
   return state;
 }
 
-export async function updatePersonAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function updatePersonAction(_previous: FormState, sent: FormData): Promise<FormState> {
+  const form = asForm(sent);
   const who = await formCaller('taxonomy.manage');
   if (!who) return sessionEnded(form);
   const { staff, ip } = who;
@@ -27,7 +29,8 @@ export async function updatePersonAction(_previous: FormState, form: FormData): 
   return state;
 }
 
-export async function deletePersonAction(form: FormData): Promise<void> {
+export async function deletePersonAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
   const { staff, ip } = await buttonCaller('taxonomy.manage', '/admin/people');
   const outcome = deleteAuthorFromForm(staff, form, ip);
   const id = parseId(form.get('id'));

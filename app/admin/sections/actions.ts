@@ -6,10 +6,11 @@
  */
 import { redirect } from 'next/navigation';
 import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
-import { outcomeQuery, parseId, sessionEnded, type FormState } from '@/lib/newsroom/forms';
+import { asForm, outcomeQuery, parseId, sessionEnded, type FormState } from '@/lib/newsroom/forms';
 import { createSectionFromForm, deleteSectionFromForm, moveSectionFromForm, updateSectionFromForm } from '@/lib/newsroom/taxonomy';
 
-export async function createSectionAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function createSectionAction(_previous: FormState, sent: FormData): Promise<FormState> {
+  const form = asForm(sent);
   const who = await formCaller('taxonomy.manage');
   if (!who) return sessionEnded(form);
   const { staff, ip } = who;
@@ -18,7 +19,8 @@ export async function createSectionAction(_previous: FormState, form: FormData):
   return state;
 }
 
-export async function updateSectionAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function updateSectionAction(_previous: FormState, sent: FormData): Promise<FormState> {
+  const form = asForm(sent);
   const who = await formCaller('taxonomy.manage');
   if (!who) return sessionEnded(form);
   const { staff, ip } = who;
@@ -27,12 +29,14 @@ export async function updateSectionAction(_previous: FormState, form: FormData):
   return state;
 }
 
-export async function moveSectionAction(form: FormData): Promise<void> {
+export async function moveSectionAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
   const { staff, ip } = await buttonCaller('taxonomy.manage', '/admin/sections');
   redirect(`/admin/sections?${outcomeQuery(moveSectionFromForm(staff, form, ip))}`);
 }
 
-export async function deleteSectionAction(form: FormData): Promise<void> {
+export async function deleteSectionAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
   const { staff, ip } = await buttonCaller('taxonomy.manage', '/admin/sections');
   const outcome = deleteSectionFromForm(staff, form, ip);
   const id = parseId(form.get('id'));

@@ -6,7 +6,7 @@
  */
 import { redirect } from 'next/navigation';
 import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
-import { outcomeQuery, parseId, sessionEnded, type FormState, type Outcome } from '@/lib/newsroom/forms';
+import { asForm, outcomeQuery, parseId, sessionEnded, type FormState, type Outcome } from '@/lib/newsroom/forms';
 import { changeRoleFromForm, createStaffFromForm, resetPasswordFromForm, setBylineFromForm, setDisabledFromForm } from '@/lib/newsroom/staff';
 
 function back(form: FormData, outcome: Outcome): never {
@@ -14,7 +14,8 @@ function back(form: FormData, outcome: Outcome): never {
   redirect(id === null ? `/admin/staff?${outcomeQuery(outcome)}` : `/admin/staff/${id}?${outcomeQuery(outcome)}`);
 }
 
-export async function createStaffAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function createStaffAction(_previous: FormState, sent: FormData): Promise<FormState> {
+  const form = asForm(sent);
   const who = await formCaller('staff.manage');
   if (!who) return sessionEnded(form);
   const { staff, ip } = who;
@@ -23,7 +24,8 @@ export async function createStaffAction(_previous: FormState, form: FormData): P
   return state;
 }
 
-export async function changeStaffRoleAction(form: FormData): Promise<void> {
+export async function changeStaffRoleAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
   const { staff, ip } = await buttonCaller('staff.manage', '/admin/staff');
   const outcome = changeRoleFromForm(staff, form, ip);
   // An administrator who made themselves something else may no longer see this page.
@@ -31,19 +33,22 @@ export async function changeStaffRoleAction(form: FormData): Promise<void> {
   back(form, outcome);
 }
 
-export async function setStaffDisabledAction(form: FormData): Promise<void> {
+export async function setStaffDisabledAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
   const { staff, ip } = await buttonCaller('staff.manage', '/admin/staff');
   const outcome = setDisabledFromForm(staff, form, ip);
   if (outcome.ok && outcome.code === 'disabled' && parseId(form.get('id')) === staff.id) redirect('/admin/login');
   back(form, outcome);
 }
 
-export async function setStaffBylineAction(form: FormData): Promise<void> {
+export async function setStaffBylineAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
   const { staff, ip } = await buttonCaller('staff.manage', '/admin/staff');
   back(form, setBylineFromForm(staff, form, ip));
 }
 
-export async function resetStaffPasswordAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function resetStaffPasswordAction(_previous: FormState, sent: FormData): Promise<FormState> {
+  const form = asForm(sent);
   const who = await formCaller('staff.manage');
   if (!who) return sessionEnded(form);
   const { staff, ip } = who;

@@ -6,10 +6,11 @@
  */
 import { redirect } from 'next/navigation';
 import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
-import { outcomeQuery, parseId, sessionEnded, type FormState } from '@/lib/newsroom/forms';
+import { asForm, outcomeQuery, parseId, sessionEnded, type FormState } from '@/lib/newsroom/forms';
 import { createTagFromForm, deleteTagFromForm, mergeTagFromForm, updateTagFromForm } from '@/lib/newsroom/taxonomy';
 
-export async function createTagAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function createTagAction(_previous: FormState, sent: FormData): Promise<FormState> {
+  const form = asForm(sent);
   const who = await formCaller('taxonomy.manage');
   if (!who) return sessionEnded(form);
   const { staff, ip } = who;
@@ -18,7 +19,8 @@ export async function createTagAction(_previous: FormState, form: FormData): Pro
   return state;
 }
 
-export async function updateTagAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function updateTagAction(_previous: FormState, sent: FormData): Promise<FormState> {
+  const form = asForm(sent);
   const who = await formCaller('taxonomy.manage');
   if (!who) return sessionEnded(form);
   const { staff, ip } = who;
@@ -27,7 +29,8 @@ export async function updateTagAction(_previous: FormState, form: FormData): Pro
   return state;
 }
 
-export async function mergeTagAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function mergeTagAction(_previous: FormState, sent: FormData): Promise<FormState> {
+  const form = asForm(sent);
   const who = await formCaller('taxonomy.manage');
   if (!who) return sessionEnded(form);
   const { staff, ip } = who;
@@ -36,7 +39,8 @@ export async function mergeTagAction(_previous: FormState, form: FormData): Prom
   return state;
 }
 
-export async function deleteTagAction(form: FormData): Promise<void> {
+export async function deleteTagAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
   const { staff, ip } = await buttonCaller('taxonomy.manage', '/admin/tags');
   const outcome = deleteTagFromForm(staff, form, ip);
   const id = parseId(form.get('id'));
