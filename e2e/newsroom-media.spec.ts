@@ -153,6 +153,8 @@ test('the picture goes into a story with SEO overrides; the preview, the page an
 });
 
 test('the newsroom pages staff use daily have no axe violations (WCAG 2.1 AA)', async ({ browser }) => {
+  // Several pages, each a full axe run: more than the default 30 s on a loaded two-core machine.
+  test.setTimeout(90_000);
   const page = await signedIn(browser, AUTHOR, '198.51.100.46');
   for (const url of ['/admin', '/admin/articles', '/admin/articles/new', '/admin/media', '/admin/media/new', `/admin/media/${mediaId}`]) {
     const response = await page.goto(url);

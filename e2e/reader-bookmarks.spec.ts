@@ -235,6 +235,8 @@ async function expectNoAxeViolations(page: Page, url: string) {
 }
 
 test('the account pages and the signed-in article have no axe violations (WCAG 2.1 AA)', async ({ browser }) => {
+  // Several pages, each a full axe run: more than the default 30 s on a loaded two-core machine.
+  test.setTimeout(90_000);
   const anonymous = await browser.newContext();
   const signedOut = await anonymous.newPage();
   for (const url of ['/signin?error=invalid', '/signup?error.email=Give%20a%20valid%20e-mail%20address.']) await expectNoAxeViolations(signedOut, url);
