@@ -38,6 +38,9 @@ async function main() {
   (process.env as Record<string, string>).NODE_ENV = 'production';
   // The scheduler (instrumentation.ts) calls this server on PORT.
   process.env.PORT = String(port);
+  // Where the app reaches this server over loopback (lib/readers/serve-shared.ts).
+  const reachable = hostname && !['0.0.0.0', '::', '*'].includes(hostname) ? hostname : '127.0.0.1';
+  process.env.SELF_ORIGIN = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
   routeConsoleToLog();
   process.on('uncaughtException', (err) => {
     log.fatal({ err }, 'uncaught exception');

@@ -9,9 +9,9 @@ import { isBookmarked } from '@/db/queries/readers';
 import { spliceReader } from '@/lib/readers/splice';
 import { parseArticleSegment } from '@/lib/urls';
 
-/** Where this server listens: `next start` records it (and the port) for its own workers. */
+/** Where this server listens: scripts/serve.ts says so; `next start` records it for its own workers. */
 function ownOrigin(): URL {
-  return new URL(process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`);
+  return new URL(process.env.SELF_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`);
 }
 
 // Kept-alive loopback connections to this server; plain node:http and Buffers, because a WHATWG
