@@ -98,6 +98,50 @@ test('the upload route answers 413 for an oversized body, 415 for a non-picture,
   expect(after).toBe(before);
 });
 
+test('an uploaded photo with EXIF GPS is stored under a generated name, and no served variant keeps any metadata', async ({ browser, baseURL }) => {
+  const author = await signedIn(browser, AUTHOR, '198.51.100.47');
+  const api = author.context().request;
+  const base = await sharp({ create: { width: 1000, height: 640, channels: 3, background: { r: 30, g: 110, b: 70 } } }).jpeg().toBuffer();
+  const photo = await sharp(base)
+    .withMetadata({
+      exif: {
+        IFD0: { Make: 'SpyCam', Model: 'Locator 3000', Copyright: 'owner-secret-name' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '55/1 45/1 2083/100', GPSLongitudeRef: 'E', GPSLongitude: '37/1 37/1 1900/100' },
+      },
+    })
+    .jpeg()
+    .toBuffer();
+  // The fixture really carries the camera and the GPS directory (tag 0x8825, little-endian).
+  const source = (await sharp(photo).metadata()).exif!;
+  expect(source.includes('SpyCam')).toBe(true);
+  expect(source.includes(Buffer.from([0x25, 0x88]))).toBe(true);
+
+  // A hostile file name and a wrong browser type: neither is used.
+  const upload = await api.post('/admin/media/upload', {
+    multipart: { alt: `A green field ${stamp}`, file: { name: '../../evil name.gif', mimeType: 'image/gif', buffer: photo } },
+    headers: { Origin: baseURL!, Accept: 'application/json' },
+  });
+  expect(upload.status()).toBe(201);
+  const { id } = (await upload.json()) as { id: number };
+  const page = await (await api.get(`/admin/media/${id}`)).text();
+  const urls = [...new Set([...page.matchAll(/\/media\/(up-[0-9a-f]{16})-(\d+)\.webp/g)].map((m) => m[0]))];
+  expect(urls.length).toBeGreaterThanOrEqual(5); // 320, 480, 640, 960 and 1000
+  expect(page).not.toContain('evil name');
+  for (const url of urls) {
+    const response = await api.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()['content-type'], url).toBe('image/webp');
+    expect(response.headers()['x-content-type-options'], url).toBe('nosniff');
+    const body = await response.body();
+    const meta = await sharp(body).metadata();
+    expect(meta.format, url).toBe('webp');
+    expect(meta.exif, url).toBeUndefined();
+    expect(meta.xmp, url).toBeUndefined();
+    expect(meta.iptc, url).toBeUndefined();
+    for (const secret of ['SpyCam', 'Locator 3000', 'owner-secret-name', 'Exif']) expect(body.includes(secret), `${url} contains ${secret}`).toBe(false);
+  }
+});
+
 test('the picture goes into a story with SEO overrides; the preview, the page and the crawlers show them', async ({ browser, request }) => {
   expect(mediaId).toBeGreaterThan(0);
   const page = await signedIn(browser, AUTHOR, '198.51.100.45');

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { NGINX, siteConfig, startNginx, type RunningNginx } from '../scripts/nginx';
 import { changeArticle, findArticles, pathOf, REVALIDATE_TOKEN } from './helpers';
+import { contentSecurityPolicy } from '@/lib/security/headers';
 
 // deploy/nginx.conf, unchanged but for its ports and cache folder, in front of the test server.
 // CI installs Debian's nginx (.ci/run); the journey edits the database, so it runs with `caching`.
@@ -26,7 +27,19 @@ test('anonymous pages come from the micro-cache; sessions, the newsroom, the API
   expect(cached.status()).toBe(200);
   expect(cached.headers()['x-cache']).toMatch(/HIT|UPDATING|STALE/);
   expect(cached.headers()['cache-control']).toMatch(/^public, s-maxage=/);
-  expect(await cached.text()).toContain(article.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+  const cachedHtml = await cached.text();
+  expect(cachedHtml).toContain(article.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+  // A cached entry keeps the security headers it was stored with; so do static files through nginx.
+  const chunk = via(/\/_next\/static\/[^"]+\.js/.exec(cachedHtml)![0]);
+  await request.get(chunk);
+  const cachedChunk = await request.get(chunk);
+  expect(cachedChunk.headers()['x-cache']).toBe('HIT');
+  for (const [what, response] of [['page', cached], ['chunk', cachedChunk]] as const) {
+    expect(response.headers()['content-security-policy'], what).toBe(contentSecurityPolicy({ https: false }));
+    expect(response.headers()['x-content-type-options'], what).toBe('nosniff');
+    expect(response.headers()['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
+    expect(response.headers()['strict-transport-security'], what).toBeUndefined();
+  }
 
   const withReader = await request.get(url, { headers: { Cookie: 'meridian_reader=not-a-real-session' } });
   expect(withReader.headers()['x-cache']).toBe('BYPASS');

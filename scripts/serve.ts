@@ -10,6 +10,8 @@
  *   most SHUTDOWN_TIMEOUT_MS, default 10 s, then their connections are cut), the scheduler stops,
  *   the SQLite connection is closed (checkpointing its WAL), and the process exits 0 (1 when it
  *   had to cut requests).
+ * - the security headers (CSP, nosniff, Referrer-Policy, Permissions-Policy, COOP, and HSTS over
+ *   HTTPS) on every response, see lib/security/headers.ts.
  * - `<database>.server.pid` while it runs, so `npm run db:restore` refuses to restore under it.
  *
  * Run it with `node --import tsx scripts/serve.ts` (one process: its pid is the server's).
@@ -22,6 +24,7 @@ import { serverLockPath } from '@/db/backup';
 import { closeDb, databasePath } from '@/db/client';
 import { log, requestIdFrom, routeConsoleToLog } from '@/lib/log';
 import { runShutdownHooks } from '@/lib/shutdown';
+import { isHttps, securityHeaderEntries } from '@/lib/security/headers';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -66,6 +69,10 @@ async function main() {
     const path = query === -1 ? url : url.slice(0, query);
     req.headers['x-request-id'] = id;
     res.setHeader('X-Request-Id', id);
+    // The security headers (lib/security/headers.ts) on every answer, whoever writes it: pages,
+    // route handlers, static files, 404s, Next's own 400s, the proxy's 403/413 and our 500 below.
+    // The same two precomputed sets for every request of a scheme: nothing per request.
+    for (const [name, value] of securityHeaderEntries(isHttps(req.headers['x-forwarded-proto']))) res.setHeader(name, value);
     if (closing) res.setHeader('Connection', 'close');
     inFlight++;
     res.once('close', () => {

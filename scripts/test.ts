@@ -1,5 +1,6 @@
 /**
- * `npm test`: lint, typecheck, unit tests on real SQLite files, then the end-to-end tests
+ * `npm test`: lint, typecheck, unit tests on real SQLite files, `npm audit --omit=dev` (high and
+ * critical advisories fail; an unreachable audit endpoint is reported, not failed), then the end-to-end tests
  * in Chromium against the production build. Stops at the first failing step.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,6 +9,7 @@ const steps: [string, string, string[]][] = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['unit tests', 'npm', ['run', '--silent', 'test:unit']],
+  ['npm audit (production dependencies)', 'npm', ['run', '--silent', 'audit:prod']],
   ['end-to-end tests', 'npm', ['run', '--silent', 'test:e2e']],
   ['Lighthouse budgets', 'npm', ['run', '--silent', 'test:lighthouse']],
 ];

@@ -89,6 +89,58 @@ describe('ArticleBody', () => {
     assert.ok(html.includes('click') && html.includes('proto'));
   });
 
+  // Obfuscated script URLs, as they might reach a block that skipped validation: none is a link.
+  for (const href of [
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    ' javascript:alert(1)',
+    '\u0001javascript:alert(1)',
+    '\u0000javascript:alert(1)',
+    '&#106;avascript:alert(1)',
+    '&#x6A;avascript&#x3A;alert(1)',
+    'javascript&colon;alert(1)',
+    '%6Aavascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'DATA:text/html;base64,PHNjcmlwdD4=',
+    'vbscript:msgbox(1)',
+    '\\\\evil.example',
+    '/\\evil.example',
+  ]) {
+    it(`never renders ${JSON.stringify(href)} as a link`, () => {
+      const html = render([{ type: 'paragraph', content: [{ text: 'click me', href }] }]);
+      assert.ok(!html.includes('<a'), html);
+      assert.ok(!/href=/i.test(html), html);
+      assert.ok(html.includes('click me'));
+    });
+  }
+
+  it('gives every link to another site rel="noopener noreferrer", and none to our own paths', () => {
+    const html = inner(
+      render([
+        {
+          type: 'list',
+          ordered: false,
+          items: [[{ text: 'a', href: 'http://example.com/' }], [{ text: 'b', href: 'HTTPS://EXAMPLE.COM/x' }], [{ text: 'c', href: 'mailto:desk@example.com' }], [{ text: 'd', href: '/world' }]],
+        },
+      ]),
+    );
+    const links = [...html.matchAll(/<a ([^>]*)>/g)].map((m) => m[1]);
+    assert.equal(links.length, 4, html);
+    for (const attrs of links.slice(0, 3)) assert.match(attrs, /rel="noopener noreferrer"/);
+    assert.equal(links[3], 'href="/world"');
+  });
+
+  it('renders an embed only from its provider’s allow-listed hosts, even if a block skipped validation', () => {
+    for (const url of ['https://evil.example/youtube.com', 'https://www.youtube.com.evil.example/x', 'http://www.youtube.com/watch?v=1', 'javascript:alert(1)', 'https://t.me/x']) {
+      const html = render([{ type: 'embed', provider: 'youtube', url } as Block]);
+      assert.equal(inner(html), '', url);
+    }
+    const ok = render([{ type: 'embed', provider: 'youtube', url: 'https://youtu.be/abc' }]);
+    assert.ok(ok.includes('<a href="https://youtu.be/abc" rel="noopener noreferrer">'), ok);
+    assert.ok(!ok.includes('<iframe') && !ok.includes('<script'), ok);
+  });
+
   it('renders headings as h2 and h3', () => {
     assert.equal(
       inner(render([{ type: 'heading', level: 2, text: 'Two' }, { type: 'heading', level: 3, text: 'Three' }])),

@@ -88,7 +88,12 @@ describe('sniffImageType reads the type from the bytes, never the name', () => {
 
 describe('uploadFromForm', () => {
   it('stores WebP variants up to the picture width, with no metadata, and one row with its audit entry', async () => {
-    const withExif = await sharp(await picture(1000, 600, 'jpeg')).withMetadata({ exif: { IFD0: { Copyright: 'secret-camera-owner' } } }).jpeg().toBuffer();
+    const withExif = await sharp(await picture(1000, 600, 'jpeg'))
+      .withMetadata({ exif: { IFD0: { Copyright: 'secret-camera-owner' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '55/1 45/1 2083/100', GPSLongitudeRef: 'E', GPSLongitude: '37/1 37/1 1900/100' } } })
+      .jpeg()
+      .toBuffer();
+    // The source carries a GPS directory (tag 0x8825, little-endian in sharp's EXIF).
+    assert.ok((await sharp(withExif).metadata()).exif!.includes(Buffer.from([0x25, 0x88])));
     // The browser calls it a PNG; the bytes say JPEG, and the bytes win.
     const result = await m.uploadFromForm(staff.author, form(blob(withExif, 'image/png')), '127.0.0.1');
     assert.equal(result.ok, true, JSON.stringify(result));
@@ -99,9 +104,12 @@ describe('uploadFromForm', () => {
     assert.equal(item.uploadedBy, staff.author.id);
     assert.match(item.file, /^up-[0-9a-f]{16}$/);
     assert.deepEqual(files(), item.variants.map((w) => `${item.file}-${w}.webp`).sort());
-    const stored = fs.readFileSync(path.join(mediaDir, `${item.file}-1000.webp`));
-    assert.equal((await sharp(stored).metadata()).exif, undefined);
-    assert.ok(!stored.includes('secret-camera-owner'));
+    for (const w of item.variants) {
+      const stored = fs.readFileSync(path.join(mediaDir, `${item.file}-${w}.webp`));
+      const meta = await sharp(stored).metadata();
+      assert.deepEqual([meta.format, meta.exif, meta.xmp, meta.iptc], ['webp', undefined, undefined, undefined], `variant ${w}`);
+      assert.ok(!stored.includes('secret-camera-owner') && !stored.includes('Exif'), `variant ${w}`);
+    }
     const audit = t.db.select().from(t.schema.auditLog).all().filter((a) => a.action === 'media.upload');
     assert.equal(audit.length, 1);
   });

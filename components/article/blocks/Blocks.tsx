@@ -1,5 +1,5 @@
 import type { BlockOf } from '@/lib/content/blocks';
-import { EMBED_PROVIDERS } from '@/lib/content/blocks';
+import { EMBED_PROVIDERS, embedProviderFor } from '@/lib/content/blocks';
 import type { MediaItem } from '@/lib/content/reader';
 import { Picture } from '@/components/media/Picture';
 import { InlineText } from './InlineText';
@@ -69,6 +69,8 @@ export function ListBlock({ block }: { block: BlockOf<'list'> }) {
  */
 export function EmbedBlock({ block }: { block: BlockOf<'embed'> }) {
   const provider = EMBED_PROVIDERS[block.provider];
+  // Stored bodies are validated on read; this keeps a block that skipped it off the page too.
+  if (!provider || embedProviderFor(block.url) !== block.provider) return null;
   return (
     <aside className="embed" aria-label={`Embedded ${provider.name} content`}>
       <p className="embed-provider">{provider.name}</p>

@@ -1,0 +1,115 @@
+/**
+ * The security headers every response carries, in one place: scripts/serve.ts sets them on each
+ * response (pages, route handlers, static files, media, 404s, Next's own 400s and the proxy's
+ * 403/413), tests/unit/security-headers.test.ts runs Google's CSP Evaluator over the policy, and
+ * `npm run csp:report` prints its findings.
+ *
+ * Why the CSP is not nonce- or hash-based: reader pages are ISR pages, one cached copy served to
+ * everybody (and micro-cached by nginx, and by CDNs for s-maxage). A nonce must differ per
+ * response, so it would make every page dynamic; and Next inlines the page's RSC payload as
+ * `<script>self.__next_f.push(…)</script>` elements whose content differs per page and per build,
+ * so they cannot be listed by hash either. Scripts therefore need 'unsafe-inline'; what keeps
+ * XSS out is that no text a person wrote is ever rendered as HTML (React escapes it, bodies are
+ * blocks, not HTML). Everything else is as tight as the site allows: scripts only from this
+ * origin, no plugins, no <base>, no framing, forms only to this site, no eval.
+ */
+
+export interface SecurityContext {
+  /** The request reached us over HTTPS (directly, or as a proxy's X-Forwarded-Proto says). */
+  https: boolean;
+}
+
+/** The CSP as directive → sources; `contentSecurityPolicy()` serialises it. */
+export function cspDirectives({ https }: SecurityContext): [string, string[]][] {
+  const directives: [string, string[]][] = [
+    ['default-src', ["'self'"]],
+    // 'unsafe-inline': Next's inline RSC payload and bootstrap scripts (see above). No 'unsafe-eval':
+    // the production runtime never needs it (the e2e test watches for violations).
+    ['script-src', ["'self'", "'unsafe-inline'"]],
+    // …but no inline event handlers (`onclick=…`) at all: neither Next nor our islands write one,
+    // so an injected attribute cannot run even where a <script> element could.
+    ['script-src-attr', ["'none'"]],
+    // Style sheets only from this origin; style attributes (React's `style={{ aspectRatio }}` on
+    // pictures, Next's route announcer) need 'unsafe-inline' for attributes alone.
+    ['style-src', ["'self'"]],
+    ['style-src-attr', ["'unsafe-inline'"]],
+    // Pictures are ours (/media, /og, icons); nothing uses data: or blob: images.
+    ['img-src', ["'self'"]],
+    ['font-src', ["'self'"]],
+    ['connect-src', ["'self'"]],
+    ['media-src', ["'self'"]],
+    ['manifest-src', ["'self'"]],
+    ['worker-src', ["'self'"]],
+    // Embeds render as link cards (components/article/blocks), never as third-party frames.
+    ['frame-src', ["'none'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'none'"]],
+    ['frame-ancestors', ["'none'"]],
+    ['form-action', ["'self'"]],
+  ];
+  if (https) directives.push(['upgrade-insecure-requests', []]);
+  return directives;
+}
+
+export function contentSecurityPolicy(context: SecurityContext): string {
+  return cspDirectives(context)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
+export const HSTS = 'max-age=63072000; includeSubDomains';
+
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'autoplay=()',
+  'browsing-topics=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'interest-cohort=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'usb=()',
+  // The share bar's copy-link and native share sheet run on our own origin.
+  'clipboard-write=(self)',
+  'web-share=(self)',
+].join(', ');
+
+/** Every security header for one response, by name. Same for every response of one scheme. */
+export function securityHeaders(context: SecurityContext): Record<string, string> {
+  const headers: Record<string, string> = {
+    'Content-Security-Policy': contentSecurityPolicy(context),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': PERMISSIONS_POLICY,
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    // Obsolete where CSP frame-ancestors is understood; kept for old browsers and scanners.
+    'X-Frame-Options': 'DENY',
+  };
+  if (context.https) headers['Strict-Transport-Security'] = HSTS;
+  return headers;
+}
+
+/**
+ * Whether a request came over HTTPS: SITE_URL is https (the public origin), or the proxy in
+ * front says so in `X-Forwarded-Proto` (its first value). Over plain HTTP browsers ignore HSTS
+ * anyway, so a client that lies about the scheme only changes what it gets itself.
+ */
+export function isHttps(forwardedProto: string | string[] | undefined, siteUrl = process.env.SITE_URL): boolean {
+  if (siteUrl?.startsWith('https:')) return true;
+  const value = Array.isArray(forwardedProto) ? forwardedProto[0] : forwardedProto;
+  return value?.split(',')[0].trim().toLowerCase() === 'https';
+}
+
+/** The two header sets, made once: setting them costs a few property writes per response. */
+const PRECOMPUTED = {
+  http: Object.entries(securityHeaders({ https: false })),
+  https: Object.entries(securityHeaders({ https: true })),
+};
+
+export function securityHeaderEntries(https: boolean): [string, string][] {
+  return https ? PRECOMPUTED.https : PRECOMPUTED.http;
+}
