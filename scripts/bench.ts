@@ -20,6 +20,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { benchTargets } from '@/db/bench';
+import { processTreeRssMb } from './faults/server';
 import { NGINX, siteConfig, startNginx, staticConfig, type RunningNginx } from './nginx';
 
 const { values } = parseArgs({
@@ -50,30 +51,6 @@ function sh(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv) 
   console.log(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** Resident memory of a process and all its descendants, in MB. */
-function treeRss(pid: number): number {
-  try {
-    const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .map((l) => l.trim().split(/\s+/).map(Number));
-    const inTree = new Set([pid]);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const [p, pp] of rows) {
-        if (inTree.has(pp) && !inTree.has(p)) {
-          inTree.add(p);
-          grew = true;
-        }
-      }
-    }
-    return rows.filter(([p]) => inTree.has(p)).reduce((kb, [, , rss]) => kb + rss, 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
-
 interface Row {
   name: string;
   url: string;
@@ -90,8 +67,8 @@ interface Row {
 async function measure(name: string, url: string, headers: Record<string, string>, serverPid: number | null): Promise<Row> {
   // Warm up: fill caches and JIT before the measured run.
   await autocannon({ url, headers, connections: 4, amount: 200 });
-  let peak = serverPid ? treeRss(serverPid) : 0;
-  const sampler = serverPid ? setInterval(() => (peak = Math.max(peak, treeRss(serverPid))), 250) : null;
+  let peak = serverPid ? processTreeRssMb(serverPid) : 0;
+  const sampler = serverPid ? setInterval(() => (peak = Math.max(peak, processTreeRssMb(serverPid))), 250) : null;
   const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION });
   if (sampler) clearInterval(sampler);
   const row: Row = {

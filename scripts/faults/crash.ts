@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { checkAcknowledgedWrites, makeFaultCopy, type AcknowledgedWrites, type CrashCheck } from '@/db/faults';
 import { hashPassword } from '@/lib/auth/password';
+import { actionBody, postTo, saveActionId, signInStaff, signUpReader } from './newsroom';
 import { startServer, type RunningServer } from './server';
 
 export interface CrashOptions {
@@ -40,29 +41,6 @@ export interface CrashResult extends CrashCheck {
 
 const STAFF = { email: 'crash-editor@example.test', name: 'Crash Editor', password: 'a crash test password', role: 'editor' };
 
-/** The article editor's save action id, from the build's server-reference manifest. */
-function saveActionId(distDir: string): string {
-  const file = path.join(distDir, 'server', 'server-reference-manifest.json');
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { node: Record<string, { filename: string; exportedName: string }> };
-  const found = Object.entries(data.node).find(([, e]) => e.filename === 'app/admin/articles/actions.ts' && e.exportedName === 'saveArticleAction');
-  if (!found) throw new Error(`no saveArticleAction in ${file}`);
-  return found[0];
-}
-
-/** What React's encodeReply sends for `action(previousState, formData)` (see e2e/newsroom-authorization). */
-function actionBody(fields: Record<string, string>): FormData {
-  const body = new FormData();
-  for (const [k, v] of Object.entries(fields)) body.append(`_1_${k}`, v);
-  body.append('0', JSON.stringify([{ status: 'idle' }, '$K1']));
-  return body;
-}
-
-function cookieFrom(response: Response, name: string): string {
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${name}=`));
-  if (!cookie) throw new Error(`no ${name} cookie (status ${response.status})`);
-  return cookie.split(';')[0];
-}
-
 export async function runCrashTest(options: CrashOptions): Promise<CrashResult> {
   const say = options.log ?? (() => {});
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'crash-test-'));
@@ -75,24 +53,16 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashResult> 
     say(`copied the database to ${database}; starting the server on port ${options.port}`);
     server = await startServer(serverOptions);
     const origin = server.origin;
-    const post = (url: string, init: RequestInit & { headers?: Record<string, string> }) =>
-      fetch(origin + url, { ...init, method: 'POST', redirect: 'manual', headers: { Origin: origin, ...init.headers } });
+    const post = (url: string, init: RequestInit & { headers?: Record<string, string> }) => postTo(origin, url, init);
 
-    const signIn = await post('/admin/session', {
-      headers: { 'X-Forwarded-For': '198.51.100.10' },
-      body: new URLSearchParams({ email: STAFF.email, password: STAFF.password, next: '/admin' }),
-    });
-    const staffCookie = cookieFrom(signIn, 'newsroom_staff');
+    const staffCookie = await signInStaff(origin, STAFF, '198.51.100.10');
     const acked: AcknowledgedWrites = { articles: [], bookmarks: [], readers: [] };
     const readerCount = options.readers ?? 3;
     const readers: { email: string; cookie: string }[] = [];
     for (let i = 0; i < readerCount; i++) {
       const email = `crash-reader-${i}@example.test`;
-      const response = await post('/reader/signup', {
-        headers: { 'X-Forwarded-For': `198.51.100.${20 + i}` },
-        body: new URLSearchParams({ email, name: `Crash reader ${i}`, password: 'a reader password', next: '/bookmarks' }),
-      });
-      readers.push({ email, cookie: cookieFrom(response, 'meridian_reader') });
+      const cookie = await signUpReader(origin, { email, name: `Crash reader ${i}`, password: 'a reader password' }, `198.51.100.${20 + i}`);
+      readers.push({ email, cookie });
       acked.readers.push(email);
     }
 

@@ -2,7 +2,7 @@
  * A production server (scripts/serve.ts) in a child process of its own, for the fault tests:
  * started on a given database, build and port, its stdout kept as parsed JSON log lines.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 export interface ServerOptions {
@@ -11,6 +11,12 @@ export interface ServerOptions {
   distDir: string;
   mediaDir: string;
   env?: Record<string, string>;
+  /** Address to listen on (-H); by default every interface, as `next start`. */
+  hostname?: string;
+  /** Keep every stdout line in `lines` (default true; a long run passes false and reads them with onLine). */
+  keepLines?: boolean;
+  /** Called with each stdout line as it comes. */
+  onLine?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -28,7 +34,8 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions, timeoutMs = 60_000): Promise<RunningServer> {
   const origin = `http://localhost:${options.port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'serve.ts'), '-p', String(options.port)], {
+  const args = ['--import', 'tsx', path.join('scripts', 'serve.ts'), '-p', String(options.port), ...(options.hostname ? ['-H', options.hostname] : [])];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -53,6 +60,8 @@ export async function startServer(options: ServerOptions, timeoutMs = 60_000): P
       const line = buffered.slice(0, nl);
       buffered = buffered.slice(nl + 1);
       if (!line) continue;
+      options.onLine?.(line);
+      if (options.keepLines === false) continue;
       lines.push(line);
       try {
         const parsed: unknown = JSON.parse(line);
@@ -92,4 +101,28 @@ export function logEntries(server: RunningServer): Record<string, unknown>[] {
       return [];
     }
   });
+}
+
+/** Resident memory of a process and all its descendants, in MB (0 when it cannot be read). */
+export function processTreeRssMb(pid: number): number {
+  try {
+    const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/).map(Number));
+    const inTree = new Set([pid]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const [p, pp] of rows) {
+        if (inTree.has(pp) && !inTree.has(p)) {
+          inTree.add(p);
+          grew = true;
+        }
+      }
+    }
+    return rows.filter(([p]) => inTree.has(p)).reduce((kb, [, , rss]) => kb + rss, 0) / 1024;
+  } catch {
+    return 0;
+  }
 }
