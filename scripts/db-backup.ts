@@ -4,21 +4,11 @@
  * and writing (SQLite's backup API, see db/backup.ts). The copy is checked before it is kept.
  */
 import path from 'node:path';
-import { BackupError, backupDatabase } from '@/db/backup';
+import { backupDatabase } from '@/db/backup';
 import { databasePath } from '@/db/client';
+import { runWithFile, shown } from './db-file-command';
 
-/** A path relative to the working directory when it is inside it, else absolute. */
-function shown(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') ? rel : file;
-}
-
-async function main() {
-  const [file, ...rest] = process.argv.slice(2).filter((a) => a !== '--');
-  if (!file || rest.length || file.startsWith('-')) {
-    console.error('usage: npm run db:backup -- FILE   (FILE must not exist yet)');
-    process.exit(2);
-  }
+runWithFile('db:backup', 'npm run db:backup -- FILE   (FILE must not exist yet)', async (file) => {
   const source = databasePath();
   const result = await backupDatabase(source, path.resolve(file));
   const rows = Object.values(result.tables).reduce((a, b) => a + b, 0);
@@ -27,9 +17,4 @@ async function main() {
       `${Object.keys(result.tables).length} tables, ${rows} rows, ${result.tables.articles ?? 0} articles, ` +
       `migrations ${result.migrations.applied}/${result.migrations.expected}, integrity_check ${result.integrity}, ${result.ms} ms`,
   );
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof BackupError ? `db:backup refused: ${error.message}` : error);
-  process.exit(1);
 });

@@ -7,21 +7,11 @@
  * database has a new instance id, so the next start rebuilds and no cache of the old contents is served.
  */
 import path from 'node:path';
-import { BackupError, restoreDatabase } from '@/db/backup';
+import { restoreDatabase } from '@/db/backup';
 import { databasePath } from '@/db/client';
+import { runWithFile, shown } from './db-file-command';
 
-/** A path relative to the working directory when it is inside it, else absolute. */
-function shown(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') ? rel : file;
-}
-
-async function main() {
-  const [file, ...rest] = process.argv.slice(2).filter((a) => a !== '--');
-  if (!file || rest.length || file.startsWith('-')) {
-    console.error('usage: npm run db:restore -- FILE   (stop the server first)');
-    process.exit(2);
-  }
+runWithFile('db:restore', 'npm run db:restore -- FILE   (stop the server first)', async (file) => {
   const target = databasePath();
   const result = await restoreDatabase(path.resolve(file), target);
   if (result.previous) console.log(`kept the previous database as ${shown(result.previous)}`);
@@ -31,9 +21,4 @@ async function main() {
       `integrity_check of the backup ${result.backup.integrity}, of the result ${result.restored.integrity}, ${result.ms} ms`,
   );
   console.log('start the server again (npm start): it rebuilds for the restored database');
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof BackupError ? `db:restore refused: ${error.message}` : error);
-  process.exit(1);
 });
