@@ -30,6 +30,8 @@ function get(path: string, headers: Record<string, string>): Promise<Fetched> {
       response.on('error', reject);
     });
     request.on('error', reject);
+    // Never longer than a reader would wait: the caller then renders the page whole or fails.
+    request.setTimeout(10_000, () => request.destroy(new Error(`loopback GET ${path} timed out`)));
   });
 }
 
