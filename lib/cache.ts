@@ -7,6 +7,7 @@
 import { revalidatePath, revalidateTag, unstable_cache } from 'next/cache';
 import { instanceId } from '@/db/client';
 import { queueFollowup, takeDueFollowups } from '@/db/queries/cache-followups';
+import { forgetResponses } from '@/lib/response-cache';
 
 /**
  * Lifetimes in seconds. Invalidation on publish is what makes changes appear here; these are the
@@ -110,6 +111,7 @@ export const FOLLOWUP_DELAY_MS = 2000;
  */
 export function invalidateArticle(target: InvalidationTarget, { followUp = true } = {}): string[] {
   const tags = tagsForArticleChange(target);
+  forgetResponses();
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   for (const path of target.paths) revalidatePath(path);
   if (followUp) queueFollowup(target, new Date(Date.now() + FOLLOWUP_DELAY_MS));
@@ -138,6 +140,7 @@ export interface ReaderChange {
  * its old address with a 308 at the next request.
  */
 export function invalidateReaders(change: ReaderChange, { followUp = true } = {}): void {
+  forgetResponses();
   invalidateTaxonomy({ sections: change.sections || change.everything, tagSlugs: change.tagSlugs, authorSlugs: change.authorSlugs });
   for (const slug of change.sectionSlugs ?? []) revalidateTag(cacheTags.section(slug), { expire: 0 });
   if (change.everything) {
@@ -174,6 +177,7 @@ export function runDueFollowups(now = new Date()): number {
 
 /** Expires pages after a change to sections (navigation), a tag or an author. */
 export function invalidateTaxonomy(change: { sections?: boolean; tagSlugs?: string[]; authorSlugs?: string[] }): void {
+  forgetResponses();
   if (change.sections) {
     revalidateTag(cacheTags.sections, { expire: 0 });
     revalidatePath('/', 'layout');

@@ -13,6 +13,11 @@
  * - the security headers (CSP, nosniff, Referrer-Policy, Permissions-Policy, COOP, and HSTS over
  *   HTTPS) on every response, see lib/security/headers.ts.
  * - `<database>.server.pid` while it runs, so `npm run db:restore` refuses to restore under it.
+ * - a one-second in-process cache of the shared pages anonymous readers get, cleared by every
+ *   invalidation (lib/response-cache.ts): answered from it, a page costs a tenth of Next's own
+ *   cached answer. `X-Server-Cache: HIT` or `MISS` says which, on the requests it may serve.
+ *   A signed-in reader's article is spliced from the kept shared page here too, when it is kept
+ *   (lib/readers/serve-shared.ts `signedInArticleFromKept`), with `X-Server-Cache: HIT`.
  *
  * Run it with `node --import tsx scripts/serve.ts` (one process: its pid is the server's).
  * Options as `next start`: -p/--port (default PORT or 3000), -H/--hostname (default HOST).
@@ -25,6 +30,20 @@ import { closeDb, databasePath } from '@/db/client';
 import { log, requestIdFrom, routeConsoleToLog } from '@/lib/log';
 import { runShutdownHooks } from '@/lib/shutdown';
 import { isHttps, securityHeaderEntries } from '@/lib/security/headers';
+import { signedInArticleFromKept } from '@/lib/readers/serve-shared';
+import { randomBytes } from 'node:crypto';
+import {
+  forgetResponses,
+  generation,
+  invalidatedSince,
+  keptRequest,
+  keyOf,
+  lookup,
+  onRefresh,
+  remember,
+  type CachedResponse,
+  type KeptRequest,
+} from '@/lib/response-cache';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -35,6 +54,74 @@ const shutdownTimeout = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`not a port: ${values.port ?? process.env.PORT}`);
   process.exit(2);
+}
+
+/** A stale entry is asked for again by a loopback request carrying this process's secret. */
+const REFRESH_HEADER = 'x-meridian-refresh';
+const refreshToken = randomBytes(16).toString('hex');
+const refreshAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+
+function refreshInBackground(self: URL, request: KeptRequest): void {
+  const headers: http.OutgoingHttpHeaders = { host: request.host, [REFRESH_HEADER]: refreshToken };
+  if (request.acceptEncoding !== undefined) headers['accept-encoding'] = request.acceptEncoding;
+  if (request.https) headers['x-forwarded-proto'] = 'https';
+  const get = http.get({ host: self.hostname.replace(/^\[|\]$/g, ''), port: self.port, path: request.url, headers, agent: refreshAgent }, (res) => res.resume());
+  get.setTimeout(10_000, () => get.destroy());
+  get.on('error', (err) => log.warn({ err, path: request.url }, 'background refresh of a kept page failed'));
+}
+
+/** Headers set per request (here or by Node), never taken from a kept answer. */
+const perRequest = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'x-request-id', 'x-server-cache']);
+for (const https of [false, true]) for (const [name] of securityHeaderEntries(https)) perRequest.add(name.toLowerCase());
+
+/** Answers with a kept page, or with the pieces of a spliced one (written without joining them). */
+function replay(res: http.ServerResponse, kept: Pick<CachedResponse, 'status' | 'headers'> & { body: Buffer | Buffer[] }): void {
+  for (const [name, value] of Object.entries(kept.headers)) if (value !== undefined) res.setHeader(name, value);
+  const parts = Array.isArray(kept.body) ? kept.body : [kept.body];
+  res.setHeader('Content-Length', parts.reduce((n, part) => n + part.length, 0));
+  res.setHeader('X-Server-Cache', 'HIT');
+  res.statusCode = kept.status;
+  // Corked, the headers and the pieces leave in one writev (end() uncorks).
+  res.cork();
+  for (const part of parts) res.write(part);
+  res.end();
+}
+
+/** Collects what Next writes (after its compression) and keeps it when the answer allows. */
+function keepWhenDone(res: http.ServerResponse, request: KeptRequest, since: number): void {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  let keepable = true;
+  const collect = (chunk: unknown, encoding: unknown) => {
+    if (!keepable || chunk == null || typeof chunk === 'function') return;
+    const buffer = Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === 'string'
+        ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+          : null;
+    if (!buffer) return void (keepable = false);
+    bytes += buffer.length;
+    if (bytes > 2 * 1024 * 1024) return void ((keepable = false), (chunks.length = 0));
+    chunks.push(Buffer.from(buffer));
+  };
+  const write = res.write;
+  const end = res.end;
+  res.write = function (this: http.ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0]);
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as typeof res.write;
+  res.end = function (this: http.ServerResponse, ...args: unknown[]) {
+    collect(args[0], args[1]);
+    const result = (end as (...args: unknown[]) => http.ServerResponse).apply(this, args);
+    if (keepable) {
+      const headers: http.OutgoingHttpHeaders = {};
+      for (const [name, value] of Object.entries(res.getHeaders())) if (!perRequest.has(name)) headers[name] = value;
+      remember(request, since, { status: res.statusCode, headers, body: Buffer.concat(chunks) });
+    }
+    return result;
+  } as typeof res.end;
 }
 
 async function main() {
@@ -57,6 +144,7 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port, httpServer: server, quiet: true });
   await app.prepare();
   const handle = app.getRequestHandler();
+  onRefresh((request) => refreshInBackground(new URL(process.env.SELF_ORIGIN!), request));
 
   let closing = false;
   let inFlight = 0;
@@ -72,7 +160,8 @@ async function main() {
     // The security headers (lib/security/headers.ts) on every answer, whoever writes it: pages,
     // route handlers, static files, 404s, Next's own 400s, the proxy's 403/413 and our 500 below.
     // The same two precomputed sets for every request of a scheme: nothing per request.
-    for (const [name, value] of securityHeaderEntries(isHttps(req.headers['x-forwarded-proto']))) res.setHeader(name, value);
+    const https = isHttps(req.headers['x-forwarded-proto']);
+    for (const [name, value] of securityHeaderEntries(https)) res.setHeader(name, value);
     if (closing) res.setHeader('Connection', 'close');
     inFlight++;
     res.once('close', () => {
@@ -84,6 +173,28 @@ async function main() {
       // While stopping, a keep-alive connection whose last request just ended is closed at once.
       if (closing) setImmediate(() => server.closeIdleConnections());
     });
+    const since = generation();
+    // A server action or route handler that invalidated pages: Next expires its own cache when
+    // the request ends, so anything kept meanwhile is dropped once more.
+    if (method !== 'GET') res.once('finish', () => invalidatedSince(since) && forgetResponses());
+    if (method === 'GET' && req.headers.cookie && !req.headers.rsc) {
+      // A signed-in reader's article, spliced from the kept shared page (else app/_signed-in does it).
+      let signedIn: ReturnType<typeof signedInArticleFromKept> = null;
+      try {
+        signedIn = signedInArticleFromKept(url, req.headers.cookie);
+      } catch (err) {
+        log.error({ err, id, method, path }, 'signed-in article from the kept page failed; Next answers it');
+      }
+      if (signedIn) return replay(res, signedIn);
+    }
+    const request = keptRequest(req, https);
+    if (request) {
+      // The background refresh of a stale entry (below) goes to Next.
+      const kept = req.headers[REFRESH_HEADER] === refreshToken ? undefined : lookup(keyOf(request));
+      if (kept) return replay(res, kept);
+      res.setHeader('X-Server-Cache', 'MISS');
+      keepWhenDone(res, request, since);
+    }
     handle(req, res).catch((err: unknown) => {
       log.error({ err, id, method, path }, 'request failed');
       if (!res.headersSent) {

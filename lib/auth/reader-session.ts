@@ -6,34 +6,20 @@
 import { randomBytes } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
-import { deleteReaderSession, findReaderSession, insertReaderSession, touchReaderSession, type Reader } from '@/db/queries/readers';
+import { deleteReaderSession, insertReaderSession, type Reader } from '@/db/queries/readers';
 import { READER_COOKIE } from '@/lib/auth/reader-cookie';
-import { hashToken, holderOfToken, type SessionStore } from '@/lib/auth/session';
+import { readerForToken } from '@/lib/auth/reader-token';
+import { hashToken, SESSION_MAX_MS } from '@/lib/auth/session-tokens';
 
 export type { Reader };
 
-export { READER_COOKIE };
-const MAX_MS = 7 * 24 * 3600_000;
+export { READER_COOKIE, readerForToken };
 
 export function startReaderSession(readerId: number, ip: string, userAgent: string, now = new Date()): { token: string; expiresAt: Date } {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + MAX_MS);
+  const expiresAt = new Date(now.getTime() + SESSION_MAX_MS);
   insertReaderSession({ id: hashToken(token), readerId, now, expiresAt, ip, userAgent });
   return { token, expiresAt };
-}
-
-const readerSessions: SessionStore<Reader> = {
-  find: (id) => {
-    const s = findReaderSession(id);
-    return s ? { lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt, user: s.reader } : null;
-  },
-  remove: deleteReaderSession,
-  touch: touchReaderSession,
-};
-
-/** The reader behind a cookie token, or null (expired sessions are deleted). */
-export function readerForToken(token: string | undefined, now = new Date()): Reader | null {
-  return holderOfToken(token, readerSessions, now);
 }
 
 export function endReaderSession(token: string | undefined): void {

@@ -37,7 +37,12 @@ export function safeAdminPath(next: unknown): string {
 
 /** A cookie's value from a request's Cookie header (route handlers that read it before any session lookup). */
 export function cookieValue(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
+  return cookieFromHeader(request.headers.get('cookie') ?? '', name);
+}
+
+/** A cookie's value from a Cookie header's text. */
+export function cookieFromHeader(header: string, name: string): string | undefined {
+  for (const part of header.split(';')) {
     const eq = part.indexOf('=');
     if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
   }

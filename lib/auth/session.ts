@@ -3,7 +3,7 @@
  * only its SHA-256. Sessions end after 12 hours idle or 7 days in all, on sign-out, or on
  * "sign out everywhere". The id is new at every sign-in (no session fixation).
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { forbidden, redirect } from 'next/navigation';
@@ -17,21 +17,13 @@ import {
 } from '@/db/queries/staff';
 import { can, type Permission } from '@/lib/auth/roles';
 import { isHttps } from '@/lib/auth/request';
+import { hashToken, holderOfToken, SESSION_MAX_MS, type SessionStore } from '@/lib/auth/session-tokens';
+
+export { hashToken, holderOfToken, SESSION_IDLE_MS, SESSION_MAX_MS, sessionIsLive, type SessionStore } from '@/lib/auth/session-tokens';
 
 export type { StaffUser };
 
 export const STAFF_COOKIE = 'newsroom_staff';
-export const SESSION_IDLE_MS = 12 * 3600_000;
-export const SESSION_MAX_MS = 7 * 24 * 3600_000;
-/** lastSeenAt is written at most this often, not on every request. */
-const TOUCH_EVERY_MS = 5 * 60_000;
-
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** Whether a session may still be used (pure). */
-export function sessionIsLive(s: { lastSeenAt: Date; expiresAt: Date }, now: Date): boolean {
-  return s.expiresAt.getTime() > now.getTime() && now.getTime() - s.lastSeenAt.getTime() < SESSION_IDLE_MS;
-}
 
 export function startSession(userId: number, ip: string, userAgent: string, now = new Date()): { token: string; expiresAt: Date } {
   const token = randomBytes(32).toString('base64url');
@@ -51,27 +43,6 @@ export function sessionCookie(token: string, expiresAt: Date, requestHeaders: He
     path: '/',
     expires: expiresAt,
   };
-}
-
-/** Where a kind of session lives (staff and readers each have their own table). */
-export interface SessionStore<U> {
-  find(id: string): { lastSeenAt: Date; expiresAt: Date; user: U } | null;
-  remove(id: string): void;
-  touch(id: string, now: Date): void;
-}
-
-/** Whose session a cookie token is, or null; an expired session is deleted, a live one touched now and then. */
-export function holderOfToken<U>(token: string | undefined, store: SessionStore<U>, now = new Date()): U | null {
-  if (!token || token.length > 100) return null;
-  const id = hashToken(token);
-  const session = store.find(id);
-  if (!session) return null;
-  if (!sessionIsLive(session, now)) {
-    store.remove(id);
-    return null;
-  }
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) store.touch(id, now);
-  return session.user;
 }
 
 const staffSessions: SessionStore<StaffUser> = { find: findSession, remove: deleteSession, touch: touchSession };

@@ -6,12 +6,20 @@
  */
 import http from 'node:http';
 import { isBookmarked } from '@/db/queries/readers';
-import { spliceReader } from '@/lib/readers/splice';
+import { cookieFromHeader } from '@/lib/auth/request';
+import { READER_COOKIE } from '@/lib/auth/reader-cookie';
+import { readerForToken } from '@/lib/auth/reader-token';
+import { splicedParts, spliceReader } from '@/lib/readers/splice';
+import { lookup, responseKey, type CachedResponse } from '@/lib/response-cache';
+import { RESERVED_SECTION_SLUGS } from '@/lib/reserved-paths';
 import { parseArticleSegment } from '@/lib/urls';
 
 /** Where this server listens: scripts/serve.ts says so; `next start` records it for its own workers. */
+let origin: { text: string; url: URL } | undefined;
 function ownOrigin(): URL {
-  return new URL(process.env.SELF_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`);
+  const text = process.env.SELF_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
+  if (origin?.text !== text) origin = { text, url: new URL(text) };
+  return origin.url;
 }
 
 // Kept-alive loopback connections to this server; plain node:http and Buffers, because a WHATWG
@@ -20,8 +28,19 @@ const loopback = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 type Fetched = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
+/**
+ * The shared page as the production server keeps it for a second (lib/response-cache.ts) under
+ * the key of the loopback request `get` makes: read there, there is no round trip.
+ */
+function keptSharedPage(path: string): CachedResponse | undefined {
+  const key = responseKey({ method: 'GET', url: path, headers: { 'accept-encoding': 'identity', host: ownOrigin().host } }, false);
+  return key ? lookup(key) : undefined;
+}
+
 function get(path: string, headers: Record<string, string>): Promise<Fetched> {
   const origin = ownOrigin();
+  const kept = headers.cookie === undefined && headers['accept-encoding'] === 'identity' ? keptSharedPage(path) : undefined;
+  if (kept) return Promise.resolve({ status: kept.status, headers: kept.headers as http.IncomingHttpHeaders, body: kept.body });
   return new Promise((resolve, reject) => {
     const request = http.get({ host: origin.hostname.replace(/^\[|\]$/g, ''), port: origin.port, path, headers, agent: loopback }, (response) => {
       const chunks: Buffer[] = [];
@@ -36,6 +55,38 @@ function get(path: string, headers: Record<string, string>): Promise<Fetched> {
 }
 
 const PRIVATE = 'private, no-store';
+
+/** An article address `/{section}/{id}-{slug}` (next.config.ts's rewrite to app/_signed-in). */
+const ARTICLE_PATH = /^\/([^/.?]+)\/([0-9][^/?]*)(\?.*)?$/;
+
+/**
+ * For scripts/serve.ts, before Next routes the request: a signed-in reader's document request
+ * for an article whose shared page the server keeps (lib/response-cache.ts), answered with the
+ * same bytes app/_signed-in would give, without Next's routing, the route handler and the
+ * loopback read. Null whenever anything is not the common case (no kept page, an ended session,
+ * an unexpected page): Next then answers through app/_signed-in as before.
+ */
+export function signedInArticleFromKept(url: string, cookieHeader: string): { status: number; headers: Record<string, string>; body: Buffer[] } | null {
+  const match = ARTICLE_PATH.exec(url);
+  if (!match || RESERVED_SECTION_SLUGS.has(match[1]) || !parseArticleSegment(match[2])) return null;
+  const token = cookieFromHeader(cookieHeader, READER_COOKIE);
+  if (!token) return null;
+  // The address as app/_signed-in/…/route.ts spells it from its decoded parameters.
+  let path: string;
+  try {
+    path = `/${encodeURIComponent(decodeURIComponent(match[1]))}/${encodeURIComponent(decodeURIComponent(match[2]))}${match[3] ?? ''}`;
+  } catch {
+    return null;
+  }
+  const shared = keptSharedPage(path);
+  if (!shared || !String(shared.headers['content-type'] ?? '').startsWith('text/html')) return null;
+  const reader = readerForToken(token);
+  if (!reader) return null;
+  const id = parseArticleSegment(match[2])!.id;
+  const spliced = splicedParts(shared.body, reader, { id, path: path.split('?')[0], saved: isBookmarked(reader.id, id) });
+  if (!spliced) return null;
+  return { status: shared.status, headers: { 'content-type': String(shared.headers['content-type']), 'cache-control': PRIVATE }, body: spliced };
+}
 
 function answer(body: Buffer, status: number, headers: http.IncomingHttpHeaders): Response {
   const out = new Headers({ 'Cache-Control': PRIVATE });

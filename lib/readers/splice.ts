@@ -51,22 +51,59 @@ export function servedReaderScript(reader: ServedReader): string {
   return `<script type="application/json" id="${SERVED_READER_ELEMENT_ID}">${JSON.stringify(reader).replace(/</g, '\\u003c')}</script>`;
 }
 
-function replaceOnce(html: Buffer, find: string, replacement: string): Buffer | null {
-  const needle = Buffer.from(find);
-  const at = html.indexOf(needle);
-  if (at < 0 || html.indexOf(needle, at + needle.length) >= 0) return null;
-  return Buffer.concat([html.subarray(0, at), Buffer.from(replacement), html.subarray(at + needle.length)]);
+/**
+ * Where `find` occurs in `html`, when it occurs exactly once; else -1. Remembered per page body:
+ * the server keeps one body per page for a second and splices it for every signed-in reader.
+ */
+const positions = new WeakMap<Buffer, Map<string, number>>();
+function uniqueIndex(html: Buffer, find: string): number {
+  let known = positions.get(html);
+  if (!known) positions.set(html, (known = new Map()));
+  let at = known.get(find);
+  if (at === undefined) {
+    const needle = Buffer.from(find);
+    at = html.indexOf(needle);
+    if (at >= 0 && html.indexOf(needle, at + needle.length) >= 0) at = -1;
+    known.set(find, at);
+  }
+  return at;
 }
 
 /**
  * The shared page's HTML (UTF-8 bytes, never decoded) as served to `reader`: their account
  * menu, the bookmark control of `article` (when the page is that article's) with its state, and
  * the state for hydration. Null when the page does not hold the anonymous markup expected.
+ * The replacements never contain the markup looked for (names are escaped), so each is looked for
+ * in the shared page itself.
  */
 export function spliceReader(html: Buffer, reader: { name: string }, article?: { id: number; path: string; saved: boolean }): Buffer | null {
-  let out = replaceOnce(html, ANONYMOUS_ACCOUNT_HTML, accountMenuHtml(reader.name));
-  if (out && article) out = replaceOnce(out, bookmarkSignInHtml(article.path), bookmarkButtonHtml(article.id, article.saved, article.path));
-  if (!out) return null;
+  const parts = splicedParts(html, reader, article);
+  return parts && Buffer.concat(parts);
+}
+
+/**
+ * `spliceReader`'s answer as the pieces to write one after another: slices of the shared page
+ * (no copy of its 76 KB per reader) and the reader's own markup.
+ */
+export function splicedParts(html: Buffer, reader: { name: string }, article?: { id: number; path: string; saved: boolean }): Buffer[] | null {
+  const edits: { at: number; length: number; text: string }[] = [];
+  const edit = (find: string, text: string) => {
+    const at = uniqueIndex(html, find);
+    edits.push({ at, length: Buffer.byteLength(find), text });
+    return at >= 0;
+  };
+  if (!edit(ANONYMOUS_ACCOUNT_HTML, accountMenuHtml(reader.name))) return null;
+  if (article && !edit(bookmarkSignInHtml(article.path), bookmarkButtonHtml(article.id, article.saved, article.path))) return null;
   const state = servedReaderScript({ name: reader.name, saved: article?.saved ? [article.id] : [] });
-  return replaceOnce(out, '</head>', `${state}</head>`);
+  if (!edit('</head>', `${state}</head>`)) return null;
+  edits.sort((a, b) => a.at - b.at);
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (const { at, length, text } of edits) {
+    if (at < from) return null;
+    parts.push(html.subarray(from, at), Buffer.from(text));
+    from = at + length;
+  }
+  parts.push(html.subarray(from));
+  return parts;
 }
