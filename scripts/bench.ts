@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --articles 400 --duration 10 --connections 50 --json FILE --no-build]`
+ * `npm run bench [-- --articles 400 --duration 5 --rounds 3 --connections 50 --json FILE --no-build]`
  *
  * Measures what readers get, side by side in one run, against the physical limit of this machine:
  * - the static baseline: the exact bytes of the article page served as a file by nginx (Debian's,
@@ -8,7 +8,9 @@
  *   article for a signed-in reader (a real session from the sign-up form);
  * - the production setup: deploy/nginx.conf in front of the same server (when nginx is installed).
  * For each: req/s, p50, p99, non-2xx, bytes per response, the server's peak RSS, and the ratio to
- * the static baseline. Prints a table and writes JSON (default data/bench/latest.json). It builds
+ * the static baseline. Every page is measured in `--rounds` rounds, one page after another in each
+ * (so that the machine's drifts of speed fall on every row alike), and the median round is
+ * reported. Prints a table and writes JSON (default data/bench/latest.json). It builds
  * into .next-bench against a seeded database (data/bench/site-N.db, made once) and serves a
  * temporary copy of it. It is not a test and never fails on a number.
  */
@@ -26,7 +28,8 @@ import { NGINX, siteConfig, startNginx, staticConfig, type RunningNginx } from '
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '400' },
-    duration: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
     json: { type: 'string', default: 'data/bench/latest.json' },
     'no-build': { type: 'boolean', default: false },
@@ -35,6 +38,7 @@ const { values } = parseArgs({
 });
 const ARTICLES = Number(values.articles);
 const DURATION = Number(values.duration);
+const ROUNDS = Math.max(1, Number(values.rounds) || 1);
 const CONNECTIONS = Number(values.connections);
 const PORT = 3700;
 const STATIC_PORT = 3701;
@@ -65,8 +69,8 @@ interface Row {
 }
 
 async function measure(name: string, url: string, headers: Record<string, string>, serverPid: number | null): Promise<Row> {
-  // Warm up: fill caches and JIT before the measured run.
-  await autocannon({ url, headers, connections: 4, amount: 200 });
+  // Warm up: fill caches and JIT before the measured run, at the measured concurrency.
+  await autocannon({ url, headers, connections: CONNECTIONS, duration: 1 });
   let peak = serverPid ? processTreeRssMb(serverPid) : 0;
   const sampler = serverPid ? setInterval(() => (peak = Math.max(peak, processTreeRssMb(serverPid))), 250) : null;
   const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION });
@@ -86,6 +90,34 @@ async function measure(name: string, url: string, headers: Record<string, string
   return row;
 }
 
+/** CPU time (user + system) a process has used, in clock ticks (0 when it cannot be read). */
+function cpuTicks(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Waits until a freshly started server is idle (under 5% of a core for two seconds running, at
+ * most 60 s): Next loads every route's code in the background for some seconds after it starts
+ * answering, and the first rows measured would pay for it.
+ */
+async function settle(pid: number): Promise<number> {
+  const started = Date.now();
+  let quiet = 0;
+  let last = cpuTicks(pid);
+  while (quiet < 2 && Date.now() - started < 60_000) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = cpuTicks(pid);
+    quiet = now - last < 5 ? quiet + 1 : 0;
+    last = now;
+  }
+  return (Date.now() - started) / 1000;
+}
+
 async function waitFor(url: string, seconds = 60) {
   for (let i = 0; i < seconds * 10; i++) {
     try {
@@ -101,8 +133,10 @@ async function waitFor(url: string, seconds = 60) {
 }
 
 /** A minimal static server for one file, when nginx is not installed. */
-function nodeStatic(body: Buffer): Promise<http.Server> {
-  const server = http.createServer((_req, res) => {
+function nodeStatic(files: Record<string, Buffer>): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const body = files[req.url ?? ''];
+    if (!body) return void res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
     res.end(body);
   });
@@ -160,19 +194,27 @@ async function main() {
     const staticRoot = path.join(work, 'static');
     fs.mkdirSync(staticRoot);
     fs.writeFileSync(path.join(staticRoot, 'article.html'), body);
+    // The home page's bytes too: it is 1.7 times the article's, and bytes are most of what a kept
+    // page costs to send, so this row tells what its ratio could be.
+    const homeBody = Buffer.from(await (await fetch(`${origin}/`)).arrayBuffer());
+    fs.writeFileSync(path.join(staticRoot, 'home.html'), homeBody);
     let baselineKind = 'nginx';
     if (NGINX) {
       const running: RunningNginx = await startNginx(() => staticConfig(STATIC_PORT, staticRoot), `http://127.0.0.1:${STATIC_PORT}/article.html`);
       cleanups.unshift(running.stop);
     } else {
       baselineKind = 'node http';
-      const s = await nodeStatic(body);
+      const s = await nodeStatic({ '/article.html': body, '/home.html': homeBody });
       cleanups.unshift(() => s.close());
     }
 
     const pid = server.pid ?? null;
+    // Every page once (renders what the build did not prerender), then a quiet server.
+    for (const url of [articlePath, '/', `/${firstSection}`, `/tags/${tag}`, `/authors/${author}`, '/rss.xml', '/sitemap.xml', '/sitemaps/articles-1.xml']) await (await fetch(`${origin}${url}`)).arrayBuffer();
+    if (pid) console.log(`server idle after ${await settle(pid)} s`);
     const targets: [string, string, Record<string, string>, number | null][] = [
       [`static file (${baselineKind})`, `http://127.0.0.1:${STATIC_PORT}/article.html`, {}, null],
+      [`static file, the home page's bytes (${baselineKind})`, `http://127.0.0.1:${STATIC_PORT}/home.html`, {}, null],
       ['article, anonymous', `${origin}${articlePath}`, {}, pid],
       ['article, signed-in reader', `${origin}${articlePath}`, { Cookie: cookie }, pid],
       ['home', `${origin}/`, {}, pid],
@@ -196,15 +238,26 @@ async function main() {
       );
     }
     const only = values.only ? new RegExp(values.only, 'i') : null;
-    console.log(`\n${ARTICLES} articles; autocannon -c ${CONNECTIONS} -d ${DURATION}; ${os.cpus().length} cores; Node ${process.version}`);
-    const rows: Row[] = [];
-    for (const [name, url, headers, p] of targets) {
-      if (only && !only.test(name) && !name.startsWith('static')) continue;
-      rows.push(await measure(name, url, headers, p));
+    console.log(`\n${ARTICLES} articles; autocannon -c ${CONNECTIONS} -d ${DURATION}, ${ROUNDS} rounds; ${os.cpus().length} cores; Node ${process.version}`);
+    const chosen = targets.filter(([name]) => !only || only.test(name) || name.startsWith('static'));
+    const runs: Row[][] = chosen.map(() => []);
+    for (let round = 1; round <= ROUNDS; round++) {
+      console.log(`round ${round} of ${ROUNDS}`);
+      for (const [i, [name, url, headers, p]] of chosen.entries()) runs[i].push(await measure(name, url, headers, p));
     }
+    // Each page's median round by req/s (with that round's latencies); the highest peak RSS.
+    const rows: Row[] = runs.map((r) => {
+      const sorted = [...r].sort((a, b) => a.reqPerSec - b.reqPerSec);
+      return { ...sorted[Math.floor((sorted.length - 1) / 2)], peakRssMb: Math.max(...r.map((x) => x.peakRssMb)) };
+    });
     const baseline = rows[0].reqPerSec;
     for (const row of rows) row.ratioToStatic = Number((row.reqPerSec / baseline).toFixed(3));
     const anonymous = rows.find((r) => r.name === 'article, anonymous');
+    const ratioOf = (name: string, of: string) => {
+      const row = rows.find((r) => r.name === name);
+      const base = rows.find((r) => r.name.startsWith(of));
+      return row && base ? Number((row.reqPerSec / base.reqPerSec).toFixed(2)) : null;
+    };
     const ratioTo = (name: string) => {
       const row = rows.find((r) => r.name.startsWith(name));
       return row && anonymous ? Number((row.reqPerSec / anonymous.reqPerSec).toFixed(2)) : null;
@@ -221,13 +274,15 @@ async function main() {
       sectionToArticle: ratioTo('section front'),
       anonymousToStatic: anonymous?.ratioToStatic ?? null,
       nginxArticleToStatic: rows.find((r) => r.name === 'nginx → article, anonymous')?.ratioToStatic ?? null,
+      homeToStaticHome: ratioOf('home', 'static file, the home'),
+      nginxHomeToStaticHome: ratioOf('nginx → home', 'static file, the home'),
     };
     console.log('\nratios:', JSON.stringify(ratios));
     const out = path.resolve(values.json!);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(
       out,
-      `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.cpus().length, articles: ARTICLES, connections: CONNECTIONS, duration: DURATION, rows, ratios }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: os.cpus().length, articles: ARTICLES, connections: CONNECTIONS, duration: DURATION, rounds: ROUNDS, rows, ratios, runs }, null, 2)}\n`,
     );
     console.log(`written to ${path.relative(root, out)}`);
   } finally {
