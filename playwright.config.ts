@@ -38,7 +38,9 @@ export default defineConfig({
   ],
   webServer: {
     // What production runs (npm start): Next inside scripts/serve.ts.
-    command: `node --import tsx scripts/serve.ts -p ${PORT}`,
+    // Its JSON log goes to a file (data/e2e/server.log, or E2E_SERVER_LOG): scripts/e2e.ts prints
+    // the error lines when a test fails, so a failure on CI comes with the server's side of it.
+    command: `node --import tsx scripts/serve.ts -p ${PORT} >> '${process.env.E2E_SERVER_LOG || 'data/e2e/server.log'}'`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

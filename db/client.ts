@@ -41,6 +41,13 @@ export function openDatabase(file: string, options: { migrate?: boolean; trace?:
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema }) as DB;
+  // Every transaction here writes. BEGIN IMMEDIATE takes the write lock at once, so a writer that
+  // meets another process's write waits (busy_timeout) instead of failing. A deferred transaction
+  // that read first cannot wait: when another connection commits before its first write, SQLite
+  // answers SQLITE_BUSY at once (seen in the end-to-end run as a failed staff save while a test
+  // process wrote to the same file).
+  const deferred = db.transaction.bind(db);
+  db.transaction = ((run, config) => deferred(run, { behavior: 'immediate', ...config })) as DB['transaction'];
   if (options.migrate !== false) {
     migrate(db, { migrationsFolder: MIGRATIONS_DIR });
     sqlite

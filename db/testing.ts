@@ -60,7 +60,8 @@ export function changeArticle(id: number, change: { title?: string; status?: Art
     } else if (change.publishedAt === null) {
       sqlite.prepare('UPDATE articles SET published_at = NULL WHERE id = ?').run(id);
     }
-  })();
+    // IMMEDIATE, as the app's own transactions (db/client.ts): wait for the server's writes.
+  }).immediate();
 }
 
 /** A fresh draft in the first section that no staff member wrote (for authorization tables). */

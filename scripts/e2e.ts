@@ -25,12 +25,26 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
 };
 
-function run(label: string, cmd: string, args: string[]) {
+const serverLog = path.join(dataDir, 'server.log');
+env.E2E_SERVER_LOG = serverLog;
+
+/** The server's error lines (its log is JSON, one line per request or message), after a failure. */
+function printServerErrors() {
+  if (!fs.existsSync(serverLog)) return;
+  const errors = fs.readFileSync(serverLog, 'utf8').split('\n').filter((line) => /"level":"(error|fatal)"/.test(line));
+  console.log(`\nthe test server logged ${errors.length} error line(s) (${path.relative(root, serverLog)}; some are expected: refused hostile calls)`);
+  for (const line of errors.slice(-40)) console.log(`  ${line.slice(0, 2000)}`);
+}
+
+function run(label: string, cmd: string, args: string[], onFailure?: () => void) {
   const started = Date.now();
   console.log(`\n▶ ${label}`);
   const result = spawnSync(cmd, args, { stdio: 'inherit', env });
   console.log(`  ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (result.status !== 0) {
+    onFailure?.();
+    process.exit(result.status ?? 1);
+  }
 }
 
 const chromium = ensureChromium();
@@ -43,4 +57,4 @@ fs.rmSync(dataDir, { recursive: true, force: true });
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 run('seed the e2e database', bin('tsx'), ['scripts/prepare-db.ts']);
 run('next build (.next-e2e)', bin('next'), ['build']);
-run('playwright', bin('playwright'), ['test', ...process.argv.slice(2)]);
+run('playwright', bin('playwright'), ['test', ...process.argv.slice(2)], printServerErrors);
