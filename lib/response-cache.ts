@@ -40,7 +40,7 @@ export const STALE_MS = 10_000;
 /** A refresh that has not answered in this long may be tried again. */
 const REFRESH_RETRY_MS = 5000;
 const MAX_ENTRIES = 1000;
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /** What a background refresh asks again: the request that was answered, in the key's terms. */
 export interface KeptRequest {

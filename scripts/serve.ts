@@ -22,6 +22,7 @@
  * Run it with `node --import tsx scripts/serve.ts` (one process: its pid is the server's).
  * Options as `next start`: -p/--port (default PORT or 3000), -H/--hostname (default HOST).
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { parseArgs } from 'node:util';
@@ -31,7 +32,6 @@ import { log, requestIdFrom, routeConsoleToLog } from '@/lib/log';
 import { runShutdownHooks } from '@/lib/shutdown';
 import { isHttps, securityHeaderEntries } from '@/lib/security/headers';
 import { signedInArticleFromKept } from '@/lib/readers/serve-shared';
-import { randomBytes } from 'node:crypto';
 import {
   forgetResponses,
   generation,
@@ -39,6 +39,7 @@ import {
   keptRequest,
   keyOf,
   lookup,
+  MAX_BODY_BYTES,
   onRefresh,
   remember,
   type CachedResponse,
@@ -103,7 +104,7 @@ function keepWhenDone(res: http.ServerResponse, request: KeptRequest, since: num
           : null;
     if (!buffer) return void (keepable = false);
     bytes += buffer.length;
-    if (bytes > 2 * 1024 * 1024) return void ((keepable = false), (chunks.length = 0));
+    if (bytes > MAX_BODY_BYTES) return void ((keepable = false), (chunks.length = 0));
     chunks.push(Buffer.from(buffer));
   };
   const write = res.write;
