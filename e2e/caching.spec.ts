@@ -153,6 +153,50 @@ test("unpublishing takes a story out of other articles' related blocks at once",
   }
 });
 
+test('a corrected headline reaches the related blocks that show the story at once; article pages that do not show it stay cached', async ({ request }) => {
+  const relatedBlock = (html: string) => html.split('id="related-heading"')[1]?.split('</section>')[0] ?? '';
+  const relatedIds = (html: string) => [...relatedBlock(html).matchAll(/href="\/[a-z-]+\/(\d+)-[^"]+"/g)].map((m) => Number(m[1]));
+  /** The page once Next answers it from its cache (a page not rendered yet is rendered first). */
+  const cached = async (url: string) => {
+    let response = await request.get(url);
+    await expect.poll(async () => (response = await request.get(url)).headers()['x-nextjs-cache'], { timeout: 10_000 }).toBe('HIT');
+    return response.text();
+  };
+  const [article] = findArticles('published', 180).slice(-1);
+  const [victimId] = relatedIds(await cached(pathOf(article)));
+  expect(victimId).toBeGreaterThan(0);
+  // The article the proxy journey corrects at the same time is avoided too.
+  const busy = new Set([victimId, article.id, ...findArticles('published', 120).slice(-1).map((a) => a.id)]);
+  let bystander: (typeof article) | undefined;
+  for (const candidate of findArticles('published-archive', 12)) {
+    if (busy.has(candidate.id)) continue;
+    if (!relatedIds(await cached(pathOf(candidate))).some((id) => busy.has(id))) {
+      bystander = candidate;
+      break;
+    }
+  }
+  expect(bystander, 'an archive article whose related block shows none of the changed stories').toBeTruthy();
+  const [victim] = findArticles('published', 10_000).filter((a) => a.id === victimId);
+  const marker = `Corrected ${Date.now().toString(36)}`;
+  const invalidate = () =>
+    request.post('/api/revalidate', { headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` }, data: { articleId: victimId } });
+  try {
+    changeArticle(victimId, { title: `${marker}: ${victim.title}` });
+    expect((await invalidate()).status()).toBe(200);
+    // The page that shows the story in its related block was expired through the story's own tag.
+    const html = await (await request.get(pathOf(article))).text();
+    expect(relatedBlock(html)).toContain(marker);
+    // A page that does not show it is still the one in Next's cache: nothing else was expired.
+    const other = await request.get(pathOf(bystander!));
+    expect(other.status()).toBe(200);
+    expect(other.headers()['x-nextjs-cache']).toBe('HIT');
+  } finally {
+    changeArticle(victimId, { title: victim.title });
+    await invalidate();
+  }
+  expect(relatedBlock(await (await request.get(pathOf(article))).text())).not.toContain(marker);
+});
+
 test('the invalidation endpoint checks who is calling', async ({ request }) => {
   expect((await request.post('/api/revalidate', { data: { articleId: 1 } })).status()).toBe(401);
   expect(

@@ -45,7 +45,7 @@ export async function declareFreshness(seconds: number): Promise<void> {
 }
 
 export const cacheTags = {
-  /** Everything that lists or shows articles from many places (related blocks). */
+  /** Every related-stories ranking (which stories a block shows; their cards carry each story's own tag). */
   related: 'related',
   home: 'home',
   /** Section names and order: site navigation in every layout. */
@@ -87,7 +87,10 @@ export interface InvalidationTarget {
   authorSlugs: string[];
   /** Every path the article is or was reachable at (old slugs and sections included). */
   paths: string[];
-  /** True when the change can alter other articles' related blocks (unpublish, headline). */
+  /**
+   * True when the story left the site (unpublished): every related-stories ranking is expired.
+   * Other changes reach the related blocks that show the story through its own tag.
+   */
   affectsRelated?: boolean;
 }
 

@@ -30,8 +30,9 @@ export function invalidateArticleById(id: number, extraPaths: string[] = []): st
     tagSlugs: routing.tagSlugs,
     authorSlugs: routing.authorSlugs,
     paths: [articlePath(routing), ...extraPaths],
-    // An article readers can no longer see must leave every related-stories block at once;
-    // a new or corrected one reaches other articles' blocks when those pages next refresh.
+    // An article readers can no longer see must leave every related-stories block at once; a
+    // corrected one reaches the blocks that show it through its own tag, and a new one enters
+    // other articles' rankings when those pages next refresh.
     affectsRelated: !routing.isPublished,
   });
 }

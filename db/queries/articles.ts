@@ -74,6 +74,13 @@ export function cardQuery() {
     .leftJoin(media, eq(media.id, articles.heroMediaId));
 }
 
+/** The cards of those of `ids` that readers can see, in the order of `ids`. */
+export function getPublishedCards(ids: number[], now = new Date()): ArticleCard[] {
+  if (!ids.length) return [];
+  const byId = new Map(cardQuery().where(and(inArray(articles.id, ids), isPublished(now))).all().map((row) => [row.id, toCard(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 export function listSections(): Section[] {
   return getDb()
     .select({

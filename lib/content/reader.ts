@@ -6,6 +6,7 @@ import {
   getAuthorBySlug,
   getHomeFeed,
   getPublishedArticle,
+  getPublishedCards,
   getSectionBySlug,
   getTagBySlug,
   listAuthorArticles,
@@ -13,7 +14,7 @@ import {
   listSections,
   listTagArticles,
 } from '@/db/queries/articles';
-import { getRelatedStories } from '@/db/queries/related';
+import { rankRelatedStories, withCards, type RelatedStory } from '@/db/queries/related';
 import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
 import type { ListKind } from '@/lib/urls';
 
@@ -51,12 +52,32 @@ export const readArticle = cachedRead(
   REVALIDATE.data,
 );
 
-export const readRelated = cachedRead(
-  'related',
-  (id: number) => getRelatedStories(id),
+/**
+ * Which stories an article's related block shows: expired with the article itself and by the
+ * `related` tag (a story leaving the site). A correction elsewhere never changes it.
+ */
+const readRelatedRanking = cachedRead(
+  'related-ranking',
+  (id: number) => rankRelatedStories(id),
   (id) => [cacheTags.article(id), cacheTags.related],
   REVALIDATE.data,
 );
+
+/**
+ * Story cards by id, tagged with each story's own tag: the page that shows them carries those
+ * tags, so correcting a story's headline, lede or picture expires exactly the pages that show it.
+ */
+const readCards = cachedRead(
+  'cards',
+  (...ids: number[]) => getPublishedCards(ids),
+  (...ids) => ids.map(cacheTags.article),
+  REVALIDATE.data,
+);
+
+export async function readRelated(id: number): Promise<RelatedStory[]> {
+  const ranks = await readRelatedRanking(id);
+  return withCards(ranks, await readCards(...ranks.map((r) => r.id)));
+}
 
 const listReaders = {
   section: { find: getSectionBySlug, list: listSectionArticles, tag: cacheTags.section },

@@ -116,7 +116,9 @@ export function invalidateChange(before: EditableArticle | null, after: Editable
     tagSlugs: [...new Set(seen.flatMap((a) => a.tags.map((t) => t.slug)))],
     authorSlugs: [...new Set(seen.flatMap((a) => a.authorSlugs))],
     paths: [...new Set(seen.map((a) => articlePath({ id: a.id, slug: a.slug, sectionSlug: a.sectionSlug })))],
-    affectsRelated: before?.status === 'published' && (after.status !== 'published' || before.title !== after.title),
+    // A correction reaches other articles' related blocks through the story's own tag (their
+    // cards carry it); only a story leaving the site changes which stories they rank.
+    affectsRelated: before?.status === 'published' && after.status !== 'published',
   });
 }
 

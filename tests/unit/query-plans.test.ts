@@ -68,6 +68,8 @@ describe('every reader query uses an index', () => {
     const author = t.db.$client.prepare('SELECT id FROM authors ORDER BY id LIMIT 1').get() as { id: number };
     assertIndexed('article', () => q.getPublishedArticle(newest.id));
     assertIndexed('related', () => related.getRelatedStories(newest.id));
+    assertIndexed('related ranking', () => related.rankRelatedStories(newest.id));
+    assertIndexed('cards by id', () => q.getPublishedCards(related.rankRelatedStories(newest.id).map((r) => r.id)));
     assertIndexed('home', () => q.getHomeFeed());
     assertIndexed('section page 1', () => q.listSectionArticles(sections[0].id, 1, 20));
     assertIndexed('section page 5', () => q.listSectionArticles(sections[0].id, 5, 20));

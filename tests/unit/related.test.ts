@@ -6,6 +6,8 @@ type RelatedModule = typeof import('@/db/queries/related');
 
 let t: TestDb;
 let getRelatedStories: RelatedModule['getRelatedStories'];
+let related: RelatedModule;
+let getPublishedCards: typeof import('@/db/queries/articles')['getPublishedCards'];
 let RELATED_MAX: number;
 
 /** Fixture ids, by letter. */
@@ -18,7 +20,9 @@ let sec: Record<'world' | 'business' | 'sport', number>;
 before(async () => {
   // Sets DATABASE_URL to a temp file, then imports the db modules.
   t = await createTestDb('related-test-');
-  ({ getRelatedStories, RELATED_MAX } = await import('@/db/queries/related'));
+  related = await import('@/db/queries/related');
+  ({ getRelatedStories, RELATED_MAX } = related);
+  ({ getPublishedCards } = await import('@/db/queries/articles'));
   base = nowSeconds();
 
   sec = {
@@ -192,6 +196,34 @@ describe('getRelatedStories', () => {
       t.db.$client.prepare(`DELETE FROM articles WHERE section_id = ?`).run(section);
       t.db.$client.prepare(`DELETE FROM sections WHERE id = ?`).run(section);
     }
+  });
+
+  it('ranks without the cards; the cards follow the ranking and leave out a story readers can no longer see', () => {
+    const ranks = related.rankRelatedStories(id.M, 3);
+    assert.deepEqual(
+      ranks.map((r) => r.id),
+      [id.A, id.B, id.C],
+    );
+    assert.deepEqual(ranks[0], { id: id.A, sharedTags: 3, sameSection: false });
+    // A ranking kept from before a story was unpublished (reader pages cache the two apart).
+    t.db.$client.prepare(`UPDATE articles SET status = 'unpublished' WHERE id = ?`).run(id.B);
+    try {
+      const cards = getPublishedCards([id.C, id.B, id.A]);
+      assert.deepEqual(
+        cards.map((c) => c.id),
+        [id.C, id.A],
+      );
+      assert.deepEqual(
+        related.withCards(ranks, cards).map((s) => [s.id, s.title, s.sharedTags]),
+        [
+          [id.A, 'Article A', 3],
+          [id.C, 'Article C', 2],
+        ],
+      );
+    } finally {
+      t.db.$client.prepare(`UPDATE articles SET status = 'published' WHERE id = ?`).run(id.B);
+    }
+    assert.deepEqual(getPublishedCards([]), []);
   });
 
   it('for an unknown article id, returns no stories', () => {
