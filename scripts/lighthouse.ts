@@ -129,6 +129,14 @@ async function main() {
         if (slowHost && below.length === 1 && below[0] === 'performance') metAllButPerformanceOnSlowHost = true;
         const note = slowHost ? ` [host under benchmarkIndex ${MIN_JUDGED_INDEX}: performance not judged by this run]` : '';
         console.log(`${passed ? '✓' : '✗'} ${label} ${url} (run ${attempt}, CPU ${slowdown}x, host benchmarkIndex ${benchmarkIndex}): ${short}; ${metrics}${note}`);
+        // A run Lighthouse could not complete (no paint, a protocol timeout) scores 0: say why.
+        if (lhr.runtimeError) console.log(`    Lighthouse could not measure the page: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+        for (const warning of lhr.runWarnings ?? []) console.log(`    Lighthouse warning: ${warning}`);
+        const errored = Object.values(lhr.audits).filter((a) => a.scoreDisplayMode === 'error');
+        if (errored.length) {
+          const reasons = [...new Set(errored.map((a) => a.errorMessage ?? 'no message'))].slice(0, 3);
+          console.log(`    ${errored.length} audits could not run (${errored.slice(0, 5).map((a) => a.id).join(', ')}…): ${reasons.join(' | ')}`);
+        }
         slowdown = calibrated(benchmarkIndex);
         if (!passed) {
           for (const c of below) {
