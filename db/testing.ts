@@ -29,6 +29,7 @@ const FILTERS = {
   /** Published two to six days ago. */
   'published-this-week': "a.status = 'published' AND a.published_at BETWEEN unixepoch() - 6 * 86400 AND unixepoch() - 2 * 86400",
   'published-without-hero': "a.status = 'published' AND a.published_at <= unixepoch() AND a.hero_media_id IS NULL",
+  'published-with-hero': "a.status = 'published' AND a.published_at <= unixepoch() AND a.hero_media_id IS NOT NULL",
   draft: "a.status = 'draft'",
   scheduled: "a.status = 'scheduled'",
   unpublished: "a.status = 'unpublished'",

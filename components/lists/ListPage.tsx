@@ -10,6 +10,9 @@ export function ListPage({ data, actions }: { data: ListPageData; actions?: Card
   const { kind, owner, items, page, pageCount, total } = data;
   const description = 'bio' in owner ? owner.bio : owner.description;
   const jobTitle = 'jobTitle' in owner ? owner.jobTitle : '';
+  // The first picture near the top of page 1 is the likely largest paint: loaded eagerly, first.
+  // (The first story may have none; the next one's picture is then on the first screen.)
+  const firstPicture = page === 1 ? items.slice(0, 3).findIndex((story) => story.hero) : -1;
   return (
     <div className="list-page">
       <header className="list-header">
@@ -28,7 +31,7 @@ export function ListPage({ data, actions }: { data: ListPageData; actions?: Card
         <ol className="story-list">
           {items.map((story, i) => (
             <li key={story.id}>
-              <StoryCard story={story} headingLevel={2} showSection={kind !== 'section'} priority={page === 1 && i === 0} actions={actions?.(story)} />
+              <StoryCard story={story} headingLevel={2} showSection={kind !== 'section'} priority={i === firstPicture} actions={actions?.(story)} />
             </li>
           ))}
         </ol>
