@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import { NGINX, siteConfig, startNginx, type RunningNginx } from '../scripts/nginx';
 import { changeArticle, findArticles, pathOf, REVALIDATE_TOKEN } from './helpers';
@@ -112,5 +114,36 @@ test('a publish reaches readers through the micro-cache within about two seconds
       headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` },
       data: { articleId: article.id },
     });
+  }
+});
+
+// nginx keeps idle upstream connections open for keepalive_timeout and reuses them; so does any
+// keep-alive client (Playwright's request contexts keep them without a limit). If the server
+// closes an idle connection first, the request sent on it at that moment fails: ECONNRESET for a
+// client, a 502 from nginx for a POST. Node closes them after 5 s unless told otherwise.
+test('the server keeps an idle connection open longer than nginx does, so a reused connection is never one being closed', async () => {
+  const conf = fs.readFileSync('deploy/nginx.conf', 'utf8');
+  const upstream = /upstream meridian_next \{([^}]*)\}/.exec(conf)![1];
+  const nginxIdle = Number(/keepalive_timeout (\d+)s;/.exec(upstream)![1]);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const get = () =>
+    new Promise<{ status: number; keepAlive: string | undefined; reused: boolean }>((resolve, reject) => {
+      const req = http.get({ host: '127.0.0.1', port: UPSTREAM, path: '/robots.txt', agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode!, keepAlive: res.headers['keep-alive'] as string | undefined, reused: req.reusedSocket }));
+      });
+      req.on('error', reject);
+    });
+  try {
+    const first = await get();
+    expect(first.status).toBe(200);
+    const serverIdle = Number(/timeout=(\d+)/.exec(first.keepAlive ?? '')?.[1]);
+    expect(serverIdle, `the server's Keep-Alive: ${first.keepAlive}`).toBeGreaterThan(nginxIdle);
+    // Past Node's default of 5 s, the same connection still answers.
+    await new Promise((r) => setTimeout(r, 6_000));
+    const second = await get();
+    expect(second).toEqual({ status: 200, keepAlive: first.keepAlive, reused: true });
+  } finally {
+    agent.destroy();
   }
 });

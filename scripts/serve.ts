@@ -52,6 +52,8 @@ const { values } = parseArgs({
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOST ?? undefined;
 const shutdownTimeout = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+// How long an idle keep-alive connection stays open (more below, where the server is made).
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`not a port: ${values.port ?? process.env.PORT}`);
   process.exit(2);
@@ -60,7 +62,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 /** A stale entry is asked for again by a loopback request carrying this process's secret. */
 const REFRESH_HEADER = 'x-meridian-refresh';
 const refreshToken = randomBytes(16).toString('hex');
-const refreshAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+// Its idle sockets are let go after 30 s, well before the server would close them.
+const refreshAgent = new http.Agent({ keepAlive: true, maxSockets: 8, timeout: 30_000 });
 
 function refreshInBackground(self: URL, request: KeptRequest): void {
   const headers: http.OutgoingHttpHeaders = { host: request.host, [REFRESH_HEADER]: refreshToken };
@@ -141,6 +144,11 @@ async function main() {
 
   const { default: next } = await import('next');
   const server = http.createServer();
+  // An idle keep-alive connection stays open 65 s, longer than any client keeps one unused:
+  // nginx's upstream keepalive_timeout is 60 s (deploy/nginx.conf). With Node's default of 5 s
+  // the server closed connections a client was about to reuse, and that request failed with
+  // ECONNRESET (seen on CI; behind nginx, a 502 for a POST, which nginx does not retry).
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   // quiet: Next does not print request errors itself; instrumentation.ts logs them as JSON.
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port, httpServer: server, quiet: true });
   await app.prepare();
