@@ -144,8 +144,8 @@ async function main() {
 
   const { default: next } = await import('next');
   const server = http.createServer();
-  // An idle keep-alive connection stays open 65 s, longer than any client keeps one unused:
-  // nginx's upstream keepalive_timeout is 60 s (deploy/nginx.conf). With Node's default of 5 s
+  // An idle keep-alive connection stays open 65 s, longer than nginx keeps one unused (its
+  // upstream keepalive_timeout is 60 s, deploy/nginx.conf). With Node's default of 5 s
   // the server closed connections a client was about to reuse, and that request failed with
   // ECONNRESET (seen on CI; behind nginx, a 502 for a POST, which nginx does not retry).
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
