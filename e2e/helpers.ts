@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 /** Shared by the end-to-end specs. scripts/e2e.ts points DATABASE_URL at the seeded e2e database. */
 export {
   auditActionsSince,
@@ -42,4 +42,21 @@ export async function signInAs(browser: Browser, email: string, password: string
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/admin$/);
   return page;
+}
+
+/**
+ * Clicks a reader's bookmark control and waits for the server's answer. On a page it is the
+ * article's own control (named exactly: related stories have controls of their own); in a card of
+ * a list, the card's one control. With JavaScript the label flips at once and the button stays busy
+ * until the server has written the change: a test that moved on at the flip could read a page
+ * before the write (CI saw a search page without the bookmark just made). Without JavaScript the
+ * form posts and the next page carries the server's state.
+ */
+export async function toggleBookmark(scope: Page | Locator, from: 'Bookmark' | 'Remove bookmark'): Promise<void> {
+  const to = from === 'Bookmark' ? 'Remove bookmark' : 'Bookmark';
+  const named = (label: string) => ('goto' in scope ? { name: label, exact: true } : { name: new RegExp(`^${label}`) });
+  await scope.getByRole('button', named(from)).click();
+  const settled = scope.getByRole('button', named(to));
+  await expect(settled).toBeVisible();
+  await expect(settled).not.toHaveAttribute('aria-busy', 'true');
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { findArticles, pathOf } from './helpers';
+import { findArticles, pathOf, toggleBookmark } from './helpers';
 
 // Readers sign up, bookmark stories and manage their account. Bookmarks only touch the readers'
 // own rows, so this runs with the other reader journeys; each test makes its own readers.
@@ -41,8 +41,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     const page = start;
     await expect(page.getByRole('banner').getByText(reader.name)).toBeVisible();
-    await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
-    await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+    await toggleBookmark(page, 'Bookmark');
     // The server renders the true state on the next request.
     await page.reload();
     await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
@@ -71,8 +70,7 @@ test('two readers never see each other’s state, one right after the other on t
 
   const pageA = await a.newPage();
   await pageA.goto(path);
-  await pageA.getByRole('button', { name: 'Bookmark', exact: true }).click();
-  await expect(pageA.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+  await toggleBookmark(pageA, 'Bookmark');
   for (let round = 0; round < 3; round++) {
     const [htmlA, htmlB] = [await (await a.request.get(path)).text(), await (await b.request.get(path)).text()];
     expect(htmlA).toContain('Remove bookmark');
@@ -156,8 +154,7 @@ test('a signed-in reader gets the shared cached article with their parts spliced
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(path);
   await expect(page.getByRole('banner').getByText(reader.name)).toBeVisible();
-  await page.getByRole('button', { name: 'Remove bookmark' }).click();
-  await expect(page.getByRole('button', { name: 'Bookmark', exact: true })).toBeVisible();
+  await toggleBookmark(page, 'Remove bookmark');
   await expect(page).toHaveURL(path);
   // A client-side navigation (React asks for the per-request variant) and back keep the reader's state.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Home' }).click();
@@ -208,8 +205,7 @@ test('a reader changes the password and deletes the account: bookmarks and sessi
   const [article] = findArticles('published', 1);
   const page = await first.newPage();
   await page.goto(pathOf(article));
-  await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+  await toggleBookmark(page, 'Bookmark');
 
   await page.goto('/account');
   await page.getByLabel('Current password').fill('wrong password here');
@@ -257,8 +253,7 @@ test('the account pages and the signed-in article have no axe violations (WCAG 2
   const page = await context.newPage();
   const [article] = findArticles('published', 1);
   await page.goto(pathOf(article));
-  await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+  await toggleBookmark(page, 'Bookmark');
   for (const url of [pathOf(article), '/bookmarks', '/account?error.current=That%20is%20not%20your%20current%20password.']) await expectNoAxeViolations(page, url);
   await context.close();
 });
@@ -269,16 +264,14 @@ test('search results carry each story’s bookmark state for a signed-in reader,
   const context = await signUp(browser, newReader('Sam Search'));
   const page = await context.newPage();
   await page.goto(pathOf(article));
-  await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+  await toggleBookmark(page, 'Bookmark');
   await page.goto(`/search?q=${encodeURIComponent(word)}`);
   const card = page.locator('.search-result').filter({ has: page.locator(`a[href="${pathOf(article)}"]`) });
   await expect(card.getByRole('button', { name: /^Remove bookmark/ })).toBeVisible();
   const others = page.locator('.search-result').filter({ hasNot: page.locator(`a[href="${pathOf(article)}"]`) });
   if ((await others.count()) > 0) await expect(others.first().getByRole('button', { name: /^Bookmark/ })).toBeVisible();
   // Removing from the results works in place.
-  await card.getByRole('button', { name: /^Remove bookmark/ }).click();
-  await expect(card.getByRole('button', { name: /^Bookmark/ })).toBeVisible();
+  await toggleBookmark(card, 'Remove bookmark');
   const anonymous = await (await request.get(`/search?q=${encodeURIComponent(word)}`)).text();
   expect(anonymous).not.toContain('action="/reader/bookmarks"');
   expect(anonymous).not.toContain('Sam Search');
@@ -290,8 +283,7 @@ test('home, fronts, tag pages and later pages carry the reader’s name and book
   const context = await signUp(browser, newReader('Lena Lists'));
   const page = await context.newPage();
   await page.goto(pathOf(article));
-  await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+  await toggleBookmark(page, 'Bookmark');
   for (const url of ['/', `/${article.section}`, `/${article.section}?page=2`]) {
     const response = await context.request.get(url);
     expect(response.status(), url).toBe(200);

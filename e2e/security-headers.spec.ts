@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { contentSecurityPolicy, HSTS, PERMISSIONS_POLICY } from '@/lib/security/headers';
-import { createStaff, findArticles, pathOf, signInAs } from './helpers';
+import { createStaff, findArticles, pathOf, signInAs, toggleBookmark } from './helpers';
 
 // Every kind of response carries the security headers (scripts/serve.ts sets them, from
 // lib/security/headers.ts), and the Content-Security-Policy lets every page type work: the
@@ -146,13 +146,8 @@ test('no CSP violation while a signed-in reader bookmarks a story', async ({ bro
   const violations = await watchCsp(page);
   const [, other] = findArticles('published', 2);
   await page.goto(pathOf(other));
-  await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
-  const remove = page.getByRole('button', { name: 'Remove bookmark' });
-  await expect(remove).toBeVisible();
-  // The label flips at once; the button ignores clicks until the server has answered.
-  await expect(remove).not.toHaveAttribute('aria-busy', 'true');
-  await remove.click();
-  await expect(page.getByRole('button', { name: 'Bookmark', exact: true })).toBeVisible();
+  await toggleBookmark(page, 'Bookmark');
+  await toggleBookmark(page, 'Remove bookmark');
   const seen = await violations();
   await page.goto('/bookmarks');
   seen.push(...(await violations()));
