@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { writeIslands } from './scripts/islands';
 import { CRAWLER_USER_AGENTS } from './lib/seo/crawlers';
 import { READER_COOKIE } from './lib/auth/reader-cookie';
 import { RESERVED_PATHS } from './lib/reserved-paths';
@@ -20,6 +22,11 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   // A week of stale-while-revalidate after s-maxage for ISR pages' Cache-Control.
   expireTime: 7 * 24 * 3600,
+  async headers() {
+    // The reader pages' script is addressed by a hash of its content (lib/islands/script.ts).
+    const versioned = { type: 'query' as const, key: 'v' };
+    return [{ source: '/islands/reader.js', has: [versioned], headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] }];
+  },
   async rewrites() {
     // `?page=N` on list pages is rewritten to an internal route with the page number in the path,
     // so every page of every list stays a cached (ISR) page instead of reading searchParams.
@@ -66,4 +73,9 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  // Every build (npm start, the e2e tests, the bench) and the dev server bundle the reader pages'
+  // islands first (scripts/islands.ts, docs/adr/0001); in development, restart to pick up changes.
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) writeIslands();
+  return nextConfig;
+}

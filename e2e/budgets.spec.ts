@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { ownClientJs } from '../scripts/client-js';
-import { findArticles, pathOf } from './helpers';
+import { findArticles, firstSlug, pathOf } from './helpers';
 
 // Budgets that fail the build (issue 7). The recorded figures live in budgets.json; when the page
 // legitimately changes, measure (this spec prints the figures) and record the new total there.
@@ -52,4 +52,50 @@ test('the article page stays within its HTML, JavaScript, image and font budgets
   expect(total, `client JS grew more than ${budgets.growthTolerance * 100}% over budgets.json`).toBeLessThanOrEqual(
     Math.round(budgets.articleClientJsGzipBytes * (1 + budgets.growthTolerance)),
   );
+});
+
+/** Every script element of a page: its src, or its type for inline ones. */
+const scriptsOf = (html: string) => [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => /\ssrc="([^"]+)"/.exec(m[1])?.[1] ?? /\stype="([^"]+)"/.exec(m[1])?.[1] ?? 'inline');
+
+test('reader pages carry neither the framework nor a second copy of the page; the newsroom keeps it', async ({ request, browser }) => {
+  const [article] = findArticles('published', 1);
+  const pages = ['/', `/${article.section}`, `/${article.section}?page=2`, `/tags/${firstSlug('tags')}`, `/authors/${firstSlug('authors')}`, pathOf(article), '/search?q=oil', '/signin', '/signup', '/no-such-section'];
+  for (const url of pages) {
+    const response = await request.get(url);
+    expect([200, 404], url).toContain(response.status());
+    const html = await response.text();
+    expect(html, url).not.toContain('self.__next_f');
+    expect(html, url).not.toMatch(/<link[^>]+as="script"|rel="modulepreload"/);
+    // One script to run: the islands (JSON-LD is data).
+    expect(scriptsOf(html).filter((s) => s !== 'application/ld+json'), url).toEqual([expect.stringMatching(/^\/islands\/reader\.js\?v=[\w-]+$/)]);
+  }
+  // Compressed for browsers, as Next compressed them, and a HEAD says the length of what a GET sends.
+  const gzipped = await request.get('/', { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(gzipped.headers()['content-encoding']).toBe('gzip');
+  expect(gzipped.headers()['vary']).toMatch(/Accept-Encoding/i);
+  const plain = await request.get('/', { headers: { 'Accept-Encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  const head = await request.head('/', { headers: { 'Accept-Encoding': 'identity' } });
+  expect(Number(head.headers()['content-length'])).toBe((await plain.body()).length);
+  // The islands script is cached for a year under its hash.
+  const src = scriptsOf(await plain.text()).find((s) => s.startsWith('/islands/'))!;
+  const script = await request.get(src);
+  expect(script.status()).toBe(200);
+  expect(script.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(script.headers()['content-type']).toMatch(/javascript/);
+
+  // The newsroom is a React application and keeps Next's runtime.
+  const login = await (await request.get('/admin/login')).text();
+  expect(login).toContain('self.__next_f');
+  // In the browser, a reader page runs nothing but the islands.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const loaded: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && loaded.push(new URL(r.url()).pathname));
+  await page.goto(pathOf(article));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('load');
+  expect(loaded).toEqual(['/islands/reader.js']);
+  expect(await page.evaluate(() => 'next' in window || '__next_f' in self)).toBe(false);
+  await context.close();
 });

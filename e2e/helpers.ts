@@ -18,6 +18,13 @@ export {
   type TableFingerprint,
 } from '@/db/testing';
 
+/**
+ * What `x-nextjs-cache` says of an answer from Next's cache: HIT, or STALE when the page is past
+ * its s-maxage and Next renders it again in the background (a loaded machine gets there). Only a
+ * fresh render (MISS, or no header) is not a cached answer.
+ */
+export const FROM_CACHE = /^(HIT|STALE)$/;
+
 export function pathOf(a: { id: number; slug: string; section: string }): string {
   return `/${a.section}/${a.id}-${a.slug}`;
 }

@@ -66,8 +66,9 @@ test('with JavaScript off the article is fully readable and every share link is 
     await expect(link, network).toHaveAccessibleName(/\S/);
     check(new URL((await link.getAttribute('href'))!));
   }
-  // The copy-link and native-share buttons need JavaScript, so they are not offered without it.
-  await expect(share.locator('button')).toHaveCount(0);
+  // The copy-link and native-share buttons need JavaScript, so they stay hidden without it.
+  await expect(share.getByRole('button')).toHaveCount(0);
+  for (const button of await share.locator('button').all()) await expect(button).toBeHidden();
 
   // Related stories and topics are server-rendered links.
   expect(await page.getByRole('region', { name: 'Related stories' }).locator('a').count()).toBeGreaterThan(3);
@@ -92,4 +93,18 @@ test('the print stylesheet keeps the article and drops the site furniture', asyn
     await expect(page.locator(hidden).first(), hidden).toBeHidden();
   }
   await expect(page.locator('.print-url')).toBeVisible();
+});
+
+test('with JavaScript off a 404 page shows what happened and the way on, inside the site', async ({ page }) => {
+  // Next renders notFound() in a page as an empty document (vercel/next.js#62228); the production
+  // server sends the reader's not-found page instead (lib/islands/respond.ts).
+  for (const url of ['/world-news/99999999-no-such-story', '/no-such-section', '/tags/no-such-tag', '/world-news?page=9999', '/search/x']) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' }), url).toBeVisible();
+    await expect(page.getByRole('link', { name: 'home page' }), url).toHaveAttribute('href', '/');
+    await expect(page.getByRole('navigation', { name: 'Sections' }), url).toBeVisible();
+    await expect(page.locator('meta[name="robots"]'), url).toHaveAttribute('content', /noindex/);
+    await expect(page, url).toHaveTitle(/Page not found/);
+  }
 });

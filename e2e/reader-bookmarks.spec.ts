@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { findArticles, pathOf, toggleBookmark } from './helpers';
+import { findArticles, FROM_CACHE, pathOf, toggleBookmark } from './helpers';
 
 // Readers sign up, bookmark stories and manage their account. Bookmarks only touch the readers'
 // own rows, so this runs with the other reader journeys; each test makes its own readers.
@@ -65,7 +65,7 @@ test('two readers never see each other’s state, one right after the other on t
   const b = await signUp(browser, newReader('Boris Beta'));
   await request.get(path); // the page may not be cached yet (first request of a fresh build)
   const anonymousBefore = await request.get(path);
-  expect(anonymousBefore.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(anonymousBefore.headers()['x-nextjs-cache']).toMatch(FROM_CACHE);
   expect(anonymousBefore.headers()['cache-control']).toContain('s-maxage=');
 
   const pageA = await a.newPage();
@@ -87,7 +87,7 @@ test('two readers never see each other’s state, one right after the other on t
 
   // Anonymous readers still get the cached page, with nobody's state in it.
   const anonymousAfter = await request.get(path);
-  expect(anonymousAfter.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(anonymousAfter.headers()['x-nextjs-cache']).toMatch(FROM_CACHE);
   const html = await anonymousAfter.text();
   expect(html).toContain('Sign in to bookmark');
   expect(html).not.toContain('Remove bookmark');
@@ -106,10 +106,10 @@ test('two readers never see each other’s state, one right after the other on t
   await b.close();
 });
 
-/** The page's markup without its scripts (React's payload, and the served reader's state). */
+/** The page's markup without its scripts. */
 const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
 
-test('a signed-in reader gets the shared cached article with their parts spliced in: the same markup as a whole render, hydrated without errors', async ({ browser }) => {
+test('a signed-in reader gets the shared cached article with their parts spliced in: the same markup as a whole render, working without errors', async ({ browser }) => {
   const [, , article] = findArticles('published', 3);
   const path = pathOf(article);
   // A name with every character HTML escapes: the spliced menu must escape it exactly as React does.
@@ -127,14 +127,12 @@ test('a signed-in reader gets the shared cached article with their parts spliced
     let viaServer = viaNext;
     await expect.poll(async () => (viaServer = await context.request.get(url)).headers()['x-server-cache'], { timeout: 10_000 }).toBe('HIT');
     const whole = await (await context.request.get(`/_reader${path}`)).text();
-    expect(whole).not.toContain('id="served-reader"');
     for (const spliced of [viaNext, viaServer]) {
       expect(spliced.status()).toBe(200);
       expect(spliced.headers()['cache-control']).toBe('private, no-store');
       expect(spliced.headers()['content-type']).toBe('text/html; charset=utf-8');
       const splicedHtml = await spliced.text();
-      // Served from the shared page (its state for hydration is in <head>), not rendered for this request.
-      expect(splicedHtml).toContain('<script type="application/json" id="served-reader">');
+      expect(splicedHtml).not.toContain('self.__next_f');
       expect(withoutScripts(splicedHtml)).toBe(withoutScripts(whole));
       expect(splicedHtml).toContain(saved ? 'Remove bookmark' : '>Bookmark<');
       expect(splicedHtml).toContain('<summary>Zoë O&#x27;Brien &lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt; Lee</summary>');
@@ -145,7 +143,7 @@ test('a signed-in reader gets the shared cached article with their parts spliced
     }
   }
 
-  // In the browser React hydrates the spliced parts as they are and the button works in place.
+  // In the browser the spliced button works in place (the islands script reads only the markup).
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -156,7 +154,7 @@ test('a signed-in reader gets the shared cached article with their parts spliced
   await expect(page.getByRole('banner').getByText(reader.name)).toBeVisible();
   await toggleBookmark(page, 'Remove bookmark');
   await expect(page).toHaveURL(path);
-  // A client-side navigation (React asks for the per-request variant) and back keep the reader's state.
+  // A navigation (a full page load: reader pages have no client router) and back keep the reader's state.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Home' }).click();
   await expect(page).toHaveURL('/');
   await expect(page.getByRole('banner').getByText(reader.name)).toBeVisible();
@@ -299,7 +297,7 @@ test('home, fronts, tag pages and later pages carry the reader’s name and book
   for (const url of ['/', `/${article.section}`]) {
     await request.get(url);
     const response = await request.get(url);
-    expect(response.headers()['x-nextjs-cache'], url).toBe('HIT');
+    expect(response.headers()['x-nextjs-cache'], url).toMatch(FROM_CACHE);
     const html = await response.text();
     expect(html, url).not.toContain('Lena Lists');
     expect(html, url).not.toContain('action="/reader/bookmarks"');

@@ -44,6 +44,7 @@ export const RESERVED_PATHS = [
   'reader',
   '_reader',
   '_signed-in',
+  '_missing',
   'account',
   'newsroom',
   'static',

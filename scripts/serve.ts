@@ -13,6 +13,8 @@
  * - the security headers (CSP, nosniff, Referrer-Policy, Permissions-Policy, COOP, and HSTS over
  *   HTTPS) on every response, see lib/security/headers.ts.
  * - `<database>.server.pid` while it runs, so `npm run db:restore` refuses to restore under it.
+ * - reader pages without Next's client runtime (lib/islands/respond.ts, docs/adr/0001): Next
+ *   answers them uncompressed; they are sent without its scripts and gzipped here.
  * - a one-second in-process cache of the shared pages anonymous readers get, cleared by every
  *   invalidation (lib/response-cache.ts): answered from it, a page costs a tenth of Next's own
  *   cached answer. `X-Server-Cache: HIT` or `MISS` says which, on the requests it may serve.
@@ -30,8 +32,9 @@ import { serverLockPath } from '@/db/backup';
 import { closeDb, databasePath } from '@/db/client';
 import { log, requestIdFrom, routeConsoleToLog } from '@/lib/log';
 import { runShutdownHooks } from '@/lib/shutdown';
+import { holdForReaderPage, mayBeReaderPage } from '@/lib/islands/respond';
 import { isHttps, securityHeaderEntries } from '@/lib/security/headers';
-import { signedInArticleFromKept } from '@/lib/readers/serve-shared';
+import { sharedPage, signedInArticleFromKept } from '@/lib/readers/serve-shared';
 import {
   forgetResponses,
   generation,
@@ -72,6 +75,14 @@ function refreshInBackground(self: URL, request: KeptRequest): void {
   const get = http.get({ host: self.hostname.replace(/^\[|\]$/g, ''), port: self.port, path: request.url, headers, agent: refreshAgent }, (res) => res.resume());
   get.setTimeout(10_000, () => get.destroy());
   get.on('error', (err) => log.warn({ err, path: request.url }, 'background refresh of a kept page failed'));
+}
+
+/** The reader's not-found page (app/(site)/_missing), for the 404s Next sends without a body (lib/islands/respond.ts). */
+async function readerNotFoundPage(): Promise<Buffer | null> {
+  const page = await sharedPage('/_missing');
+  if (page.status === 200) return page.body;
+  log.warn({ status: page.status }, 'the reader not-found page could not be had; the 404 is sent as Next wrote it');
+  return null;
 }
 
 /** Headers set per request (here or by Node), never taken from a kept answer. */
@@ -204,6 +215,8 @@ async function main() {
       res.setHeader('X-Server-Cache', 'MISS');
       keepWhenDone(res, request, since);
     }
+    // Reader pages leave without Next's client runtime, compressed here (the kept copy is the result).
+    if (mayBeReaderPage(method, path)) holdForReaderPage(req, res, { notFoundPage: readerNotFoundPage });
     handle(req, res).catch((err: unknown) => {
       log.error({ err, id, method, path }, 'request failed');
       if (!res.headersSent) {

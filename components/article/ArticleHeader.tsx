@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleFull } from '@/lib/content/reader';
 import { wasUpdated } from '@/lib/format';
 import { authorPath, sectionPath } from '@/lib/urls';
@@ -12,7 +11,7 @@ export function ArticleHeader({ article, actions }: { article: ArticleFull; acti
   return (
     <header className="article-header">
       <p className="article-section">
-        <Link href={sectionPath(article.section.slug)} prefetch={false}>{article.section.name}</Link>
+        <a href={sectionPath(article.section.slug)}>{article.section.name}</a>
       </p>
       <h1 id="article-title" className="article-title">{article.title}</h1>
       <div className="article-meta">
@@ -23,9 +22,9 @@ export function ArticleHeader({ article, actions }: { article: ArticleFull; acti
               {article.authors.map((author, i) => (
                 <span key={author.id}>
                   {i > 0 ? (i === article.authors.length - 1 ? ' and ' : ', ') : null}
-                  <Link href={authorPath(author.slug)} prefetch={false} rel="author">
+                  <a href={authorPath(author.slug)} rel="author">
                     {author.name}
-                  </Link>
+                  </a>
                 </span>
               ))}
             </p>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Block } from '@/lib/content/blocks';
 import type { ArticleCard, ArticleFull } from '@/lib/content/reader';
 import { tagPath } from '@/lib/urls';
@@ -32,9 +31,9 @@ export function ArticlePage({
             <ul className="flex flex-wrap gap-2">
               {article.tags.map((tag) => (
                 <li key={tag.id}>
-                  <Link href={tagPath(tag.slug)} prefetch={false} className="tag-pill">
+                  <a href={tagPath(tag.slug)} className="tag-pill">
                     {tag.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

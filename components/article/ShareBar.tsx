@@ -1,14 +1,15 @@
 import { shareLinks, type ShareNetwork } from '@/lib/share';
 import {
   FacebookIcon,
+  LinkIcon,
   MailIcon,
   OkIcon,
+  ShareIcon,
   TelegramIcon,
   VkIcon,
   WhatsAppIcon,
   XIcon,
 } from '@/components/icons/Icons';
-import { ShareEnhancer } from './ShareEnhancer';
 
 const ICONS: Record<ShareNetwork, (p: { className?: string }) => React.ReactNode> = {
   facebook: FacebookIcon,
@@ -20,10 +21,14 @@ const ICONS: Record<ShareNetwork, (p: { className?: string }) => React.ReactNode
   email: MailIcon,
 };
 
-/** Plain share links, rendered on the server; copy-link and the native share sheet are added by a small island. */
+/**
+ * Plain share links, rendered on the server. Copy-link and the native share sheet are rendered
+ * hidden: ShareBar.island.ts shows each where the browser can do it, so without JavaScript
+ * nothing is offered that cannot work.
+ */
 export function ShareBar({ url, title }: { url: string; title: string }) {
   return (
-    <section className="share-bar print:hidden" aria-label="Share this article">
+    <section className="share-bar print:hidden" aria-label="Share this article" data-share-url={url} data-share-title={title}>
       <ul className="flex flex-wrap items-center gap-2">
         {shareLinks(url, title).map((link) => {
           const Icon = ICONS[link.network];
@@ -46,7 +51,19 @@ export function ShareBar({ url, title }: { url: string; title: string }) {
             </li>
           );
         })}
-        <ShareEnhancer url={url} title={title} />
+        <li hidden data-share-offer="copy">
+          <button type="button" className="share-link" data-network="copy">
+            <LinkIcon />
+            <span className="sr-only">Copy link</span>
+          </button>
+          <span role="status" aria-live="polite" className="ml-2 text-sm text-muted-fg" />
+        </li>
+        <li hidden data-share-offer="native">
+          <button type="button" className="share-link" data-network="native">
+            <ShareIcon />
+            <span className="sr-only">More sharing options</span>
+          </button>
+        </li>
       </ul>
     </section>
   );

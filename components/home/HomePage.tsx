@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { HomeFeed } from '@/lib/content/reader';
 import { sectionPath } from '@/lib/urls';
 import { StoryCard, type CardActions } from '@/components/lists/StoryCard';
@@ -30,7 +29,7 @@ export function HomePage({ feed, actions }: { feed: HomeFeed; actions?: CardActi
       {feed.sections.map(({ section, items }) => (
         <section key={section.id} aria-labelledby={`section-${section.slug}`} className="home-section">
           <h2 id={`section-${section.slug}`} className="section-heading">
-            <Link href={sectionPath(section.slug)} prefetch={false}>{section.name}</Link>
+            <a href={sectionPath(section.slug)}>{section.name}</a>
           </h2>
           <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
             {items.map((story) => (

@@ -1,24 +1,19 @@
-'use client';
-// Runs in the browser only to hydrate the account menu a signed-in reader was served inside the shared cached page (lib/readers/splice.ts), so React keeps it instead of the anonymous links.
-import Link from 'next/link';
-import { servedReader } from '@/lib/readers/served';
-
 /**
- * The header's account area: the reader's menu, or sign-in and sign-up links.
- * `account`: the reader (or null) on per-request pages; undefined on shared cached pages, where
- * the reader is the one the page was served to, if any.
+ * The header's account area: the reader's menu (a <details>, which opens without JavaScript;
+ * AccountMenu.island.ts adds Escape and click-outside), or sign-in and sign-up links.
+ * `account`: the reader on per-request pages; null or left out on shared cached pages, whose
+ * anonymous links lib/readers/splice.ts replaces for a signed-in reader.
  */
 export function AccountArea({ account }: { account?: { name: string } | null }) {
-  const reader = account === undefined ? servedReader() : account;
-  return reader ? (
+  return account ? (
     <details className="account-menu">
-      <summary>{reader.name}</summary>
+      <summary>{account.name}</summary>
       <ul>
         <li>
-          <Link href="/bookmarks" prefetch={false}>Bookmarks</Link>
+          <a href="/bookmarks">Bookmarks</a>
         </li>
         <li>
-          <Link href="/account" prefetch={false}>Account</Link>
+          <a href="/account">Account</a>
         </li>
         <li>
           <form method="post" action="/signout">
@@ -29,8 +24,12 @@ export function AccountArea({ account }: { account?: { name: string } | null }) 
     </details>
   ) : (
     <p className="account-links">
-      <Link href="/signin" prefetch={false} rel="nofollow">Sign in</Link>
-      <Link href="/signup" prefetch={false} rel="nofollow">Sign up</Link>
+      <a href="/signin" rel="nofollow">
+        Sign in
+      </a>
+      <a href="/signup" rel="nofollow">
+        Sign up
+      </a>
     </p>
   );
 }

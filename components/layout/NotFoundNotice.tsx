@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** The body of every 404 page: what happened, and a way home or to search. */
 export function NotFoundNotice() {
@@ -7,7 +6,7 @@ export function NotFoundNotice() {
       <h1>Page not found</h1>
       <p>We could not find that page. The story may have been removed, or the address may be mistyped.</p>
       <p>
-        Go to the <Link href="/">home page</Link> or search for the story:
+        Go to the <a href="/">home page</a> or search for the story:
       </p>
       <form action="/search" method="get" role="search" className="mt-3 flex max-w-md gap-2">
         <label htmlFor="not-found-q" className="sr-only">

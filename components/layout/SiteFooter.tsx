@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Section } from '@/lib/content/reader';
 import { sectionPath } from '@/lib/urls';
 
@@ -11,7 +10,7 @@ export function SiteFooter({ siteName, sections }: { siteName: string; sections:
           <ul className="footer-links">
             {sections.map((s) => (
               <li key={s.id}>
-                <Link href={sectionPath(s.slug)} prefetch={false}>{s.name}</Link>
+                <a href={sectionPath(s.slug)}>{s.name}</a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Section } from '@/lib/content/reader';
 import { sectionPath } from '@/lib/urls';
 import { LogoMark, SearchIcon } from '@/components/icons/Icons';
@@ -9,11 +8,11 @@ export function SiteHeader({ siteName, sections, account }: { siteName: string; 
   return (
     <header className="site-header print:hidden">
       <div className="site-header__bar">
-        <Link href="/" className="site-logo" prefetch={false}>
+        <a href="/" className="site-logo">
           <LogoMark />
           <span>{siteName}</span>
           <span className="sr-only"> — home</span>
-        </Link>
+        </a>
         <form action="/search" method="get" role="search" className="site-search">
           <label htmlFor="site-search-q" className="sr-only">
             Search {siteName}
@@ -29,11 +28,11 @@ export function SiteHeader({ siteName, sections, account }: { siteName: string; 
       <nav aria-label="Sections" className="section-nav">
         <ul>
           <li>
-            <Link href="/" prefetch={false}>Home</Link>
+            <a href="/">Home</a>
           </li>
           {sections.map((s) => (
             <li key={s.id}>
-              <Link href={sectionPath(s.slug)} prefetch={false}>{s.name}</Link>
+              <a href={sectionPath(s.slug)}>{s.name}</a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** Real links to the previous and next pages and a short run of page numbers. */
 export function Pagination({
@@ -24,10 +23,10 @@ export function Pagination({
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={hrefFor(page - 1)} rel="prev" prefetch={false} className="page-link">
+            <a href={hrefFor(page - 1)} rel="prev" className="page-link">
               ← {previous}
               <span className="sr-only"> {items}</span>
-            </Link>
+            </a>
           </li>
         ) : null}
         {numbers.map((n, i) =>
@@ -43,20 +42,20 @@ export function Pagination({
                   {n}
                 </span>
               ) : (
-                <Link href={hrefFor(n)} prefetch={false} className="page-link">
+                <a href={hrefFor(n)} className="page-link">
                   <span className="sr-only">Page </span>
                   {n}
-                </Link>
+                </a>
               )}
             </li>
           ),
         )}
         {page < pageCount ? (
           <li>
-            <Link href={hrefFor(page + 1)} rel="next" prefetch={false} className="page-link">
+            <a href={hrefFor(page + 1)} rel="next" className="page-link">
               {next}
               <span className="sr-only"> {items}</span> →
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>

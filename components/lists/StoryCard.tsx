@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleCard } from '@/lib/content/reader';
 import { articlePath, sectionPath } from '@/lib/urls';
 import { Picture } from '@/components/media/Picture';
@@ -41,15 +40,15 @@ export function StoryCard({
       ) : null}
       <div className="story-card__text">
         <H className="story-card__headline">
-          <Link href={href} prefetch={false}>{story.title}</Link>
+          <a href={href}>{story.title}</a>
         </H>
         {story.lede ? <p className="story-card__lede">{story.lede}</p> : null}
         <p className="story-card__meta">
           {showSection ? (
             <>
-              <Link href={sectionPath(story.section.slug)} prefetch={false} className="story-card__section">
+              <a href={sectionPath(story.section.slug)} className="story-card__section">
                 {story.section.name}
-              </Link>
+              </a>
               <span aria-hidden="true"> · </span>
             </>
           ) : null}

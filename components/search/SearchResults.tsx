@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Pagination } from '@/components/lists/Pagination';
 import { DateTime } from '@/components/ui/DateTime';
 import type { ArticleCard } from '@/lib/content/reader';
@@ -44,17 +43,17 @@ export function SearchResults({ data, actions }: { data: SearchPageData; actions
                 {request.sort === 'relevance' ? (
                   <span aria-current="true">relevance</span>
                 ) : (
-                  <Link href={searchHref(request, { sort: 'relevance', page: 1 })} prefetch={false}>
+                  <a href={searchHref(request, { sort: 'relevance', page: 1 })}>
                     relevance
-                  </Link>
+                  </a>
                 )}
                 <span aria-hidden="true"> · </span>
                 {request.sort === 'newest' ? (
                   <span aria-current="true">newest first</span>
                 ) : (
-                  <Link href={searchHref(request, { sort: 'newest', page: 1 })} prefetch={false}>
+                  <a href={searchHref(request, { sort: 'newest', page: 1 })}>
                     newest first
-                  </Link>
+                  </a>
                 )}
               </p>
             ) : null}
@@ -81,9 +80,9 @@ export function SearchResults({ data, actions }: { data: SearchPageData; actions
           ) : results.hits.length === 0 ? (
             <p className="mt-6">
               There are no more results past page {data.pageCount}.{' '}
-              <Link href={searchHref(request, { page: 1 })} prefetch={false}>
+              <a href={searchHref(request, { page: 1 })}>
                 Back to the first page
-              </Link>
+              </a>
             </p>
           ) : (
             <ol className="search-results" start={(request.page - 1) * SEARCH_PER_PAGE + 1}>
@@ -113,14 +112,14 @@ function Result({ hit, actions }: { hit: SearchHit; actions?: React.ReactNode })
   return (
     <article className="search-result">
       <h2 className="search-result__headline">
-        <Link href={articlePath({ id: story.id, slug: story.slug, sectionSlug: story.section.slug })} prefetch={false}>
+        <a href={articlePath({ id: story.id, slug: story.slug, sectionSlug: story.section.slug })}>
           <Highlight runs={hit.title} />
-        </Link>
+        </a>
       </h2>
       <p className="story-card__meta">
-        <Link href={sectionPath(story.section.slug)} prefetch={false} className="story-card__section">
+        <a href={sectionPath(story.section.slug)} className="story-card__section">
           {story.section.name}
-        </Link>
+        </a>
         <span aria-hidden="true"> · </span>
         <DateTime value={story.publishedAt} />
       </p>
@@ -137,11 +136,11 @@ function Result({ hit, actions }: { hit: SearchHit; actions?: React.ReactNode })
 function Chip({ label, href }: { label: string; href: string }) {
   return (
     <li>
-      <Link href={href} prefetch={false} className="search-chip">
+      <a href={href} className="search-chip">
         {label}
         <span aria-hidden="true"> ✕</span>
         <span className="sr-only"> (remove this filter)</span>
-      </Link>
+      </a>
     </li>
   );
 }
@@ -152,9 +151,9 @@ function NoResults({ filtered, clearHref }: { filtered: boolean; clearHref: stri
       <p>Try fewer or different words, check the spelling, or end a word with * to match its beginnings.</p>
       {filtered ? (
         <p>
-          <Link href={clearHref} prefetch={false}>
+          <a href={clearHref}>
             Search again without filters
-          </Link>
+          </a>
         </p>
       ) : null}
     </div>

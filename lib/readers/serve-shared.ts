@@ -9,6 +9,7 @@ import { isBookmarked } from '@/db/queries/readers';
 import { cookieFromHeader } from '@/lib/auth/request';
 import { READER_COOKIE } from '@/lib/auth/reader-cookie';
 import { readerForToken } from '@/lib/auth/reader-token';
+import { withoutFramework } from '@/lib/islands/framework';
 import { splicedParts, spliceReader } from '@/lib/readers/splice';
 import { lookup, responseKey, type CachedResponse } from '@/lib/response-cache';
 import { RESERVED_SECTION_SLUGS } from '@/lib/reserved-paths';
@@ -52,6 +53,11 @@ function get(path: string, headers: Record<string, string>): Promise<Fetched> {
     // Never longer than a reader would wait: the caller then renders the page whole or fails.
     request.setTimeout(10_000, () => request.destroy(new Error(`loopback GET ${path} timed out`)));
   });
+}
+
+/** A shared page as anonymous readers get it, uncompressed: the kept copy, or over loopback. */
+export function sharedPage(path: string): Promise<Fetched> {
+  return get(path, { 'accept-encoding': 'identity' });
 }
 
 const PRIVATE = 'private, no-store';
@@ -117,6 +123,8 @@ export async function serveArticleToReader(path: string, segment: string, cookie
     return renderedWhole(path, cookie);
   }
   const isHtml = (shared.headers['content-type'] ?? '').startsWith('text/html');
+  // The production server already sent it without the framework; `next dev` did not.
+  if (isHtml) shared.body = withoutFramework(shared.body) ?? shared.body;
   if (!reader || !isHtml || (shared.status !== 200 && shared.status !== 404)) return answer(shared.body, shared.status, shared.headers);
   const ref = parseArticleSegment(segment);
   const article = shared.status === 200 && ref ? { id: ref.id, path: path.split('?')[0], saved: isBookmarked(reader.id, ref.id) } : undefined;

@@ -2,16 +2,16 @@
  * Serving a signed-in reader the shared cached page: the page every reader gets is cached, and a
  * signed-in reader's copy differs from it in two places only, the header's account area and the
  * article's bookmark control. Splicing those into the cached markup costs a string replacement
- * instead of a whole render per request (see the README's figures).
+ * instead of a whole render per request (see docs/).
  *
- * The markup below must be exactly what React renders for those islands
- * (components/layout/AccountArea.tsx, components/article/Bookmark*.tsx), because the browser
- * hydrates them from the JSON state added to <head>: e2e/reader-bookmarks.spec.ts compares a
- * spliced page with the same page rendered whole for the same reader, byte for byte outside the
- * scripts. When the expected anonymous markup is not found, `spliceReader` answers null and the
- * caller renders the page whole instead.
+ * The markup below must be exactly what the server components render
+ * (components/layout/AccountArea.tsx, components/article/Bookmark*.tsx): the page is then the
+ * same as one rendered whole for that reader, and the islands script (which reads only the
+ * markup) toggles the bookmark in place. e2e/reader-bookmarks.spec.ts compares a spliced page
+ * with the same page rendered whole for the same reader, and tests/unit/reader-splice.test.tsx
+ * renders the components for hostile names and paths. When the expected anonymous markup is not
+ * found, `spliceReader` answers null and the caller renders the page whole instead.
  */
-import { SERVED_READER_ELEMENT_ID, type ServedReader } from '@/lib/readers/served';
 
 /** React's escaping of text and attribute values (react-dom's escapeTextForBrowser). */
 function escape(text: string): string {
@@ -22,7 +22,7 @@ const BOOKMARK_PATH = '<path d="M6 3h12v18l-6-4.5L6 21z"></path>';
 const bookmarkIcon = (filled: boolean) =>
   `<svg viewBox="0 0 24 24" width="20" height="20" fill="${filled ? 'currentColor' : 'none'}" aria-hidden="true" focusable="false" stroke="currentColor" stroke-width="2" stroke-linejoin="round">${BOOKMARK_PATH}</svg>`;
 
-export const ANONYMOUS_ACCOUNT_HTML = '<p class="account-links"><a rel="nofollow" href="/signin">Sign in</a><a rel="nofollow" href="/signup">Sign up</a></p>';
+export const ANONYMOUS_ACCOUNT_HTML = '<p class="account-links"><a href="/signin" rel="nofollow">Sign in</a><a href="/signup" rel="nofollow">Sign up</a></p>';
 
 export function accountMenuHtml(name: string): string {
   return (
@@ -33,7 +33,7 @@ export function accountMenuHtml(name: string): string {
 }
 
 export function bookmarkSignInHtml(returnTo: string): string {
-  return `<a class="bookmark bookmark--signin" rel="nofollow" href="${escape(`/signin?next=${encodeURIComponent(returnTo)}`)}">${bookmarkIcon(false)}<span>Sign in to bookmark</span></a>`;
+  return `<a href="${escape(`/signin?next=${encodeURIComponent(returnTo)}`)}" class="bookmark bookmark--signin" rel="nofollow">${bookmarkIcon(false)}<span>Sign in to bookmark</span></a>`;
 }
 
 export function bookmarkButtonHtml(articleId: number, saved: boolean, returnTo: string): string {
@@ -44,11 +44,6 @@ export function bookmarkButtonHtml(articleId: number, saved: boolean, returnTo: 
     `<input type="hidden" name="next" value="${escape(returnTo)}"/>` +
     `<button type="submit" class="bookmark${saved ? ' bookmark--saved' : ''}">${bookmarkIcon(saved)}<span>${saved ? 'Remove bookmark' : 'Bookmark'}</span></button></form>`
   );
-}
-
-/** The state the islands hydrate from, as a JSON script React never renders (`<` escaped, so it cannot close the script). */
-export function servedReaderScript(reader: ServedReader): string {
-  return `<script type="application/json" id="${SERVED_READER_ELEMENT_ID}">${JSON.stringify(reader).replace(/</g, '\\u003c')}</script>`;
 }
 
 /**
@@ -71,8 +66,8 @@ function uniqueIndex(html: Buffer, find: string): number {
 
 /**
  * The shared page's HTML (UTF-8 bytes, never decoded) as served to `reader`: their account
- * menu, the bookmark control of `article` (when the page is that article's) with its state, and
- * the state for hydration. Null when the page does not hold the anonymous markup expected.
+ * menu and the bookmark control of `article` (when the page is that article's) with its state.
+ * Null when the page does not hold the anonymous markup expected.
  * The replacements never contain the markup looked for (names are escaped), so each is looked for
  * in the shared page itself.
  */
@@ -94,8 +89,6 @@ export function splicedParts(html: Buffer, reader: { name: string }, article?: {
   };
   if (!edit(ANONYMOUS_ACCOUNT_HTML, accountMenuHtml(reader.name))) return null;
   if (article && !edit(bookmarkSignInHtml(article.path), bookmarkButtonHtml(article.id, article.saved, article.path))) return null;
-  const state = servedReaderScript({ name: reader.name, saved: article?.saved ? [article.id] : [] });
-  if (!edit('</head>', `${state}</head>`)) return null;
   edits.sort((a, b) => a.at - b.at);
   const parts: Buffer[] = [];
   let from = 0;

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { listBookmarks } from '@/db/queries/readers';
 import { DateTime } from '@/components/ui/DateTime';
@@ -33,9 +32,9 @@ export default async function BookmarksPage({ searchParams }: Props) {
                 <>
                   <p className="text-sm text-muted-fg">{card.section.name}</p>
                   <h2 className="text-lg font-bold">
-                    <Link href={articlePath({ id: card.id, slug: card.slug, sectionSlug: card.section.slug })} prefetch={false}>
+                    <a href={articlePath({ id: card.id, slug: card.slug, sectionSlug: card.section.slug })}>
                       {card.title}
-                    </Link>
+                    </a>
                   </h2>
                 </>
               ) : (
@@ -61,11 +60,11 @@ export default async function BookmarksPage({ searchParams }: Props) {
       </ol>
       {pages > 1 ? (
         <nav aria-label="Pages of bookmarks" className="mt-6 flex gap-4">
-          {page > 1 ? <Link href={page === 2 ? '/bookmarks' : `/bookmarks?page=${page - 1}`} prefetch={false}>← Newer</Link> : null}
+          {page > 1 ? <a href={page === 2 ? '/bookmarks' : `/bookmarks?page=${page - 1}`}>← Newer</a> : null}
           <span>
             Page {page} of {pages}
           </span>
-          {page < pages ? <Link href={`/bookmarks?page=${page + 1}`} prefetch={false}>Older →</Link> : null}
+          {page < pages ? <a href={`/bookmarks?page=${page + 1}`}>Older →</a> : null}
         </nav>
       ) : null}
     </div>

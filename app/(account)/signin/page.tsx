@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { currentReader } from '@/lib/auth/reader-session';
 import { safeReturnPath } from '@/lib/readers/http';
@@ -44,7 +43,7 @@ export default async function SignInPage({ searchParams }: Props) {
         </button>
       </form>
       <p className="mt-4">
-        New here? <Link href={`/signup?next=${encodeURIComponent(next)}`} prefetch={false}>Create an account</Link>
+        New here? <a href={`/signup?next=${encodeURIComponent(next)}`}>Create an account</a>
       </p>
     </div>
   );

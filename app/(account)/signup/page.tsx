@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { currentReader } from '@/lib/auth/reader-session';
 import { PASSWORD_RULES } from '@/lib/auth/password';
@@ -53,7 +52,7 @@ export default async function SignUpPage({ searchParams }: Props) {
         </button>
       </form>
       <p className="mt-4">
-        Already have an account? <Link href={`/signin?next=${encodeURIComponent(next)}`} prefetch={false}>Sign in</Link>
+        Already have an account? <a href={`/signin?next=${encodeURIComponent(next)}`}>Sign in</a>
       </p>
     </div>
   );

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { articleRouteMetadata, renderArticleRoute, type ArticleParams } from '@/app/(site)/_shared/article-route';
-import { ArticleBookmark } from '@/components/article/ArticleBookmark';
+import { BookmarkSignIn } from '@/components/article/Bookmark';
 import { listHotArticles } from '@/lib/content/hot';
 
 // The page every reader gets, cached: the newest stories are prerendered at build; the archive
 // renders on first request and is kept. No reader's state is ever in this page: a signed-in
-// reader's browser gets it with their account menu and bookmark spliced in (app/_signed-in), and
-// their client-side navigations the per-request variant in app/(account)/_reader (next.config.ts). Publishing invalidates the page at once; its lifetime for shared caches
+// reader's browser gets it with their account menu and bookmark spliced in (app/_signed-in,
+// lib/readers/splice.ts). Publishing invalidates the page at once; its lifetime for shared caches
 // (s-maxage) is set by the story's age (lib/cache articleFreshness), at most this.
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -22,5 +22,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticleRoute({ params }: Props) {
-  return renderArticleRoute(params, ({ id, path }) => <ArticleBookmark articleId={id} returnTo={path} />);
+  return renderArticleRoute(params, ({ path }) => <BookmarkSignIn returnTo={path} />);
 }

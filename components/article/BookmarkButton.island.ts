@@ -1,0 +1,59 @@
+// Runs in the browser to toggle a bookmark in place (at once, then the server's answer is the truth); without JavaScript the same form posts and the server redirects back.
+
+const FORM = 'form.bookmark-form';
+
+/** Shows `saved` on a bookmark form rendered by components/article/BookmarkButton.tsx. */
+function show(form: HTMLFormElement, saved: boolean): void {
+  const action = form.querySelector<HTMLInputElement>('input[name="action"]');
+  if (action) action.value = saved ? 'remove' : 'add';
+  const button = form.querySelector('button');
+  button?.classList.toggle('bookmark--saved', saved);
+  button?.querySelector('svg')?.setAttribute('fill', saved ? 'currentColor' : 'none');
+  const label = button?.querySelector('span:not(.sr-only)');
+  if (label) label.textContent = saved ? 'Remove bookmark' : 'Bookmark';
+}
+
+function showError(form: HTMLFormElement, message: string): void {
+  let alert = form.querySelector<HTMLElement>('.bookmark-error');
+  if (!message) return alert?.remove();
+  if (!alert) {
+    alert = document.createElement('span');
+    alert.className = 'bookmark-error';
+    alert.setAttribute('role', 'alert');
+    form.append(alert);
+  }
+  alert.textContent = message;
+}
+
+async function toggle(form: HTMLFormElement): Promise<void> {
+  const button = form.querySelector('button');
+  if (!button || button.getAttribute('aria-busy') === 'true') return;
+  const field = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
+  const articleId = field('articleId');
+  const want = field('action') === 'add';
+  show(form, want);
+  button.setAttribute('aria-busy', 'true');
+  showError(form, '');
+  try {
+    const body = new URLSearchParams({ articleId, action: want ? 'add' : 'remove', next: field('next') });
+    // getAttribute: the form's `action` property is its input named "action".
+    const response = await fetch(form.getAttribute('action') ?? '/reader/bookmarks', { method: 'POST', body, headers: { Accept: 'application/json' } });
+    const answer = (await response.json().catch(() => null)) as { bookmarked?: unknown; message?: unknown } | null;
+    show(form, typeof answer?.bookmarked === 'boolean' ? answer.bookmarked : !want);
+    if (!response.ok) showError(form, typeof answer?.message === 'string' ? answer.message : 'That did not work. Try again.');
+  } catch {
+    show(form, !want);
+    showError(form, 'That did not work: check your connection and try again.');
+  }
+  button.removeAttribute('aria-busy');
+}
+
+/** Every bookmark form on the page, and any added later, toggles in place. */
+export function enhanceBookmarks(root: Document = document): void {
+  root.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.matches(FORM)) return;
+    event.preventDefault();
+    void toggle(form);
+  });
+}

@@ -1,0 +1,14 @@
+/**
+ * The one script reader pages run (docs/adr/0001-reader-pages-without-the-framework-runtime.md):
+ * scripts/islands.ts bundles this file and the enhancers it imports into public/islands/reader.js,
+ * and components/layout/ReaderShell.tsx loads it as a deferred module. Each enhancer looks for
+ * its own server-rendered markup and does nothing where there is none; everything works without it.
+ * Nothing here may import React, Next or server code: the bundle is plain DOM code.
+ */
+import { enhanceBookmarks } from '@/components/article/BookmarkButton.island';
+import { enhanceShareBars } from '@/components/article/ShareBar.island';
+import { enhanceAccountMenu } from '@/components/layout/AccountMenu.island';
+
+enhanceShareBars();
+enhanceBookmarks();
+enhanceAccountMenu();
