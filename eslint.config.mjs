@@ -20,7 +20,7 @@ const readerApp = ['app/(site)/**', 'app/(account)/**', 'app/%5Fsigned-in/**'];
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.next-*/**', 'out/**', 'build/**', 'next-env.d.ts', 'data/**', 'test-results/**', 'playwright-report/**', 'public/islands/**']),
+  globalIgnores(['.next/**', '.next-*/**', 'out/**', 'build/**', 'next-env.d.ts', 'data/**', 'test-results/**', 'playwright-report/**', '.islands/**']),
   {
     files: ['app/**', 'components/**', 'lib/**', 'e2e/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [sqlite], patterns: [drizzle] }] },
@@ -53,7 +53,7 @@ export default defineConfig([
         {
           patterns: [
             { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'next', 'next/*'], message: 'Islands are plain DOM code (docs/adr/0001).' },
-            { group: ['@/lib/*', '@/db/*', '@/app/*', 'node:*'], message: 'Islands run in the browser: they import only other islands.' },
+            { group: ['@/lib/*', '@/db/*', '@/app/*', 'node:*'], allowTypeImports: true, message: 'Islands run in the browser: they import only other islands (and types).' },
           ],
         },
       ],

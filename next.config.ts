@@ -22,11 +22,6 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   // A week of stale-while-revalidate after s-maxage for ISR pages' Cache-Control.
   expireTime: 7 * 24 * 3600,
-  async headers() {
-    // The reader pages' script is addressed by a hash of its content (lib/islands/script.ts).
-    const versioned = { type: 'query' as const, key: 'v' };
-    return [{ source: '/islands/reader.js', has: [versioned], headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] }];
-  },
   async rewrites() {
     // `?page=N` on list pages is rewritten to an internal route with the page number in the path,
     // so every page of every list stays a cached (ISR) page instead of reading searchParams.

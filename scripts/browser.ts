@@ -20,8 +20,9 @@ function aptInstall(packages: string[]): boolean {
   if (!isRoot || !onPath('apt-get')) return false;
   console.log(`installing Debian's ${packages.join(', ')} with apt-get…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  // Wait for another apt or dpkg to finish rather than fail on its lock.
+  execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'update'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
   return true;
 }
 

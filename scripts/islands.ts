@@ -1,8 +1,9 @@
 /**
  * Builds the reader pages' one script: components/islands/reader.ts and the enhancers it imports,
- * bundled and minified by esbuild into public/islands/reader.js (docs/adr/0001). next.config.ts
- * calls `writeIslands` whenever Next builds or starts its dev server, so every `next build`
- * (npm start, the e2e tests, the bench, the crash test) ships the islands of the same sources.
+ * bundled and minified by esbuild into .islands/reader.js (docs/adr/0001), which
+ * lib/islands/script.ts inlines into the pages that have an island. next.config.ts calls
+ * `writeIslands` whenever Next builds or starts its dev server, so every `next build` (npm start,
+ * the e2e tests, the bench, the crash test) ships the islands of the same sources.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 
 export const ISLANDS_ENTRY = 'components/islands/reader.ts';
-export const ISLANDS_OUTPUT = 'public/islands/reader.js';
+export const ISLANDS_OUTPUT = '.islands/reader.js';
 
 /** The minified bundle. Module scripts run in every browser that has ES2020, so nothing older is targeted. */
 export function bundleIslands(root = process.cwd()): Buffer {
@@ -27,7 +28,10 @@ export function bundleIslands(root = process.cwd()): Buffer {
     legalComments: 'none',
     logLevel: 'silent',
   });
-  return Buffer.from(out.outputFiles[0].contents);
+  const bundle = Buffer.from(out.outputFiles[0].contents);
+  // Inlined in a <script> element, which these would end or confuse.
+  if (/<\/script|<!--/i.test(bundle.toString('utf8'))) throw new Error(`${ISLANDS_ENTRY}: the bundle holds "</script" or "<!--", which cannot be inlined`);
+  return bundle;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ReaderShell } from '@/components/layout/ReaderShell';
 import { currentReader } from '@/lib/auth/reader-session';
 import { readSections } from '@/lib/content/reader';
-import { islandsScriptSrc } from '@/lib/islands/script';
+import { islandsScript } from '@/lib/islands/script';
 import { SITE } from '@/lib/site';
 
 // Reader pages rendered per request (account, bookmarks, and the signed-in variant of article
@@ -15,7 +15,7 @@ export const metadata: Metadata = { robots: { index: false, follow: true } };
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
   const [reader, sections] = await Promise.all([currentReader(), readSections()]);
   return (
-    <ReaderShell siteName={SITE.name} islandsSrc={islandsScriptSrc()} sections={sections} account={reader ? { name: reader.name } : null}>
+    <ReaderShell siteName={SITE.name} islandsScript={islandsScript()} sections={sections} account={reader ? { name: reader.name } : null}>
       {children}
     </ReaderShell>
   );

@@ -1,12 +1,12 @@
 import { ReaderShell } from '@/components/layout/ReaderShell';
 import { readSections } from '@/lib/content/reader';
-import { islandsScriptSrc } from '@/lib/islands/script';
+import { islandsScript } from '@/lib/islands/script';
 import { SITE } from '@/lib/site';
 
 // The reader site's chrome; the newsroom at /admin has its own (app/admin/layout.tsx).
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
-    <ReaderShell siteName={SITE.name} islandsSrc={islandsScriptSrc()} sections={await readSections()}>
+    <ReaderShell siteName={SITE.name} islandsScript={islandsScript()} sections={await readSections()}>
       {children}
     </ReaderShell>
   );

@@ -1,16 +1,18 @@
 // Runs in the browser to toggle a bookmark in place (at once, then the server's answer is the truth); without JavaScript the same form posts and the server redirects back.
 
-const FORM = 'form.bookmark-form';
+import type { IslandMessages } from '@/lib/islands/messages';
+
+const FORM = 'form[data-island="bookmark"]';
 
 /** Shows `saved` on a bookmark form rendered by components/article/BookmarkButton.tsx. */
-function show(form: HTMLFormElement, saved: boolean): void {
+function show(form: HTMLFormElement, saved: boolean, messages: IslandMessages): void {
   const action = form.querySelector<HTMLInputElement>('input[name="action"]');
   if (action) action.value = saved ? 'remove' : 'add';
   const button = form.querySelector('button');
   button?.classList.toggle('bookmark--saved', saved);
   button?.querySelector('svg')?.setAttribute('fill', saved ? 'currentColor' : 'none');
   const label = button?.querySelector('span:not(.sr-only)');
-  if (label) label.textContent = saved ? 'Remove bookmark' : 'Bookmark';
+  if (label) label.textContent = saved ? messages.bookmarkRemove : messages.bookmarkAdd;
 }
 
 function showError(form: HTMLFormElement, message: string): void {
@@ -25,13 +27,13 @@ function showError(form: HTMLFormElement, message: string): void {
   alert.textContent = message;
 }
 
-async function toggle(form: HTMLFormElement): Promise<void> {
+async function toggle(form: HTMLFormElement, messages: IslandMessages): Promise<void> {
   const button = form.querySelector('button');
   if (!button || button.getAttribute('aria-busy') === 'true') return;
   const field = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
   const articleId = field('articleId');
   const want = field('action') === 'add';
-  show(form, want);
+  show(form, want, messages);
   button.setAttribute('aria-busy', 'true');
   showError(form, '');
   try {
@@ -39,21 +41,21 @@ async function toggle(form: HTMLFormElement): Promise<void> {
     // getAttribute: the form's `action` property is its input named "action".
     const response = await fetch(form.getAttribute('action') ?? '/reader/bookmarks', { method: 'POST', body, headers: { Accept: 'application/json' } });
     const answer = (await response.json().catch(() => null)) as { bookmarked?: unknown; message?: unknown } | null;
-    show(form, typeof answer?.bookmarked === 'boolean' ? answer.bookmarked : !want);
-    if (!response.ok) showError(form, typeof answer?.message === 'string' ? answer.message : 'That did not work. Try again.');
+    show(form, typeof answer?.bookmarked === 'boolean' ? answer.bookmarked : !want, messages);
+    if (!response.ok) showError(form, typeof answer?.message === 'string' ? answer.message : messages.bookmarkFailed);
   } catch {
-    show(form, !want);
-    showError(form, 'That did not work: check your connection and try again.');
+    show(form, !want, messages);
+    showError(form, messages.bookmarkOffline);
   }
   button.removeAttribute('aria-busy');
 }
 
 /** Every bookmark form on the page, and any added later, toggles in place. */
-export function enhanceBookmarks(root: Document = document): void {
+export function enhanceBookmarks(messages: IslandMessages, root: Document = document): void {
   root.addEventListener('submit', (event) => {
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || !form.matches(FORM)) return;
     event.preventDefault();
-    void toggle(form);
+    void toggle(form, messages);
   });
 }

@@ -1,4 +1,5 @@
 import { BookmarkFilledIcon, BookmarkIcon } from '@/components/icons/Icons';
+import { ISLAND_MESSAGES } from '@/lib/islands/messages';
 
 /**
  * A signed-in reader's bookmark control for one article, rendered on the server with the true
@@ -18,13 +19,13 @@ export function BookmarkButton({
   subject?: string;
 }) {
   return (
-    <form method="post" action="/reader/bookmarks" className="bookmark-form">
+    <form method="post" action="/reader/bookmarks" className="bookmark-form" data-island="bookmark">
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="action" value={saved ? 'remove' : 'add'} />
       <input type="hidden" name="next" value={returnTo} />
       <button type="submit" className={`bookmark${saved ? ' bookmark--saved' : ''}`}>
         {saved ? <BookmarkFilledIcon /> : <BookmarkIcon />}
-        <span>{saved ? 'Remove bookmark' : 'Bookmark'}</span>
+        <span>{saved ? ISLAND_MESSAGES.bookmarkRemove : ISLAND_MESSAGES.bookmarkAdd}</span>
         {subject ? <span className="sr-only"> “{subject}”</span> : null}
       </button>
     </form>

@@ -3,12 +3,15 @@
  * scripts/islands.ts bundles this file and the enhancers it imports into public/islands/reader.js,
  * and components/layout/ReaderShell.tsx loads it as a deferred module. Each enhancer looks for
  * its own server-rendered markup and does nothing where there is none; everything works without it.
- * Nothing here may import React, Next or server code: the bundle is plain DOM code.
+ * Nothing here may import React, Next or server code: the bundle is plain DOM code, and its words
+ * come from the page (components/islands/messages.ts).
  */
 import { enhanceBookmarks } from '@/components/article/BookmarkButton.island';
 import { enhanceShareBars } from '@/components/article/ShareBar.island';
+import { islandMessages } from '@/components/islands/messages';
 import { enhanceAccountMenu } from '@/components/layout/AccountMenu.island';
 
-enhanceShareBars();
-enhanceBookmarks();
+const messages = islandMessages();
+enhanceShareBars(messages);
+enhanceBookmarks(messages);
 enhanceAccountMenu();

@@ -6,7 +6,7 @@
  */
 export function AccountArea({ account }: { account?: { name: string } | null }) {
   return account ? (
-    <details className="account-menu">
+    <details className="account-menu" data-island="account-menu">
       <summary>{account.name}</summary>
       <ul>
         <li>

@@ -1,6 +1,6 @@
 // Runs in the browser to close the account menu with Escape or a click elsewhere, as menus do; without JavaScript it is a <details> that its summary opens and closes.
 
-const OPEN_MENU = 'details.account-menu[open]';
+const OPEN_MENU = 'details[data-island="account-menu"][open]';
 
 export function enhanceAccountMenu(root: Document = document): void {
   root.addEventListener('keydown', (event) => {

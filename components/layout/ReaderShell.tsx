@@ -1,25 +1,26 @@
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import type { Section } from '@/lib/content/reader';
+import { ISLAND_MESSAGES } from '@/lib/islands/messages';
 
 /**
  * The reader site's frame: skip link, header with the section nav, main landmark, footer, and the
- * one script reader pages run (`islandsSrc`, lib/islands/script.ts): a deferred module that
- * enhances the few interactive parts. Its presence is also what marks the page for sending
- * without Next's client runtime (lib/islands/framework.ts), so nothing here may need React in the
- * browser.
+ * one script reader pages run (`islandsScript`, lib/islands/script.ts): an inline module, deferred
+ * by nature, that enhances the few interactive parts. Its presence is also what marks the page for
+ * sending without Next's client runtime (lib/islands/framework.ts, which also drops it from a page
+ * with no island), so nothing here may need React in the browser.
  */
 export function ReaderShell({
   siteName,
   sections,
   account,
-  islandsSrc,
+  islandsScript,
   children,
 }: {
   siteName: string;
   sections: Section[];
   account?: { name: string } | null;
-  islandsSrc: string;
+  islandsScript: string;
   children: React.ReactNode;
 }) {
   return (
@@ -32,9 +33,8 @@ export function ReaderShell({
         {children}
       </main>
       <SiteFooter siteName={siteName} sections={sections} />
-      {/* A module script is deferred by nature: it runs after the document is parsed. */}
-      {/* eslint-disable-next-line @next/next/no-sync-scripts */}
-      <script type="module" src={islandsSrc} />
+      {/* Our own bundle (scripts/islands.ts), checked to hold nothing that could end the element; its words ride along. */}
+      <script type="module" id="islands" data-messages={JSON.stringify(ISLAND_MESSAGES)} dangerouslySetInnerHTML={{ __html: islandsScript }} />
     </>
   );
 }

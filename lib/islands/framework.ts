@@ -1,9 +1,11 @@
 /**
- * Reader pages leave without Next's client runtime (docs/adr/0001): a page that loads the islands
- * script (lib/islands/script.ts) is sent without Next's `<script>` elements, their preloads and the
- * inline RSC payload (`self.__next_f.push(…)`, a second copy of the page), so a phone parses and
- * runs 1 KB of our own code instead of about 180 KB of React and Next. Kept: data blocks (JSON-LD),
- * the islands script, and React's small inline instructions that reveal streamed parts (`$RC…`).
+ * Reader pages leave without Next's client runtime (docs/adr/0001): a page that carries the
+ * islands script (lib/islands/script.ts) is sent without Next's `<script>` elements, their
+ * preloads and the inline RSC payload (`self.__next_f.push(…)`, a second copy of the page), so a
+ * phone parses and runs 1 KB of our own code instead of about 180 KB of React and Next. Kept: data
+ * blocks (JSON-LD), React's small inline instructions that reveal streamed parts (`$RC…`), and the
+ * islands script where the page has an element an island enhances (`data-island`); a page with
+ * none runs no script at all.
  *
  * scripts/serve.ts applies this once to each answer Next gives (its response cache keeps the
  * result) and lib/readers/serve-shared.ts to the page it splices, so `next dev` (which has no
@@ -15,15 +17,16 @@
  * `</script>` ends exactly the element it closes. tests/unit/islands-framework.test.ts checks
  * the cuts against a full HTML parser on real pages.
  */
-import { ISLANDS_SCRIPT_START } from '@/lib/islands/script';
+import { ISLAND_ATTRIBUTE, ISLANDS_SCRIPT_START } from '@/lib/islands/script';
 
 const MARK = Buffer.from(ISLANDS_SCRIPT_START);
+const ISLAND = Buffer.from(` ${ISLAND_ATTRIBUTE}="`);
 const TAG = /<(script|link)\b[^>]*>/g;
 const SCRIPT_END = '</script>';
 
-function keepsScript(tag: string, bodyStart: string): boolean {
+function keepsScript(tag: string, bodyStart: string, hasIslands: boolean): boolean {
   if (/\stype="application\/(ld\+)?json"/.test(tag)) return true;
-  if (tag.startsWith(ISLANDS_SCRIPT_START)) return true;
+  if (tag.startsWith(ISLANDS_SCRIPT_START)) return hasIslands;
   // React's inline instructions ($RC, $RS, $RX, $RB, $RV…) move streamed markup into place.
   return !/\ssrc=/.test(tag) && bodyStart.startsWith('$R');
 }
@@ -35,7 +38,11 @@ const preloadsScript = (tag: string) => /\srel="modulepreload"/.test(tag) || (/\
  * islands script) or is not a whole document as React writes one.
  */
 export function withoutFramework(html: Buffer): Buffer | null {
-  if (html.indexOf(MARK) < 0) return null;
+  const mark = html.indexOf(MARK);
+  if (mark < 0) return null;
+  // Every island's element comes before the script (at the end of <body>). Text and attribute
+  // values are escaped, so ` data-island="` there only ever starts the attribute itself.
+  const hasIslands = html.subarray(0, mark).indexOf(ISLAND) >= 0;
   // latin1 maps each byte to one character, so string positions are byte offsets.
   const text = html.toString('latin1');
   const kept: Buffer[] = [];
@@ -52,7 +59,7 @@ export function withoutFramework(html: Buffer): Buffer | null {
       const close = text.indexOf(SCRIPT_END, bodyStart);
       if (close < 0) return null;
       const end = close + SCRIPT_END.length;
-      if (!keepsScript(tag, text.slice(bodyStart, bodyStart + 2))) cut(match.index, end);
+      if (!keepsScript(tag, text.slice(bodyStart, bodyStart + 2), hasIslands)) cut(match.index, end);
       TAG.lastIndex = end;
     } else if (preloadsScript(tag)) cut(match.index, TAG.lastIndex);
   }

@@ -1,30 +1,29 @@
 /**
- * Where reader pages load their one script from (docs/adr/0001): public/islands/reader.js, built
- * by scripts/islands.ts when Next builds. The address carries a hash of the file, so browsers and
- * CDNs may keep it for a year (next.config.ts) and a new build is fetched at once.
+ * The reader pages' one script (docs/adr/0001), built by scripts/islands.ts into
+ * .islands/reader.js when Next builds. It is inlined at the end of the pages that have an island
+ * (about 1 KB gzipped): no request of its own, so nothing a phone waits for.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Every reader page's script element starts with this; lib/islands/framework.ts looks for it. */
-export const ISLANDS_SCRIPT_START = '<script type="module" src="/islands/reader.js?v=';
+/** How the islands script element starts (its messages follow); lib/islands/framework.ts looks for it. */
+export const ISLANDS_SCRIPT_START = '<script type="module" id="islands"';
 
-let known: { mtimeMs: number; src: string } | undefined;
+/** The attribute every element an island enhances carries (its value names the island). */
+export const ISLAND_ATTRIBUTE = 'data-island';
 
-/** `/islands/reader.js?v=<hash>`, read from the file once per build (again in development whenever it changes). */
-export function islandsScriptSrc(root = process.cwd()): string {
-  const file = path.join(root, 'public', 'islands', 'reader.js');
-  if (known && process.env.NODE_ENV === 'production') return known.src;
+let known: { mtimeMs: number; code: string } | undefined;
+
+/** The bundle's code, read once per process (again in development whenever it changes). */
+export function islandsScript(root = process.cwd()): string {
+  if (known && process.env.NODE_ENV === 'production') return known.code;
+  const file = path.join(root, '.islands', 'reader.js');
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch {
     throw new Error(`${file} is missing: next.config.ts builds it whenever Next builds (npm run build) or starts in development`);
   }
-  if (known?.mtimeMs !== stat.mtimeMs) {
-    const hash = createHash('sha256').update(fs.readFileSync(file)).digest('base64url').slice(0, 12);
-    known = { mtimeMs: stat.mtimeMs, src: `/islands/reader.js?v=${hash}` };
-  }
-  return known.src;
+  if (known?.mtimeMs !== stat.mtimeMs) known = { mtimeMs: stat.mtimeMs, code: fs.readFileSync(file, 'utf8') };
+  return known.code;
 }

@@ -13,6 +13,8 @@
  * found, `spliceReader` answers null and the caller renders the page whole instead.
  */
 
+import { ISLAND_MESSAGES } from '@/lib/islands/messages';
+
 /** React's escaping of text and attribute values (react-dom's escapeTextForBrowser). */
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c] as string);
@@ -26,7 +28,7 @@ export const ANONYMOUS_ACCOUNT_HTML = '<p class="account-links"><a href="/signin
 
 export function accountMenuHtml(name: string): string {
   return (
-    `<details class="account-menu"><summary>${escape(name)}</summary><ul>` +
+    `<details class="account-menu" data-island="account-menu"><summary>${escape(name)}</summary><ul>` +
     '<li><a href="/bookmarks">Bookmarks</a></li><li><a href="/account">Account</a></li>' +
     '<li><form action="/signout" method="post"><button type="submit">Sign out</button></form></li></ul></details>'
   );
@@ -38,11 +40,11 @@ export function bookmarkSignInHtml(returnTo: string): string {
 
 export function bookmarkButtonHtml(articleId: number, saved: boolean, returnTo: string): string {
   return (
-    `<form class="bookmark-form" action="/reader/bookmarks" method="post">` +
+    `<form class="bookmark-form" data-island="bookmark" action="/reader/bookmarks" method="post">` +
     `<input type="hidden" name="articleId" value="${articleId}"/>` +
     `<input type="hidden" name="action" value="${saved ? 'remove' : 'add'}"/>` +
     `<input type="hidden" name="next" value="${escape(returnTo)}"/>` +
-    `<button type="submit" class="bookmark${saved ? ' bookmark--saved' : ''}">${bookmarkIcon(saved)}<span>${saved ? 'Remove bookmark' : 'Bookmark'}</span></button></form>`
+    `<button type="submit" class="bookmark${saved ? ' bookmark--saved' : ''}">${bookmarkIcon(saved)}<span>${escape(saved ? ISLAND_MESSAGES.bookmarkRemove : ISLAND_MESSAGES.bookmarkAdd)}</span></button></form>`
   );
 }
 

@@ -8,10 +8,10 @@ import { withoutFramework } from '@/lib/islands/framework';
 import { acceptsGzip, holdForReaderPage, mayBeReaderPage } from '@/lib/islands/respond';
 import { ISLANDS_SCRIPT_START } from '@/lib/islands/script';
 
-const ISLANDS = `${ISLANDS_SCRIPT_START}abc-_123"></script>`;
+const ISLANDS = `${ISLANDS_SCRIPT_START} data-messages="{&quot;linkCopied&quot;:&quot;Link copied&quot;}">document.querySelectorAll('[data-island="share"]')</script>`;
 
 /** A reader page as Next 16 writes one (the shapes of a real home page, shortened). */
-function nextPage({ islands = true, body = '<p>Grain &amp; oil: &lt;script&gt; “quoted” — ё</p>'.repeat(40) } = {}): string {
+function nextPage({ islands = true, island = '<section data-island="share" aria-label="Share">…</section>', body = '<p>Grain &amp; oil: &lt;script&gt; “quoted” — ё</p>'.repeat(40) } = {}): string {
   return (
     '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>' +
     '<link rel="preload" as="image" imageSrcSet="/media/a-320.webp 320w" fetchPriority="high"/>' +
@@ -21,7 +21,7 @@ function nextPage({ islands = true, body = '<p>Grain &amp; oil: &lt;script&gt; �
     '<script src="/_next/static/chunks/02r.js" async=""></script><script src="/_next/static/chunks/turbopack-07.js" async=""></script>' +
     '<title>Home | Meridian</title><meta name="description" content="a &lt;b&gt; &quot;c&quot;"/>' +
     '<script src="/_next/static/chunks/0cz.js" noModule=""></script></head><body><div hidden=""><!--$--><!--/$--></div>' +
-    `<main id="main">${body}<script type="application/ld+json">{"headline":"\\u003c/script>\\u003cscript>alert(1)"}</script></main>` +
+    `<main id="main">${body}${island}<script type="application/ld+json">{"headline":"\\u003c/script>\\u003cscript>alert(1)"}</script></main>` +
     (islands ? ISLANDS : '') +
     '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/1-d.js"]});</script>' +
     '<script src="/_next/static/chunks/1-d.js" async=""></script><script>(self.__next_f=self.__next_f||[]).push([0])</script>' +
@@ -63,7 +63,7 @@ describe('a reader page without the framework', () => {
     const out = withoutFramework(Buffer.from(page))!.toString('utf8');
     const before = scriptsAndText(page);
     const after = scriptsAndText(out);
-    assert.deepEqual(after.scripts, ['application/ld+json', '/islands/reader.js?v=abc-_123', '$RC("B:0","S']);
+    assert.deepEqual(after.scripts, ['application/ld+json', 'module', '$RC("B:0","S']);
     assert.deepEqual(after.preloads, []);
     assert.ok(before.scripts.length > after.scripts.length && before.preloads.length === 2);
     // Every byte outside the removed elements is kept: the text a parser reads is the same.
@@ -72,6 +72,11 @@ describe('a reader page without the framework', () => {
     assert.ok(out.includes('<link rel="stylesheet" href="/_next/static/chunks/1b.css"'));
     assert.ok(!out.includes('__next_f') && !out.includes('TURBOPACK') && !out.includes('/_next/static/chunks/0'));
     assert.ok(out.includes('“quoted” — ё'));
+  });
+
+  it('drops the islands script too where no element has an island (it mentions one itself)', () => {
+    const out = withoutFramework(Buffer.from(nextPage({ island: '<p>data-island="share" [data-island="share"]</p>' })))!.toString('utf8');
+    assert.deepEqual(scriptsAndText(out).scripts, ['application/ld+json', '$RC("B:0","S']);
   });
 
   it('is the same when applied twice', () => {

@@ -1,0 +1,15 @@
+/**
+ * Every word the islands show (docs/adr/0001), rendered by the server into the islands script's
+ * `data-messages`, so the browser code holds no text of its own: the server components use the
+ * same words, and an edition's catalogue can replace them without touching the bundle.
+ */
+export const ISLAND_MESSAGES = {
+  bookmarkAdd: 'Bookmark',
+  bookmarkRemove: 'Remove bookmark',
+  bookmarkFailed: 'That did not work. Try again.',
+  bookmarkOffline: 'That did not work: check your connection and try again.',
+  linkCopied: 'Link copied',
+  linkNotCopied: 'Could not copy the link',
+} as const;
+
+export type IslandMessages = Record<keyof typeof ISLAND_MESSAGES, string>;
