@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { contentSecurityPolicy, HSTS, PERMISSIONS_POLICY } from '@/lib/security/headers';
+import { contentSecurityPolicy, HSTS, isolatesOpener, PERMISSIONS_POLICY } from '@/lib/security/headers';
 import { createStaff, findArticles, pathOf, signInAs, toggleBookmark } from './helpers';
 
 // Every kind of response carries the security headers (scripts/serve.ts sets them, from
@@ -13,12 +13,14 @@ const STAFF = { email: `sasha.secure.${Date.now().toString(36)}@example.test`, n
 
 function expectSecurityHeaders(response: APIResponse, what: string, https = false) {
   const headers = response.headers();
+  const path = new URL(response.url()).pathname;
   // Exact values: a header set twice would come back joined with ", ".
   expect(headers['content-security-policy'], what).toBe(contentSecurityPolicy({ https }));
   expect(headers['x-content-type-options'], what).toBe('nosniff');
   expect(headers['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
   expect(headers['permissions-policy'], what).toBe(PERMISSIONS_POLICY);
-  expect(headers['cross-origin-opener-policy'], what).toBe('same-origin');
+  // Only where a password is typed or an account managed (lib/security/headers.ts isolatesOpener).
+  expect(headers['cross-origin-opener-policy'], what).toBe(isolatesOpener(path) ? 'same-origin' : undefined);
   expect(headers['x-frame-options'], what).toBe('DENY');
   if (https) expect(headers['strict-transport-security'], what).toBe(HSTS);
   else expect(headers['strict-transport-security'], what).toBeUndefined();

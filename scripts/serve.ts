@@ -33,7 +33,7 @@ import { closeDb, databasePath } from '@/db/client';
 import { log, requestIdFrom, routeConsoleToLog } from '@/lib/log';
 import { runShutdownHooks } from '@/lib/shutdown';
 import { holdForReaderPage, mayBeReaderPage } from '@/lib/islands/respond';
-import { isHttps, securityHeaderEntries } from '@/lib/security/headers';
+import { isHttps, isolatesOpener, securityHeaderEntries } from '@/lib/security/headers';
 import { sharedPage, signedInArticleFromKept } from '@/lib/readers/serve-shared';
 import {
   forgetResponses,
@@ -87,7 +87,7 @@ async function readerNotFoundPage(): Promise<Buffer | null> {
 
 /** Headers set per request (here or by Node), never taken from a kept answer. */
 const perRequest = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'x-request-id', 'x-server-cache']);
-for (const https of [false, true]) for (const [name] of securityHeaderEntries(https)) perRequest.add(name.toLowerCase());
+for (const https of [false, true]) for (const [name] of securityHeaderEntries(https, true)) perRequest.add(name.toLowerCase());
 
 /** Answers with a kept page, or with the pieces of a spliced one (written without joining them). */
 function replay(res: http.ServerResponse, kept: Pick<CachedResponse, 'status' | 'headers'> & { body: Buffer | Buffer[] }): void {
@@ -179,9 +179,9 @@ async function main() {
     res.setHeader('X-Request-Id', id);
     // The security headers (lib/security/headers.ts) on every answer, whoever writes it: pages,
     // route handlers, static files, 404s, Next's own 400s, the proxy's 403/413 and our 500 below.
-    // The same two precomputed sets for every request of a scheme: nothing per request.
+    // Precomputed sets by scheme and kind of page: nothing made per request.
     const https = isHttps(req.headers['x-forwarded-proto']);
-    for (const [name, value] of securityHeaderEntries(https)) res.setHeader(name, value);
+    for (const [name, value] of securityHeaderEntries(https, isolatesOpener(path))) res.setHeader(name, value);
     if (closing) res.setHeader('Connection', 'close');
     inFlight++;
     res.once('close', () => {

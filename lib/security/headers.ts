@@ -78,17 +78,32 @@ export const PERMISSIONS_POLICY = [
   'web-share=(self)',
 ].join(', ');
 
-/** Every security header for one response, by name. Same for every response of one scheme. */
-export function securityHeaders(context: SecurityContext): Record<string, string> {
+/**
+ * Where Cross-Origin-Opener-Policy is sent: the pages where someone types a password or manages an
+ * account (the newsroom, sign-in, sign-up, the account page, the reader's form endpoints), so no
+ * window of another site that opened them, or that they open, keeps a handle on them. Reading pages
+ * do without it (docs/adr/0001): they hold nothing of anyone's that another window could reach,
+ * and the browser must give a page with the policy a fresh process when it is opened from a page
+ * without it, which Lighthouse measured as 100-250 ms of extra blocking time on a phone (4 runs
+ * each, 2026-12-07). Reading pages share one policy, so moving between them never switches.
+ */
+const OPENER_ISOLATED = /^\/(admin|signin|signup|account|reader)(\/|$|\?)/;
+
+export function isolatesOpener(path: string): boolean {
+  return OPENER_ISOLATED.test(path);
+}
+
+/** Every security header for one response, by name: the same for every response of one scheme and kind. */
+export function securityHeaders(context: SecurityContext, { isolateOpener = true } = {}): Record<string, string> {
   const headers: Record<string, string> = {
     'Content-Security-Policy': contentSecurityPolicy(context),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': PERMISSIONS_POLICY,
-    'Cross-Origin-Opener-Policy': 'same-origin',
     // Obsolete where CSP frame-ancestors is understood; kept for old browsers and scanners.
     'X-Frame-Options': 'DENY',
   };
+  if (isolateOpener) headers['Cross-Origin-Opener-Policy'] = 'same-origin';
   if (context.https) headers['Strict-Transport-Security'] = HSTS;
   return headers;
 }
@@ -104,12 +119,9 @@ export function isHttps(forwardedProto: string | string[] | undefined, siteUrl =
   return value?.split(',')[0].trim().toLowerCase() === 'https';
 }
 
-/** The two header sets, made once: setting them costs a few property writes per response. */
-const PRECOMPUTED = {
-  http: Object.entries(securityHeaders({ https: false })),
-  https: Object.entries(securityHeaders({ https: true })),
-};
+/** The four header sets, made once: setting them costs a few property writes per response. */
+const PRECOMPUTED = [false, true].map((https) => [false, true].map((isolateOpener) => Object.entries(securityHeaders({ https }, { isolateOpener }))));
 
-export function securityHeaderEntries(https: boolean): [string, string][] {
-  return https ? PRECOMPUTED.https : PRECOMPUTED.http;
+export function securityHeaderEntries(https: boolean, isolateOpener = true): [string, string][] {
+  return PRECOMPUTED[Number(https)][Number(isolateOpener)];
 }

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ACCEPTED_HIGH, evaluateCsp, unacceptedFindings } from '@/lib/security/csp-evaluation';
-import { contentSecurityPolicy, cspDirectives, HSTS, isHttps, securityHeaderEntries, securityHeaders } from '@/lib/security/headers';
+import { contentSecurityPolicy, cspDirectives, HSTS, isHttps, isolatesOpener, securityHeaderEntries, securityHeaders } from '@/lib/security/headers';
 
 const directive = (policy: string, name: string) =>
   policy
@@ -69,6 +69,15 @@ describe('the security headers', () => {
     assert.equal(HSTS, 'max-age=63072000; includeSubDomains');
     assert.deepEqual(Object.fromEntries(securityHeaderEntries(false)), http);
     assert.deepEqual(Object.fromEntries(securityHeaderEntries(true)), https);
+    const reading = securityHeaders({ https: true }, { isolateOpener: false });
+    assert.deepEqual(Object.fromEntries(securityHeaderEntries(true, false)), reading);
+    assert.equal(reading['Cross-Origin-Opener-Policy'], undefined);
+    assert.deepEqual({ ...reading, 'Cross-Origin-Opener-Policy': 'same-origin' }, https);
+  });
+
+  it('isolate the opener where a password is typed or an account managed, not on reading pages', () => {
+    for (const path of ['/admin', '/admin/articles/1', '/signin', '/signin?next=/', '/signup', '/account', '/reader/session']) assert.ok(isolatesOpener(path), path);
+    for (const path of ['/', '/business', '/business/1-a', '/tags/oil', '/authors/x', '/search', '/bookmarks', '/_reader/business', '/signing', '/administration', '/rss.xml']) assert.ok(!isolatesOpener(path), path);
   });
 
   it('take HTTPS from SITE_URL or the first X-Forwarded-Proto value', () => {
