@@ -31,8 +31,9 @@ test('anonymous pages come from the micro-cache; sessions, the newsroom, the API
   expect(cached.headers()['cache-control']).toMatch(/^public, s-maxage=/);
   const cachedHtml = await cached.text();
   expect(cachedHtml).toContain(article.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
-  // A cached entry keeps the security headers it was stored with; so do static files through nginx.
-  const chunk = via(/\/_next\/static\/[^"]+\.js/.exec(cachedHtml)![0]);
+  // A cached entry keeps the security headers it was stored with; so do static files through nginx
+  // (the page's stylesheet: reader pages load no script file).
+  const chunk = via(/\/_next\/static\/[^"]+\.css/.exec(cachedHtml)![0]);
   await request.get(chunk);
   const cachedChunk = await request.get(chunk);
   expect(cachedChunk.headers()['x-cache']).toBe('HIT');

@@ -32,7 +32,7 @@ import { serverLockPath } from '@/db/backup';
 import { closeDb, databasePath } from '@/db/client';
 import { log, requestIdFrom, routeConsoleToLog } from '@/lib/log';
 import { runShutdownHooks } from '@/lib/shutdown';
-import { holdForReaderPage, mayBeReaderPage } from '@/lib/islands/respond';
+import { chunkBytes, holdForReaderPage, mayBeReaderPage } from '@/lib/islands/respond';
 import { isHttps, isolatesOpener, securityHeaderEntries } from '@/lib/security/headers';
 import { sharedPage, signedInArticleFromKept } from '@/lib/readers/serve-shared';
 import {
@@ -109,13 +109,7 @@ function keepWhenDone(res: http.ServerResponse, request: KeptRequest, since: num
   let keepable = true;
   const collect = (chunk: unknown, encoding: unknown) => {
     if (!keepable || chunk == null || typeof chunk === 'function') return;
-    const buffer = Buffer.isBuffer(chunk)
-      ? chunk
-      : typeof chunk === 'string'
-        ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-        : chunk instanceof Uint8Array
-          ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-          : null;
+    const buffer = chunkBytes(chunk, encoding);
     if (!buffer) return void (keepable = false);
     bytes += buffer.length;
     if (bytes > MAX_BODY_BYTES) return void ((keepable = false), (chunks.length = 0));

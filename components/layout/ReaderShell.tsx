@@ -1,7 +1,7 @@
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import type { Section } from '@/lib/content/reader';
-import { ISLAND_MESSAGES } from '@/lib/islands/messages';
+import { islandMessageAttributes } from '@/lib/islands/messages';
 
 /**
  * The reader site's frame: skip link, header with the section nav, main landmark, footer, and the
@@ -34,7 +34,7 @@ export function ReaderShell({
       </main>
       <SiteFooter siteName={siteName} sections={sections} />
       {/* Our own bundle (scripts/islands.ts), checked to hold nothing that could end the element; its words ride along. */}
-      <script type="module" id="islands" data-messages={JSON.stringify(ISLAND_MESSAGES)} dangerouslySetInnerHTML={{ __html: islandsScript }} />
+      <script type="module" id="islands" {...islandMessageAttributes()} dangerouslySetInnerHTML={{ __html: islandsScript }} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 /**
- * Every word the islands show (docs/adr/0001), rendered by the server into the islands script's
- * `data-messages`, so the browser code holds no text of its own: the server components use the
- * same words, and an edition's catalogue can replace them without touching the bundle.
+ * Every word the islands show (docs/adr/0001), rendered by the server as `data-*` attributes of
+ * the islands script (`bookmarkAdd` as `data-bookmark-add`), so the browser code holds no text of
+ * its own: the server components use the same words, and an edition's catalogue can replace them
+ * without touching the bundle.
  */
 export const ISLAND_MESSAGES = {
   bookmarkAdd: 'Bookmark',
@@ -13,3 +14,8 @@ export const ISLAND_MESSAGES = {
 } as const;
 
 export type IslandMessages = Record<keyof typeof ISLAND_MESSAGES, string>;
+
+/** The messages as the islands script's attributes; the browser reads them back as its `dataset`. */
+export function islandMessageAttributes(messages: IslandMessages = ISLAND_MESSAGES): Record<`data-${string}`, string> {
+  return Object.fromEntries(Object.entries(messages).map(([key, text]) => [`data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, text]));
+}

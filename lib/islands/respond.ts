@@ -63,6 +63,14 @@ export function finalBody(res: ServerResponse, body: Buffer, acceptEncoding: str
 
 type Callback = (error?: Error | null) => void;
 
+/** What a `res.write(chunk, encoding)` call writes, as bytes; null for what is not bytes or text. */
+export function chunkBytes(chunk: unknown, encoding: unknown): Buffer | null {
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return null;
+}
+
 /** The document Next writes when it renders an error outside the app's own boundaries. */
 const ERROR_SHELL = Buffer.from('<html id="__next_error__"');
 
@@ -100,13 +108,7 @@ export function holdForReaderPage(req: IncomingMessage, res: ServerResponse, opt
 
   const hold = (chunk: unknown, encoding: unknown): boolean => {
     if (chunk == null || typeof chunk === 'function') return true;
-    const buffer = Buffer.isBuffer(chunk)
-      ? chunk
-      : typeof chunk === 'string'
-        ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-        : chunk instanceof Uint8Array
-          ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-          : null;
+    const buffer = chunkBytes(chunk, encoding);
     if (!buffer || held + buffer.length > MAX_HELD_BYTES) {
       // Too large (or not bytes): let it through as it is, from here on.
       passThrough();

@@ -13,13 +13,16 @@ import { hashPassword } from '@/lib/auth/password';
 import { actionBody, postTo, saveActionId, signInStaff, signUpReader } from './newsroom';
 import { startServer, type RunningServer } from './server';
 
+/** However long the first acknowledged writes take, the kill comes by then. */
+const FIRST_WRITES_DEADLINE_MS = 30_000;
+
 export interface CrashOptions {
   /** The seeded database to copy (it may be in use: it is copied with the backup API). */
   source: string;
   distDir: string;
   mediaDir: string;
   port: number;
-  /** How long the stream runs before the kill (ms). */
+  /** How long the stream runs at least before the kill (ms); longer until a save and a bookmark were acknowledged. */
   streamMs: number;
   staffWorkers?: number;
   readers?: number;
@@ -114,14 +117,22 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashResult> 
     }
 
     const running = server;
-    const kill = new Promise<number>((resolve) =>
-      setTimeout(() => {
-        killed = true;
-        running.child.kill('SIGKILL');
-        resolve(Date.now() - started);
-      }, options.streamMs),
-    );
-    say(`streaming saves and bookmarks for ${options.streamMs} ms, then kill -9`);
+    // The kill comes after streamMs and once at least one save and one bookmark were acknowledged
+    // (a loaded machine can take longer than streamMs for a fresh server's first save), or at
+    // FIRST_WRITES_DEADLINE_MS whatever happened, so a server that never acknowledges still fails.
+    const kill = new Promise<number>((resolve) => {
+      const tick = setInterval(() => {
+        const elapsed = Date.now() - started;
+        const wrote = acked.articles.length > 0 && acked.bookmarks.length > 0;
+        if ((elapsed >= options.streamMs && wrote) || elapsed >= FIRST_WRITES_DEADLINE_MS) {
+          clearInterval(tick);
+          killed = true;
+          running.child.kill('SIGKILL');
+          resolve(elapsed);
+        }
+      }, 20);
+    });
+    say(`streaming saves and bookmarks for ${options.streamMs} ms (and until each has one acknowledged), then kill -9`);
     // A write refused before the kill fails the test: until then the stream must be all successes.
     let failure: unknown = null;
     const workers = [

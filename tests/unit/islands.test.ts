@@ -6,9 +6,10 @@ import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { withoutFramework } from '@/lib/islands/framework';
 import { acceptsGzip, holdForReaderPage, mayBeReaderPage } from '@/lib/islands/respond';
+import { ISLAND_MESSAGES, islandMessageAttributes } from '@/lib/islands/messages';
 import { ISLANDS_SCRIPT_START } from '@/lib/islands/script';
 
-const ISLANDS = `${ISLANDS_SCRIPT_START} data-messages="{&quot;linkCopied&quot;:&quot;Link copied&quot;}">document.querySelectorAll('[data-island="share"]')</script>`;
+const ISLANDS = `${ISLANDS_SCRIPT_START} data-link-copied="Link copied">document.querySelectorAll('[data-island="share"]')</script>`;
 
 /** A reader page as Next 16 writes one (the shapes of a real home page, shortened). */
 function nextPage({ islands = true, island = '<section data-island="share" aria-label="Share">…</section>', body = '<p>Grain &amp; oil: &lt;script&gt; “quoted” — ё</p>'.repeat(40) } = {}): string {
@@ -93,6 +94,13 @@ describe('a reader page without the framework', () => {
   it('cannot be fooled by page text that looks like markup (React escapes it)', () => {
     const out = withoutFramework(Buffer.from(nextPage({ body: '<p>&lt;script src=&quot;/x.js&quot;&gt;&lt;/script&gt; &lt;/script&gt; &lt;link rel=&quot;preload&quot; as=&quot;script&quot;&gt;</p>' })))!.toString();
     assert.ok(out.includes('<p>&lt;script src=&quot;/x.js&quot;&gt;&lt;/script&gt; &lt;/script&gt; &lt;link rel=&quot;preload&quot; as=&quot;script&quot;&gt;</p>'));
+  });
+});
+
+describe('the islands’ words', () => {
+  it('ride on the islands script as data attributes the browser reads back by name', () => {
+    assert.deepEqual(islandMessageAttributes({ ...ISLAND_MESSAGES, bookmarkAdd: 'Сохранить «это»' })['data-bookmark-add'], 'Сохранить «это»');
+    assert.deepEqual(Object.keys(islandMessageAttributes()).sort(), ['data-bookmark-add', 'data-bookmark-failed', 'data-bookmark-offline', 'data-bookmark-remove', 'data-link-copied', 'data-link-not-copied']);
   });
 });
 
