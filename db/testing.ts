@@ -46,6 +46,18 @@ export function findArticles(filter: keyof typeof FILTERS, limit = 1): ArticleRo
     .all(limit) as ArticleRow[];
 }
 
+/** The tag with the most published stories: a tag page as full as a reader finds one. */
+export function busiestTagSlug(): string {
+  return (
+    conn()
+      .$client.prepare(
+        `SELECT t.slug FROM tags t JOIN article_tags at ON at.tag_id = t.id JOIN articles a ON a.id = at.article_id
+         WHERE a.status = 'published' AND a.published_at <= unixepoch() GROUP BY t.id ORDER BY count(*) DESC, t.id LIMIT 1`,
+      )
+      .get() as { slug: string }
+  ).slug;
+}
+
 export function firstSlug(table: 'tags' | 'authors'): string {
   return (conn().$client.prepare(`SELECT slug FROM ${table === 'tags' ? 'tags' : 'authors'} ORDER BY id LIMIT 1`).get() as { slug: string }).slug;
 }

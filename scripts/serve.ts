@@ -210,7 +210,8 @@ async function main() {
       keepWhenDone(res, request, since);
     }
     // Reader pages leave without Next's client runtime, compressed here (the kept copy is the result).
-    if (mayBeReaderPage(method, path)) holdForReaderPage(req, res, { notFoundPage: readerNotFoundPage });
+    // (The not-found page itself never asks for itself.)
+    if (mayBeReaderPage(method, path)) holdForReaderPage(req, res, { notFoundPage: path === '/_missing' ? undefined : readerNotFoundPage });
     handle(req, res).catch((err: unknown) => {
       log.error({ err, id, method, path }, 'request failed');
       if (!res.headersSent) {

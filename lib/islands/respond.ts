@@ -126,6 +126,7 @@ export function holdForReaderPage(req: IncomingMessage, res: ServerResponse, opt
     res.flushHeaders = flushHeaders;
     res.writeHead = writeHead as typeof res.writeHead;
     for (const chunk of before ?? []) write(chunk);
+    for (const pending of callbacks.splice(0)) process.nextTick(pending);
   };
 
   // Headers are written with the final body; until then a writeHead only sets them.
@@ -155,7 +156,7 @@ export function holdForReaderPage(req: IncomingMessage, res: ServerResponse, opt
     res.end = end as typeof res.end;
     const send = (page: Buffer) => {
       const noBody = res.statusCode === 204 || res.statusCode === 304;
-      for (const pending of callbacks) process.nextTick(pending);
+      for (const pending of callbacks.splice(0)) process.nextTick(pending);
       return end(noBody ? undefined : finalBody(res, page, acceptEncoding), callback);
     };
     if (!options.notFoundPage || !isEmptyNotFound(res.statusCode, String(res.getHeader('content-type') ?? ''), body)) return send(body);
