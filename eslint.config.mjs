@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+import prettier from 'eslint-config-prettier/flat';
 
 // House rules, as no-restricted-imports entries (ESLint keeps only the last setting of a rule that
 // matches a file, so each block below lists every rule that applies to its files).
@@ -59,4 +60,6 @@ export default defineConfig([
       ],
     },
   },
+  // Last: Prettier owns formatting, so ESLint's stylistic rules that would fight it are off.
+  prettier,
 ]);
