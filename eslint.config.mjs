@@ -7,21 +7,35 @@ import prettier from 'eslint-config-prettier/flat';
 // matches a file, so each block below lists every rule that applies to its files).
 const sqlite = { name: 'better-sqlite3', message: 'Only db/ talks to SQLite.' };
 const drizzle = { group: ['drizzle-orm', 'drizzle-orm/*'], message: 'Only db/ imports drizzle.' };
-const database = { group: ['@/db', '@/db/*', '**/db/*'], message: 'Components receive data as props; they never query.' };
+const database = {
+  group: ['@/db', '@/db/*', '**/db/*'],
+  message: 'Components receive data as props; they never query.',
+};
 // Reader pages are sent without Next's client runtime (docs/adr/0001): their links are plain <a>
 // (each navigation is a full load of a small cached page) and nothing in them may need React in
 // the browser. tests/unit/reader-pages-static.test.ts checks that no 'use client' module is
 // reachable from them.
 const clientRuntime = ['next/link', 'next/image', 'next/script', 'next/form', 'next/dynamic'].map((name) => ({
   name,
-  message: "Reader pages are sent without Next's client runtime (docs/adr/0001): use plain elements, and an island for behaviour.",
+  message:
+    "Reader pages are sent without Next's client runtime (docs/adr/0001): use plain elements, and an island for behaviour.",
 }));
 const readerApp = ['app/(site)/**', 'app/(account)/**', 'app/%5Fsigned-in/**'];
 
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.next-*/**', 'out/**', 'build/**', 'next-env.d.ts', 'data/**', 'test-results/**', 'playwright-report/**', '.islands/**']),
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    'out/**',
+    'build/**',
+    'next-env.d.ts',
+    'data/**',
+    'test-results/**',
+    'playwright-report/**',
+    '.islands/**',
+  ]),
   {
     files: ['app/**', 'components/**', 'lib/**', 'e2e/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [sqlite], patterns: [drizzle] }] },
@@ -53,8 +67,15 @@ export default defineConfig([
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'next', 'next/*'], message: 'Islands are plain DOM code (docs/adr/0001).' },
-            { group: ['@/lib/*', '@/db/*', '@/app/*', 'node:*'], allowTypeImports: true, message: 'Islands run in the browser: they import only other islands (and types).' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'next', 'next/*'],
+              message: 'Islands are plain DOM code (docs/adr/0001).',
+            },
+            {
+              group: ['@/lib/*', '@/db/*', '@/app/*', 'node:*'],
+              allowTypeImports: true,
+              message: 'Islands run in the browser: they import only other islands (and types).',
+            },
           ],
         },
       ],

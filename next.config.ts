@@ -32,7 +32,9 @@ const nextConfig: NextConfig = {
     const readerSession = { type: 'cookie' as const, key: READER_COOKIE };
     const noPage = { type: 'query' as const, key: 'page' };
     // Any first segment but the site's own names (and files, which have a dot) is a section.
-    const notOurs = RESERVED_PATHS.filter((p) => !p.includes('.')).map((p) => `${p}$`).join('|');
+    const notOurs = RESERVED_PATHS.filter((p) => !p.includes('.'))
+      .map((p) => `${p}$`)
+      .join('|');
     const section = `/:section((?!${notOurs})[^/.]+)`;
     const article = `${section}/:article(\\d+(?:-[^/]*)?)`;
     // React's client navigations and prefetches carry the `rsc` header.

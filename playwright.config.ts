@@ -25,7 +25,11 @@ export default defineConfig({
   },
   projects: [
     // Readers' journeys only read the seeded newsroom.
-    { name: 'readers', testIgnore: /(caching|production-proxy|hostile-input|newsroom-[a-z-]+|graceful-shutdown|crash-safety)\.spec\.ts/, use: browser },
+    {
+      name: 'readers',
+      testIgnore: /(caching|production-proxy|hostile-input|newsroom-[a-z-]+|graceful-shutdown|crash-safety)\.spec\.ts/,
+      use: browser,
+    },
     // The hostile-input corpus proves it writes nothing, so it runs alone: after the readers'
     // journeys (some sign up and sign in) and before anything else writes.
     { name: 'hostile', testMatch: /hostile-input\.spec\.ts/, use: browser, dependencies: ['readers'] },
@@ -34,7 +38,12 @@ export default defineConfig({
     // The newsroom publishes through /admin; it runs last so its invalidations disturb no other check.
     { name: 'newsroom', testMatch: /newsroom-[a-z-]+\.spec\.ts/, use: browser, dependencies: ['changes'] },
     // Faults start servers of their own (on copies of the database) and kill them: last, so their load disturbs no timing.
-    { name: 'faults', testMatch: /(graceful-shutdown|crash-safety)\.spec\.ts/, use: browser, dependencies: ['newsroom'] },
+    {
+      name: 'faults',
+      testMatch: /(graceful-shutdown|crash-safety)\.spec\.ts/,
+      use: browser,
+      dependencies: ['newsroom'],
+    },
   ],
   webServer: {
     // What production runs (npm start): Next inside scripts/serve.ts.

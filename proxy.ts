@@ -15,7 +15,10 @@ import { isSameOrigin } from '@/lib/auth/request';
 export const ACTION_BODY_LIMIT = 1024 * 1024;
 
 function refuse(status: number, message: string, extra: Record<string, string> = {}) {
-  return new NextResponse(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...extra } });
+  return new NextResponse(message, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...extra },
+  });
 }
 
 /** The Origin names this site, and the host Next compares it with (its CSRF check) too. */

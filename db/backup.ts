@@ -41,13 +41,16 @@ export function tableCounts(db: Database.Database): Record<string, number> {
   for (const name of names) {
     // The FTS5 virtual table itself is counted through its shadow tables.
     if (isVirtual(db, name)) continue;
-    counts[name] = db.prepare(`SELECT count(*) FROM "${name.replace(/"/g, '""')}"`).pluck().get() as number;
+    counts[name] = db
+      .prepare(`SELECT count(*) FROM "${name.replace(/"/g, '""')}"`)
+      .pluck()
+      .get() as number;
   }
   return counts;
 }
 
 function isVirtual(db: Database.Database, name: string): boolean {
-  const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE name = ?").pluck().get(name) as string | null;
+  const sql = db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').pluck().get(name) as string | null;
   return /^\s*CREATE\s+VIRTUAL\s+TABLE/i.test(sql ?? '');
 }
 
@@ -74,15 +77,20 @@ export function checkDatabaseFile(file: string): DatabaseCheck {
     throw new BackupError(`${file} cannot be opened: ${(error as Error).message}`);
   }
   try {
-    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[])
+      .map((r) => r.integrity_check)
+      .join('; ');
     if (integrity !== 'ok') throw new BackupError(`${file} fails PRAGMA integrity_check: ${integrity.slice(0, 500)}`);
     const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
     const missing = OUR_TABLES.filter((t) => !tables.has(t));
-    if (missing.length) throw new BackupError(`${file} is not a database of this site (no ${missing.join(', ')} table)`);
+    if (missing.length)
+      throw new BackupError(`${file} is not a database of this site (no ${missing.join(', ')} table)`);
     const applied = db.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number;
     const expected = expectedMigrations();
     if (applied > expected) {
-      throw new BackupError(`${file} has ${applied} migrations applied, newer than this code (${expected}): restore it with the code that made it`);
+      throw new BackupError(
+        `${file} has ${applied} migrations applied, newer than this code (${expected}): restore it with the code that made it`,
+      );
     }
     return { integrity, migrations: { applied, expected }, tables: tableCounts(db) };
   } catch (error) {
@@ -98,10 +106,14 @@ export function checkDatabaseFile(file: string): DatabaseCheck {
  * other processes keep reading and writing SOURCE. Written to a temporary file beside DEST,
  * checked, then renamed, so DEST is either a complete, checked backup or absent.
  */
-export async function backupDatabase(source: string, dest: string): Promise<DatabaseCheck & { bytes: number; ms: number }> {
+export async function backupDatabase(
+  source: string,
+  dest: string,
+): Promise<DatabaseCheck & { bytes: number; ms: number }> {
   const started = Date.now();
   if (!fs.existsSync(source)) throw new BackupError(`the database ${source} does not exist`);
-  if (path.resolve(source) === path.resolve(dest)) throw new BackupError('the backup must go to another file than the database');
+  if (path.resolve(source) === path.resolve(dest))
+    throw new BackupError('the backup must go to another file than the database');
   if (fs.existsSync(dest)) throw new BackupError(`${dest} already exists: name a new file`);
   fs.mkdirSync(path.dirname(path.resolve(dest)), { recursive: true });
   const partial = `${dest}.partial-${process.pid}`;
@@ -168,16 +180,20 @@ export interface RestoreResult {
  */
 export async function restoreDatabase(file: string, target: string, now = new Date()): Promise<RestoreResult> {
   const started = Date.now();
-  if (path.resolve(file) === path.resolve(target)) throw new BackupError('the backup and the database are the same file');
+  if (path.resolve(file) === path.resolve(target))
+    throw new BackupError('the backup and the database are the same file');
   const backup = checkDatabaseFile(file);
   const pid = runningServer(target);
-  if (pid !== null) throw new BackupError(`a server (pid ${pid}) is running on ${target}: stop it first (SIGTERM), then restore`);
+  if (pid !== null)
+    throw new BackupError(`a server (pid ${pid}) is running on ${target}: stop it first (SIGTERM), then restore`);
 
   let previous: string | null = null;
   if (fs.existsSync(target)) {
     previous = `${target}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
     await backupDatabase(target, previous).catch((error: Error) => {
-      throw new BackupError(`could not keep the current database before restoring (${error.message}); nothing was changed`);
+      throw new BackupError(
+        `could not keep the current database before restoring (${error.message}); nothing was changed`,
+      );
     });
   }
   fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });

@@ -21,10 +21,22 @@ export function benchTargets(file: string): BenchTargets {
          WHERE a.status = 'published' AND a.published_at <= unixepoch() ORDER BY a.published_at DESC LIMIT 1`,
       )
       .get() as BenchTargets['article'];
-    const section = (sqlite.prepare('SELECT slug FROM sections ORDER BY position LIMIT 1').get() as { slug: string }).slug;
+    const section = (sqlite.prepare('SELECT slug FROM sections ORDER BY position LIMIT 1').get() as { slug: string })
+      .slug;
     const busiest = (table: 'tags' | 'authors', link: 'article_tags' | 'article_authors', key: string) =>
-      (sqlite.prepare(`SELECT x.slug FROM ${table} x JOIN ${link} l ON l.${key} = x.id GROUP BY x.id ORDER BY count(*) DESC LIMIT 1`).get() as { slug: string }).slug;
-    return { article, section, tag: busiest('tags', 'article_tags', 'tag_id'), author: busiest('authors', 'article_authors', 'author_id') };
+      (
+        sqlite
+          .prepare(
+            `SELECT x.slug FROM ${table} x JOIN ${link} l ON l.${key} = x.id GROUP BY x.id ORDER BY count(*) DESC LIMIT 1`,
+          )
+          .get() as { slug: string }
+      ).slug;
+    return {
+      article,
+      section,
+      tag: busiest('tags', 'article_tags', 'tag_id'),
+      author: busiest('authors', 'article_authors', 'author_id'),
+    };
   } finally {
     sqlite.close();
   }

@@ -63,8 +63,7 @@ export function openDatabase(file: string, options: { migrate?: boolean; trace?:
  */
 export function instanceId(db: DB = getDb()): string {
   const row = db.$client.prepare("SELECT value FROM site_meta WHERE key = 'instance_id'").get() as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   return row?.value ?? 'none';
 }
 

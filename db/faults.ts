@@ -19,16 +19,25 @@ export interface FaultFixture {
  * Copies SOURCE (live or not: through the backup API) to DEST, gives the copy its own instance
  * id (so a server on it shares no data-cache entry with one on SOURCE) and adds a staff account if given.
  */
-export async function makeFaultCopy(source: string, dest: string, staff?: { email: string; name: string; passwordHash: string; role: string }): Promise<FaultFixture> {
+export async function makeFaultCopy(
+  source: string,
+  dest: string,
+  staff?: { email: string; name: string; passwordHash: string; role: string },
+): Promise<FaultFixture> {
   await backupDatabase(source, dest);
   const db = openDatabase(dest);
   try {
     renewInstanceId(db);
     const sqlite = db.$client;
-    if (staff) sqlite.prepare('INSERT INTO staff_users (email, name, password_hash, role) VALUES (?, ?, ?, ?)').run(staff.email, staff.name, staff.passwordHash, staff.role);
+    if (staff)
+      sqlite
+        .prepare('INSERT INTO staff_users (email, name, password_hash, role) VALUES (?, ?, ?, ?)')
+        .run(staff.email, staff.name, staff.passwordHash, staff.role);
     const sectionId = sqlite.prepare('SELECT id FROM sections ORDER BY position LIMIT 1').pluck().get() as number;
     const publishedIds = sqlite
-      .prepare("SELECT id FROM articles WHERE status = 'published' AND published_at <= unixepoch() ORDER BY published_at DESC")
+      .prepare(
+        "SELECT id FROM articles WHERE status = 'published' AND published_at <= unixepoch() ORDER BY published_at DESC",
+      )
       .pluck()
       .all() as number[];
     const archive = sqlite
@@ -47,7 +56,7 @@ export async function makeFaultCopy(source: string, dest: string, staff?: { emai
 export function corruptArticleBody(file: string, articleId: number): void {
   const db = openDatabase(file, { migrate: false });
   try {
-    db.$client.prepare("UPDATE articles SET body = '[{\"type\": \"paragraph\", broken' WHERE id = ?").run(articleId);
+    db.$client.prepare('UPDATE articles SET body = \'[{"type": "paragraph", broken\' WHERE id = ?').run(articleId);
   } finally {
     db.$client.close();
   }
@@ -65,7 +74,11 @@ export interface AcknowledgedWrites {
 export interface CrashCheck {
   integrity: DatabaseCheck['integrity'];
   present: { articles: number; bookmarks: number; readers: number };
-  missing: { articles: { id: number; title: string }[]; bookmarks: { email: string; articleId: number }[]; readers: string[] };
+  missing: {
+    articles: { id: number; title: string }[];
+    bookmarks: { email: string; articleId: number }[];
+    readers: string[];
+  };
 }
 
 /**
@@ -84,7 +97,9 @@ export function checkAcknowledgedWrites(file: string, acked: AcknowledgedWrites)
          AND EXISTS (SELECT 1 FROM article_revisions r WHERE r.article_id = a.id AND r.version = 1)
          AND EXISTS (SELECT 1 FROM audit_log l WHERE l.subject_type = 'article' AND l.subject_id = CAST(a.id AS TEXT))`,
     );
-    const bookmark = sqlite.prepare('SELECT count(*) FROM bookmarks b JOIN readers r ON r.id = b.reader_id WHERE r.email = ? AND b.article_id = ?');
+    const bookmark = sqlite.prepare(
+      'SELECT count(*) FROM bookmarks b JOIN readers r ON r.id = b.reader_id WHERE r.email = ? AND b.article_id = ?',
+    );
     const reader = sqlite.prepare('SELECT count(*) FROM readers WHERE email = ?');
     const missing = {
       articles: acked.articles.filter((a) => article.pluck().get(a.id, a.title) !== 1),

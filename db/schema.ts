@@ -7,14 +7,7 @@
  * readers, bookmarks, search index) rather than rewriting these ones.
  */
 import { sql } from 'drizzle-orm';
-import {
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** Small key/value facts about this database, such as the id that keys the data cache. */
 export const siteMeta = sqliteTable('site_meta', {
@@ -89,7 +82,10 @@ export const articles = sqliteTable(
     title: text('title').notNull(),
     lede: text('lede').notNull().default(''),
     /** Body blocks as JSON, validated on write by lib/content/blocks.ts. */
-    body: text('body', { mode: 'json' }).notNull().$type<unknown[]>().default(sql`'[]'`),
+    body: text('body', { mode: 'json' })
+      .notNull()
+      .$type<unknown[]>()
+      .default(sql`'[]'`),
     heroMediaId: integer('hero_media_id').references(() => media.id, { onDelete: 'set null' }),
     /** Article-specific caption for the hero image; the media caption is used when empty. */
     heroCaption: text('hero_caption').notNull().default(''),
@@ -134,10 +130,7 @@ export const articleTags = sqliteTable(
       .references(() => tags.id, { onDelete: 'cascade' }),
     position: integer('position').notNull().default(0),
   },
-  (t) => [
-    primaryKey({ columns: [t.articleId, t.tagId] }),
-    index('article_tags_tag_idx').on(t.tagId, t.articleId),
-  ],
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId, t.articleId)],
 );
 
 export const articleAuthors = sqliteTable(
@@ -299,5 +292,8 @@ export const bookmarks = sqliteTable(
       .references(() => articles.id, { onDelete: 'cascade' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.readerId, t.articleId] }), index('bookmarks_reader_created_idx').on(t.readerId, t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.readerId, t.articleId] }),
+    index('bookmarks_reader_created_idx').on(t.readerId, t.createdAt),
+  ],
 );

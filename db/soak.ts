@@ -53,8 +53,15 @@ export function openSoakDb(file: string): SoakDb {
            FROM articles a JOIN sections s ON s.id = a.section_id WHERE ${PUBLISHED} ORDER BY a.published_at DESC, a.id DESC`,
         )
         .all() as SoakArticle[];
-      const sections = sqlite.prepare('SELECT id, slug FROM sections ORDER BY position, id').all() as { id: number; slug: string }[];
-      const linked = (table: 'tags' | 'authors', link: 'article_tags' | 'article_authors', key: 'tag_id' | 'author_id') =>
+      const sections = sqlite.prepare('SELECT id, slug FROM sections ORDER BY position, id').all() as {
+        id: number;
+        slug: string;
+      }[];
+      const linked = (
+        table: 'tags' | 'authors',
+        link: 'article_tags' | 'article_authors',
+        key: 'tag_id' | 'author_id',
+      ) =>
         sqlite
           .prepare(
             `SELECT x.slug FROM ${table} x WHERE EXISTS (SELECT 1 FROM ${link} l JOIN articles a ON a.id = l.article_id WHERE l.${key} = x.id AND ${PUBLISHED}) ORDER BY x.id`,
@@ -62,7 +69,13 @@ export function openSoakDb(file: string): SoakDb {
           .pluck()
           .all() as string[];
       const words = [...new Set(articles.flatMap((a) => a.title.toLowerCase().match(/\p{L}{4,}/gu) ?? []))].sort();
-      return { articles, sections, tags: linked('tags', 'article_tags', 'tag_id'), authors: linked('authors', 'article_authors', 'author_id'), words };
+      return {
+        articles,
+        sections,
+        tags: linked('tags', 'article_tags', 'tag_id'),
+        authors: linked('authors', 'article_authors', 'author_id'),
+        words,
+      };
     },
     article(id) {
       return (byId.get(id) as (SoakArticle & { status: string }) | undefined) ?? null;

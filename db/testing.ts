@@ -27,7 +27,8 @@ const FILTERS = {
   /** Published more than a week ago (the archive, cached longest). */
   'published-archive': "a.status = 'published' AND a.published_at <= unixepoch() - 8 * 86400",
   /** Published two to six days ago. */
-  'published-this-week': "a.status = 'published' AND a.published_at BETWEEN unixepoch() - 6 * 86400 AND unixepoch() - 2 * 86400",
+  'published-this-week':
+    "a.status = 'published' AND a.published_at BETWEEN unixepoch() - 6 * 86400 AND unixepoch() - 2 * 86400",
   'published-without-hero': "a.status = 'published' AND a.published_at <= unixepoch() AND a.hero_media_id IS NULL",
   'published-with-hero': "a.status = 'published' AND a.published_at <= unixepoch() AND a.hero_media_id IS NOT NULL",
   draft: "a.status = 'draft'",
@@ -59,37 +60,68 @@ export function busiestTagSlug(): string {
 }
 
 export function firstSlug(table: 'tags' | 'authors'): string {
-  return (conn().$client.prepare(`SELECT slug FROM ${table === 'tags' ? 'tags' : 'authors'} ORDER BY id LIMIT 1`).get() as { slug: string }).slug;
+  return (
+    conn()
+      .$client.prepare(`SELECT slug FROM ${table === 'tags' ? 'tags' : 'authors'} ORDER BY id LIMIT 1`)
+      .get() as { slug: string }
+  ).slug;
 }
 
 /** Changes an article the way a newsroom write would (without invalidating anything). */
-export function changeArticle(id: number, change: { title?: string; status?: ArticleStatus; publishedAt?: 'now' | null }): void {
+export function changeArticle(
+  id: number,
+  change: { title?: string; status?: ArticleStatus; publishedAt?: 'now' | null },
+): void {
   const sqlite = conn().$client;
-  sqlite.transaction(() => {
-    if (change.title !== undefined) sqlite.prepare('UPDATE articles SET title = ? WHERE id = ?').run(change.title, id);
-    if (change.status !== undefined) sqlite.prepare('UPDATE articles SET status = ? WHERE id = ?').run(change.status, id);
-    if (change.publishedAt === 'now') {
-      sqlite.prepare('UPDATE articles SET published_at = unixepoch(), updated_at = unixepoch(), featured = 0 WHERE id = ?').run(id);
-    } else if (change.publishedAt === null) {
-      sqlite.prepare('UPDATE articles SET published_at = NULL WHERE id = ?').run(id);
-    }
-    // IMMEDIATE, as the app's own transactions (db/client.ts): wait for the server's writes.
-  }).immediate();
+  sqlite
+    .transaction(() => {
+      if (change.title !== undefined)
+        sqlite.prepare('UPDATE articles SET title = ? WHERE id = ?').run(change.title, id);
+      if (change.status !== undefined)
+        sqlite.prepare('UPDATE articles SET status = ? WHERE id = ?').run(change.status, id);
+      if (change.publishedAt === 'now') {
+        sqlite
+          .prepare(
+            'UPDATE articles SET published_at = unixepoch(), updated_at = unixepoch(), featured = 0 WHERE id = ?',
+          )
+          .run(id);
+      } else if (change.publishedAt === null) {
+        sqlite.prepare('UPDATE articles SET published_at = NULL WHERE id = ?').run(id);
+      }
+      // IMMEDIATE, as the app's own transactions (db/client.ts): wait for the server's writes.
+    })
+    .immediate();
 }
 
 /** A fresh draft in the first section that no staff member wrote (for authorization tables). */
 export function createDraft(title: string): { id: number; version: number; sectionId: number } {
   const sqlite = conn().$client;
-  const sectionId = (sqlite.prepare('SELECT id FROM sections ORDER BY position, id LIMIT 1').get() as { id: number }).id;
-  const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const id = Number(sqlite.prepare("INSERT INTO articles (slug, section_id, title, lede, body, status) VALUES (?, ?, ?, 'Lede.', '[]', 'draft')").run(slug, sectionId, title).lastInsertRowid);
+  const sectionId = (sqlite.prepare('SELECT id FROM sections ORDER BY position, id LIMIT 1').get() as { id: number })
+    .id;
+  const slug = `${title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const id = Number(
+    sqlite
+      .prepare(
+        "INSERT INTO articles (slug, section_id, title, lede, body, status) VALUES (?, ?, ?, 'Lede.', '[]', 'draft')",
+      )
+      .run(slug, sectionId, title).lastInsertRowid,
+  );
   return { id, version: 1, sectionId };
 }
 
 /** A library picture nothing uses (no files on disk are needed to edit or delete it). */
 export function createUnusedMedia(): number {
   const file = `authz-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  return Number(conn().$client.prepare("INSERT INTO media (file, mime, width, height, variants, alt) VALUES (?, 'image/webp', 800, 600, '320,640', 'Test picture')").run(file).lastInsertRowid);
+  return Number(
+    conn()
+      .$client.prepare(
+        "INSERT INTO media (file, mime, width, height, variants, alt) VALUES (?, 'image/webp', 800, 600, '320,640', 'Test picture')",
+      )
+      .run(file).lastInsertRowid,
+  );
 }
 
 /** The newest audit entry's id (0 when the log is empty). */
@@ -101,7 +133,9 @@ export function lastAuditId(): number {
 export function auditActionsSince(afterId: number, actorEmail: string): string[] {
   return (
     conn()
-      .$client.prepare('SELECT a.action FROM audit_log a JOIN staff_users s ON s.id = a.actor_id WHERE a.id > ? AND s.email = ? ORDER BY a.id')
+      .$client.prepare(
+        'SELECT a.action FROM audit_log a JOIN staff_users s ON s.id = a.actor_id WHERE a.id > ? AND s.email = ? ORDER BY a.id',
+      )
       .all(afterId, actorEmail.toLowerCase()) as { action: string }[]
   ).map((r) => r.action);
 }
@@ -115,25 +149,47 @@ const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.r
 export function createSectionFixture(): { id: number; slug: string } {
   const sqlite = conn().$client;
   const slug = unique('authz-section');
-  const position = (sqlite.prepare('SELECT coalesce(min(position), 0) - 1 AS p FROM sections').get() as { p: number }).p;
-  const id = Number(sqlite.prepare('INSERT INTO sections (slug, name, position) VALUES (?, ?, ?)').run(slug, `Section ${slug}`, position).lastInsertRowid);
+  const position = (sqlite.prepare('SELECT coalesce(min(position), 0) - 1 AS p FROM sections').get() as { p: number })
+    .p;
+  const id = Number(
+    sqlite
+      .prepare('INSERT INTO sections (slug, name, position) VALUES (?, ?, ?)')
+      .run(slug, `Section ${slug}`, position).lastInsertRowid,
+  );
   return { id, slug };
 }
 
 export function createTagFixture(): { id: number; slug: string } {
   const slug = unique('authz-tag');
-  return { id: Number(conn().$client.prepare('INSERT INTO tags (slug, name) VALUES (?, ?)').run(slug, `Tag ${slug}`).lastInsertRowid), slug };
+  return {
+    id: Number(
+      conn().$client.prepare('INSERT INTO tags (slug, name) VALUES (?, ?)').run(slug, `Tag ${slug}`).lastInsertRowid,
+    ),
+    slug,
+  };
 }
 
 export function createAuthorFixture(): { id: number; slug: string } {
   const slug = unique('authz-person');
-  return { id: Number(conn().$client.prepare('INSERT INTO authors (slug, name) VALUES (?, ?)').run(slug, `Person ${slug}`).lastInsertRowid), slug };
+  return {
+    id: Number(
+      conn().$client.prepare('INSERT INTO authors (slug, name) VALUES (?, ?)').run(slug, `Person ${slug}`)
+        .lastInsertRowid,
+    ),
+    slug,
+  };
 }
 
 /** A contributor account nobody can sign in to (its hash is not a valid one). */
 export function createStaffFixture(): number {
   const email = `${unique('authz-staff')}@example.test`;
-  return Number(conn().$client.prepare("INSERT INTO staff_users (email, name, password_hash, role) VALUES (?, 'Fixture', 'x', 'contributor')").run(email).lastInsertRowid);
+  return Number(
+    conn()
+      .$client.prepare(
+        "INSERT INTO staff_users (email, name, password_hash, role) VALUES (?, 'Fixture', 'x', 'contributor')",
+      )
+      .run(email).lastInsertRowid,
+  );
 }
 
 export interface TableFingerprint {
@@ -152,15 +208,26 @@ export function databaseFingerprint(): Record<string, TableFingerprint> {
   try {
     const tables = (
       sqlite
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_stat%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_stat%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name",
+        )
         .all() as { name: string }[]
     ).map((t) => t.name);
-    const json = (row: unknown[]) => JSON.stringify(row, (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value));
+    const json = (row: unknown[]) =>
+      JSON.stringify(row, (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value));
     const result: Record<string, TableFingerprint> = {};
     // One read transaction, so every table is seen at the same moment.
     sqlite.transaction(() => {
       for (const table of tables) {
-        const rows = (sqlite.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`).raw(true).safeIntegers(true).all() as unknown[][]).map(json).sort();
+        const rows = (
+          sqlite
+            .prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`)
+            .raw(true)
+            .safeIntegers(true)
+            .all() as unknown[][]
+        )
+          .map(json)
+          .sort();
         const hash = createHash('sha256');
         for (const row of rows) hash.update(row).update('\n');
         result[table] = { rows: rows.length, sha256: hash.digest('hex') };

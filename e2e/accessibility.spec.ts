@@ -30,7 +30,6 @@ const pages = () => {
   };
 };
 
-
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} colour scheme`, () => {
     test.use({ colorScheme: scheme });
@@ -59,11 +58,16 @@ test('the skip link is the first stop and moves focus to the main content', asyn
 test('every image reserves its space (width and height or aspect-ratio)', async ({ page }) => {
   for (const url of ['/', '/business', pages().article]) {
     await page.goto(url);
-    const bad = await page.locator('img').evaluateAll((imgs) =>
-      imgs
-        .filter((img) => !(img.getAttribute('width') && img.getAttribute('height')) && !(img as HTMLElement).style.aspectRatio)
-        .map((img) => img.outerHTML.slice(0, 120)),
-    );
+    const bad = await page
+      .locator('img')
+      .evaluateAll((imgs) =>
+        imgs
+          .filter(
+            (img) =>
+              !(img.getAttribute('width') && img.getAttribute('height')) && !(img as HTMLElement).style.aspectRatio,
+          )
+          .map((img) => img.outerHTML.slice(0, 120)),
+      );
     expect(bad, url).toEqual([]);
     const noAlt = await page.locator('img:not([alt])').count();
     expect(noAlt, url).toBe(0);

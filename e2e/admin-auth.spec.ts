@@ -19,7 +19,14 @@ test.beforeAll(() => {
 });
 
 /** Sign-in POSTs as a browser form would send them, from a given client address. */
-function signInRequest(request: APIRequestContext, baseURL: string, ip: string, email: string, password: string, origin = baseURL) {
+function signInRequest(
+  request: APIRequestContext,
+  baseURL: string,
+  ip: string,
+  email: string,
+  password: string,
+  origin = baseURL,
+) {
   return request.post('/admin/session', {
     form: { email, password, next: '/admin' },
     headers: { Origin: origin, 'X-Forwarded-For': ip },
@@ -27,7 +34,10 @@ function signInRequest(request: APIRequestContext, baseURL: string, ip: string, 
   });
 }
 
-test('anonymous visitors are sent to sign-in, and the newsroom is never cached or indexed', async ({ page, request }) => {
+test('anonymous visitors are sent to sign-in, and the newsroom is never cached or indexed', async ({
+  page,
+  request,
+}) => {
   const response = await request.get('/admin', { maxRedirects: 0 });
   expect([303, 307]).toContain(response.status());
   expect(response.headers()['location']).toContain('/admin/login?next=%2Fadmin');
@@ -36,7 +46,11 @@ test('anonymous visitors are sent to sign-in, and the newsroom is never cached o
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 });
 
-test('staff sign in with the form, get an HttpOnly SameSite session cookie, and sign out', async ({ page, context, baseURL }) => {
+test('staff sign in with the form, get an HttpOnly SameSite session cookie, and sign out', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await page.setExtraHTTPHeaders({ 'X-Forwarded-For': '198.51.100.10' });
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/admin\/login\?next=%2Fadmin$/);
@@ -76,7 +90,10 @@ test('a wrong password re-renders the form with a message and no session', async
   expect((await context.cookies(baseURL)).some((c) => c.name === 'newsroom_staff')).toBe(false);
 });
 
-test('brute force: the 6th failed sign-in from one IP is throttled, while the real person signs in from another IP', async ({ request, baseURL }) => {
+test('brute force: the 6th failed sign-in from one IP is throttled, while the real person signs in from another IP', async ({
+  request,
+  baseURL,
+}) => {
   const attacker = '203.0.113.66';
   for (let i = 1; i <= 5; i++) {
     const response = await signInRequest(request, baseURL!, attacker, CONTRIBUTOR.email, `wrong password ${i}`);
@@ -97,15 +114,28 @@ test('brute force: the 6th failed sign-in from one IP is throttled, while the re
 });
 
 test('a sign-in posted from another site is refused', async ({ request, baseURL }) => {
-  const response = await signInRequest(request, baseURL!, '198.51.100.12', ADMIN.email, PASSWORD, 'https://evil.example');
+  const response = await signInRequest(
+    request,
+    baseURL!,
+    '198.51.100.12',
+    ADMIN.email,
+    PASSWORD,
+    'https://evil.example',
+  );
   expect(response.status()).toBe(303);
   expect(response.headers()['location']).toContain('error=origin');
   expect(response.headers()['set-cookie'] ?? '').not.toContain('newsroom_staff');
-  const signOut = await request.post('/admin/signout', { headers: { Origin: 'https://evil.example' }, maxRedirects: 0 });
+  const signOut = await request.post('/admin/signout', {
+    headers: { Origin: 'https://evil.example' },
+    maxRedirects: 0,
+  });
   expect(signOut.status()).toBe(403);
 });
 
-test('roles: a contributor gets in but does not see the audit log; sign out everywhere ends every session', async ({ browser, baseURL }) => {
+test('roles: a contributor gets in but does not see the audit log; sign out everywhere ends every session', async ({
+  browser,
+  baseURL,
+}) => {
   const first = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.20' } });
   const second = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.21' } });
   for (const context of [first, second]) {

@@ -39,7 +39,9 @@ test('the article page stays within its HTML, JavaScript, image and font budgets
   // Client JavaScript: every script the page runs (files and inline code, not JSON-LD), gzipped,
   // and our own islands measured from their sources.
   const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const inline = [
+    ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+  ].map((m) => m[1]);
   expect(sources.length + inline.length).toBeGreaterThan(0);
   let total = inline.reduce((n, code) => n + gz(code), 0);
   for (const src of sources) total += gz(Buffer.from(await (await request.get(src)).body()));
@@ -57,11 +59,27 @@ test('the article page stays within its HTML, JavaScript, image and font budgets
 });
 
 /** Every script element of a page: its src, or its type, or 'inline'. */
-const scriptsOf = (html: string) => [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => /\ssrc="([^"]+)"/.exec(m[1])?.[1] ?? /\stype="([^"]+)"/.exec(m[1])?.[1] ?? 'inline');
+const scriptsOf = (html: string) =>
+  [...html.matchAll(/<script\b([^>]*)>/g)].map(
+    (m) => /\ssrc="([^"]+)"/.exec(m[1])?.[1] ?? /\stype="([^"]+)"/.exec(m[1])?.[1] ?? 'inline',
+  );
 
-test('reader pages carry neither the framework nor a second copy of the page, and a script only where an island is; the newsroom keeps the framework', async ({ request, browser }) => {
+test('reader pages carry neither the framework nor a second copy of the page, and a script only where an island is; the newsroom keeps the framework', async ({
+  request,
+  browser,
+}) => {
   const [article] = findArticles('published', 1);
-  const withoutIslands = ['/', `/${article.section}`, `/${article.section}?page=2`, `/tags/${firstSlug('tags')}`, `/authors/${firstSlug('authors')}`, '/search?q=oil', '/signin', '/signup', '/no-such-section'];
+  const withoutIslands = [
+    '/',
+    `/${article.section}`,
+    `/${article.section}?page=2`,
+    `/tags/${firstSlug('tags')}`,
+    `/authors/${firstSlug('authors')}`,
+    '/search?q=oil',
+    '/signin',
+    '/signup',
+    '/no-such-section',
+  ];
   for (const url of [...withoutIslands, pathOf(article)]) {
     const response = await request.get(url);
     expect([200, 404], url).toContain(response.status());
@@ -91,7 +109,9 @@ test('reader pages carry neither the framework nor a second copy of the page, an
   const loaded: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && loaded.push(new URL(r.url()).pathname));
   await page.goto(pathOf(article));
-  await expect(page.getByRole('region', { name: 'Share this article' }).getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Share this article' }).getByRole('button', { name: 'Copy link' }),
+  ).toBeVisible();
   await page.waitForLoadState('load');
   expect(loaded).toEqual([]);
   expect(await page.evaluate(() => 'next' in window || '__next_f' in self)).toBe(false);

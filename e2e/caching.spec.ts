@@ -6,8 +6,9 @@ import { decodeEntities, jsonLd, parseHead } from './seo';
 // This journey edits the shared e2e database, so its steps run in order.
 test.describe.configure({ mode: 'serial' });
 
-
-test('reader pages are served from the cache with CDN-friendly Cache-Control, longer for older stories', async ({ request }) => {
+test('reader pages are served from the cache with CDN-friendly Cache-Control, longer for older stories', async ({
+  request,
+}) => {
   const [fresh] = findArticles('published', 1);
   const [week] = findArticles('published-this-week', 1);
   const [archive] = findArticles('published-archive', 1);
@@ -54,7 +55,9 @@ test('a change reaches readers as soon as the article is invalidated, and not be
     // The production server keeps Next's cached answer for a second (lib/response-cache.ts) and
     // replays it: once Next has the page in its cache (this older story may first be rendered).
     let again = await request.get(url);
-    await expect.poll(async () => (again = await request.get(url)).headers()['x-server-cache'], { timeout: 10_000 }).toBe('HIT');
+    await expect
+      .poll(async () => (again = await request.get(url)).headers()['x-server-cache'], { timeout: 10_000 })
+      .toBe('HIT');
     expect(again.headers()['x-nextjs-cache']).toBe('HIT');
     expect(await again.text()).toContain(original.replace(/&/g, '&amp;'));
     // Requests with any cookie, and React's own requests, always reach Next.
@@ -85,7 +88,9 @@ test('a change reaches readers as soon as the article is invalidated, and not be
   expect(await restored.text()).not.toContain('(corrected)');
 });
 
-test('search follows every edit at once: a corrected headline is found, an unpublished story is gone', async ({ request }) => {
+test('search follows every edit at once: a corrected headline is found, an unpublished story is gone', async ({
+  request,
+}) => {
   const [article] = findArticles('published', 150).slice(-1);
   const marker = `Zephyrine${Date.now().toString(36)}`;
   const results = async (q: string) => {
@@ -140,7 +145,10 @@ test("unpublishing takes a story out of other articles' related blocks at once",
   expect(before.length).toBeGreaterThanOrEqual(4);
   const victimId = Number(/\/(\d+)-/.exec(before[0])![1]);
   const invalidate = () =>
-    request.post('/api/revalidate', { headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` }, data: { articleId: victimId } });
+    request.post('/api/revalidate', {
+      headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` },
+      data: { articleId: victimId },
+    });
   try {
     changeArticle(victimId, { status: 'unpublished' });
     expect((await invalidate()).status()).toBe(200);
@@ -153,21 +161,32 @@ test("unpublishing takes a story out of other articles' related blocks at once",
   }
 });
 
-test('a corrected headline reaches the related blocks that show the story at once; article pages that do not show it stay cached', async ({ request }) => {
+test('a corrected headline reaches the related blocks that show the story at once; article pages that do not show it stay cached', async ({
+  request,
+}) => {
   const relatedBlock = (html: string) => html.split('id="related-heading"')[1]?.split('</section>')[0] ?? '';
-  const relatedIds = (html: string) => [...relatedBlock(html).matchAll(/href="\/[a-z-]+\/(\d+)-[^"]+"/g)].map((m) => Number(m[1]));
+  const relatedIds = (html: string) =>
+    [...relatedBlock(html).matchAll(/href="\/[a-z-]+\/(\d+)-[^"]+"/g)].map((m) => Number(m[1]));
   /** The page once Next answers it from its cache (a page not rendered yet is rendered first). */
   const cached = async (url: string) => {
     let response = await request.get(url);
-    await expect.poll(async () => (response = await request.get(url)).headers()['x-nextjs-cache'], { timeout: 10_000 }).toBe('HIT');
+    await expect
+      .poll(async () => (response = await request.get(url)).headers()['x-nextjs-cache'], { timeout: 10_000 })
+      .toBe('HIT');
     return response.text();
   };
   const [article] = findArticles('published', 180).slice(-1);
   const [victimId] = relatedIds(await cached(pathOf(article)));
   expect(victimId).toBeGreaterThan(0);
   // The article the proxy journey corrects at the same time is avoided too.
-  const busy = new Set([victimId, article.id, ...findArticles('published', 120).slice(-1).map((a) => a.id)]);
-  let bystander: (typeof article) | undefined;
+  const busy = new Set([
+    victimId,
+    article.id,
+    ...findArticles('published', 120)
+      .slice(-1)
+      .map((a) => a.id),
+  ]);
+  let bystander: typeof article | undefined;
   for (const candidate of findArticles('published-archive', 12)) {
     if (busy.has(candidate.id)) continue;
     if (!relatedIds(await cached(pathOf(candidate))).some((id) => busy.has(id))) {
@@ -179,7 +198,10 @@ test('a corrected headline reaches the related blocks that show the story at onc
   const [victim] = findArticles('published', 10_000).filter((a) => a.id === victimId);
   const marker = `Corrected ${Date.now().toString(36)}`;
   const invalidate = () =>
-    request.post('/api/revalidate', { headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` }, data: { articleId: victimId } });
+    request.post('/api/revalidate', {
+      headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` },
+      data: { articleId: victimId },
+    });
   try {
     changeArticle(victimId, { title: `${marker}: ${victim.title}` });
     expect((await invalidate()).status()).toBe(200);
@@ -200,18 +222,33 @@ test('a corrected headline reaches the related blocks that show the story at onc
 test('the invalidation endpoint checks who is calling', async ({ request }) => {
   expect((await request.post('/api/revalidate', { data: { articleId: 1 } })).status()).toBe(401);
   expect(
-    (await request.post('/api/revalidate', { headers: { Authorization: 'Bearer wrong-token-wrong-token' }, data: { articleId: 1 } })).status(),
+    (
+      await request.post('/api/revalidate', {
+        headers: { Authorization: 'Bearer wrong-token-wrong-token' },
+        data: { articleId: 1 },
+      })
+    ).status(),
   ).toBe(401);
   expect(
-    (await request.post('/api/revalidate', { headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` }, data: { articleId: 'x' } })).status(),
+    (
+      await request.post('/api/revalidate', {
+        headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` },
+        data: { articleId: 'x' },
+      })
+    ).status(),
   ).toBe(400);
 });
 
-test('a headline full of "<>&\' and Cyrillic survives into every tag, the JSON-LD, the feeds and the sitemaps', async ({ request }) => {
+test('a headline full of "<>&\' and Cyrillic survives into every tag, the JSON-LD, the feeds and the sitemaps', async ({
+  request,
+}) => {
   const [, , article] = findArticles('published', 3);
   const hostile = `Test "quotes" <b>tags</b> & 'apostrophes' — Москва 🚀 ${article.id}`;
   const invalidate = () =>
-    request.post('/api/revalidate', { headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` }, data: { articleId: article.id } });
+    request.post('/api/revalidate', {
+      headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}` },
+      data: { articleId: article.id },
+    });
   try {
     changeArticle(article.id, { title: hostile });
     expect((await invalidate()).status()).toBe(200);
@@ -229,12 +266,15 @@ test('a headline full of "<>&\' and Cyrillic survives into every tag, the JSON-L
     const parser = new Parser();
     for (const feedUrl of ['/rss.xml', `/${article.section}/rss.xml`]) {
       const feed = await parser.parseString(await (await request.get(feedUrl)).text());
-      expect(feed.items.map((i) => i.title), feedUrl).toContain(hostile);
+      expect(
+        feed.items.map((i) => i.title),
+        feedUrl,
+      ).toContain(hostile);
     }
     const newsSitemap = await (await request.get('/sitemaps/news.xml')).text();
-    const newsTitles = [...newsSitemap.matchAll(/<news:title>(?:<!\[CDATA\[([\s\S]*?)\]\]>|([^<]*))<\/news:title>/g)].map((m) =>
-      m[1] !== undefined ? m[1] : decodeEntities(m[2]),
-    );
+    const newsTitles = [
+      ...newsSitemap.matchAll(/<news:title>(?:<!\[CDATA\[([\s\S]*?)\]\]>|([^<]*))<\/news:title>/g),
+    ].map((m) => (m[1] !== undefined ? m[1] : decodeEntities(m[2])));
     expect(newsTitles).toContain(hostile);
   } finally {
     changeArticle(article.id, { title: article.title });

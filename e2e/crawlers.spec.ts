@@ -33,7 +33,10 @@ function expectCommonHead(head: Head, url: string, canonical: string, ogType: st
   expect(head.title, `${url}: <title>`).toBeTruthy();
   expect(one(head, 'description').length, `${url}: description`).toBeGreaterThan(20);
   // Compared as URLs: Next writes the home page's canonical without its trailing slash.
-  expect(head.links.get('canonical')?.map((l) => new URL(l.href).href), `${url}: canonical`).toEqual([canonical]);
+  expect(
+    head.links.get('canonical')?.map((l) => new URL(l.href).href),
+    `${url}: canonical`,
+  ).toEqual([canonical]);
   const robots = one(head, 'robots');
   for (const directive of ['index', 'follow', 'max-image-preview:large', 'max-snippet:-1', 'max-video-preview:-1']) {
     expect(robots.split(/,\s*/), `${url}: robots ${directive}`).toContain(directive);
@@ -47,9 +50,18 @@ function expectCommonHead(head: Head, url: string, canonical: string, ogType: st
   expect(one(head, 'twitter:site')).toBe('@MeridianNews');
   expect(one(head, 'theme-color')).toMatch(/^#[0-9a-f]{6}$/i);
   const feeds = (head.links.get('alternate') ?? []).filter((l) => l.type === 'application/rss+xml');
-  expect(feeds.map((f) => new URL(f.href).pathname), `${url}: RSS alternate`).toContain('/rss.xml');
-  expect(head.links.get('icon')?.some((l) => l.href.includes('favicon.ico')), `${url}: favicon.ico`).toBe(true);
-  expect(head.links.get('icon')?.some((l) => /icon.*\.svg/.test(l.href)), `${url}: SVG icon`).toBe(true);
+  expect(
+    feeds.map((f) => new URL(f.href).pathname),
+    `${url}: RSS alternate`,
+  ).toContain('/rss.xml');
+  expect(
+    head.links.get('icon')?.some((l) => l.href.includes('favicon.ico')),
+    `${url}: favicon.ico`,
+  ).toBe(true);
+  expect(
+    head.links.get('icon')?.some((l) => /icon.*\.svg/.test(l.href)),
+    `${url}: SVG icon`,
+  ).toBe(true);
   expect(head.links.get('apple-touch-icon')?.length, `${url}: apple-touch-icon`).toBe(1);
 }
 
@@ -58,7 +70,9 @@ async function fetchAs(request: APIRequestContext, url: string, ua: string) {
   expect(response.status(), `${url} as ${ua}`).toBe(200);
   const html = await response.text();
   // Nothing a crawler reads may be streamed into <body>.
-  expect(splitHead(html).body, `${url}: metadata after </head>`).not.toMatch(/<meta (property|name)="(og:|twitter:|description)/);
+  expect(splitHead(html).body, `${url}: metadata after </head>`).not.toMatch(
+    /<meta (property|name)="(og:|twitter:|description)/,
+  );
   return html;
 }
 
@@ -117,7 +131,13 @@ test.describe('every crawler finds every tag in <head>', () => {
       }
 
       // Home, a section front and its page 2, a tag page and an author page.
-      const lists = ['/', '/business', '/business?page=2', `/tags/${firstSlug('tags')}`, `/authors/${firstSlug('authors')}`];
+      const lists = [
+        '/',
+        '/business',
+        '/business?page=2',
+        `/tags/${firstSlug('tags')}`,
+        `/authors/${firstSlug('authors')}`,
+      ];
       for (const url of lists) {
         const html = await fetchAs(request, url, ua);
         const head = parseHead(html);
@@ -135,7 +155,10 @@ test.describe('every crawler finds every tag in <head>', () => {
   }
 });
 
-test('JSON-LD: NewsArticle with crops, breadcrumbs, and the home page WebSite and Organization', async ({ request, baseURL }) => {
+test('JSON-LD: NewsArticle with crops, breadcrumbs, and the home page WebSite and Organization', async ({
+  request,
+  baseURL,
+}) => {
   const abs = (path: string) => new URL(path, baseURL).href;
   const [article] = findArticles('published', 1);
   const html = await (await request.get(pathOf(article))).text();
@@ -181,12 +204,19 @@ test('JSON-LD: NewsArticle with crops, breadcrumbs, and the home page WebSite an
 
   const home = jsonLd(await (await request.get('/')).text());
   const website = home.find((d) => d['@type'] === 'WebSite')!;
-  expect(website).toMatchObject({ url: abs('/'), potentialAction: { '@type': 'SearchAction', 'query-input': 'required name=search_term_string' } });
-  expect((website.potentialAction as { target: { urlTemplate: string } }).target.urlTemplate).toBe(`${abs('/search')}?q={search_term_string}`);
+  expect(website).toMatchObject({
+    url: abs('/'),
+    potentialAction: { '@type': 'SearchAction', 'query-input': 'required name=search_term_string' },
+  });
+  expect((website.potentialAction as { target: { urlTemplate: string } }).target.urlTemplate).toBe(
+    `${abs('/search')}?q={search_term_string}`,
+  );
   expect(home.find((d) => d['@type'] === 'NewsMediaOrganization')).toMatchObject({ name: 'Meridian', url: abs('/') });
 });
 
-test('every og:image answers 200 with a 1200×630 JPEG under 300 KB, with and without a hero picture', async ({ request }) => {
+test('every og:image answers 200 with a 1200×630 JPEG under 300 KB, with and without a hero picture', async ({
+  request,
+}) => {
   const articles = [...findArticles('published', 2), ...findArticles('published-without-hero', 2)];
   for (const article of articles) {
     const head = parseHead(await (await request.get(pathOf(article))).text());

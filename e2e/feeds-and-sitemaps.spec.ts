@@ -9,7 +9,8 @@ import { findArticles, firstSlug, pathOf, REVALIDATE_TOKEN } from './helpers';
 const RSS_TYPE = 'application/rss+xml; charset=utf-8';
 const XML_TYPE = 'application/xml; charset=utf-8';
 const SCHEMAS = path.join(process.cwd(), 'e2e', 'schemas');
-const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const RFC822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 const HOUR = 3600 * 1000;
 
 const parser = new Parser<Record<string, unknown>, { mediaContent?: { $: Record<string, string> } }>({
@@ -33,7 +34,8 @@ function xmllint(xml: string, schema?: string): string | null {
 
 function decodeXml(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[e.toLowerCase()]!;
   });
 }
@@ -58,7 +60,8 @@ async function getSitemap(request: APIRequestContext, url: string, schema = 'url
 /** Published articles (newest first) by section slug. */
 function publishedBySection() {
   const bySection = new Map<string, ReturnType<typeof findArticles>>();
-  for (const a of findArticles('published', 100_000)) bySection.set(a.section, [...(bySection.get(a.section) ?? []), a]);
+  for (const a of findArticles('published', 100_000))
+    bySection.set(a.section, [...(bySection.get(a.section) ?? []), a]);
   return bySection;
 }
 
@@ -96,7 +99,8 @@ test('the site feed is RSS 2.0 with the newest 50 published articles', async ({ 
   expect(image.status()).toBe(200);
   expect(Number(enclosure!.length)).toBe((await image.body()).length);
   const withoutHero = new Set(findArticles('published-without-hero', 1000).map(pathOf));
-  for (const item of feed.items) expect(Boolean(item.enclosure), item.link).toBe(!withoutHero.has(pathname(item.link!)));
+  for (const item of feed.items)
+    expect(Boolean(item.enclosure), item.link).toBe(!withoutHero.has(pathname(item.link!)));
 });
 
 test('each section feed has its newest 50 (or all) published articles', async ({ request, baseURL }) => {
@@ -107,7 +111,10 @@ test('each section feed has its newest 50 (or all) published articles', async ({
     const url = `/${section}/rss.xml`;
     const feed = await parser.parseString(await getXml(request, url, RSS_TYPE));
     const expected = articles.slice(0, 50);
-    expect(feed.items.map((i) => pathname(i.link!)), url).toEqual(expected.map(pathOf));
+    expect(
+      feed.items.map((i) => pathname(i.link!)),
+      url,
+    ).toEqual(expected.map(pathOf));
     expect(feed.link, url).toBe(`${baseURL}/${section}`);
     expect(feed.title, url).toMatch(/ \| Meridian$/);
     const sectionName = feed.title!.replace(/ \| Meridian$/, '');
@@ -115,8 +122,13 @@ test('each section feed has its newest 50 (or all) published articles', async ({
   }
 });
 
-test('tag feeds list the tag’s newest published articles; unknown sections and tags are 404', async ({ request, baseURL }) => {
-  const tags = all(await getSitemap(request, '/sitemaps/tags.xml'), 'loc').map((u) => pathname(u).replace('/tags/', ''));
+test('tag feeds list the tag’s newest published articles; unknown sections and tags are 404', async ({
+  request,
+  baseURL,
+}) => {
+  const tags = all(await getSitemap(request, '/sitemaps/tags.xml'), 'loc').map((u) =>
+    pathname(u).replace('/tags/', ''),
+  );
   for (const tag of [...new Set([firstSlug('tags'), ...tags.slice(0, 2)])]) {
     const page = await (await request.get(`/tags/${tag}`)).text();
     const total = Number(/class="list-count">([\d,]+) stor/.exec(page)?.[1].replace(/,/g, ''));
@@ -134,7 +146,10 @@ test('tag feeds list the tag’s newest published articles; unknown sections and
   }
 });
 
-test('the sitemap index lists the article chunk and the section, tag, author and news sitemaps', async ({ request, baseURL }) => {
+test('the sitemap index lists the article chunk and the section, tag, author and news sitemaps', async ({
+  request,
+  baseURL,
+}) => {
   const xml = await getSitemap(request, '/sitemap.xml', 'sitemapindex.xsd');
   expect(all(xml, 'loc')).toEqual(
     ['articles-1', 'sections', 'tags', 'authors', 'news'].map((name) => `${baseURL}/sitemaps/${name}.xml`),
@@ -144,7 +159,9 @@ test('the sitemap index lists the article chunk and the section, tag, author and
   }
 });
 
-test('the article sitemap has every published article exactly once, with lastmod and hero, and no drafts', async ({ request }) => {
+test('the article sitemap has every published article exactly once, with lastmod and hero, and no drafts', async ({
+  request,
+}) => {
   const xml = await getSitemap(request, '/sitemaps/articles-1.xml');
   const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]);
   const locs = urls.map((u) => pathname(all(u, 'loc')[0]));
@@ -156,7 +173,11 @@ test('the article sitemap has every published article exactly once, with lastmod
   // In id order.
   const ids = locs.map((p) => Number(/\/(\d+)-/.exec(p)![1]));
   expect(ids).toEqual([...ids].sort((a, b) => a - b));
-  for (const hidden of [...findArticles('draft', 100), ...findArticles('scheduled', 100), ...findArticles('unpublished', 100)]) {
+  for (const hidden of [
+    ...findArticles('draft', 100),
+    ...findArticles('scheduled', 100),
+    ...findArticles('unpublished', 100),
+  ]) {
     expect(xml).not.toContain(`/${hidden.id}-`);
   }
   const withoutHero = new Set(findArticles('published-without-hero', 1000).map(pathOf));
@@ -209,7 +230,10 @@ test('section, tag and author sitemaps list those pages', async ({ request, base
   for (const url of authors) expect(url).toMatch(new RegExp(`^${baseURL}/authors/[a-z0-9-]+$`));
 });
 
-test('robots.txt allows the site, keeps crawlers out of /admin and /api, and names the sitemaps', async ({ request, baseURL }) => {
+test('robots.txt allows the site, keeps crawlers out of /admin and /api, and names the sitemaps', async ({
+  request,
+  baseURL,
+}) => {
   const response = await request.get('/robots.txt');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^text\/plain/);
@@ -229,7 +253,15 @@ test('feeds and sitemaps are cached, and invalidating an article refreshes them'
   const article = tagFeed.items[0];
   const articleId = Number(/:article:(\d+)$/.exec(article.guid!)![1]);
   const section = pathname(article.link!).split('/')[1];
-  const urls = ['/rss.xml', `/${section}/rss.xml`, `/tags/${tag}/rss.xml`, '/sitemap.xml', '/sitemaps/articles-1.xml', '/sitemaps/news.xml', '/sitemaps/tags.xml'];
+  const urls = [
+    '/rss.xml',
+    `/${section}/rss.xml`,
+    `/tags/${tag}/rss.xml`,
+    '/sitemap.xml',
+    '/sitemaps/articles-1.xml',
+    '/sitemaps/news.xml',
+    '/sitemaps/tags.xml',
+  ];
 
   const cacheState = async (url: string) => {
     const response = await request.get(url);
@@ -247,7 +279,9 @@ test('feeds and sitemaps are cached, and invalidating an article refreshes them'
     data: { articleId },
   });
   expect(invalidated.status()).toBe(200);
-  expect((await invalidated.json()).tags).toEqual(expect.arrayContaining(['feeds', 'sitemaps', `tag:${tag}`, `section:${section}`]));
+  expect((await invalidated.json()).tags).toEqual(
+    expect.arrayContaining(['feeds', 'sitemaps', `tag:${tag}`, `section:${section}`]),
+  );
   for (const url of urls) {
     expect(await cacheState(url), `${url} right after invalidation`).not.toBe('HIT');
     expect(await cacheState(url), url).toMatch(/HIT|STALE/);

@@ -37,7 +37,8 @@ test.afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-const form = (email: string) => `email=${encodeURIComponent(email)}&name=Drain+Reader&password=a+long+enough+password&next=%2Fbookmarks`;
+const form = (email: string) =>
+  `email=${encodeURIComponent(email)}&name=Drain+Reader&password=a+long+enough+password&next=%2Fbookmarks`;
 
 async function signUp(origin: string, email: string): Promise<string> {
   const response = await fetch(`${origin}/reader/signup`, {
@@ -47,17 +48,24 @@ async function signUp(origin: string, email: string): Promise<string> {
     body: form(email),
   });
   expect(response.status).toBe(303);
-  return response.headers.getSetCookie().find((c) => c.startsWith('meridian_reader='))!.split(';')[0];
+  return response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('meridian_reader='))!
+    .split(';')[0];
 }
 
-test('a failing page shows the error page and no internals; the error goes to the JSON log with its stack and the request id', async ({ browser }) => {
+test('a failing page shows the error page and no internals; the error goes to the JSON log with its stack and the request id', async ({
+  browser,
+}) => {
   server = await startServer({ port: PORT, database, distDir, mediaDir });
   const cookie = await signUp(server.origin, 'error-reader@example.test');
   // The signed-in variant (what React's navigations get, app/(account)/_reader) renders the article
   // for this request, never from a cache, so from the corrupt row. (A signed-in browser's first
   // request for the page gets the shared cached copy, with the reader's parts spliced in.)
   const perRequest = `/_reader${fixture.archive.path}`;
-  const response = await fetch(server.origin + perRequest, { headers: { Cookie: cookie, 'X-Request-Id': 'e2e-error-1' } });
+  const response = await fetch(server.origin + perRequest, {
+    headers: { Cookie: cookie, 'X-Request-Id': 'e2e-error-1' },
+  });
   const html = await response.text();
   expect(response.status).toBe(500);
   expect(response.headers.get('x-request-id')).toBe('e2e-error-1');
@@ -90,7 +98,9 @@ test('every request is one JSON log line with id, method, path, status and durat
   expect(server, 'the server of the previous test runs').not.toBeNull();
   const kept = await fetch(`${server!.origin}/api/health`, { headers: { 'X-Request-Id': 'lb-probe.42:a_b-c' } });
   expect(kept.headers.get('x-request-id')).toBe('lb-probe.42:a_b-c');
-  const replaced = await fetch(`${server!.origin}/world-news?q=secret-query`, { headers: { 'X-Request-Id': `bad id "${'x'.repeat(200)}"` } });
+  const replaced = await fetch(`${server!.origin}/world-news?q=secret-query`, {
+    headers: { 'X-Request-Id': `bad id "${'x'.repeat(200)}"` },
+  });
   const generated = replaced.headers.get('x-request-id')!;
   expect(generated).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   await expect.poll(() => logEntries(server!).some((e) => e.id === generated)).toBe(true);
@@ -100,9 +110,19 @@ test('every request is one JSON log line with id, method, path, status and durat
     expect(typeof e.time === 'string' && !Number.isNaN(Date.parse(e.time))).toBe(true);
     expect(['debug', 'info', 'warn', 'error', 'fatal']).toContain(e.level);
   }
-  expect(entries.find((e) => e.id === 'lb-probe.42:a_b-c')).toMatchObject({ level: 'info', method: 'GET', path: '/api/health', status: 200, durationMs: expect.any(Number) });
+  expect(entries.find((e) => e.id === 'lb-probe.42:a_b-c')).toMatchObject({
+    level: 'info',
+    method: 'GET',
+    path: '/api/health',
+    status: 200,
+    durationMs: expect.any(Number),
+  });
   // The path is logged without its query string.
-  expect(entries.find((e) => e.id === generated)).toMatchObject({ method: 'GET', path: '/world-news', status: expect.any(Number) });
+  expect(entries.find((e) => e.id === generated)).toMatchObject({
+    method: 'GET',
+    path: '/world-news',
+    status: expect.any(Number),
+  });
   expect(JSON.stringify(entries)).not.toContain('secret-query');
 });
 
@@ -115,7 +135,12 @@ test('SIGTERM: no new connections, the request in flight finishes and its write 
   const answer = new Promise<http.IncomingMessage>((resolve, reject) => {
     const request = http.request(`${origin}/reader/signup`, {
       method: 'POST',
-      headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded', 'X-Request-Id': 'e2e-drain-1', 'X-Forwarded-For': '192.0.2.51' },
+      headers: {
+        Origin: origin,
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'X-Request-Id': 'e2e-drain-1',
+        'X-Forwarded-For': '192.0.2.51',
+      },
     });
     request.on('response', resolve);
     request.on('error', reject);
@@ -151,7 +176,11 @@ test('SIGTERM: no new connections, the request in flight finishes and its write 
   // Closed cleanly: the WAL was checkpointed and removed, the server's lock is gone, the write is there.
   expect(walFiles(database)).toEqual([]);
   expect(fs.existsSync(serverLockPath(database))).toBe(false);
-  const check = checkAcknowledgedWrites(database, { articles: [], bookmarks: [], readers: ['drained-reader@example.test'] });
+  const check = checkAcknowledgedWrites(database, {
+    articles: [],
+    bookmarks: [],
+    readers: ['drained-reader@example.test'],
+  });
   expect(check.integrity).toBe('ok');
   expect(check.missing.readers).toEqual([]);
   server = null;
@@ -160,8 +189,13 @@ test('SIGTERM: no new connections, the request in flight finishes and its write 
 test('SIGTERM with a request that never finishes: its connection is cut at the deadline and the exit code says so', async () => {
   server = await startServer({ port: PORT, database, distDir, mediaDir, env: { SHUTDOWN_TIMEOUT_MS: '1500' } });
   const running = server;
-  const stuck = http.request(`${running.origin}/reader/signup`, { method: 'POST', headers: { Origin: running.origin, 'Content-Type': 'application/x-www-form-urlencoded' } });
-  const failed = new Promise<string>((resolve) => stuck.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message)));
+  const stuck = http.request(`${running.origin}/reader/signup`, {
+    method: 'POST',
+    headers: { Origin: running.origin, 'Content-Type': 'application/x-www-form-urlencoded' },
+  });
+  const failed = new Promise<string>((resolve) =>
+    stuck.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message)),
+  );
   stuck.write('email=');
   await new Promise((r) => setTimeout(r, 300));
   const t0 = Date.now();
@@ -170,7 +204,9 @@ test('SIGTERM with a request that never finishes: its connection is cut at the d
   expect(Date.now() - t0).toBeGreaterThanOrEqual(1400);
   expect(exit.code).toBe(1);
   expect(await failed).toMatch(/ECONNRESET|socket hang up/);
-  expect(logEntries(running).find((e) => e.level === 'warn' && /deadline/.test(String(e.msg)))).toMatchObject({ timeoutMs: 1500 });
+  expect(logEntries(running).find((e) => e.level === 'warn' && /deadline/.test(String(e.msg)))).toMatchObject({
+    timeoutMs: 1500,
+  });
   expect(walFiles(database)).toEqual([]);
   server = null;
 });

@@ -32,7 +32,10 @@ export function pathOf(a: { id: number; slug: string; section: string }): string
 export const REVALIDATE_TOKEN = process.env.REVALIDATE_TOKEN ?? '';
 
 /** Creates a staff account the way a newsroom does: through `npm run user:create`. */
-export function createStaff(user: { email: string; password: string; role: string; name?: string }): { status: number | null; stderr: string } {
+export function createStaff(user: { email: string; password: string; role: string; name?: string }): {
+  status: number | null;
+  stderr: string;
+} {
   const args = ['scripts/user-create.ts', '--email', user.email, '--password', user.password, '--role', user.role];
   if (user.name) args.push('--name', user.name);
   const result = spawnSync('node_modules/.bin/tsx', args, { encoding: 'utf8', env: process.env });
@@ -40,7 +43,13 @@ export function createStaff(user: { email: string; password: string; role: strin
 }
 
 /** A new browser context (from `ip`, with or without JavaScript) signed in to the newsroom through its form. */
-export async function signInAs(browser: Browser, email: string, password: string, ip: string, javaScriptEnabled = true): Promise<Page> {
+export async function signInAs(
+  browser: Browser,
+  email: string,
+  password: string,
+  ip: string,
+  javaScriptEnabled = true,
+): Promise<Page> {
   const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': ip }, javaScriptEnabled });
   const page = await context.newPage();
   await page.goto('/admin/login');

@@ -1,7 +1,14 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { databaseFingerprint, findArticles, firstSlug, pathOf, REVALIDATE_TOKEN, type TableFingerprint } from './helpers';
+import {
+  databaseFingerprint,
+  findArticles,
+  firstSlug,
+  pathOf,
+  REVALIDATE_TOKEN,
+  type TableFingerprint,
+} from './helpers';
 import {
   BAD_ENCODING,
   BOOKMARK_FORMS,
@@ -30,7 +37,16 @@ import {
 // not stop the rest, so one run lists every problem.
 test.describe.configure({ mode: 'default' });
 
-const CORPUS_SIZE = [TEXT_PAYLOADS, BAD_ENCODING, TRAVERSAL, PAGE_NUMBERS, SIGNUP_FORMS, SIGNIN_FORMS, BOOKMARK_FORMS, WRONG_BODIES].reduce((n, list) => n + list.length, 0);
+const CORPUS_SIZE = [
+  TEXT_PAYLOADS,
+  BAD_ENCODING,
+  TRAVERSAL,
+  PAGE_NUMBERS,
+  SIGNUP_FORMS,
+  SIGNIN_FORMS,
+  BOOKMARK_FORMS,
+  WRONG_BODIES,
+].reduce((n, list) => n + list.length, 0);
 const XSS_SET = new Set(XSS);
 
 interface Case {
@@ -67,7 +83,11 @@ test.beforeAll(async ({ baseURL }) => {
   // A real reader, signed up before the fingerprint, so the signed-in routes are reached too.
   reader = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-For': ip(2) } });
   const email = `hostile-${Date.now().toString(36)}@example.test`;
-  const signUp = await reader.post('/reader/signup', { form: { email, name: 'Hostile corpus', password: 'a long enough password', next: '/bookmarks' }, headers: { Origin: origin }, maxRedirects: 0 });
+  const signUp = await reader.post('/reader/signup', {
+    form: { email, name: 'Hostile corpus', password: 'a long enough password', next: '/bookmarks' },
+    headers: { Origin: origin },
+    maxRedirects: 0,
+  });
   expect(signUp.status()).toBe(303);
   expect((await reader.storageState()).cookies.map((c) => c.name)).toContain('meridian_reader');
   before = databaseFingerprint();
@@ -76,10 +96,17 @@ test.beforeAll(async ({ baseURL }) => {
 test.afterAll(async () => {
   // Nothing in the corpus may write: every table has the same rows as before.
   const after = databaseFingerprint();
-  const changed = Object.keys({ ...before, ...after }).filter((t) => JSON.stringify(before[t]) !== JSON.stringify(after[t]));
+  const changed = Object.keys({ ...before, ...after }).filter(
+    (t) => JSON.stringify(before[t]) !== JSON.stringify(after[t]),
+  );
   expect(changed, 'tables changed by the corpus').toEqual([]);
-  const counts = [...statusCounts].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(', ');
-  console.log(`hostile input: ${CORPUS_SIZE} corpus inputs, ${sent} requests (${counts}), ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const counts = [...statusCounts]
+    .sort(([a], [b]) => a - b)
+    .map(([status, n]) => `${status}: ${n}`)
+    .join(', ');
+  console.log(
+    `hostile input: ${CORPUS_SIZE} corpus inputs, ${sent} requests (${counts}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   await anonymous?.dispose();
   await reader?.dispose();
 });
@@ -115,11 +142,13 @@ async function check(c: Case): Promise<string[]> {
   const type = (response.headers()['content-type'] ?? '').toLowerCase();
   statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
   if (status >= 500) problems.push(`${label}: ${status} ${body.slice(0, 200)}`);
-  if (status >= 400 && (/\bat [^\n]+\.(js|ts|tsx):\d+/.test(body) || body.includes('node_modules'))) problems.push(`${label}: the answer shows internals`);
+  if (status >= 400 && (/\bat [^\n]+\.(js|ts|tsx):\d+/.test(body) || body.includes('node_modules')))
+    problems.push(`${label}: the answer shows internals`);
   if (c.status && !c.status.includes(status)) problems.push(`${label}: ${status}, expected ${c.status.join(' or ')}`);
   // 431 (headers over Node's 16 KB) is Node's own answer, before the site sees the request.
   // 405 (with Allow) comes from Next for a method a route handler does not export.
-  if (status >= 400 && status < 500 && status !== 431 && status !== 405 && c.method !== 'HEAD' && body.trim() === '') problems.push(`${label}: ${status} without a message`);
+  if (status >= 400 && status < 500 && status !== 431 && status !== 405 && c.method !== 'HEAD' && body.trim() === '')
+    problems.push(`${label}: ${status} without a message`);
   if (isMarkup(type) && !type.startsWith('image/')) {
     // Markup openings may not appear anywhere (inside scripts Next writes `<` as \u003c). Quote
     // break-outs are harmless inside a script's JSON strings (the RSC payload), so they are
@@ -127,15 +156,23 @@ async function check(c: Case): Promise<string[]> {
     const outside = body.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
     for (const marker of UNESCAPED_MARKERS) {
       const where = marker.startsWith('<') ? body : outside;
-      if (where.toLowerCase().includes(marker.toLowerCase())) problems.push(`${label}: reflects ${JSON.stringify(marker)} unescaped`);
+      if (where.toLowerCase().includes(marker.toLowerCase()))
+        problems.push(`${label}: reflects ${JSON.stringify(marker)} unescaped`);
     }
-    if (c.payload && XSS_SET.has(c.payload) && /[<"']/.test(c.payload) && (c.payload.includes('<') ? body : outside).includes(c.payload)) problems.push(`${label}: reflects the payload verbatim`);
+    if (
+      c.payload &&
+      XSS_SET.has(c.payload) &&
+      /[<"']/.test(c.payload) &&
+      (c.payload.includes('<') ? body : outside).includes(c.payload)
+    )
+      problems.push(`${label}: reflects the payload verbatim`);
   }
   const location = response.headers()['location'];
   if (location !== undefined) {
     const target = new URL(location, origin);
     if (target.origin !== origin) problems.push(`${label}: redirects off the site to ${location}`);
-    if (c.location !== undefined && target.pathname + target.search !== c.location) problems.push(`${label}: Location ${location}, expected ${c.location}`);
+    if (c.location !== undefined && target.pathname + target.search !== c.location)
+      problems.push(`${label}: Location ${location}, expected ${c.location}`);
     if (/[\r\n]/.test(location)) problems.push(`${label}: header injection in Location`);
   }
   if (Object.keys(response.headers()).some((h) => h.toLowerCase() === 'x')) problems.push(`${label}: header injection`);
@@ -166,11 +203,14 @@ test('public pages, feeds, search and the sign-in pages take any text in any par
   const cases: Case[] = [];
   for (const payload of TEXT_PAYLOADS) {
     const e = enc(payload);
-    const add = (label: string, url: string, extra: Partial<Case> = {}) => cases.push({ label, url, payload, ...extra });
+    const add = (label: string, url: string, extra: Partial<Case> = {}) =>
+      cases.push({ label, url, payload, ...extra });
     add('search q', `/search?q=${e}`, { status: [200] });
     // URLs that repeat a long payload pass Node's 16 KB header limit: 431 from Node itself.
     const fits = (n: number) => (e.length * n < 12_000 ? [200] : [200, 431]);
-    add('search filters', `/search?q=oil&sort=${e}&section=${e}&tag=${e}&range=${e}&from=${e}&to=${e}&page=${e}`, { status: fits(7) });
+    add('search filters', `/search?q=oil&sort=${e}&section=${e}&tag=${e}&range=${e}&from=${e}&to=${e}&page=${e}`, {
+      status: fits(7),
+    });
     add('section', `/${e}`);
     add('tag', `/tags/${e}`);
     add('author', `/authors/${e}`);
@@ -180,11 +220,16 @@ test('public pages, feeds, search and the sign-in pages take any text in any par
     add('section page 2', `/${e}?page=2`);
     add('tag list page', `/tags/${tag}?page=${e}`);
     add('sign-in page', `/signin?next=${e}&error=${e}&email=${e}`, { status: fits(3) });
-    add('sign-up page', `/signup?next=${e}&email=${e}&name=${e}&error.email=${e}&error.name=${e}&error.password=${e}&error.form=${e}`, { status: fits(7) });
+    add(
+      'sign-up page',
+      `/signup?next=${e}&email=${e}&name=${e}&error.email=${e}&error.name=${e}&error.password=${e}&error.form=${e}`,
+      { status: fits(7) },
+    );
     add('staff sign-in page', `/admin/login?next=${e}&error=${e}`, { status: fits(2) });
   }
   // The search box's range chip must never read Object's own keys as a date range.
-  for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) cases.push({ label: 'range key', url: `/search?q=oil&range=${key}`, status: [200] });
+  for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])
+    cases.push({ label: 'range key', url: `/search?q=oil&range=${key}`, status: [200] });
   await runAll(cases);
   const chip = await (await anonymous.get('/search?q=oil&range=constructor')).text();
   expect(chip).not.toContain('[native code]');
@@ -215,7 +260,8 @@ test('invalid UTF-8, NUL bytes, traversal and junk page numbers in every kind of
       ['page', `/${article.section}?page=${raw}`],
       ['tag page', `/tags/${tag}?page=${raw}`],
       ['preview', `/preview/${raw}/${raw}`],
-    ]) cases.push({ label, url, payload: raw });
+    ])
+      cases.push({ label, url, payload: raw });
   }
   for (const raw of TRAVERSAL) {
     for (const [label, url, status] of [
@@ -245,7 +291,13 @@ test('invalid UTF-8, NUL bytes, traversal and junk page numbers in every kind of
       ['internal list page', `/_list/section/${article.section}/${n}`],
       ['internal reader list page', `/_reader/_list/tag/${tag}/${n}`],
       ['article sitemap', `/sitemaps/articles-${n}.xml`],
-    ]) cases.push({ label, url, payload: n, status: n === '' && label === 'section page' ? undefined : [404, 308, 200, ...(n === '%FF' ? [400] : [])] });
+    ])
+      cases.push({
+        label,
+        url,
+        payload: n,
+        status: n === '' && label === 'section page' ? undefined : [404, 308, 200, ...(n === '%FF' ? [400] : [])],
+      });
     cases.push({ label: 'search page', url: `/search?q=oil&page=${n}`, status: [200] });
   }
   // Ids and names past every limit.
@@ -277,7 +329,8 @@ test('invalid UTF-8, NUL bytes, traversal and junk page numbers in every kind of
     '/search?q[]=oil&q[x]=gas&sort[]=newest&page[]=2',
     '/world-news?page=2&page=3',
     '/world-news?page[]=2',
-  ]) cases.push({ label: 'limits', url });
+  ])
+    cases.push({ label: 'limits', url });
   await runAll(cases);
 });
 
@@ -285,19 +338,79 @@ test('odd methods, cookies and headers on pages, feeds and files', async () => {
   test.setTimeout(60_000);
   const [article] = findArticles('published', 1);
   const cases: Case[] = [];
-  const pages = ['/', `/${article.section}`, pathOf(article), `/tags/${firstSlug('tags')}`, '/search?q=oil', '/account', '/bookmarks', '/signin', '/signup'];
-  for (const cookie of ['meridian_reader=x', `meridian_reader=${'a'.repeat(4000)}`, "meridian_reader=' OR 1=1 --", 'meridian_reader=%00%FF', 'meridian_reader=', 'meridian_reader=<script>alert(31337)</script>', 'newsroom_staff=x; meridian_reader=y']) {
+  const pages = [
+    '/',
+    `/${article.section}`,
+    pathOf(article),
+    `/tags/${firstSlug('tags')}`,
+    '/search?q=oil',
+    '/account',
+    '/bookmarks',
+    '/signin',
+    '/signup',
+  ];
+  for (const cookie of [
+    'meridian_reader=x',
+    `meridian_reader=${'a'.repeat(4000)}`,
+    "meridian_reader=' OR 1=1 --",
+    'meridian_reader=%00%FF',
+    'meridian_reader=',
+    'meridian_reader=<script>alert(31337)</script>',
+    'newsroom_staff=x; meridian_reader=y',
+  ]) {
     for (const url of pages) cases.push({ label: `cookie ${cookie.slice(0, 30)}`, url, headers: { Cookie: cookie } });
   }
   for (const cookie of ['newsroom_staff=x', "newsroom_staff=' OR 1=1 --", `newsroom_staff=${'a'.repeat(4000)}`]) {
-    for (const url of ['/admin', '/admin/articles', '/admin/audit', '/admin/media/new?message=%3Cscript%3Ealert(31337)%3C/script%3E']) cases.push({ label: 'staff cookie', url, headers: { Cookie: cookie } });
+    for (const url of [
+      '/admin',
+      '/admin/articles',
+      '/admin/audit',
+      '/admin/media/new?message=%3Cscript%3Ealert(31337)%3C/script%3E',
+    ])
+      cases.push({ label: 'staff cookie', url, headers: { Cookie: cookie } });
   }
   for (const method of ['PUT', 'DELETE', 'PATCH'] as const) {
-    for (const url of ['/', pathOf(article), '/search?q=oil', '/rss.xml', '/sitemap.xml', '/media/nope-640.webp', '/reader/signup', '/reader/bookmarks', '/signout', '/admin/session', '/api/revalidate', '/api/newsroom/publish-due']) cases.push({ label: method, method, url, headers: { Origin: origin } });
+    for (const url of [
+      '/',
+      pathOf(article),
+      '/search?q=oil',
+      '/rss.xml',
+      '/sitemap.xml',
+      '/media/nope-640.webp',
+      '/reader/signup',
+      '/reader/bookmarks',
+      '/signout',
+      '/admin/session',
+      '/api/revalidate',
+      '/api/newsroom/publish-due',
+    ])
+      cases.push({ label: method, method, url, headers: { Origin: origin } });
   }
-  for (const url of ['/rss.xml', '/sitemap.xml', '/robots.txt', '/media/nope-640.webp', '/reader/signup', '/reader/session', '/api/revalidate', '/api/newsroom/publish-due', '/admin/session']) cases.push({ label: 'GET a form handler or HEAD', method: url.startsWith('/reader') || url.startsWith('/api') || url === '/admin/session' ? 'GET' : 'HEAD', url });
+  for (const url of [
+    '/rss.xml',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/media/nope-640.webp',
+    '/reader/signup',
+    '/reader/session',
+    '/api/revalidate',
+    '/api/newsroom/publish-due',
+    '/admin/session',
+  ])
+    cases.push({
+      label: 'GET a form handler or HEAD',
+      method: url.startsWith('/reader') || url.startsWith('/api') || url === '/admin/session' ? 'GET' : 'HEAD',
+      url,
+    });
   // A plain POST (no action header) to pages and feeds.
-  for (const url of ['/', pathOf(article), '/search?q=oil', '/rss.xml', '/sitemap.xml', '/tags/x']) cases.push({ label: 'POST a page', method: 'POST', url, headers: { Origin: origin }, form: { q: '<script>alert(31337)</script>' } });
+  for (const url of ['/', pathOf(article), '/search?q=oil', '/rss.xml', '/sitemap.xml', '/tags/x'])
+    cases.push({
+      label: 'POST a page',
+      method: 'POST',
+      url,
+      headers: { Origin: origin },
+      form: { q: '<script>alert(31337)</script>' },
+    });
   for (const headers of [
     { Accept: '<script>alert(31337)</script>' },
     { 'Accept-Language': "'; DROP TABLE articles; --" },
@@ -311,7 +424,9 @@ test('odd methods, cookies and headers on pages, feeds and files', async () => {
     { RSC: '1' },
     { 'Next-Router-State-Tree': '%FF' },
     { 'Next-Router-Prefetch': '1', RSC: '1', 'Next-Router-State-Tree': '[[[[[[' },
-  ] as Record<string, string>[]) for (const url of ['/', pathOf(article), '/search?q=oil']) cases.push({ label: `header ${Object.keys(headers).join(',')}`, url, headers });
+  ] as Record<string, string>[])
+    for (const url of ['/', pathOf(article), '/search?q=oil'])
+      cases.push({ label: `header ${Object.keys(headers).join(',')}`, url, headers });
   await runAll(cases);
 });
 
@@ -321,63 +436,248 @@ test('reader forms and the staff sign-in refuse bad forms, bodies and origins, a
   const sameOrigin = { Origin: origin };
   let n = 10;
   const from = () => ({ 'X-Forwarded-For': ip(n++) });
-  for (const form of SIGNUP_FORMS) cases.push({ label: 'sign-up', method: 'POST', url: '/reader/signup', form, headers: { ...sameOrigin, ...from() }, payload: form.name, status: [303, 400] });
+  for (const form of SIGNUP_FORMS)
+    cases.push({
+      label: 'sign-up',
+      method: 'POST',
+      url: '/reader/signup',
+      form,
+      headers: { ...sameOrigin, ...from() },
+      payload: form.name,
+      status: [303, 400],
+    });
   for (const form of SIGNIN_FORMS) {
-    cases.push({ label: 'reader sign-in', method: 'POST', url: '/reader/session', form, headers: { ...sameOrigin, ...from() }, payload: form.email, status: [303, 400] });
-    cases.push({ label: 'staff sign-in', method: 'POST', url: '/admin/session', form, headers: { ...sameOrigin, ...from() }, payload: form.email, status: [303, 400] });
+    cases.push({
+      label: 'reader sign-in',
+      method: 'POST',
+      url: '/reader/session',
+      form,
+      headers: { ...sameOrigin, ...from() },
+      payload: form.email,
+      status: [303, 400],
+    });
+    cases.push({
+      label: 'staff sign-in',
+      method: 'POST',
+      url: '/admin/session',
+      form,
+      headers: { ...sameOrigin, ...from() },
+      payload: form.email,
+      status: [303, 400],
+    });
   }
   const handlers = ['/reader/signup', '/reader/session', '/admin/session', '/signout', '/admin/signout'];
   for (const body of WRONG_BODIES) {
     const headers = { ...sameOrigin, ...from(), ...(body.contentType ? { 'Content-Type': body.contentType } : {}) };
-    for (const url of handlers) cases.push({ label: `${body.name} body`, method: 'POST', url, data: body.body, headers });
-    for (const url of ['/reader/bookmarks', '/reader/password', '/reader/delete']) cases.push({ label: `${body.name} body, signed in`, method: 'POST', url, data: body.body, headers, asReader: true, status: [400, 401, 303] });
+    for (const url of handlers)
+      cases.push({ label: `${body.name} body`, method: 'POST', url, data: body.body, headers });
+    for (const url of ['/reader/bookmarks', '/reader/password', '/reader/delete'])
+      cases.push({
+        label: `${body.name} body, signed in`,
+        method: 'POST',
+        url,
+        data: body.body,
+        headers,
+        asReader: true,
+        status: [400, 401, 303],
+      });
   }
   // Oversized forms: refused before they are read.
   const huge = `email=x%40example.test&password=${'p'.repeat(2 * 1024 * 1024)}`;
-  for (const url of [...handlers, '/reader/bookmarks']) cases.push({ label: 'oversized body', method: 'POST', url, data: huge, headers: { ...sameOrigin, 'Content-Type': 'application/x-www-form-urlencoded' } });
-  for (const url of ['/reader/bookmarks', '/reader/password', '/reader/delete']) cases.push({ label: 'oversized body, signed in', method: 'POST', url, data: huge, headers: { ...sameOrigin, 'Content-Type': 'application/x-www-form-urlencoded' }, asReader: true, status: [400] });
+  for (const url of [...handlers, '/reader/bookmarks'])
+    cases.push({
+      label: 'oversized body',
+      method: 'POST',
+      url,
+      data: huge,
+      headers: { ...sameOrigin, 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+  for (const url of ['/reader/bookmarks', '/reader/password', '/reader/delete'])
+    cases.push({
+      label: 'oversized body, signed in',
+      method: 'POST',
+      url,
+      data: huge,
+      headers: { ...sameOrigin, 'Content-Type': 'application/x-www-form-urlencoded' },
+      asReader: true,
+      status: [400],
+    });
   // Another site, no Origin, a null Origin: refused whoever the caller is.
-  for (const headers of [{ Origin: 'https://evil.example' }, {}, { Origin: 'null' }, { Origin: `${origin}.evil.example` }, { Origin: origin.replace('http:', 'https:') }] as Record<string, string>[]) {
+  for (const headers of [
+    { Origin: 'https://evil.example' },
+    {},
+    { Origin: 'null' },
+    { Origin: `${origin}.evil.example` },
+    { Origin: origin.replace('http:', 'https:') },
+  ] as Record<string, string>[]) {
     for (const url of ['/reader/bookmarks', '/reader/password', '/reader/delete', '/signout']) {
-      cases.push({ label: `origin ${JSON.stringify(headers)}, signed in`, method: 'POST', url, headers, form: { articleId: '1', action: 'add', password: 'x', current: 'x' }, asReader: true, status: [403] });
+      cases.push({
+        label: `origin ${JSON.stringify(headers)}, signed in`,
+        method: 'POST',
+        url,
+        headers,
+        form: { articleId: '1', action: 'add', password: 'x', current: 'x' },
+        asReader: true,
+        status: [403],
+      });
     }
-    for (const url of ['/reader/signup', '/reader/session', '/admin/session']) cases.push({ label: `origin ${JSON.stringify(headers)}`, method: 'POST', url, headers, form: { email: 'hostile-origin@example.test', name: 'x', password: 'a long enough password' }, status: [303] });
+    for (const url of ['/reader/signup', '/reader/session', '/admin/session'])
+      cases.push({
+        label: `origin ${JSON.stringify(headers)}`,
+        method: 'POST',
+        url,
+        headers,
+        form: { email: 'hostile-origin@example.test', name: 'x', password: 'a long enough password' },
+        status: [303],
+      });
   }
   // A signed-in reader's bookmark, password and delete forms with bad values.
   for (const form of BOOKMARK_FORMS) {
     // Removing a bookmark that does not exist is allowed (and writes nothing).
     const removesNothing = form.action === 'remove' && /^[1-9][0-9]*$/.test(form.articleId ?? '');
-    cases.push({ label: 'bookmark form', method: 'POST', url: '/reader/bookmarks', form, headers: sameOrigin, asReader: true, payload: form.action, status: removesNothing ? [303] : [400, 404] });
-    cases.push({ label: 'bookmark JSON', method: 'POST', url: '/reader/bookmarks', form, headers: { ...sameOrigin, Accept: 'application/json' }, asReader: true, status: removesNothing ? [200] : [400, 404] });
+    cases.push({
+      label: 'bookmark form',
+      method: 'POST',
+      url: '/reader/bookmarks',
+      form,
+      headers: sameOrigin,
+      asReader: true,
+      payload: form.action,
+      status: removesNothing ? [303] : [400, 404],
+    });
+    cases.push({
+      label: 'bookmark JSON',
+      method: 'POST',
+      url: '/reader/bookmarks',
+      form,
+      headers: { ...sameOrigin, Accept: 'application/json' },
+      asReader: true,
+      status: removesNothing ? [200] : [400, 404],
+    });
   }
-  for (const [label, state] of [['draft', 'draft'], ['scheduled', 'scheduled'], ['unpublished', 'unpublished']] as const) {
-    for (const a of findArticles(state, 1)) cases.push({ label: `bookmark a ${label} article`, method: 'POST', url: '/reader/bookmarks', form: { articleId: String(a.id), action: 'add' }, headers: sameOrigin, asReader: true, status: [404] });
+  for (const [label, state] of [
+    ['draft', 'draft'],
+    ['scheduled', 'scheduled'],
+    ['unpublished', 'unpublished'],
+  ] as const) {
+    for (const a of findArticles(state, 1))
+      cases.push({
+        label: `bookmark a ${label} article`,
+        method: 'POST',
+        url: '/reader/bookmarks',
+        form: { articleId: String(a.id), action: 'add' },
+        headers: sameOrigin,
+        asReader: true,
+        status: [404],
+      });
   }
-  for (const form of [{}, { current: "' OR '1'='1", password: '<script>alert(31337)</script>' }, { current: 'wrong password', password: 'a new long password' }, { current: '', password: '' }] as Record<string, string>[]) {
-    cases.push({ label: 'password change', method: 'POST', url: '/reader/password', form, headers: sameOrigin, asReader: true, status: [303] });
+  for (const form of [
+    {},
+    { current: "' OR '1'='1", password: '<script>alert(31337)</script>' },
+    { current: 'wrong password', password: 'a new long password' },
+    { current: '', password: '' },
+  ] as Record<string, string>[]) {
+    cases.push({
+      label: 'password change',
+      method: 'POST',
+      url: '/reader/password',
+      form,
+      headers: sameOrigin,
+      asReader: true,
+      status: [303],
+    });
   }
-  for (const form of [{}, { password: "' OR '1'='1" }, { password: 'wrong password' }, { password: '\u0000' }] as Record<string, string>[]) {
-    cases.push({ label: 'account deletion', method: 'POST', url: '/reader/delete', form, headers: sameOrigin, asReader: true, status: [303] });
+  for (const form of [
+    {},
+    { password: "' OR '1'='1" },
+    { password: 'wrong password' },
+    { password: '\u0000' },
+  ] as Record<string, string>[]) {
+    cases.push({
+      label: 'account deletion',
+      method: 'POST',
+      url: '/reader/delete',
+      form,
+      headers: sameOrigin,
+      asReader: true,
+      status: [303],
+    });
   }
   // Anonymous readers' forms: sent to sign in, or refused.
   for (const form of BOOKMARK_FORMS.slice(0, 6)) {
-    cases.push({ label: 'anonymous bookmark', method: 'POST', url: '/reader/bookmarks', form, headers: sameOrigin, status: [303, 400] });
-    cases.push({ label: 'anonymous bookmark JSON', method: 'POST', url: '/reader/bookmarks', form, headers: { ...sameOrigin, Accept: 'application/json' }, status: [400, 401] });
+    cases.push({
+      label: 'anonymous bookmark',
+      method: 'POST',
+      url: '/reader/bookmarks',
+      form,
+      headers: sameOrigin,
+      status: [303, 400],
+    });
+    cases.push({
+      label: 'anonymous bookmark JSON',
+      method: 'POST',
+      url: '/reader/bookmarks',
+      form,
+      headers: { ...sameOrigin, Accept: 'application/json' },
+      status: [400, 401],
+    });
   }
-  for (const url of ['/reader/password', '/reader/delete']) cases.push({ label: 'anonymous', method: 'POST', url, form: { password: 'x', current: 'x' }, headers: sameOrigin, status: [303] });
-  for (const cookie of ['meridian_reader=forged', "meridian_reader=' OR 1=1 --"]) cases.push({ label: 'forged reader cookie', method: 'POST', url: '/signout', headers: { ...sameOrigin, Cookie: cookie }, status: [303] });
-  cases.push({ label: 'anonymous staff sign-out', method: 'POST', url: '/admin/signout', headers: { ...sameOrigin, Cookie: 'newsroom_staff=forged' }, status: [303] });
+  for (const url of ['/reader/password', '/reader/delete'])
+    cases.push({
+      label: 'anonymous',
+      method: 'POST',
+      url,
+      form: { password: 'x', current: 'x' },
+      headers: sameOrigin,
+      status: [303],
+    });
+  for (const cookie of ['meridian_reader=forged', "meridian_reader=' OR 1=1 --"])
+    cases.push({
+      label: 'forged reader cookie',
+      method: 'POST',
+      url: '/signout',
+      headers: { ...sameOrigin, Cookie: cookie },
+      status: [303],
+    });
+  cases.push({
+    label: 'anonymous staff sign-out',
+    method: 'POST',
+    url: '/admin/signout',
+    headers: { ...sameOrigin, Cookie: 'newsroom_staff=forged' },
+    status: [303],
+  });
   // The upload route, anonymous: refused before the body is read.
   const svg = new FormData();
-  svg.append('file', new Blob(['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(31337)"/>'], { type: 'image/svg+xml' }), '<script>alert(31337)</script>.svg');
+  svg.append(
+    'file',
+    new Blob(['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(31337)"/>'], { type: 'image/svg+xml' }),
+    '<script>alert(31337)</script>.svg',
+  );
   svg.append('alt', '<script>alert(31337)</script>');
-  cases.push({ label: 'anonymous upload', method: 'POST', url: '/admin/media/upload', multipart: svg, headers: sameOrigin, status: [303] });
-  cases.push({ label: 'anonymous upload JSON', method: 'POST', url: '/admin/media/upload', data: 'x', headers: { ...sameOrigin, Accept: 'application/json', 'Content-Type': 'text/plain' }, status: [401] });
+  cases.push({
+    label: 'anonymous upload',
+    method: 'POST',
+    url: '/admin/media/upload',
+    multipart: svg,
+    headers: sameOrigin,
+    status: [303],
+  });
+  cases.push({
+    label: 'anonymous upload JSON',
+    method: 'POST',
+    url: '/admin/media/upload',
+    data: 'x',
+    headers: { ...sameOrigin, Accept: 'application/json', 'Content-Type': 'text/plain' },
+    status: [401],
+  });
 
   await runAll(cases);
 
   // The sign-up page shows back what was typed, escaped.
-  const back = await anonymous.post('/reader/signup', { form: SIGNUP_FORMS[4], headers: { Origin: origin, 'X-Forwarded-For': ip(200) } });
+  const back = await anonymous.post('/reader/signup', {
+    form: SIGNUP_FORMS[4],
+    headers: { Origin: origin, 'X-Forwarded-For': ip(200) },
+  });
   expect(back.status()).toBe(200);
   const html = await back.text();
   expect(html).toContain('Give a valid e-mail address.');
@@ -392,7 +692,12 @@ interface ManifestEntry {
 
 /** The newsroom's server actions in this build: id → page that holds it. */
 function serverActions(): { id: string; name: string; page: string }[] {
-  const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next-e2e', 'server', 'server-reference-manifest.json');
+  const file = path.join(
+    process.cwd(),
+    process.env.NEXT_DIST_DIR || '.next-e2e',
+    'server',
+    'server-reference-manifest.json',
+  );
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { node: Record<string, ManifestEntry> };
   const pages: Record<string, string> = {
     'app/admin/articles/actions.ts': '/admin/articles/new',
@@ -413,15 +718,50 @@ test('server actions without a staff session and the API without a token are ref
   expect(actions.length).toBeGreaterThan(10);
   const cases: Case[] = [];
   const actionHeaders = (id: string) => ({ 'Next-Action': id, Origin: origin, Accept: 'text/x-component' });
-  const hostileFields = ['id', 'version', 'title', 'slug', 'sectionId', 'lede', 'body', 'tags', 'heroMediaId', 'name', 'description', 'email', 'role', 'password', 'confirm', 'into', 'direction', 'change', 'alt'];
+  const hostileFields = [
+    'id',
+    'version',
+    'title',
+    'slug',
+    'sectionId',
+    'lede',
+    'body',
+    'tags',
+    'heroMediaId',
+    'name',
+    'description',
+    'email',
+    'role',
+    'password',
+    'confirm',
+    'into',
+    'direction',
+    'change',
+    'alt',
+  ];
   for (const action of actions) {
     // Well-formed calls without a session: a button action answers the sign-in redirect (200 with
     // x-action-redirect), a form action "your session has ended"; whatever the fields hold.
-    for (const [i, payload] of [SQL_INJECTION[2], XSS[3], '-1', '99999999999999999999', '%00\u0000', OVERLONG[0]].entries()) {
+    for (const [i, payload] of [
+      SQL_INJECTION[2],
+      XSS[3],
+      '-1',
+      '99999999999999999999',
+      '%00\u0000',
+      OVERLONG[0],
+    ].entries()) {
       const body = new FormData();
       for (const field of hostileFields) body.append(`_1_${field}`, payload);
       body.append('0', JSON.stringify(i % 2 ? [{ status: 'idle' }, '$K1'] : ['$K1']));
-      cases.push({ label: `${action.name} with hostile fields`, method: 'POST', url: action.page, headers: actionHeaders(action.id), multipart: body, payload, status: [200] });
+      cases.push({
+        label: `${action.name} with hostile fields`,
+        method: 'POST',
+        url: action.page,
+        headers: actionHeaders(action.id),
+        multipart: body,
+        payload,
+        status: [200],
+      });
     }
     // Bodies React cannot decode answer 400 (patched into Next: scripts/patch-next-runtime.mjs);
     // arguments that are not a list answer 400 too; a list whose form is not a form is read as an
@@ -429,9 +769,19 @@ test('server actions without a staff session and the API without a token are ref
     for (const [label, contentType, data, status] of [
       ['garbage text', 'text/plain;charset=UTF-8', 'not json at all <script>alert(31337)</script>', 400],
       ['a reference to nothing', 'text/plain;charset=UTF-8', '["$K99","$@1","$Q2"]', 400],
-      ['prototype pollution', 'text/plain;charset=UTF-8', '[{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}]', 200],
+      [
+        'prototype pollution',
+        'text/plain;charset=UTF-8',
+        '[{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}]',
+        200,
+      ],
       ['deep nesting', 'text/plain;charset=UTF-8', `${'['.repeat(5000)}${']'.repeat(5000)}`, 400],
-      ['broken multipart', 'multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n[\r\n--x', 400],
+      [
+        'broken multipart',
+        'multipart/form-data; boundary=x',
+        '--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n[\r\n--x',
+        400,
+      ],
       ['multipart without boundary', 'multipart/form-data', 'garbage', 400],
       ['urlencoded', 'application/x-www-form-urlencoded', '0=%5B%22%24K1%22%5D&_1_id=1', 404],
       ['JSON', 'application/json', '{"id":1}', 400],
@@ -440,56 +790,219 @@ test('server actions without a staff session and the API without a token are ref
       ['a number', 'text/plain;charset=UTF-8', '1', 400],
       ['null', 'text/plain;charset=UTF-8', 'null', 400],
       ['empty', 'text/plain;charset=UTF-8', '', 400],
-    ] as const) cases.push({ label: `${action.name}: ${label}`, method: 'POST', url: action.page, headers: { ...actionHeaders(action.id), 'Content-Type': contentType }, data, status: [status] });
-    cases.push({ label: `${action.name}: over 1 MB`, method: 'POST', url: action.page, headers: { ...actionHeaders(action.id), 'Content-Type': 'text/plain;charset=UTF-8' }, data: 'x'.repeat(1_100_000), status: [413] });
+    ] as const)
+      cases.push({
+        label: `${action.name}: ${label}`,
+        method: 'POST',
+        url: action.page,
+        headers: { ...actionHeaders(action.id), 'Content-Type': contentType },
+        data,
+        status: [status],
+      });
+    cases.push({
+      label: `${action.name}: over 1 MB`,
+      method: 'POST',
+      url: action.page,
+      headers: { ...actionHeaders(action.id), 'Content-Type': 'text/plain;charset=UTF-8' },
+      data: 'x'.repeat(1_100_000),
+      status: [413],
+    });
     // Another site, or no usable Origin: 403 from the proxy, before the body is read.
-    for (const from of ['https://evil.example', `${origin}.evil.example`, origin.replace('http:', 'https:'), 'null', 'not a URL', '']) {
-      const headers: Record<string, string> = { ...actionHeaders(action.id), 'Content-Type': 'text/plain;charset=UTF-8' };
+    for (const from of [
+      'https://evil.example',
+      `${origin}.evil.example`,
+      origin.replace('http:', 'https:'),
+      'null',
+      'not a URL',
+      '',
+    ]) {
+      const headers: Record<string, string> = {
+        ...actionHeaders(action.id),
+        'Content-Type': 'text/plain;charset=UTF-8',
+      };
       if (from) headers.Origin = from;
       else delete headers.Origin;
-      cases.push({ label: `${action.name}: another site (${from || 'no Origin'})`, method: 'POST', url: action.page, headers, data: '["$K1"]', status: [403] });
+      cases.push({
+        label: `${action.name}: another site (${from || 'no Origin'})`,
+        method: 'POST',
+        url: action.page,
+        headers,
+        data: '["$K1"]',
+        status: [403],
+      });
     }
-    cases.push({ label: `${action.name}: forged staff cookie`, method: 'POST', url: action.page, headers: { ...actionHeaders(action.id), Cookie: "newsroom_staff=' OR 1=1 --", 'Content-Type': 'text/plain;charset=UTF-8' }, data: '[]', status: [200] });
-    cases.push({ label: `${action.name}: forged staff cookie, garbage`, method: 'POST', url: action.page, headers: { ...actionHeaders(action.id), Cookie: 'newsroom_staff=forged', 'Content-Type': 'text/plain;charset=UTF-8' }, data: '{', status: [400] });
+    cases.push({
+      label: `${action.name}: forged staff cookie`,
+      method: 'POST',
+      url: action.page,
+      headers: {
+        ...actionHeaders(action.id),
+        Cookie: "newsroom_staff=' OR 1=1 --",
+        'Content-Type': 'text/plain;charset=UTF-8',
+      },
+      data: '[]',
+      status: [200],
+    });
+    cases.push({
+      label: `${action.name}: forged staff cookie, garbage`,
+      method: 'POST',
+      url: action.page,
+      headers: {
+        ...actionHeaders(action.id),
+        Cookie: 'newsroom_staff=forged',
+        'Content-Type': 'text/plain;charset=UTF-8',
+      },
+      data: '{',
+      status: [400],
+    });
   }
   // A newsroom action's id is honoured on any page (Next forwards it to the right worker).
   for (const action of actions.slice(0, 3)) {
     for (const page of ['/', '/search?q=oil', '/admin/login']) {
-      cases.push({ label: 'action on another page', method: 'POST', url: page, headers: { ...actionHeaders(action.id), 'Content-Type': 'text/plain;charset=UTF-8' }, data: '["$K1"]' });
-      cases.push({ label: 'action on another page, garbage', method: 'POST', url: page, headers: { ...actionHeaders(action.id), 'Content-Type': 'text/plain;charset=UTF-8' }, data: 'garbage' });
-      cases.push({ label: 'action on another page, another site', method: 'POST', url: page, headers: { ...actionHeaders(action.id), Origin: 'https://evil.example', 'Content-Type': 'text/plain;charset=UTF-8' }, data: '["$K1"]', status: [403] });
+      cases.push({
+        label: 'action on another page',
+        method: 'POST',
+        url: page,
+        headers: { ...actionHeaders(action.id), 'Content-Type': 'text/plain;charset=UTF-8' },
+        data: '["$K1"]',
+      });
+      cases.push({
+        label: 'action on another page, garbage',
+        method: 'POST',
+        url: page,
+        headers: { ...actionHeaders(action.id), 'Content-Type': 'text/plain;charset=UTF-8' },
+        data: 'garbage',
+      });
+      cases.push({
+        label: 'action on another page, another site',
+        method: 'POST',
+        url: page,
+        headers: {
+          ...actionHeaders(action.id),
+          Origin: 'https://evil.example',
+          'Content-Type': 'text/plain;charset=UTF-8',
+        },
+        data: '["$K1"]',
+        status: [403],
+      });
     }
   }
   // Form posts without JavaScript (no Next-Action header: the action's id is a field). Another
   // site's is refused by Next's own check (403, patched); a broken body answers 400.
   for (const action of actions.slice(0, 4)) {
-    for (const [from, status] of [['https://evil.example', [403]], ['not a URL', [403]], [origin, undefined]] as const) {
+    for (const [from, status] of [
+      ['https://evil.example', [403]],
+      ['not a URL', [403]],
+      [origin, undefined],
+    ] as const) {
       for (const page of [action.page, '/']) {
         const body = new FormData();
         body.append(`$ACTION_ID_${action.id}`, '');
         body.append('name', '<script>alert(31337)</script>');
-        cases.push({ label: `form post of ${action.name} from ${from}`, method: 'POST', url: page, headers: { Origin: from }, multipart: body, status: status && [...status] });
+        cases.push({
+          label: `form post of ${action.name} from ${from}`,
+          method: 'POST',
+          url: page,
+          headers: { Origin: from },
+          multipart: body,
+          status: status && [...status],
+        });
       }
     }
   }
   for (const page of ['/', '/search?q=oil', '/admin/people', '/admin/login']) {
     for (const [label, contentType, data] of [
       ['multipart without boundary', 'multipart/form-data', 'garbage'],
-      ['truncated multipart', 'multipart/form-data; boundary=b', '--b\r\nContent-Disposition: form-data; name="$ACTION_ID_x"\r\n\r\nx'],
-    ] as const) cases.push({ label: `page POST, ${label}`, method: 'POST', url: page, headers: { Origin: origin, 'Content-Type': contentType }, data, status: [400] });
+      [
+        'truncated multipart',
+        'multipart/form-data; boundary=b',
+        '--b\r\nContent-Disposition: form-data; name="$ACTION_ID_x"\r\n\r\nx',
+      ],
+    ] as const)
+      cases.push({
+        label: `page POST, ${label}`,
+        method: 'POST',
+        url: page,
+        headers: { Origin: origin, 'Content-Type': contentType },
+        data,
+        status: [400],
+      });
   }
-  for (const id of ['0'.repeat(42), 'x', "' OR 1=1 --", '<script>alert(31337)</script>', '../../etc/passwd', '%FF', 'a'.repeat(5000)]) {
-    for (const page of ['/admin/articles/new', '/admin/login', '/', '/search']) cases.push({ label: `unknown action id`, method: 'POST', url: page, headers: { 'Next-Action': id, Origin: origin, 'Content-Type': 'text/plain;charset=UTF-8' }, data: '["$K1"]', status: [400, 404, 409] });
+  for (const id of [
+    '0'.repeat(42),
+    'x',
+    "' OR 1=1 --",
+    '<script>alert(31337)</script>',
+    '../../etc/passwd',
+    '%FF',
+    'a'.repeat(5000),
+  ]) {
+    for (const page of ['/admin/articles/new', '/admin/login', '/', '/search'])
+      cases.push({
+        label: `unknown action id`,
+        method: 'POST',
+        url: page,
+        headers: { 'Next-Action': id, Origin: origin, 'Content-Type': 'text/plain;charset=UTF-8' },
+        data: '["$K1"]',
+        status: [400, 404, 409],
+      });
   }
   // The machine endpoints.
-  for (const authorization of [undefined, '', 'Bearer', 'Bearer ', "Bearer ' OR 1=1 --", `Bearer ${REVALIDATE_TOKEN}x`, `Basic ${Buffer.from('admin:admin').toString('base64')}`, `Bearer ${'a'.repeat(10_000)}`, `bearer ${REVALIDATE_TOKEN.slice(0, -1)}`]) {
+  for (const authorization of [
+    undefined,
+    '',
+    'Bearer',
+    'Bearer ',
+    "Bearer ' OR 1=1 --",
+    `Bearer ${REVALIDATE_TOKEN}x`,
+    `Basic ${Buffer.from('admin:admin').toString('base64')}`,
+    `Bearer ${'a'.repeat(10_000)}`,
+    `bearer ${REVALIDATE_TOKEN.slice(0, -1)}`,
+  ]) {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     if (authorization !== undefined) headers.Authorization = authorization;
-    cases.push({ label: 'revalidate without the token', method: 'POST', url: '/api/revalidate', headers, data: '{"articleId":1}', status: [401] });
-    cases.push({ label: 'publish-due without the token', method: 'POST', url: '/api/newsroom/publish-due', headers, status: [401] });
+    cases.push({
+      label: 'revalidate without the token',
+      method: 'POST',
+      url: '/api/revalidate',
+      headers,
+      data: '{"articleId":1}',
+      status: [401],
+    });
+    cases.push({
+      label: 'publish-due without the token',
+      method: 'POST',
+      url: '/api/newsroom/publish-due',
+      headers,
+      status: [401],
+    });
   }
-  for (const data of ['', '{', 'null', '[]', '"1"', '{"articleId":"1"}', '{"articleId":-1}', '{"articleId":0}', '{"articleId":1.5}', '{"articleId":1e309}', '{"articleId":9007199254740993}', '{"articleId":99999999}', '{"articleId":"1 OR 1=1"}', '{"articleId":{"$gt":0}}', `${'['.repeat(10_000)}${']'.repeat(10_000)}`, `{"articleId":1,"pad":"${'x'.repeat(2_000_000)}"}`.replace('"articleId":1,', '"articleId":-1,')]) {
-    cases.push({ label: 'revalidate with a bad body', method: 'POST', url: '/api/revalidate', headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}`, 'Content-Type': 'application/json' }, data, status: [400, 404, 413] });
+  for (const data of [
+    '',
+    '{',
+    'null',
+    '[]',
+    '"1"',
+    '{"articleId":"1"}',
+    '{"articleId":-1}',
+    '{"articleId":0}',
+    '{"articleId":1.5}',
+    '{"articleId":1e309}',
+    '{"articleId":9007199254740993}',
+    '{"articleId":99999999}',
+    '{"articleId":"1 OR 1=1"}',
+    '{"articleId":{"$gt":0}}',
+    `${'['.repeat(10_000)}${']'.repeat(10_000)}`,
+    `{"articleId":1,"pad":"${'x'.repeat(2_000_000)}"}`.replace('"articleId":1,', '"articleId":-1,'),
+  ]) {
+    cases.push({
+      label: 'revalidate with a bad body',
+      method: 'POST',
+      url: '/api/revalidate',
+      headers: { Authorization: `Bearer ${REVALIDATE_TOKEN}`, 'Content-Type': 'application/json' },
+      data,
+      status: [400, 404, 413],
+    });
   }
   await runAll(cases);
 });

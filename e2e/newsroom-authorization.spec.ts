@@ -28,8 +28,15 @@ test.beforeAll(async ({ baseURL }) => {
     const email = EMAIL(role);
     const created = createStaff({ email, password: PASSWORD, role });
     expect(created.status, created.stderr).toBe(0);
-    const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-For': `198.51.100.${120 + i}` } });
-    const signIn = await context.post('/admin/session', { form: { email, password: PASSWORD, next: '/admin' }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+    const context = await playwrightRequest.newContext({
+      baseURL,
+      extraHTTPHeaders: { 'X-Forwarded-For': `198.51.100.${120 + i}` },
+    });
+    const signIn = await context.post('/admin/session', {
+      form: { email, password: PASSWORD, next: '/admin' },
+      headers: { Origin: baseURL! },
+      maxRedirects: 0,
+    });
     expect(signIn.status(), role).toBe(303);
     contexts.set(role, context);
   }
@@ -52,11 +59,25 @@ test('pages: anonymous is sent to sign-in; each role sees what it may do', async
   const uploaders = { anonymous: 'login', contributor: 403, author: 200, editor: 200, admin: 200 } as const;
   const editors = { anonymous: 'login', contributor: 403, author: 403, editor: 200, admin: 200 } as const;
   const admins = { anonymous: 'login', contributor: 403, author: 403, editor: 403, admin: 200 } as const;
-  const rows: { url: string; expect: Record<Who, 'login' | 200 | 403>; markers?: Partial<Record<Who, { has: string[]; lacks: string[] }>> }[] = [
-    { url: '/admin', expect: { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 },
-      markers: { contributor: { has: [], lacks: ['Audit log'] }, editor: { has: [], lacks: ['Audit log'] }, admin: { has: ['Audit log'], lacks: [] } } },
+  const rows: {
+    url: string;
+    expect: Record<Who, 'login' | 200 | 403>;
+    markers?: Partial<Record<Who, { has: string[]; lacks: string[] }>>;
+  }[] = [
+    {
+      url: '/admin',
+      expect: { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 },
+      markers: {
+        contributor: { has: [], lacks: ['Audit log'] },
+        editor: { has: [], lacks: ['Audit log'] },
+        admin: { has: ['Audit log'], lacks: [] },
+      },
+    },
     { url: '/admin/articles', expect: { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 } },
-    { url: '/admin/articles/new', expect: { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 } },
+    {
+      url: '/admin/articles/new',
+      expect: { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 },
+    },
     {
       url: `/admin/articles/${article.id}`,
       expect: { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 },
@@ -67,9 +88,23 @@ test('pages: anonymous is sent to sign-in; each role sees what it may do', async
         admin: { has: ['>Unpublish<', '>Save<'], lacks: [] },
       },
     },
-    { url: '/admin/media', expect: everyone, markers: { contributor: { has: [], lacks: ['Upload a picture'] }, author: { has: ['Upload a picture'], lacks: [] } } },
+    {
+      url: '/admin/media',
+      expect: everyone,
+      markers: {
+        contributor: { has: [], lacks: ['Upload a picture'] },
+        author: { has: ['Upload a picture'], lacks: [] },
+      },
+    },
     { url: '/admin/media/new', expect: uploaders },
-    { url: `/admin/media/${media}`, expect: everyone, markers: { author: { has: [], lacks: ['Delete this picture'] }, editor: { has: ['Delete this picture'], lacks: [] } } },
+    {
+      url: `/admin/media/${media}`,
+      expect: everyone,
+      markers: {
+        author: { has: [], lacks: ['Delete this picture'] },
+        editor: { has: ['Delete this picture'], lacks: [] },
+      },
+    },
     { url: '/admin/sections', expect: editors },
     { url: `/admin/sections/${section.id}`, expect: editors },
     { url: '/admin/tags', expect: editors },
@@ -106,10 +141,15 @@ test('pages: anonymous is sent to sign-in; each role sees what it may do', async
 test('route handlers: a bearer token or a same-origin session is required', async ({ baseURL }) => {
   for (const [who, context] of contexts) {
     // Staff sessions do not open the machine endpoints.
-    expect((await context.post('/api/revalidate', { data: { articleId: 1 } })).status(), `${who} /api/revalidate`).toBe(401);
+    expect((await context.post('/api/revalidate', { data: { articleId: 1 } })).status(), `${who} /api/revalidate`).toBe(
+      401,
+    );
     expect((await context.post('/api/newsroom/publish-due')).status(), `${who} publish-due`).toBe(401);
     // Sign-out refuses another site's form.
-    expect((await context.post('/admin/signout', { headers: { Origin: 'https://evil.example' }, maxRedirects: 0 })).status(), `${who} signout`).toBe(403);
+    expect(
+      (await context.post('/admin/signout', { headers: { Origin: 'https://evil.example' }, maxRedirects: 0 })).status(),
+      `${who} signout`,
+    ).toBe(403);
   }
   // Same-origin sign-out of the anonymous context just goes to the sign-in page.
   const anonymous = contexts.get('anonymous')!;
@@ -147,7 +187,15 @@ const kept = <T extends Record<Who, Outcome>>(e: T) => ({ ...e, anonymous: 'kept
 let serial = 0;
 const name = (what: string) => `Authz ${what} ${Date.now().toString(36)}${++serial}`;
 
-function row(file: string, actionName: string, page: string, withState: boolean, expected: Record<Who, Outcome>, audit: string, fields: () => Record<string, string>): ActionRow {
+function row(
+  file: string,
+  actionName: string,
+  page: string,
+  withState: boolean,
+  expected: Record<Who, Outcome>,
+  audit: string,
+  fields: () => Record<string, string>,
+): ActionRow {
   return { file, name: actionName, page, withState, expect: withState ? kept(expected) : expected, audit, fields };
 }
 
@@ -160,7 +208,17 @@ function actionRows(): ActionRow[] {
       withState: true,
       fields: () => {
         const draft = createDraft('Authorization save');
-        return { id: String(draft.id), version: '1', title: name('edited by the table'), slug: '', sectionId: String(draft.sectionId), lede: 'x', body: 'Body.', tags: '', heroMediaId: '' };
+        return {
+          id: String(draft.id),
+          version: '1',
+          title: name('edited by the table'),
+          slug: '',
+          sectionId: String(draft.sectionId),
+          lede: 'x',
+          body: 'Body.',
+          tags: '',
+          heroMediaId: '',
+        };
       },
       // An expired session keeps the typed text (no redirect) and writes nothing.
       expect: { ...editorsOnly, anonymous: 'kept' },
@@ -205,31 +263,98 @@ function actionRows(): ActionRow[] {
       audit: 'media.delete',
     },
     // Sections, tags and people: editors and admins.
-    row('app/admin/sections/actions.ts', 'createSectionAction', '/admin/sections', true, editorsOnly, 'section.create', () => ({ name: name('section'), slug: '', description: '' })),
-    row('app/admin/sections/actions.ts', 'updateSectionAction', '/admin/sections', true, editorsOnly, 'section.update', () => {
-      const s = createSectionFixture();
-      return { id: String(s.id), name: name('section renamed'), slug: s.slug, description: 'Edited.' };
-    }),
-    row('app/admin/sections/actions.ts', 'moveSectionAction', '/admin/sections', false, editorsOnly, 'section.move', () => {
-      // Two fixtures at the start of the navigation: the older one moves up past the newer one.
-      const older = createSectionFixture();
-      createSectionFixture();
-      return { id: String(older.id), direction: 'up' };
-    }),
-    row('app/admin/sections/actions.ts', 'deleteSectionAction', '/admin/sections', false, editorsOnly, 'section.delete', () => ({ id: String(createSectionFixture().id), confirm: 'yes' })),
-    row('app/admin/tags/actions.ts', 'createTagAction', '/admin/tags', true, editorsOnly, 'tag.create', () => ({ name: name('tag'), slug: '', description: '' })),
+    row(
+      'app/admin/sections/actions.ts',
+      'createSectionAction',
+      '/admin/sections',
+      true,
+      editorsOnly,
+      'section.create',
+      () => ({ name: name('section'), slug: '', description: '' }),
+    ),
+    row(
+      'app/admin/sections/actions.ts',
+      'updateSectionAction',
+      '/admin/sections',
+      true,
+      editorsOnly,
+      'section.update',
+      () => {
+        const s = createSectionFixture();
+        return { id: String(s.id), name: name('section renamed'), slug: s.slug, description: 'Edited.' };
+      },
+    ),
+    row(
+      'app/admin/sections/actions.ts',
+      'moveSectionAction',
+      '/admin/sections',
+      false,
+      editorsOnly,
+      'section.move',
+      () => {
+        // Two fixtures at the start of the navigation: the older one moves up past the newer one.
+        const older = createSectionFixture();
+        createSectionFixture();
+        return { id: String(older.id), direction: 'up' };
+      },
+    ),
+    row(
+      'app/admin/sections/actions.ts',
+      'deleteSectionAction',
+      '/admin/sections',
+      false,
+      editorsOnly,
+      'section.delete',
+      () => ({ id: String(createSectionFixture().id), confirm: 'yes' }),
+    ),
+    row('app/admin/tags/actions.ts', 'createTagAction', '/admin/tags', true, editorsOnly, 'tag.create', () => ({
+      name: name('tag'),
+      slug: '',
+      description: '',
+    })),
     row('app/admin/tags/actions.ts', 'updateTagAction', '/admin/tags', true, editorsOnly, 'tag.update', () => {
       const t = createTagFixture();
       return { id: String(t.id), name: name('tag renamed'), slug: t.slug, description: 'Edited.' };
     }),
-    row('app/admin/tags/actions.ts', 'mergeTagAction', '/admin/tags', true, editorsOnly, 'tag.merge', () => ({ id: String(createTagFixture().id), into: createTagFixture().slug, confirm: 'yes' })),
-    row('app/admin/tags/actions.ts', 'deleteTagAction', '/admin/tags', false, editorsOnly, 'tag.delete', () => ({ id: String(createTagFixture().id), confirm: 'yes' })),
-    row('app/admin/people/actions.ts', 'createPersonAction', '/admin/people', true, editorsOnly, 'author.create', () => ({ name: name('person'), slug: '', jobTitle: '', bio: '' })),
-    row('app/admin/people/actions.ts', 'updatePersonAction', '/admin/people', true, editorsOnly, 'author.update', () => {
-      const a = createAuthorFixture();
-      return { id: String(a.id), name: name('person renamed'), slug: a.slug, jobTitle: 'Reporter', bio: '' };
-    }),
-    row('app/admin/people/actions.ts', 'deletePersonAction', '/admin/people', false, editorsOnly, 'author.delete', () => ({ id: String(createAuthorFixture().id), confirm: 'yes' })),
+    row('app/admin/tags/actions.ts', 'mergeTagAction', '/admin/tags', true, editorsOnly, 'tag.merge', () => ({
+      id: String(createTagFixture().id),
+      into: createTagFixture().slug,
+      confirm: 'yes',
+    })),
+    row('app/admin/tags/actions.ts', 'deleteTagAction', '/admin/tags', false, editorsOnly, 'tag.delete', () => ({
+      id: String(createTagFixture().id),
+      confirm: 'yes',
+    })),
+    row(
+      'app/admin/people/actions.ts',
+      'createPersonAction',
+      '/admin/people',
+      true,
+      editorsOnly,
+      'author.create',
+      () => ({ name: name('person'), slug: '', jobTitle: '', bio: '' }),
+    ),
+    row(
+      'app/admin/people/actions.ts',
+      'updatePersonAction',
+      '/admin/people',
+      true,
+      editorsOnly,
+      'author.update',
+      () => {
+        const a = createAuthorFixture();
+        return { id: String(a.id), name: name('person renamed'), slug: a.slug, jobTitle: 'Reporter', bio: '' };
+      },
+    ),
+    row(
+      'app/admin/people/actions.ts',
+      'deletePersonAction',
+      '/admin/people',
+      false,
+      editorsOnly,
+      'author.delete',
+      () => ({ id: String(createAuthorFixture().id), confirm: 'yes' }),
+    ),
     // Staff accounts: admins only.
     row('app/admin/staff/actions.ts', 'createStaffAction', '/admin/staff', true, adminOnly, 'staff.create', () => ({
       email: `${name('staff').toLowerCase().replace(/ /g, '-')}@example.test`,
@@ -238,10 +363,32 @@ function actionRows(): ActionRow[] {
       password: 'a long enough password',
       authorId: '',
     })),
-    row('app/admin/staff/actions.ts', 'changeStaffRoleAction', '/admin/staff', false, adminOnly, 'staff.role', () => ({ id: String(createStaffFixture()), role: 'author' })),
-    row('app/admin/staff/actions.ts', 'setStaffDisabledAction', '/admin/staff', false, adminOnly, 'staff.disable', () => ({ id: String(createStaffFixture()), disabled: '1' })),
-    row('app/admin/staff/actions.ts', 'setStaffBylineAction', '/admin/staff', false, adminOnly, 'staff.byline', () => ({ id: String(createStaffFixture()), authorId: String(createAuthorFixture().id) })),
-    row('app/admin/staff/actions.ts', 'resetStaffPasswordAction', '/admin/staff', true, adminOnly, 'staff.password', () => ({ id: String(createStaffFixture()), password: 'another long password' })),
+    row('app/admin/staff/actions.ts', 'changeStaffRoleAction', '/admin/staff', false, adminOnly, 'staff.role', () => ({
+      id: String(createStaffFixture()),
+      role: 'author',
+    })),
+    row(
+      'app/admin/staff/actions.ts',
+      'setStaffDisabledAction',
+      '/admin/staff',
+      false,
+      adminOnly,
+      'staff.disable',
+      () => ({ id: String(createStaffFixture()), disabled: '1' }),
+    ),
+    row('app/admin/staff/actions.ts', 'setStaffBylineAction', '/admin/staff', false, adminOnly, 'staff.byline', () => ({
+      id: String(createStaffFixture()),
+      authorId: String(createAuthorFixture().id),
+    })),
+    row(
+      'app/admin/staff/actions.ts',
+      'resetStaffPasswordAction',
+      '/admin/staff',
+      true,
+      adminOnly,
+      'staff.password',
+      () => ({ id: String(createStaffFixture()), password: 'another long password' }),
+    ),
   ];
 }
 
@@ -252,9 +399,18 @@ interface ManifestEntry {
 }
 
 function manifest(): Map<string, string> {
-  const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next-e2e', 'server', 'server-reference-manifest.json');
+  const file = path.join(
+    process.cwd(),
+    process.env.NEXT_DIST_DIR || '.next-e2e',
+    'server',
+    'server-reference-manifest.json',
+  );
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { node: Record<string, ManifestEntry> };
-  return new Map(Object.entries(data.node).filter(([, e]) => e.filename.startsWith('app/admin/')).map(([id, e]) => [`${e.filename}#${e.exportedName}`, id]));
+  return new Map(
+    Object.entries(data.node)
+      .filter(([, e]) => e.filename.startsWith('app/admin/'))
+      .map(([id, e]) => [`${e.filename}#${e.exportedName}`, id]),
+  );
 }
 
 /**
@@ -269,7 +425,9 @@ function encodeReply(fields: Record<string, string>, withState: boolean): FormDa
   return body;
 }
 
-test('server actions: anonymous is sent to sign-in, a role without the right gets 403 and writes nothing', async ({ baseURL }) => {
+test('server actions: anonymous is sent to sign-in, a role without the right gets 403 and writes nothing', async ({
+  baseURL,
+}) => {
   const ids = manifest();
   const rows = actionRows();
   // Every admin action of the build is in the table.
@@ -313,7 +471,11 @@ test('server actions refuse another site: a forged Origin is rejected before the
   const draft = createDraft('Cross-site publish');
   const since = lastAuditId();
   const response = await admin.post('/admin/articles/new', {
-    headers: { 'Next-Action': ids.get('app/admin/articles/actions.ts#changeStatusAction')!, Origin: 'https://evil.example', Accept: 'text/x-component' },
+    headers: {
+      'Next-Action': ids.get('app/admin/articles/actions.ts#changeStatusAction')!,
+      Origin: 'https://evil.example',
+      Accept: 'text/x-component',
+    },
     multipart: encodeReply({ id: String(draft.id), version: '1', change: 'publish' }, false),
     maxRedirects: 0,
   });
@@ -327,8 +489,25 @@ test('a server action body over 1 MB answers 413 and writes nothing', async ({ b
   const draft = createDraft('Oversized save');
   const since = lastAuditId();
   const response = await admin.post('/admin/articles/new', {
-    headers: { 'Next-Action': ids.get('app/admin/articles/actions.ts#saveArticleAction')!, Origin: baseURL!, Accept: 'text/x-component' },
-    multipart: encodeReply({ id: String(draft.id), version: '1', title: 'Huge', slug: '', sectionId: String(draft.sectionId), lede: '', body: 'x'.repeat(1_200_000), tags: '', heroMediaId: '' }, true),
+    headers: {
+      'Next-Action': ids.get('app/admin/articles/actions.ts#saveArticleAction')!,
+      Origin: baseURL!,
+      Accept: 'text/x-component',
+    },
+    multipart: encodeReply(
+      {
+        id: String(draft.id),
+        version: '1',
+        title: 'Huge',
+        slug: '',
+        sectionId: String(draft.sectionId),
+        lede: '',
+        body: 'x'.repeat(1_200_000),
+        tags: '',
+        heroMediaId: '',
+      },
+      true,
+    ),
     maxRedirects: 0,
   });
   expect(response.status()).toBe(413);

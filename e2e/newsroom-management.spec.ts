@@ -18,7 +18,8 @@ test.beforeAll(() => {
   }
 });
 
-const signedIn = (browser: Browser, user: { email: string }, ip: string, javaScriptEnabled = true) => signInAs(browser, user.email, PASSWORD, ip, javaScriptEnabled);
+const signedIn = (browser: Browser, user: { email: string }, ip: string, javaScriptEnabled = true) =>
+  signInAs(browser, user.email, PASSWORD, ip, javaScriptEnabled);
 
 /** The reader site's section navigation, as HTML. */
 async function readerNav(request: { get(url: string): Promise<{ text(): Promise<string> }> }): Promise<string> {
@@ -32,7 +33,10 @@ const sectionSlug = slugify(sectionName);
 const tagName = `Heatwaves ${stamp}`;
 let sectionId = 0;
 
-test('an editor creates a section without JavaScript; readers see it in the navigation and on its front', async ({ browser, request }) => {
+test('an editor creates a section without JavaScript; readers see it in the navigation and on its front', async ({
+  browser,
+  request,
+}) => {
   const page = await signedIn(browser, EDITOR, '198.51.100.51', false);
   expect(await readerNav(request)).not.toContain(sectionName); // the cached navigation, before
   await page.goto('/admin/sections');
@@ -53,7 +57,9 @@ test('an editor creates a section without JavaScript; readers see it in the navi
   await expect(page.getByRole('status')).toContainText('Section created');
   const row = page.getByRole('row').filter({ hasText: sectionName });
   await expect(row).toContainText(`/${sectionSlug}`);
-  sectionId = Number(/\/admin\/sections\/(\d+)/.exec((await row.getByRole('link', { name: sectionName }).getAttribute('href'))!)![1]);
+  sectionId = Number(
+    /\/admin\/sections\/(\d+)/.exec((await row.getByRole('link', { name: sectionName }).getAttribute('href'))!)![1],
+  );
 
   // Readers: the navigation of every page (the very next request) and the section's front.
   expect(await readerNav(request)).toContain(`href="/${sectionSlug}"`);
@@ -133,9 +139,16 @@ test("a section's new slug: its articles' old addresses answer 308 to the new on
   await page.context().close();
 });
 
-test('an admin creates a staff account, changes its role and disables it; the audit log shows each step', async ({ browser, baseURL }) => {
+test('an admin creates a staff account, changes its role and disables it; the audit log shows each step', async ({
+  browser,
+  baseURL,
+}) => {
   const page = await signedIn(browser, ADMIN, '198.51.100.54');
-  const hire = { email: `new.hire.${stamp}@example.test`, name: `New Hire ${stamp}`, password: 'a first password for the hire' };
+  const hire = {
+    email: `new.hire.${stamp}@example.test`,
+    name: `New Hire ${stamp}`,
+    password: 'a first password for the hire',
+  };
   await page.goto('/admin/staff');
 
   // An address that already has an account: a field message, the typed name kept, the password not.
@@ -143,7 +156,9 @@ test('an admin creates a staff account, changes its role and disables it; the au
   await page.getByLabel('Name', { exact: true }).fill(hire.name);
   await page.getByLabel('Initial password').fill(hire.password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.locator('#new-staff-email-error')).toHaveText('An account with that e-mail address already exists.');
+  await expect(page.locator('#new-staff-email-error')).toHaveText(
+    'An account with that e-mail address already exists.',
+  );
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(hire.name);
   await expect(page.getByLabel('Initial password')).toHaveValue('');
 
@@ -160,9 +175,16 @@ test('an admin creates a staff account, changes its role and disables it; the au
   await expect(page.getByRole('status')).toHaveText('Role changed.');
 
   // The new person signs in; disabling the account ends that session and any new sign-in.
-  const hireContext = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.55' } });
+  const hireContext = await playwrightRequest.newContext({
+    baseURL,
+    extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.55' },
+  });
   const signIn = () =>
-    hireContext.post('/admin/session', { form: { email: hire.email, password: hire.password, next: '/admin' }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+    hireContext.post('/admin/session', {
+      form: { email: hire.email, password: hire.password, next: '/admin' },
+      headers: { Origin: baseURL! },
+      maxRedirects: 0,
+    });
   expect((await signIn()).headers()['location']).toBe('/admin');
   expect((await hireContext.get('/admin', { maxRedirects: 0 })).status()).toBe(200);
   await page.getByRole('button', { name: 'Disable account' }).click();
@@ -186,7 +208,10 @@ test('an admin creates a staff account, changes its role and disables it; the au
   await page.context().close();
 });
 
-test('an editor is refused the staff and audit pages (403); anonymous visitors are sent to sign-in', async ({ browser, request }) => {
+test('an editor is refused the staff and audit pages (403); anonymous visitors are sent to sign-in', async ({
+  browser,
+  request,
+}) => {
   const page = await signedIn(browser, EDITOR, '198.51.100.56');
   for (const path of ['/admin/staff', '/admin/staff/1', '/admin/audit']) {
     const response = await page.goto(path);
@@ -211,12 +236,20 @@ test('the management pages have no axe violations (WCAG 2.1 AA)', async ({ brows
     return (await page.locator('tbody th[scope="row"] a').first().getAttribute('href'))!;
   };
   const urls = ['/admin/sections', '/admin/tags', '/admin/people', '/admin/staff', '/admin/audit'];
-  urls.push(await firstDetail('/admin/sections'), await firstDetail('/admin/tags'), await firstDetail('/admin/people'), await firstDetail('/admin/staff'));
+  urls.push(
+    await firstDetail('/admin/sections'),
+    await firstDetail('/admin/tags'),
+    await firstDetail('/admin/people'),
+    await firstDetail('/admin/staff'),
+  );
   for (const url of urls) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(200);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), url).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      url,
+    ).toEqual([]);
   }
   await page.context().close();
 });

@@ -17,7 +17,8 @@ test.beforeAll(() => {
   }
 });
 
-const signedIn = (browser: Browser, user: { email: string }, ip: string, javaScriptEnabled = true) => signInAs(browser, user.email, PASSWORD, ip, javaScriptEnabled);
+const signedIn = (browser: Browser, user: { email: string }, ip: string, javaScriptEnabled = true) =>
+  signInAs(browser, user.email, PASSWORD, ip, javaScriptEnabled);
 
 const stamp = Date.now().toString(36);
 const headline = `Newsroom test ${stamp}: ports & "quotes" reopen`;
@@ -33,7 +34,9 @@ test('an author writes a draft with a picture; readers cannot see it', async ({ 
   await page.getByLabel('Lede', { exact: true }).fill('Dock workers ended a two-week strike on Thursday.');
   await page
     .getByLabel('Body (Markdown)')
-    .fill('Ships began to move on *Thursday* morning, the [port authority](https://example.org/port) said.\n\n> We are glad it is over.\n>\n> — A harbour pilot\n\n## What comes next\n\n- More ships\n- Fewer queues');
+    .fill(
+      'Ships began to move on *Thursday* morning, the [port authority](https://example.org/port) said.\n\n> We are glad it is over.\n>\n> — A harbour pilot\n\n## What comes next\n\n- More ships\n- Fewer queues',
+    );
   await page.getByLabel('Tags (comma separated; new ones are created)').fill('Shipping strikes, Oil');
   await page.getByLabel('Hero picture (media id, optional)').fill('1');
   await page.getByRole('checkbox').first().check();
@@ -58,7 +61,7 @@ test('an author writes a draft with a picture; readers cannot see it', async ({ 
   await page.context().close();
 });
 
-test('the author publishes and a reader\'s very next request shows it everywhere', async ({ browser, request }) => {
+test("the author publishes and a reader's very next request shows it everywhere", async ({ browser, request }) => {
   const page = await signedIn(browser, AUTHOR, '198.51.100.32');
   await page.goto(`/admin/articles/${articleId}`);
   // Warm the caches the reader will hit, so the test proves invalidation rather than a cold render.
@@ -99,7 +102,9 @@ test('the author corrects the headline and readers see the new one', async ({ br
   await page.context().close();
 });
 
-test('two people edit the same article: the second save gets a conflict, not a silent overwrite', async ({ browser }) => {
+test('two people edit the same article: the second save gets a conflict, not a silent overwrite', async ({
+  browser,
+}) => {
   const first = await signedIn(browser, AUTHOR, '198.51.100.34');
   const second = await signedIn(browser, EDITOR, '198.51.100.35');
   await first.goto(`/admin/articles/${articleId}`);
@@ -116,7 +121,10 @@ test('two people edit the same article: the second save gets a conflict, not a s
   await second.context().close();
 });
 
-test('the editor unpublishes: the page answers 404 and leaves the fronts and the feed', async ({ browser, request }) => {
+test('the editor unpublishes: the page answers 404 and leaves the fronts and the feed', async ({
+  browser,
+  request,
+}) => {
   const page = await signedIn(browser, EDITOR, '198.51.100.36');
   await page.goto(`/admin/articles/${articleId}`);
   await page.getByRole('button', { name: 'Unpublish' }).click();

@@ -72,13 +72,22 @@ test('with JavaScript off the article is fully readable and every share link is 
 
   // Related stories and topics are server-rendered links.
   expect(await page.getByRole('region', { name: 'Related stories' }).locator('a').count()).toBeGreaterThan(3);
-  await expect(page.getByRole('navigation', { name: 'Topics' }).getByRole('link').first()).toHaveAttribute('href', /^\/tags\//);
+  await expect(page.getByRole('navigation', { name: 'Topics' }).getByRole('link').first()).toHaveAttribute(
+    'href',
+    /^\/tags\//,
+  );
 });
 
 test('with JavaScript off the header search submits a GET form', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('searchbox', { name: /Search/ }).first().fill('oil');
-  await page.getByRole('searchbox', { name: /Search/ }).first().press('Enter');
+  await page
+    .getByRole('searchbox', { name: /Search/ })
+    .first()
+    .fill('oil');
+  await page
+    .getByRole('searchbox', { name: /Search/ })
+    .first()
+    .press('Enter');
   await expect(page).toHaveURL(/\/search\?q=oil$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
 });
@@ -98,7 +107,13 @@ test('the print stylesheet keeps the article and drops the site furniture', asyn
 test('with JavaScript off a 404 page shows what happened and the way on, inside the site', async ({ page }) => {
   // Next renders notFound() in a page as an empty document (vercel/next.js#62228); the production
   // server sends the reader's not-found page instead (lib/islands/respond.ts).
-  for (const url of ['/world-news/99999999-no-such-story', '/no-such-section', '/tags/no-such-tag', '/world-news?page=9999', '/search/x']) {
+  for (const url of [
+    '/world-news/99999999-no-such-story',
+    '/no-such-section',
+    '/tags/no-such-tag',
+    '/world-news?page=9999',
+    '/search/x',
+  ]) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' }), url).toBeVisible();

@@ -21,7 +21,9 @@ test.beforeAll(async () => {
 
 test.afterAll(() => nginx?.stop());
 
-test('anonymous pages come from the micro-cache; sessions, the newsroom, the API, search and POSTs go straight through', async ({ request }) => {
+test('anonymous pages come from the micro-cache; sessions, the newsroom, the API, search and POSTs go straight through', async ({
+  request,
+}) => {
   const [article] = findArticles('published', 5).slice(-1);
   const url = via(pathOf(article));
   await request.get(url);
@@ -37,7 +39,10 @@ test('anonymous pages come from the micro-cache; sessions, the newsroom, the API
   await request.get(chunk);
   const cachedChunk = await request.get(chunk);
   expect(cachedChunk.headers()['x-cache']).toBe('HIT');
-  for (const [what, response] of [['page', cached], ['chunk', cachedChunk]] as const) {
+  for (const [what, response] of [
+    ['page', cached],
+    ['chunk', cachedChunk],
+  ] as const) {
     expect(response.headers()['content-security-policy'], what).toBe(contentSecurityPolicy({ https: false }));
     expect(response.headers()['x-content-type-options'], what).toBe('nosniff');
     expect(response.headers()['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
@@ -51,7 +56,10 @@ test('anonymous pages come from the micro-cache; sessions, the newsroom, the API
   for (const p of ['/admin/login', '/api/newsroom/publish-due', '/reader/bookmarks']) {
     expect((await request.get(via(p), { maxRedirects: 0 })).headers()['x-cache'], p).toBe('BYPASS');
   }
-  const post = await request.post(via('/reader/bookmarks'), { form: { articleId: String(article.id) }, maxRedirects: 0 });
+  const post = await request.post(via('/reader/bookmarks'), {
+    form: { articleId: String(article.id) },
+    maxRedirects: 0,
+  });
   // nginx does not even look up the cache for a POST (only GET and HEAD are cacheable).
   expect(post.headers()['x-cache'] ?? 'not looked up').toBe('not looked up');
   expect(post.status()).toBeLessThan(500);
@@ -62,7 +70,10 @@ test('anonymous pages come from the micro-cache; sessions, the newsroom, the API
   expect(search.headers()['cache-control']).toMatch(/private|no-store/);
 });
 
-test('a signed-in reader gets their own page through the proxy, never the cached one', async ({ request, playwright }) => {
+test('a signed-in reader gets their own page through the proxy, never the cached one', async ({
+  request,
+  playwright,
+}) => {
   const [article] = findArticles('published', 5).slice(-1);
   const email = `proxy.${Date.now().toString(36)}@example.test`;
   const reader = await playwright.request.newContext({ baseURL: via('') });
@@ -102,7 +113,9 @@ test('a publish reaches readers through the micro-cache within about two seconds
     while (!seen && Date.now() - started < 5000) {
       const response = await request.get(url);
       seen = (await response.text()).includes(marker);
-      trail.push(`${Date.now() - started}:${response.headers()['x-cache']}:${response.headers()['x-nextjs-cache']}:${seen}`);
+      trail.push(
+        `${Date.now() - started}:${response.headers()['x-cache']}:${response.headers()['x-nextjs-cache']}:${seen}`,
+      );
       if (!seen) await new Promise((r) => setTimeout(r, 100));
     }
     const elapsed = Date.now() - started;
@@ -131,7 +144,13 @@ test('the server keeps an idle connection open longer than nginx does, so a reus
     new Promise<{ status: number; keepAlive: string | undefined; reused: boolean }>((resolve, reject) => {
       const req = http.get({ host: '127.0.0.1', port: UPSTREAM, path: '/robots.txt', agent }, (res) => {
         res.resume();
-        res.on('end', () => resolve({ status: res.statusCode!, keepAlive: res.headers['keep-alive'] as string | undefined, reused: req.reusedSocket }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode!,
+            keepAlive: res.headers['keep-alive'] as string | undefined,
+            reused: req.reusedSocket,
+          }),
+        );
       });
       req.on('error', reject);
     });

@@ -6,13 +6,24 @@ import { findArticles, FROM_CACHE, pathOf, toggleBookmark } from './helpers';
 // own rows, so this runs with the other reader journeys; each test makes its own readers.
 const PASSWORD = 'a reader password 42';
 let serial = 0;
-const newReader = (name: string) => ({ name, email: `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}${++serial}@example.test` });
+const newReader = (name: string) => ({
+  name,
+  email: `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}${++serial}@example.test`,
+});
 
 /** A bookmark control in the saved state (its form removes the bookmark). */
 const SAVED = '<input type="hidden" name="action" value="remove"/>';
 
-async function signUp(browser: Browser, reader: { name: string; email: string }, javaScriptEnabled = true, returnTo = '/'): Promise<BrowserContext> {
-  const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'X-Forwarded-For': `203.0.113.${10 + serial}` } });
+async function signUp(
+  browser: Browser,
+  reader: { name: string; email: string },
+  javaScriptEnabled = true,
+  returnTo = '/',
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    javaScriptEnabled,
+    extraHTTPHeaders: { 'X-Forwarded-For': `203.0.113.${10 + serial}` },
+  });
   const page = await context.newPage();
   await page.goto(`/signup?next=${encodeURIComponent(returnTo)}`);
   await page.getByLabel('Name').fill(reader.name);
@@ -25,7 +36,9 @@ async function signUp(browser: Browser, reader: { name: string; email: string },
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`a reader signs up from an article, bookmarks it, finds it in /bookmarks and removes it (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+  test(`a reader signs up from an article, bookmarks it, finds it in /bookmarks and removes it (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+    browser,
+  }) => {
     const [, article] = findArticles('published', 2);
     const path = pathOf(article);
     // Signed out: the control is a way to sign in and come back.
@@ -61,7 +74,11 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test('two readers never see each other’s state, one right after the other on the same article; the anonymous page stays cached', async ({ browser, request, baseURL }) => {
+test('two readers never see each other’s state, one right after the other on the same article; the anonymous page stays cached', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
   const [article] = findArticles('published', 1);
   const path = pathOf(article);
   const a = await signUp(browser, newReader('Anna Alpha'));
@@ -112,7 +129,9 @@ test('two readers never see each other’s state, one right after the other on t
 /** The page's markup without its scripts. */
 const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
 
-test('a signed-in reader gets the shared cached article with their parts spliced in: the same markup as a whole render, working without errors', async ({ browser }) => {
+test('a signed-in reader gets the shared cached article with their parts spliced in: the same markup as a whole render, working without errors', async ({
+  browser,
+}) => {
   const [, , article] = findArticles('published', 3);
   const path = pathOf(article);
   // A name with every character HTML escapes: the spliced menu must escape it exactly as React does.
@@ -128,7 +147,9 @@ test('a signed-in reader gets the shared cached article with their parts spliced
     // The server keeps the shared page once Next answers it from its cache (not while Next is
     // rendering it again after its s-maxage), so it may take a few requests.
     let viaServer = viaNext;
-    await expect.poll(async () => (viaServer = await context.request.get(url)).headers()['x-server-cache'], { timeout: 10_000 }).toBe('HIT');
+    await expect
+      .poll(async () => (viaServer = await context.request.get(url)).headers()['x-server-cache'], { timeout: 10_000 })
+      .toBe('HIT');
     const whole = await (await context.request.get(`/_reader${path}`)).text();
     for (const spliced of [viaNext, viaServer]) {
       expect(spliced.status()).toBe(200);
@@ -141,7 +162,10 @@ test('a signed-in reader gets the shared cached article with their parts spliced
       expect(splicedHtml).toContain('<summary>Zoë O&#x27;Brien &lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt; Lee</summary>');
     }
     if (!saved) {
-      const added = await context.request.post('/reader/bookmarks', { form: { articleId: String(article.id), action: 'add', next: path }, headers: { Origin: new URL(viaNext.url()).origin, Accept: 'application/json' } });
+      const added = await context.request.post('/reader/bookmarks', {
+        form: { articleId: String(article.id), action: 'add', next: path },
+        headers: { Origin: new URL(viaNext.url()).origin, Accept: 'application/json' },
+      });
       expect(await added.json()).toEqual({ bookmarked: true });
     }
   }
@@ -170,11 +194,18 @@ test('a signed-in reader gets the shared cached article with their parts spliced
   await context.close();
 });
 
-test('bookmarking an unknown or unpublished article answers a clear error and writes nothing; other sites and anonymous callers are refused', async ({ browser, request, baseURL }) => {
+test('bookmarking an unknown or unpublished article answers a clear error and writes nothing; other sites and anonymous callers are refused', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
   const context = await signUp(browser, newReader('Carla Careful'));
   const [unpublished] = findArticles('unpublished', 1);
   const post = (articleId: string, origin = baseURL!) =>
-    context.request.post('/reader/bookmarks', { form: { articleId, action: 'add', next: '/' }, headers: { Origin: origin, Accept: 'application/json' } });
+    context.request.post('/reader/bookmarks', {
+      form: { articleId, action: 'add', next: '/' },
+      headers: { Origin: origin, Accept: 'application/json' },
+    });
   for (const id of ['999999999', String(unpublished.id)]) {
     const response = await post(id);
     expect(response.status(), id).toBe(404);
@@ -183,7 +214,10 @@ test('bookmarking an unknown or unpublished article answers a clear error and wr
   for (const id of ['0', '-1', 'abc', '1e3', '']) expect((await post(id)).status(), id).toBe(400);
   expect((await post('1', 'https://evil.example')).status()).toBe(403);
   expect(await (await context.request.get('/bookmarks')).text()).toContain('Nothing saved yet');
-  const anonymous = await request.post('/reader/bookmarks', { form: { articleId: '1', action: 'add' }, headers: { Origin: baseURL!, Accept: 'application/json' } });
+  const anonymous = await request.post('/reader/bookmarks', {
+    form: { articleId: '1', action: 'add' },
+    headers: { Origin: baseURL!, Accept: 'application/json' },
+  });
   expect(anonymous.status()).toBe(401);
   // A reader session never opens the newsroom.
   const admin = await context.request.get('/admin', { maxRedirects: 0 });
@@ -198,7 +232,10 @@ test('bookmarking an unknown or unpublished article answers a clear error and wr
   await context.close();
 });
 
-test('a reader changes the password and deletes the account: bookmarks and sessions go with it', async ({ browser, baseURL }) => {
+test('a reader changes the password and deletes the account: bookmarks and sessions go with it', async ({
+  browser,
+  baseURL,
+}) => {
   const reader = newReader('Dmitri Delete');
   const first = await signUp(browser, reader);
   const second = await signUp(browser, { ...reader, email: reader.email.replace('@', '+2@') });
@@ -229,8 +266,14 @@ test('a reader changes the password and deletes the account: bookmarks and sessi
   // The old session token is dead, and the account cannot sign in any more.
   const replay = await browser.newContext();
   await replay.addCookies([{ ...cookie }]);
-  expect((await replay.request.get('/bookmarks', { maxRedirects: 0 })).headers()['location']).toBe('/signin?next=/bookmarks');
-  const signIn = await replay.request.post('/reader/session', { form: { email: reader.email, password: 'a brand new password', next: '/bookmarks' }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+  expect((await replay.request.get('/bookmarks', { maxRedirects: 0 })).headers()['location']).toBe(
+    '/signin?next=/bookmarks',
+  );
+  const signIn = await replay.request.post('/reader/session', {
+    form: { email: reader.email, password: 'a brand new password', next: '/bookmarks' },
+    headers: { Origin: baseURL! },
+    maxRedirects: 0,
+  });
   expect(signIn.headers()['location']).toContain('error=invalid');
   await replay.close();
   await first.close();
@@ -240,7 +283,10 @@ async function expectNoAxeViolations(page: Page, url: string) {
   const response = await page.goto(url);
   expect(response?.status(), url).toBe(200);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${url}`).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe on ${url}`,
+  ).toEqual([]);
 }
 
 test('the account pages and the signed-in article have no axe violations (WCAG 2.1 AA)', async ({ browser }) => {
@@ -248,18 +294,27 @@ test('the account pages and the signed-in article have no axe violations (WCAG 2
   test.setTimeout(90_000);
   const anonymous = await browser.newContext();
   const signedOut = await anonymous.newPage();
-  for (const url of ['/signin?error=invalid', '/signup?error.email=Give%20a%20valid%20e-mail%20address.']) await expectNoAxeViolations(signedOut, url);
+  for (const url of ['/signin?error=invalid', '/signup?error.email=Give%20a%20valid%20e-mail%20address.'])
+    await expectNoAxeViolations(signedOut, url);
   await anonymous.close();
   const context = await signUp(browser, newReader('Ola Axe'));
   const page = await context.newPage();
   const [article] = findArticles('published', 1);
   await page.goto(pathOf(article));
   await toggleBookmark(page, 'Bookmark');
-  for (const url of [pathOf(article), '/bookmarks', '/account?error.current=That%20is%20not%20your%20current%20password.']) await expectNoAxeViolations(page, url);
+  for (const url of [
+    pathOf(article),
+    '/bookmarks',
+    '/account?error.current=That%20is%20not%20your%20current%20password.',
+  ])
+    await expectNoAxeViolations(page, url);
   await context.close();
 });
 
-test('search results carry each story’s bookmark state for a signed-in reader, and no controls for anyone else', async ({ browser, request }) => {
+test('search results carry each story’s bookmark state for a signed-in reader, and no controls for anyone else', async ({
+  browser,
+  request,
+}) => {
   const [article] = findArticles('published', 1);
   const word = article.title.split(/\W+/).find((w) => w.length > 4)!;
   const context = await signUp(browser, newReader('Sam Search'));
@@ -279,7 +334,10 @@ test('search results carry each story’s bookmark state for a signed-in reader,
   await context.close();
 });
 
-test('home, fronts, tag pages and later pages carry the reader’s name and bookmark state; anonymous readers keep the cached pages', async ({ browser, request }) => {
+test('home, fronts, tag pages and later pages carry the reader’s name and bookmark state; anonymous readers keep the cached pages', async ({
+  browser,
+  request,
+}) => {
   const [article] = findArticles('published', 1);
   const context = await signUp(browser, newReader('Lena Lists'));
   const page = await context.newPage();

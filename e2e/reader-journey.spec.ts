@@ -11,11 +11,19 @@ test('a reader goes home → section → article → related story → tag page 
   await expect(page.locator('.top-stories > li')).toHaveCount(6);
   await expect(page.locator('.home-section').first()).toBeVisible();
   // Each item shows headline, lede, section and time.
-  const incomplete = await page.locator('.home .story-card').evaluateAll((cards) =>
-    cards
-      .filter((c) => !c.querySelector('h3 a') || !c.querySelector('.story-card__lede') || !c.querySelector('.story-card__section') || !c.querySelector('time[datetime]'))
-      .map((c) => c.textContent?.slice(0, 60)),
-  );
+  const incomplete = await page
+    .locator('.home .story-card')
+    .evaluateAll((cards) =>
+      cards
+        .filter(
+          (c) =>
+            !c.querySelector('h3 a') ||
+            !c.querySelector('.story-card__lede') ||
+            !c.querySelector('.story-card__section') ||
+            !c.querySelector('time[datetime]'),
+        )
+        .map((c) => c.textContent?.slice(0, 60)),
+    );
   expect(incomplete).toEqual([]);
   expect(await page.locator('.home-section').count()).toBeGreaterThanOrEqual(8);
 
@@ -27,7 +35,9 @@ test('a reader goes home → section → article → related story → tag page 
   await expect(cards).toHaveCount(20);
 
   // Times on the front are newest first.
-  const times = await page.locator('.story-list time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+  const times = await page
+    .locator('.story-list time')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
   expect([...times].sort().reverse()).toEqual(times);
 
   // An article from the front.

@@ -4,9 +4,14 @@ import { findArticles, pathOf } from './helpers';
 // The whole journey works as plain HTML: GET forms and links.
 test.use({ javaScriptEnabled: false });
 
-test('a reader searches from the header, sees highlighted results and clicks through to the story', async ({ page }) => {
+test('a reader searches from the header, sees highlighted results and clicks through to the story', async ({
+  page,
+}) => {
   const [article] = findArticles('published', 3).slice(-1);
-  const words = article.title.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3).slice(0, 3);
+  const words = article.title
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 3)
+    .slice(0, 3);
   await page.goto('/');
   const box = page.getByRole('searchbox', { name: /Search/ }).first();
   await box.fill(`"${words.join(' ')}"`.replace(/"/g, '') + ' ');
@@ -34,7 +39,9 @@ test('filters, sorting and pages are plain links and GET forms', async ({ page }
   // Newest first is a link; the order follows publication time.
   await page.getByRole('link', { name: 'newest first' }).click();
   await expect(page).toHaveURL(/sort=newest/);
-  const times = await page.locator('.search-result time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+  const times = await page
+    .locator('.search-result time')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
   expect(times.length).toBe(20);
   expect([...times].sort().reverse()).toEqual(times);
 
@@ -58,7 +65,10 @@ test('filters, sorting and pages are plain links and GET forms', async ({ page }
   const sections = await page.locator('.search-result .story-card__section').allTextContents();
   expect(new Set(sections)).toEqual(new Set([sectionName]));
   const cutoff = new Date(Date.now() - 7 * 24 * 3600 * 1000 - 60_000).toISOString();
-  for (const t of await page.locator('.search-result time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!))) expect(t >= cutoff).toBe(true);
+  for (const t of await page
+    .locator('.search-result time')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!)))
+    expect(t >= cutoff).toBe(true);
 
   // Removing the section filter keeps the rest.
   await chips.getByRole('link', { name: new RegExp(`Section: ${sectionName}`) }).click();
@@ -68,10 +78,16 @@ test('filters, sorting and pages are plain links and GET forms', async ({ page }
   // A custom range from the date fields.
   await page.goto('/search?q=the&from=2000-01-01&to=2000-01-31');
   await expect(page.getByRole('status')).toHaveText('No stories match “the” with these filters.');
-  await expect(page.getByRole('link', { name: 'Search again without filters' })).toHaveAttribute('href', '/search?q=the');
+  await expect(page.getByRole('link', { name: 'Search again without filters' })).toHaveAttribute(
+    'href',
+    '/search?q=the',
+  );
 });
 
-test('odd and hostile searches get a helpful page, never an error, and nothing comes back unescaped', async ({ request, page }) => {
+test('odd and hostile searches get a helpful page, never an error, and nothing comes back unescaped', async ({
+  request,
+  page,
+}) => {
   const cases: [string, RegExp][] = [
     ['', /Search every story/],
     ['   ', /Search every story/],
@@ -95,7 +111,15 @@ test('odd and hostile searches get a helpful page, never an error, and nothing c
     expect(html).not.toContain('<img src=x');
     expect(response.headers()['cache-control'], q).toMatch(/private|no-store/);
   }
-  for (const url of ['/search?q=oil&page=0', '/search?q=oil&page=-1', '/search?q=oil&page=99999999', '/search?q=oil&page=abc', '/search?q=oil&section=../../etc', '/search?q=oil&from=2026-13-45', '/search?q[]=oil&sort[]=x']) {
+  for (const url of [
+    '/search?q=oil&page=0',
+    '/search?q=oil&page=-1',
+    '/search?q=oil&page=99999999',
+    '/search?q=oil&page=abc',
+    '/search?q=oil&section=../../etc',
+    '/search?q=oil&from=2026-13-45',
+    '/search?q[]=oil&sort[]=x',
+  ]) {
     expect((await request.get(url)).status(), url).toBe(200);
   }
   await page.goto('/search?q=oil');

@@ -9,7 +9,12 @@ import { createStaff, findArticles, pathOf, signInAs, toggleBookmark } from './h
 const [article] = findArticles('published', 1);
 const articlePath = pathOf(article);
 const READER_PASSWORD = 'a reader password 42';
-const STAFF = { email: `sasha.secure.${Date.now().toString(36)}@example.test`, name: 'Sasha Secure', role: 'editor', password: 'security headers password 42' };
+const STAFF = {
+  email: `sasha.secure.${Date.now().toString(36)}@example.test`,
+  name: 'Sasha Secure',
+  role: 'editor',
+  password: 'security headers password 42',
+};
 
 function expectSecurityHeaders(response: APIResponse, what: string, https = false) {
   const headers = response.headers();
@@ -27,11 +32,15 @@ function expectSecurityHeaders(response: APIResponse, what: string, https = fals
 }
 
 async function signUpReader(browser: Browser, name: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': `203.0.113.${200 + Math.floor(Math.random() * 50)}` } });
+  const context = await browser.newContext({
+    extraHTTPHeaders: { 'X-Forwarded-For': `203.0.113.${200 + Math.floor(Math.random() * 50)}` },
+  });
   const page = await context.newPage();
   await page.goto('/signup?next=%2F');
   await page.getByLabel('Name').fill(name);
-  await page.getByLabel('E-mail address').fill(`${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}@example.test`);
+  await page
+    .getByLabel('E-mail address')
+    .fill(`${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}@example.test`);
   await page.getByLabel(/^Password/).fill(READER_PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page).toHaveURL(/\/$/);
@@ -39,7 +48,10 @@ async function signUpReader(browser: Browser, name: string): Promise<BrowserCont
   return context;
 }
 
-test('every kind of response carries the security headers, with HSTS and upgrade-insecure-requests only over HTTPS', async ({ request, browser }) => {
+test('every kind of response carries the security headers, with HSTS and upgrade-insecure-requests only over HTTPS', async ({
+  request,
+  browser,
+}) => {
   const home = await request.get('/');
   const html = await home.text();
   const media = /\/media\/[a-z0-9-]+-\d+\.webp/.exec(html)?.[0];
@@ -70,14 +82,21 @@ test('every kind of response carries the security headers, with HSTS and upgrade
     ['static JS chunk', await request.get(chunk!), 200],
     ['/api/health', await request.get('/api/health'), 200],
     ['malformed escape (Next answers 400)', await request.get('/tags/%C0%AF'), 400],
-    ['cross-site action (proxy answers 403)', await request.post('/', { headers: { 'Next-Action': 'x', Origin: 'https://evil.example' }, data: 'x' }), 403],
+    [
+      'cross-site action (proxy answers 403)',
+      await request.post('/', { headers: { 'Next-Action': 'x', Origin: 'https://evil.example' }, data: 'x' }),
+      403,
+    ],
   ];
   for (const [what, response, status] of answers) {
     expect(response.status(), what).toBe(status);
     expectSecurityHeaders(response, what);
   }
   // The oversized body is refused before it is read (Content-Length alone decides).
-  const big = await request.post('/', { headers: { 'Next-Action': 'x', Origin: 'http://localhost' }, data: 'x'.repeat(1024 * 1024 + 10) });
+  const big = await request.post('/', {
+    headers: { 'Next-Action': 'x', Origin: 'http://localhost' },
+    data: 'x'.repeat(1024 * 1024 + 10),
+  });
   expect(big.status()).toBe(413);
   expectSecurityHeaders(big, 'oversized action (413)');
 
@@ -98,15 +117,22 @@ test('every kind of response carries the security headers, with HSTS and upgrade
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   const console: string[] = [];
   page.on('console', (message) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text())) console.push(message.text());
+    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text()))
+      console.push(message.text());
   });
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} (${e.sample})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} (${e.sample})`,
+      ),
+    );
   });
   return async () => {
-    const events = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => []);
+    const events = await page
+      .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+      .catch(() => []);
     return [...console.splice(0), ...events];
   };
 }

@@ -16,13 +16,19 @@ test('a wrong slug, a wrong section or a bare id answers 308 to the canonical UR
     const response = await request.get(wrong, noRedirect);
     expect(response.status(), wrong).toBe(308);
     const location = response.headersArray().filter((h) => h.name.toLowerCase() === 'location');
-    expect(location.map((h) => new URL(h.value, 'http://x').pathname), wrong).toEqual([canonical]);
+    expect(
+      location.map((h) => new URL(h.value, 'http://x').pathname),
+      wrong,
+    ).toEqual([canonical]);
   }
   const ok = await request.get(canonical, noRedirect);
   expect(ok.status()).toBe(200);
 });
 
-test('unknown and unpublished articles, unknown lists and pages past the last answer a real 404 page', async ({ page, request }) => {
+test('unknown and unpublished articles, unknown lists and pages past the last answer a real 404 page', async ({
+  page,
+  request,
+}) => {
   const drafts = findArticles('draft', 1);
   const scheduled = findArticles('scheduled', 1);
   const unpublished = findArticles('unpublished', 1);

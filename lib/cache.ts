@@ -144,10 +144,15 @@ export interface ReaderChange {
  */
 export function invalidateReaders(change: ReaderChange, { followUp = true } = {}): void {
   forgetResponses();
-  invalidateTaxonomy({ sections: change.sections || change.everything, tagSlugs: change.tagSlugs, authorSlugs: change.authorSlugs });
+  invalidateTaxonomy({
+    sections: change.sections || change.everything,
+    tagSlugs: change.tagSlugs,
+    authorSlugs: change.authorSlugs,
+  });
   for (const slug of change.sectionSlugs ?? []) revalidateTag(cacheTags.section(slug), { expire: 0 });
   if (change.everything) {
-    for (const tag of [cacheTags.home, cacheTags.feeds, cacheTags.sitemaps, cacheTags.related]) revalidateTag(tag, { expire: 0 });
+    for (const tag of [cacheTags.home, cacheTags.feeds, cacheTags.sitemaps, cacheTags.related])
+      revalidateTag(tag, { expire: 0 });
     revalidatePath('/', 'layout');
   }
   if (followUp) queueFollowup({ readers: change }, new Date(Date.now() + FOLLOWUP_DELAY_MS));
@@ -158,12 +163,25 @@ const optionalStrings = (a: unknown) => a === undefined || strings(a);
 
 function isInvalidationTarget(x: unknown): x is InvalidationTarget {
   const t = x as InvalidationTarget;
-  return !!t && Number.isInteger(t.id) && strings(t.sectionSlugs) && strings(t.tagSlugs) && strings(t.authorSlugs) && strings(t.paths);
+  return (
+    !!t &&
+    Number.isInteger(t.id) &&
+    strings(t.sectionSlugs) &&
+    strings(t.tagSlugs) &&
+    strings(t.authorSlugs) &&
+    strings(t.paths)
+  );
 }
 
 function isReaderChange(x: unknown): x is { readers: ReaderChange } {
   const c = (x as { readers?: ReaderChange })?.readers;
-  return !!c && typeof c === 'object' && optionalStrings(c.sectionSlugs) && optionalStrings(c.tagSlugs) && optionalStrings(c.authorSlugs);
+  return (
+    !!c &&
+    typeof c === 'object' &&
+    optionalStrings(c.sectionSlugs) &&
+    optionalStrings(c.tagSlugs) &&
+    optionalStrings(c.authorSlugs)
+  );
 }
 
 /** Runs the queued repeat invalidations that are due (from the scheduler's route); returns how many ran. */

@@ -204,7 +204,9 @@ export function loadFeed(kind: FeedKind, slug: string): FeedData | null {
     path: kind === 'section' ? sectionPath(owner.slug) : tagPath(owner.slug),
     feedPath: feedPath(kind, owner.slug),
     items: withSizes(
-      listFeedArticles(kind === 'section' ? { limit: FEED_ITEMS, sectionId: owner.id } : { limit: FEED_ITEMS, tagId: owner.id }),
+      listFeedArticles(
+        kind === 'section' ? { limit: FEED_ITEMS, sectionId: owner.id } : { limit: FEED_ITEMS, tagId: owner.id },
+      ),
     ),
   };
 }

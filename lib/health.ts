@@ -18,9 +18,13 @@ export function checkHealth(): { httpStatus: 200 | 503; body: Health } {
     migrations = migrationState();
   } catch (error) {
     console.error('health: the database did not answer', error);
-    return { httpStatus: 503, body: { status: 'error', database: 'unreachable', migrations: null, problem: 'database unreachable' } };
+    return {
+      httpStatus: 503,
+      body: { status: 'error', database: 'unreachable', migrations: null, problem: 'database unreachable' },
+    };
   }
-  if (migrations.applied === migrations.expected) return { httpStatus: 200, body: { status: 'ok', database: 'ok', migrations } };
+  if (migrations.applied === migrations.expected)
+    return { httpStatus: 200, body: { status: 'ok', database: 'ok', migrations } };
   const problem = migrations.applied < migrations.expected ? 'migrations pending' : 'database is newer than this code';
   return { httpStatus: 503, body: { status: 'error', database: 'ok', migrations, problem } };
 }

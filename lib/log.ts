@@ -31,7 +31,10 @@ export function requestIdFrom(incoming: string | string[] | undefined): string {
 /** console.log/info/warn/error/debug as log lines (Next's own messages, our code's warnings), errors with their stacks. */
 export function routeConsoleToLog(): void {
   const levels = { debug: 'debug', log: 'info', info: 'info', warn: 'warn', error: 'error' } as const;
-  for (const [method, level] of Object.entries(levels) as [keyof typeof levels, 'debug' | 'info' | 'warn' | 'error'][]) {
+  for (const [method, level] of Object.entries(levels) as [
+    keyof typeof levels,
+    'debug' | 'info' | 'warn' | 'error',
+  ][]) {
     console[method] = (...args: unknown[]) => {
       const err = args.find((a): a is Error => a instanceof Error);
       const rest = args.filter((a) => a !== err);

@@ -100,10 +100,20 @@ export function onRefresh(refresh: (request: KeptRequest) => void): void {
 }
 
 /** The request a key stands for, or null when its answer must come from Next. */
-export function keptRequest(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>, https: boolean): KeptRequest | null {
+export function keptRequest(
+  req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>,
+  https: boolean,
+): KeptRequest | null {
   const { headers } = req;
   if (req.method !== 'GET' || !req.url) return null;
-  if (headers.cookie || headers.authorization || headers.rsc || headers['next-action'] || headers['next-router-prefetch']) return null;
+  if (
+    headers.cookie ||
+    headers.authorization ||
+    headers.rsc ||
+    headers['next-action'] ||
+    headers['next-router-prefetch']
+  )
+    return null;
   if (req.url.includes('_rsc=')) return null;
   return { url: req.url, host: headers.host ?? '', acceptEncoding: headers['accept-encoding'], https };
 }
@@ -150,7 +160,12 @@ export function isKeepable(status: number, headers: OutgoingHttpHeaders, bytes: 
  * invalidated meanwhile. An answer that may not be kept drops what was kept for it (the page
  * changed its nature, say it was unpublished). The oldest entry goes when the cache is full.
  */
-export function remember(request: KeptRequest, since: number, response: Omit<CachedResponse, 'expires'>, now = Date.now()): boolean {
+export function remember(
+  request: KeptRequest,
+  since: number,
+  response: Omit<CachedResponse, 'expires'>,
+  now = Date.now(),
+): boolean {
   const s = state();
   if (s.generation !== since) return false;
   const key = keyOf(request);

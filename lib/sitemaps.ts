@@ -9,7 +9,14 @@
  * `invalidateArticle` expires on every publish, change and unpublish.
  */
 import { Readable } from 'node:stream';
-import { ErrorLevel, SitemapIndexStream, SitemapStream, streamToPromise, type IndexItem, type SitemapItemLoose } from 'sitemap';
+import {
+  ErrorLevel,
+  SitemapIndexStream,
+  SitemapStream,
+  streamToPromise,
+  type IndexItem,
+  type SitemapItemLoose,
+} from 'sitemap';
 import {
   countPublishedArticles,
   latestPublicationTime,
@@ -100,7 +107,10 @@ export function newsEntries(articles: NewsArticle[], now = new Date()): SitemapI
 
 export function listEntries(kind: 'section' | 'tag' | 'author', lists: ListLastmod[]): SitemapItemLoose[] {
   const pathFor = kind === 'section' ? sectionPath : kind === 'tag' ? tagPath : authorPath;
-  return lists.map((l) => ({ url: absoluteUrl(pathFor(l.slug)), ...(l.lastPublishedAt ? { lastmod: l.lastPublishedAt } : {}) }));
+  return lists.map((l) => ({
+    url: absoluteUrl(pathFor(l.slug)),
+    ...(l.lastPublishedAt ? { lastmod: l.lastPublishedAt } : {}),
+  }));
 }
 
 // --- XML -------------------------------------------------------------------------------------
@@ -108,7 +118,10 @@ export function listEntries(kind: 'section' | 'tag' | 'author', lists: ListLastm
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
 /** A <urlset>, declaring only the extension namespaces it uses. */
-export async function buildUrlset(items: SitemapItemLoose[], ext: { image?: boolean; news?: boolean } = {}): Promise<string> {
+export async function buildUrlset(
+  items: SitemapItemLoose[],
+  ext: { image?: boolean; news?: boolean } = {},
+): Promise<string> {
   if (items.length === 0) {
     // The library refuses an empty sitemap; an empty list (say, a quiet news day) is still an answer.
     const ns = `${ext.news ? ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"' : ''}${ext.image ? ' xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"' : ''}`;
@@ -132,14 +145,19 @@ export async function buildSitemapIndex(items: IndexItem[]): Promise<string> {
 
 // --- Data (cached) ----------------------------------------------------------------------------
 
-const sitemapRead = <A extends (string | number)[], R>(name: string, read: (...args: A) => R, extraTags: string[] = []) =>
-  cachedRead(name, read, () => [cacheTags.sitemaps, ...extraTags], REVALIDATE.feed);
+const sitemapRead = <A extends (string | number)[], R>(
+  name: string,
+  read: (...args: A) => R,
+  extraTags: string[] = [],
+) => cachedRead(name, read, () => [cacheTags.sitemaps, ...extraTags], REVALIDATE.feed);
 
 const readSummary = sitemapRead('sitemap-summary', () => ({
   articles: countPublishedArticles(),
   latest: latestPublicationTime(),
 }));
-const readArticleSlice = sitemapRead('sitemap-articles', (offset: number, limit: number) => listSitemapArticles(offset, limit));
+const readArticleSlice = sitemapRead('sitemap-articles', (offset: number, limit: number) =>
+  listSitemapArticles(offset, limit),
+);
 const readSections = sitemapRead('sitemap-sections', () => listSectionLastmods(), [cacheTags.sections]);
 const readTags = sitemapRead('sitemap-tags', () => listTagLastmods());
 const readAuthors = sitemapRead('sitemap-authors', () => listAuthorLastmods());

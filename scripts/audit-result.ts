@@ -10,7 +10,8 @@ export type AuditVerdict =
   | { kind: 'unavailable'; reason: string }
   | { kind: 'unreadable'; reason: string };
 
-const NETWORK = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ENETUNREACH|EHOSTUNREACH|socket hang up|network|request to .* failed|\b(4\d\d|5\d\d) [A-Z]/i;
+const NETWORK =
+  /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ENETUNREACH|EHOSTUNREACH|socket hang up|network|request to .* failed|\b(4\d\d|5\d\d) [A-Z]/i;
 
 export function readAudit(stdout: string): AuditVerdict {
   let json: Record<string, unknown>;

@@ -15,11 +15,15 @@ switch (verdict.kind) {
     console.log(`npm audit --omit=dev: no high or critical advisories (${JSON.stringify(verdict.counts)})`);
     process.exit(0);
   case 'vulnerable':
-    console.error(`npm audit --omit=dev: HIGH OR CRITICAL ADVISORIES: ${verdict.packages.join(', ')} (${JSON.stringify(verdict.counts)})`);
+    console.error(
+      `npm audit --omit=dev: HIGH OR CRITICAL ADVISORIES: ${verdict.packages.join(', ')} (${JSON.stringify(verdict.counts)})`,
+    );
     console.error('run `npm audit --omit=dev` for the details');
     process.exit(1);
   case 'unavailable':
-    console.warn(`npm audit --omit=dev: NOT CHECKED — the registry's audit endpoint is unavailable (${verdict.reason}).`);
+    console.warn(
+      `npm audit --omit=dev: NOT CHECKED — the registry's audit endpoint is unavailable (${verdict.reason}).`,
+    );
     console.warn('This is not a finding; run it where the registry answers audits. AUDIT_REQUIRED=1 makes this fail.');
     process.exit(process.env.AUDIT_REQUIRED === '1' ? 1 : 0);
   case 'unreadable':

@@ -11,17 +11,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, runs: { type: 'string', default: '40' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '100000' }, runs: { type: 'string', default: '40' } },
+});
 const runs = Number(values.runs);
 
 if (!process.env.DATABASE_URL) {
   const file = path.resolve(`data/bench/search-${Number(values.articles)}.db`);
   if (!fs.existsSync(file)) {
     console.log(`seeding ${file} with ${values.articles} articles…`);
-    execFileSync('npx', ['tsx', 'scripts/seed.ts', '--articles', String(values.articles), '--now', '2026-11-26T09:00:00Z'], {
-      stdio: 'inherit',
-      env: { ...process.env, DATABASE_URL: `file:${file}`, MEDIA_DIR: path.resolve('data/bench/media') },
-    });
+    execFileSync(
+      'npx',
+      ['tsx', 'scripts/seed.ts', '--articles', String(values.articles), '--now', '2026-11-26T09:00:00Z'],
+      {
+        stdio: 'inherit',
+        env: { ...process.env, DATABASE_URL: `file:${file}`, MEDIA_DIR: path.resolve('data/bench/media') },
+      },
+    );
   }
   process.env.DATABASE_URL = `file:${file}`;
 }
@@ -32,15 +38,25 @@ async function main() {
   const { parseSearchQuery } = await import('@/lib/search/query');
   const sqlite = getDb().$client;
   const newest = new Date(
-    (sqlite.prepare("SELECT max(published_at) AS t FROM articles WHERE status = 'published'").get() as { t: number }).t * 1000 + 1000,
+    (sqlite.prepare("SELECT max(published_at) AS t FROM articles WHERE status = 'published'").get() as { t: number })
+      .t *
+      1000 +
+      1000,
   );
-  const section = sqlite.prepare('SELECT id, slug FROM sections ORDER BY position LIMIT 1').get() as { id: number; slug: string };
+  const section = sqlite.prepare('SELECT id, slug FROM sections ORDER BY position LIMIT 1').get() as {
+    id: number;
+    slug: string;
+  };
   const tag = sqlite
     .prepare('SELECT tag_id AS id, count(*) AS n FROM article_tags GROUP BY tag_id ORDER BY n DESC LIMIT 1')
     .get() as { id: number; n: number };
-  const published = (sqlite.prepare("SELECT count(*) AS n FROM articles WHERE status = 'published'").get() as { n: number }).n;
+  const published = (
+    sqlite.prepare("SELECT count(*) AS n FROM articles WHERE status = 'published'").get() as { n: number }
+  ).n;
   const week = new Date(newest.getTime() - 7 * 86400_000);
-  console.log(`${databasePath()}: ${published} published articles; ${runs} runs per line; "now" = ${newest.toISOString()}\n`);
+  console.log(
+    `${databasePath()}: ${published} published articles; ${runs} runs per line; "now" = ${newest.toISOString()}\n`,
+  );
 
   type Options = Parameters<typeof searchArticles>[0];
   const base = (q: string): Options => {
@@ -71,7 +87,8 @@ async function main() {
   console.log('kind      query | options                                     matches');
   for (const q of ['sanctions', 'oil', 'inflation', 'exoplanet', 'moscow', 'the']) time('single', q, () => base(q));
   for (const q of ['oil prices', 'central bank', 'trade deal', 'interest rates']) time('two-word', q, () => base(q));
-  for (const q of ['"central bank"', '"interest rates"', '"prime minister"', '"the government"']) time('phrase', q, () => base(q));
+  for (const q of ['"central bank"', '"interest rates"', '"prime minister"', '"the government"'])
+    time('phrase', q, () => base(q));
   for (const q of ['sanct*', 'infla*']) time('prefix', q, () => base(q));
   time('single', 'sanctions | newest first', () => ({ ...base('sanctions'), sort: 'newest' }));
   time('single', 'the | newest first', () => ({ ...base('the'), sort: 'newest' }));
@@ -79,8 +96,18 @@ async function main() {
   time('single', `sanctions | section ${section.slug}`, () => ({ ...base('sanctions'), sectionId: section.id }));
   time('single', `sanctions | top tag (${tag.n} articles)`, () => ({ ...base('sanctions'), tagId: tag.id }));
   time('single', 'sanctions | past week', () => ({ ...base('sanctions'), from: week }));
-  time('single', 'sanctions | section + tag + week', () => ({ ...base('sanctions'), sectionId: section.id, tagId: tag.id, from: week }));
-  time('phrase', '"central bank" | section + week, newest', () => ({ ...base('"central bank"'), sectionId: section.id, from: week, sort: 'newest' }));
+  time('single', 'sanctions | section + tag + week', () => ({
+    ...base('sanctions'),
+    sectionId: section.id,
+    tagId: tag.id,
+    from: week,
+  }));
+  time('phrase', '"central bank" | section + week, newest', () => ({
+    ...base('"central bank"'),
+    sectionId: section.id,
+    from: week,
+    sort: 'newest',
+  }));
 
   console.log('\np95 by kind (worst query of each kind):');
   for (const kind of ['single', 'two-word', 'phrase', 'prefix']) {
@@ -100,7 +127,8 @@ async function main() {
   for (const [label, extra] of combos) {
     const plan = explainSearch({ ...base('sanctions'), ...extra });
     console.log(`  ${label}`);
-    for (const [statement, steps] of Object.entries(plan)) console.log(`    ${statement.padEnd(9)} ${steps.join(' | ')}`);
+    for (const [statement, steps] of Object.entries(plan))
+      console.log(`    ${statement.padEnd(9)} ${steps.join(' | ')}`);
   }
 }
 

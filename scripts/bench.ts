@@ -68,7 +68,12 @@ interface Row {
   ratioToStatic?: number;
 }
 
-async function measure(name: string, url: string, headers: Record<string, string>, serverPid: number | null): Promise<Row> {
+async function measure(
+  name: string,
+  url: string,
+  headers: Record<string, string>,
+  serverPid: number | null,
+): Promise<Row> {
   // Warm up: fill caches and JIT before the measured run, at the measured concurrency.
   await autocannon({ url, headers, connections: CONNECTIONS, duration: 1 });
   let peak = serverPid ? processTreeRssMb(serverPid) : 0;
@@ -86,7 +91,9 @@ async function measure(name: string, url: string, headers: Record<string, string
     bytesPerResponse: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
     peakRssMb: Math.round(peak),
   };
-  console.log(`  ${name.padEnd(34)} ${String(row.reqPerSec).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  non-2xx ${row.non2xx}`);
+  console.log(
+    `  ${name.padEnd(34)} ${String(row.reqPerSec).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  non-2xx ${row.non2xx}`,
+  );
   return row;
 }
 
@@ -145,9 +152,17 @@ function nodeStatic(files: Record<string, Buffer>): Promise<http.Server> {
 
 async function main() {
   fs.mkdirSync(benchDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', MEDIA_DIR: media };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    MEDIA_DIR: media,
+  };
   if (!fs.existsSync(seeded)) {
-    sh(`seed ${ARTICLES} articles`, 'node_modules/.bin/tsx', ['scripts/seed.ts', '--articles', String(ARTICLES)], { ...env, DATABASE_URL: `file:${seeded}` });
+    sh(`seed ${ARTICLES} articles`, 'node_modules/.bin/tsx', ['scripts/seed.ts', '--articles', String(ARTICLES)], {
+      ...env,
+      DATABASE_URL: `file:${seeded}`,
+    });
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-'));
   const db = path.join(work, 'news.db');
@@ -171,7 +186,10 @@ async function main() {
 
   const cleanups: (() => void)[] = [() => fs.rmSync(work, { recursive: true, force: true })];
   // The production server (scripts/serve.ts, as npm start runs it), its request log discarded.
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-p', String(PORT)], { env: serverEnv, stdio: 'ignore' });
+  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-p', String(PORT)], {
+    env: serverEnv,
+    stdio: 'ignore',
+  });
   cleanups.unshift(() => server.kill('SIGTERM'));
   try {
     const origin = `http://localhost:${PORT}`;
@@ -184,7 +202,12 @@ async function main() {
       method: 'POST',
       redirect: 'manual',
       headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ name: 'Bench Reader', email: `bench.${Date.now()}@example.test`, password: 'bench-password-123', next: '/' }),
+      body: new URLSearchParams({
+        name: 'Bench Reader',
+        email: `bench.${Date.now()}@example.test`,
+        password: 'bench-password-123',
+        next: '/',
+      }),
     });
     const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0];
     if (!cookie.startsWith('meridian_reader=')) throw new Error(`sign-up gave no session (${signup.status})`);
@@ -200,7 +223,10 @@ async function main() {
     fs.writeFileSync(path.join(staticRoot, 'home.html'), homeBody);
     let baselineKind = 'nginx';
     if (NGINX) {
-      const running: RunningNginx = await startNginx(() => staticConfig(STATIC_PORT, staticRoot), `http://127.0.0.1:${STATIC_PORT}/article.html`);
+      const running: RunningNginx = await startNginx(
+        () => staticConfig(STATIC_PORT, staticRoot),
+        `http://127.0.0.1:${STATIC_PORT}/article.html`,
+      );
       cleanups.unshift(running.stop);
     } else {
       baselineKind = 'node http';
@@ -210,7 +236,17 @@ async function main() {
 
     const pid = server.pid ?? null;
     // Every page once (renders what the build did not prerender), then a quiet server.
-    for (const url of [articlePath, '/', `/${firstSection}`, `/tags/${tag}`, `/authors/${author}`, '/rss.xml', '/sitemap.xml', '/sitemaps/articles-1.xml']) await (await fetch(`${origin}${url}`)).arrayBuffer();
+    for (const url of [
+      articlePath,
+      '/',
+      `/${firstSection}`,
+      `/tags/${tag}`,
+      `/authors/${author}`,
+      '/rss.xml',
+      '/sitemap.xml',
+      '/sitemaps/articles-1.xml',
+    ])
+      await (await fetch(`${origin}${url}`)).arrayBuffer();
     if (pid) console.log(`server idle after ${await settle(pid)} s`);
     const targets: [string, string, Record<string, string>, number | null][] = [
       [`static file (${baselineKind})`, `http://127.0.0.1:${STATIC_PORT}/article.html`, {}, null],
@@ -227,7 +263,11 @@ async function main() {
       ['search ?q=oil', `${origin}/search?q=oil`, {}, pid],
     ];
     if (NGINX) {
-      const proxy = await startNginx((dir) => siteConfig(PROXY_PORT, PORT, path.join(dir, 'cache')), `http://127.0.0.1:${PROXY_PORT}/robots.txt`, 2);
+      const proxy = await startNginx(
+        (dir) => siteConfig(PROXY_PORT, PORT, path.join(dir, 'cache')),
+        `http://127.0.0.1:${PROXY_PORT}/robots.txt`,
+        2,
+      );
       cleanups.unshift(proxy.stop);
       const via = `http://127.0.0.1:${PROXY_PORT}`;
       targets.push(
@@ -238,7 +278,9 @@ async function main() {
       );
     }
     const only = values.only ? new RegExp(values.only, 'i') : null;
-    console.log(`\n${ARTICLES} articles; autocannon -c ${CONNECTIONS} -d ${DURATION}, ${ROUNDS} rounds; ${os.cpus().length} cores; Node ${process.version}`);
+    console.log(
+      `\n${ARTICLES} articles; autocannon -c ${CONNECTIONS} -d ${DURATION}, ${ROUNDS} rounds; ${os.cpus().length} cores; Node ${process.version}`,
+    );
     const chosen = targets.filter(([name]) => !only || only.test(name) || name.startsWith('static'));
     const runs: Row[][] = chosen.map(() => []);
     for (let round = 1; round <= ROUNDS; round++) {
@@ -266,7 +308,9 @@ async function main() {
     console.log('\n| page | req/s | p50 ms | p99 ms | non-2xx | bytes/resp | peak RSS MB | × static |');
     console.log('|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
-      console.log(`| ${r.name} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.bytesPerResponse} | ${r.peakRssMb || '–'} | ${r.ratioToStatic} |`);
+      console.log(
+        `| ${r.name} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.bytesPerResponse} | ${r.peakRssMb || '–'} | ${r.ratioToStatic} |`,
+      );
     }
     const ratios = {
       signedInToAnonymous: ratioTo('article, signed-in reader'),

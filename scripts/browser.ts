@@ -22,12 +22,17 @@ function aptInstall(packages: string[]): boolean {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   // Wait for another apt or dpkg to finish rather than fail on its lock.
   execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '--no-install-recommends', ...packages], {
+    stdio: 'inherit',
+    env,
+  });
   return true;
 }
 
 function giveUp(what: string, pkg: string, extra = ''): never {
-  console.error(`The tests need ${what}.\nInstall it, then run the tests again:\n  Debian/Ubuntu:  sudo apt-get install ${pkg}${extra}`);
+  console.error(
+    `The tests need ${what}.\nInstall it, then run the tests again:\n  Debian/Ubuntu:  sudo apt-get install ${pkg}${extra}`,
+  );
   process.exit(1);
 }
 
@@ -38,7 +43,11 @@ export function ensureChromium(): string {
     const installed = findChromium();
     if (installed) return installed;
   }
-  giveUp('Chromium (never downloaded by the tests)', 'chromium', '\n  or point CHROMIUM_PATH at an existing Chromium or Chrome binary.');
+  giveUp(
+    'Chromium (never downloaded by the tests)',
+    'chromium',
+    '\n  or point CHROMIUM_PATH at an existing Chromium or Chrome binary.',
+  );
 }
 
 export function ensureXmllint(): void {

@@ -24,7 +24,14 @@ const dataDir = path.join(root, 'data', 'crash');
 const source = path.join(dataDir, 'news.db');
 const mediaDir = path.join(dataDir, 'media');
 const distDir = '.next-crash';
-const env = { ...process.env, DATABASE_URL: `file:${source}`, MEDIA_DIR: mediaDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', SEED_ARTICLES: '300' };
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${source}`,
+  MEDIA_DIR: mediaDir,
+  NEXT_DIST_DIR: distDir,
+  NEXT_TELEMETRY_DISABLED: '1',
+  SEED_ARTICLES: '300',
+};
 
 function run(label: string, cmd: string, args: string[]) {
   console.log(`▶ ${label}`);
@@ -35,7 +42,8 @@ function run(label: string, cmd: string, args: string[]) {
 async function main() {
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
   if (!fs.existsSync(source)) run('seed data/crash/news.db', tsx, ['scripts/prepare-db.ts']);
-  if (values.build || !fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) run(`next build (${distDir})`, path.join(root, 'node_modules', '.bin', 'next'), ['build']);
+  if (values.build || !fs.existsSync(path.join(root, distDir, 'BUILD_ID')))
+    run(`next build (${distDir})`, path.join(root, 'node_modules', '.bin', 'next'), ['build']);
   const started = Date.now();
   const result = await runCrashTest({
     source,

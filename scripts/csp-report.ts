@@ -7,7 +7,8 @@
 import { ACCEPTED_HIGH, evaluateCsp, unacceptedFindings, type CspFinding } from '@/lib/security/csp-evaluation';
 import { contentSecurityPolicy } from '@/lib/security/headers';
 
-const line = (f: CspFinding) => `  ${f.severity.padEnd(12)} ${f.directive}${f.value ? ` ${f.value}` : ''} — ${f.description} [${f.type}]`;
+const line = (f: CspFinding) =>
+  `  ${f.severity.padEnd(12)} ${f.directive}${f.value ? ` ${f.value}` : ''} — ${f.description} [${f.type}]`;
 
 let failed = false;
 for (const https of [false, true]) {
@@ -16,7 +17,9 @@ for (const https of [false, true]) {
   const findings = evaluateCsp(policy);
   console.log(`default checks: ${findings.length} finding(s)`);
   findings.forEach((f) => console.log(line(f)));
-  const strict = evaluateCsp(policy, { strict: true }).filter((f) => !findings.some((d) => d.type === f.type && d.directive === f.directive && d.value === f.value));
+  const strict = evaluateCsp(policy, { strict: true }).filter(
+    (f) => !findings.some((d) => d.type === f.type && d.directive === f.directive && d.value === f.value),
+  );
   console.log(`strict-CSP checks, in addition: ${strict.length} finding(s)`);
   strict.forEach((f) => console.log(line(f)));
   const bad = unacceptedFindings([...findings, ...strict]);

@@ -31,8 +31,13 @@ env.E2E_SERVER_LOG = serverLog;
 /** The server's error lines (its log is JSON, one line per request or message), after a failure. */
 function printServerErrors() {
   if (!fs.existsSync(serverLog)) return;
-  const errors = fs.readFileSync(serverLog, 'utf8').split('\n').filter((line) => /"level":"(error|fatal)"/.test(line));
-  console.log(`\nthe test server logged ${errors.length} error line(s) (${path.relative(root, serverLog)}; some are expected: refused hostile calls)`);
+  const errors = fs
+    .readFileSync(serverLog, 'utf8')
+    .split('\n')
+    .filter((line) => /"level":"(error|fatal)"/.test(line));
+  console.log(
+    `\nthe test server logged ${errors.length} error line(s) (${path.relative(root, serverLog)}; some are expected: refused hostile calls)`,
+  );
   for (const line of errors.slice(-40)) console.log(`  ${line.slice(0, 2000)}`);
 }
 

@@ -30,7 +30,8 @@ export function bundleIslands(root = process.cwd()): Buffer {
   });
   const bundle = Buffer.from(out.outputFiles[0].contents);
   // Inlined in a <script> element, which these would end or confuse.
-  if (/<\/script|<!--/i.test(bundle.toString('utf8'))) throw new Error(`${ISLANDS_ENTRY}: the bundle holds "</script" or "<!--", which cannot be inlined`);
+  if (/<\/script|<!--/i.test(bundle.toString('utf8')))
+    throw new Error(`${ISLANDS_ENTRY}: the bundle holds "</script" or "<!--", which cannot be inlined`);
   return bundle;
 }
 
@@ -49,4 +50,3 @@ export function writeIslands(root = process.cwd()): { file: string; bytes: numbe
   fs.renameSync(temporary, file);
   return { file, bytes: bundle.length, changed: true };
 }
-

@@ -30,14 +30,19 @@ import { gzipSync } from 'node:zlib';
 import { ensureChromium } from './browser';
 
 const { values: options } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, preset: { type: 'boolean', default: false }, root: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    preset: { type: 'boolean', default: false },
+    root: { type: 'string' },
+  },
 });
 const RUNS = Number(options.runs);
 const root = path.resolve(options.root ?? process.cwd());
 const port = Number(process.env.E2E_PORT || 3100);
 const origin = `http://localhost:${port}`;
 const controlOrigin = `http://localhost:${port + 1}`;
-const budgets = (JSON.parse(fs.readFileSync('budgets.json', 'utf8')) as { lighthouse: Record<string, number> }).lighthouse;
+const budgets = (JSON.parse(fs.readFileSync('budgets.json', 'utf8')) as { lighthouse: Record<string, number> })
+  .lighthouse;
 const CATEGORIES = Object.keys(budgets);
 const TBT_MAX_MS = 150;
 const LCP_SLACK_MS = 300;
@@ -51,7 +56,11 @@ const PRESET_BENCHMARK_INDEX = 1533;
 function calibrated(benchmarkIndex: number): number {
   if (options.preset) return PRESET_SLOWDOWN;
   const multiplier =
-    benchmarkIndex >= 1300 ? 3 + (benchmarkIndex - 1300) / 233 : benchmarkIndex >= 800 ? 2 + (benchmarkIndex - 800) / 500 : 1 + Math.max(0, benchmarkIndex - 150) / 650;
+    benchmarkIndex >= 1300
+      ? 3 + (benchmarkIndex - 1300) / 233
+      : benchmarkIndex >= 800
+        ? 2 + (benchmarkIndex - 800) / 500
+        : 1 + Math.max(0, benchmarkIndex - 150) / 650;
   return Math.min(PRESET_SLOWDOWN, Math.round(multiplier * 10) / 10);
 }
 
@@ -86,7 +95,11 @@ async function waitFor(url: string, ms = 30_000): Promise<void> {
 
 /** The page with every script removed but JSON-LD: what it would cost with no JavaScript at all. */
 function scriptFree(html: string): string {
-  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (tag) => (/^<script[^>]*type="application\/ld\+json"/.test(tag) ? tag : '')).replace(/<link\b[^>]*\bas="script"[^>]*>/g, '');
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (tag) =>
+      /^<script[^>]*type="application\/ld\+json"/.test(tag) ? tag : '',
+    )
+    .replace(/<link\b[^>]*\bas="script"[^>]*>/g, '');
 }
 
 /** A proxy to the server that answers the measured pages' addresses with their script-free copies. */
@@ -95,13 +108,21 @@ function controlServer(copies: Map<string, Buffer>): http.Server {
     const copy = copies.get(req.url ?? '');
     if (copy) {
       const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      });
       return res.end(gzip ? gzipSync(copy) : copy);
     }
-    const upstream = http.request(`${origin}${req.url}`, { method: req.method, headers: { ...req.headers, host: `localhost:${port}` } }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = http.request(
+      `${origin}${req.url}`,
+      { method: req.method, headers: { ...req.headers, host: `localhost:${port}` } },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });
@@ -134,12 +155,23 @@ async function main() {
   const [article] = findArticles('published-with-hero', 1);
   const articlePath = `/${article.section}/${article.id}-${article.slug}`;
 
-  const server = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'serve.ts'), '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'serve.ts'), '-p', String(port)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const copies = new Map<string, Buffer>();
   const control = controlServer(copies);
@@ -162,7 +194,13 @@ async function main() {
     }
 
     const measure = async (url: string, slowdown: number, categories: string[]): Promise<Run | null> => {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, throttling: { cpuSlowdownMultiplier: slowdown } });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: categories,
+        throttling: { cpuSlowdownMultiplier: slowdown },
+      });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
       const { rttMs, throughputKbps, cpuSlowdownMultiplier } = lhr.configSettings.throttling;
@@ -174,7 +212,11 @@ async function main() {
         return null;
       }
       for (const warning of lhr.runWarnings ?? []) console.log(`    Lighthouse warning: ${warning}`);
-      const items = (id: string) => ((lhr.audits[id]?.details as { items?: { resourceType?: string; transferSize?: number; url?: string }[] } | undefined)?.items ?? []);
+      const items = (id: string) =>
+        (
+          lhr.audits[id]?.details as
+            { items?: { resourceType?: string; transferSize?: number; url?: string }[] } | undefined
+        )?.items ?? [];
       const requests = items('network-requests');
       const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       return {
@@ -193,7 +235,11 @@ async function main() {
     const line = (what: string, run: Run) =>
       `${what}: performance ${run.performance}, TBT ${run.tbt} ms, LCP ${run.lcp} ms, FCP ${run.fcp} ms, CLS ${run.cls}; HTML ${run.htmlBytes} B, scripts ${run.scriptBytes} B ` +
       `(CPU ${run.slowdown}x, benchmarkIndex ${run.benchmarkIndex})` +
-      (Object.keys(run.scores).length > 1 ? `; ${CATEGORIES.filter((c) => c !== 'performance').map((c) => `${c} ${run.scores[c]}`).join(', ')}` : '');
+      (Object.keys(run.scores).length > 1
+        ? `; ${CATEGORIES.filter((c) => c !== 'performance')
+            .map((c) => `${c} ${run.scores[c]}`)
+            .join(', ')}`
+        : '');
 
     // The warm-up run: its benchmarkIndex calibrates the first measured pair.
     const warmUp = await measure(origin + '/', calibrated(PRESET_BENCHMARK_INDEX), ['performance']);
@@ -208,12 +254,17 @@ async function main() {
         const order = round % 2 ? (['control', 'page'] as const) : (['page', 'control'] as const);
         const pair: Partial<Record<'page' | 'control', Run>> = {};
         for (const which of order) {
-          const run = await measure((which === 'page' ? origin : controlOrigin) + url, slowdown, which === 'page' ? CATEGORIES : ['performance']);
+          const run = await measure(
+            (which === 'page' ? origin : controlOrigin) + url,
+            slowdown,
+            which === 'page' ? CATEGORIES : ['performance'],
+          );
           if (run) pair[which] = run;
         }
         if (!pair.page || !pair.control) {
           // Lighthouse's answer to a failed recording (NO_NAVSTART, seen on CI) is to run it again.
-          if (++unmeasured > UNMEASURED_RETRIES) throw new Error(`Lighthouse could not record ${url} ${unmeasured} times`);
+          if (++unmeasured > UNMEASURED_RETRIES)
+            throw new Error(`Lighthouse could not record ${url} ${unmeasured} times`);
           round--;
           continue;
         }
@@ -223,12 +274,17 @@ async function main() {
         console.log(`  ${line(`run ${round + 1}, control`, pair.control)}`);
         slowdown = calibrated(pair.control.benchmarkIndex);
       }
-      const m = { performance: median(runs.map((r) => r.performance)), tbt: median(runs.map((r) => r.tbt)), lcp: median(runs.map((r) => r.lcp)) };
+      const m = {
+        performance: median(runs.map((r) => r.performance)),
+        tbt: median(runs.map((r) => r.tbt)),
+        lcp: median(runs.map((r) => r.lcp)),
+      };
       const c = { performance: median(controls.map((r) => r.performance)), lcp: median(controls.map((r) => r.lcp)) };
       const problems: string[] = [];
       for (const category of CATEGORIES.filter((x) => x !== 'performance')) {
         const low = runs.filter((r) => r.scores[category] < budgets[category]);
-        if (low.length) problems.push(`${category} ${low.map((r) => r.scores[category]).join('/')} < ${budgets[category]}`);
+        if (low.length)
+          problems.push(`${category} ${low.map((r) => r.scores[category]).join('/')} < ${budgets[category]}`);
       }
       let verdict: string;
       if (c.performance < budgets.performance) {
@@ -237,7 +293,8 @@ async function main() {
       } else {
         if (m.performance < budgets.performance) problems.push(`performance ${m.performance} < ${budgets.performance}`);
         if (m.tbt > TBT_MAX_MS) problems.push(`TBT ${m.tbt} ms > ${TBT_MAX_MS} ms`);
-        if (m.lcp > c.lcp + LCP_SLACK_MS) problems.push(`LCP ${m.lcp} ms > the control's ${c.lcp} ms + ${LCP_SLACK_MS} ms`);
+        if (m.lcp > c.lcp + LCP_SLACK_MS)
+          problems.push(`LCP ${m.lcp} ms > the control's ${c.lcp} ms + ${LCP_SLACK_MS} ms`);
         verdict = problems.length ? 'failed' : 'met';
       }
       if (problems.length) failures.push(`${label}: ${problems.join(', ')}`);
@@ -246,7 +303,12 @@ async function main() {
           (problems.length ? ` — ${problems.join('; ')}` : '') +
           (verdict.startsWith('performance NOT') ? ` — ${verdict}` : ''),
       );
-      report[label] = { url, page: runs, control: controls, verdict: problems.length ? `failed: ${problems.join('; ')}` : verdict };
+      report[label] = {
+        url,
+        page: runs,
+        control: controls,
+        verdict: problems.length ? `failed: ${problems.join('; ')}` : verdict,
+      };
     }
   } finally {
     chrome.kill();
@@ -254,16 +316,29 @@ async function main() {
     control.close();
     const out = path.join(process.cwd(), 'data', 'lighthouse');
     fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ date: new Date().toISOString(), root, preset: options.preset, runs: RUNS, pages: report }, null, 2));
+    fs.writeFileSync(
+      path.join(out, 'latest.json'),
+      JSON.stringify(
+        { date: new Date().toISOString(), root, preset: options.preset, runs: RUNS, pages: report },
+        null,
+        2,
+      ),
+    );
   }
   if (notJudged.length) {
-    console.log(`\n! performance NOT JUDGED on ${notJudged.join(', ')}: the script-free control itself scored under ${budgets.performance}; every other budget was judged.`);
+    console.log(
+      `\n! performance NOT JUDGED on ${notJudged.join(', ')}: the script-free control itself scored under ${budgets.performance}; every other budget was judged.`,
+    );
   }
   if (failures.length) {
     console.error(`\n✗ Lighthouse budgets missed:\n  ${failures.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(notJudged.length ? '\nLighthouse budgets met, performance not judged where said' : '\nLighthouse budgets met on every page');
+  console.log(
+    notJudged.length
+      ? '\nLighthouse budgets met, performance not judged where said'
+      : '\nLighthouse budgets met on every page',
+  );
 }
 
 main().catch((error) => {

@@ -7,7 +7,11 @@ import fs from 'node:fs';
 import sharp from 'sharp';
 
 const svg = fs.readFileSync('app/icon.svg');
-const png = (size: number) => sharp(svg, { density: 72 * (size / 32) * 2 }).resize(size, size).png().toBuffer();
+const png = (size: number) =>
+  sharp(svg, { density: 72 * (size / 32) * 2 })
+    .resize(size, size)
+    .png()
+    .toBuffer();
 
 /** An ICO file holding PNG images (supported by every current browser). */
 function ico(images: { size: number; data: Buffer }[]): Buffer {

@@ -50,7 +50,9 @@ export async function startNginx(site: (dir: string) => string, probe: string, w
   if (!NGINX) throw new Error('nginx is not installed (apt-get install nginx-light)');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-nginx-'));
   fs.writeFileSync(path.join(dir, 'site.conf'), site(dir));
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${path.join(dir, t)};`).join('\n  ');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `${t}_temp_path ${path.join(dir, t)};`)
+    .join('\n  ');
   const conf = path.join(dir, 'nginx.conf');
   fs.writeFileSync(
     conf,

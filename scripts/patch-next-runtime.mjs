@@ -24,7 +24,12 @@ import path from 'node:path';
 
 const MARK = 'newsroomActionStarted';
 const dir = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'compiled', 'next-server');
-const files = ['app-page.runtime.prod.js', 'app-page-turbo.runtime.prod.js', 'app-page-experimental.runtime.prod.js', 'app-page-turbo-experimental.runtime.prod.js'];
+const files = [
+  'app-page.runtime.prod.js',
+  'app-page-turbo.runtime.prod.js',
+  'app-page-experimental.runtime.prod.js',
+  'app-page-turbo-experimental.runtime.prod.js',
+];
 const checkOnly = process.argv.includes('--check');
 
 function fail(file, what) {
@@ -38,13 +43,20 @@ export function patch(source, file = 'runtime') {
   // 1. executeActionAndPrepareForRender marks the request store as it starts the action, after
   //    refusing arguments that are not a list (a body of `null` or `1` decodes to that, and
   //    `action.apply(null, args)` then threw a TypeError: a 500).
-  const start = /(\w+)\.phase="action";(?=let \w+=\w+;if\((\w+)\.length>1e3\)throw Error\(`Server Action arguments list is too long)/;
+  const start =
+    /(\w+)\.phase="action";(?=let \w+=\w+;if\((\w+)\.length>1e3\)throw Error\(`Server Action arguments list is too long)/;
   const startMatch = start.exec(source);
   if (!startMatch) fail(file, 'executeActionAndPrepareForRender');
-  source = source.replace(start, `if(!Array.isArray($2))throw Error("Invalid Server Actions request: the arguments are not a list.");$1.phase="action";$1.${MARK}=!0;`);
+  source = source.replace(
+    start,
+    `if(!Array.isArray($2))throw Error("Invalid Server Actions request: the arguments are not a list.");$1.phase="action";$1.${MARK}=!0;`,
+  );
 
   // 2. handleAction (its parameters name the response, the request store and the metadata).
-  const head = /async function \w+\(\{req:\w+,res:(\w+),ComponentMod:\w+,generateFlight:\w+,workStore:\w+,requestStore:(\w+),serverActions:\w+,ctx:\w+,metadata:(\w+)\}\)\{/.exec(source);
+  const head =
+    /async function \w+\(\{req:\w+,res:(\w+),ComponentMod:\w+,generateFlight:\w+,workStore:\w+,requestStore:(\w+),serverActions:\w+,ctx:\w+,metadata:(\w+)\}\)\{/.exec(
+      source,
+    );
   if (!head) fail(file, 'handleAction');
   const [, res, store, metadata] = head;
   const end = source.indexOf(`.phase="action";`, head.index);
@@ -58,13 +70,17 @@ export function patch(source, file = 'runtime') {
   const originUrl = /"null"===(\w+)\?"null":new URL\(\1\)\.host:void 0/;
   if (!originUrl.test(body)) fail(file, 'the Origin parsing');
   // 4. Another site's call: 403 with a message instead of a thrown error (500).
-  const csrf = /let (\w+)=Error\("Invalid Server Actions request\."\);if\(\w+\)\{\w+\.statusCode=500,\w+\.statusCode=500;let \w+=Promise\.reject\(\1\);try\{await \w+\}catch\{\}return\{type:"done",result:await \w+\(\w+,\w+,\{actionResult:\w+,skipPageRendering:!0,temporaryReferences:\w+\}\)\}\}throw \1\}/;
+  const csrf =
+    /let (\w+)=Error\("Invalid Server Actions request\."\);if\(\w+\)\{\w+\.statusCode=500,\w+\.statusCode=500;let \w+=Promise\.reject\(\1\);try\{await \w+\}catch\{\}return\{type:"done",result:await \w+\(\w+,\w+,\{actionResult:\w+,skipPageRendering:!0,temporaryReferences:\w+\}\)\}\}throw \1\}/;
   if (!csrf.test(body)) fail(file, 'the CSRF refusal');
   const refused =
     `return ${res}.statusCode=403,${metadata}.statusCode=403,${res}.setHeader("content-type","text/plain; charset=utf-8"),` +
     `{type:"done",result:${rr}.fromStatic("Refused: this form was not sent from this site.","text/plain; charset=utf-8")}}`;
   const patchedBody = body
-    .replace(originUrl, (_m, o) => `"null"===${o}?"null":(()=>{try{return new URL(${o}).host}catch{return"not a URL"}})():void 0`)
+    .replace(
+      originUrl,
+      (_m, o) => `"null"===${o}?"null":(()=>{try{return new URL(${o}).host}catch{return"not a URL"}})():void 0`,
+    )
     .replace(csrf, refused);
   source = source.slice(0, head.index) + patchedBody + source.slice(end);
 

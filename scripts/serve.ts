@@ -72,7 +72,10 @@ function refreshInBackground(self: URL, request: KeptRequest): void {
   const headers: http.OutgoingHttpHeaders = { host: request.host, [REFRESH_HEADER]: refreshToken };
   if (request.acceptEncoding !== undefined) headers['accept-encoding'] = request.acceptEncoding;
   if (request.https) headers['x-forwarded-proto'] = 'https';
-  const get = http.get({ host: self.hostname.replace(/^\[|\]$/g, ''), port: self.port, path: request.url, headers, agent: refreshAgent }, (res) => res.resume());
+  const get = http.get(
+    { host: self.hostname.replace(/^\[|\]$/g, ''), port: self.port, path: request.url, headers, agent: refreshAgent },
+    (res) => res.resume(),
+  );
   get.setTimeout(10_000, () => get.destroy());
   get.on('error', (err) => log.warn({ err, path: request.url }, 'background refresh of a kept page failed'));
 }
@@ -86,14 +89,29 @@ async function readerNotFoundPage(): Promise<Buffer | null> {
 }
 
 /** Headers set per request (here or by Node), never taken from a kept answer. */
-const perRequest = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'x-request-id', 'x-server-cache']);
-for (const https of [false, true]) for (const [name] of securityHeaderEntries(https, true)) perRequest.add(name.toLowerCase());
+const perRequest = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'x-request-id',
+  'x-server-cache',
+]);
+for (const https of [false, true])
+  for (const [name] of securityHeaderEntries(https, true)) perRequest.add(name.toLowerCase());
 
 /** Answers with a kept page, or with the pieces of a spliced one (written without joining them). */
-function replay(res: http.ServerResponse, kept: Pick<CachedResponse, 'status' | 'headers'> & { body: Buffer | Buffer[] }): void {
+function replay(
+  res: http.ServerResponse,
+  kept: Pick<CachedResponse, 'status' | 'headers'> & { body: Buffer | Buffer[] },
+): void {
   for (const [name, value] of Object.entries(kept.headers)) if (value !== undefined) res.setHeader(name, value);
   const parts = Array.isArray(kept.body) ? kept.body : [kept.body];
-  res.setHeader('Content-Length', parts.reduce((n, part) => n + part.length, 0));
+  res.setHeader(
+    'Content-Length',
+    parts.reduce((n, part) => n + part.length, 0),
+  );
   res.setHeader('X-Server-Cache', 'HIT');
   res.statusCode = kept.status;
   // Corked, the headers and the pieces leave in one writev (end() uncorks).
@@ -155,7 +173,14 @@ async function main() {
   // ECONNRESET (seen on CI; behind nginx, a 502 for a POST, which nginx does not retry).
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   // quiet: Next does not print request errors itself; instrumentation.ts logs them as JSON.
-  const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port, httpServer: server, quiet: true });
+  const app = next({
+    dev: false,
+    dir: process.cwd(),
+    hostname: hostname ?? 'localhost',
+    port,
+    httpServer: server,
+    quiet: true,
+  });
   await app.prepare();
   const handle = app.getRequestHandler();
   onRefresh((request) => refreshInBackground(new URL(process.env.SELF_ORIGIN!), request));
@@ -211,7 +236,8 @@ async function main() {
     }
     // Reader pages leave without Next's client runtime, compressed here (the kept copy is the result).
     // (The not-found page itself never asks for itself.)
-    if (mayBeReaderPage(method, path)) holdForReaderPage(req, res, { notFoundPage: path === '/_missing' ? undefined : readerNotFoundPage });
+    if (mayBeReaderPage(method, path))
+      holdForReaderPage(req, res, { notFoundPage: path === '/_missing' ? undefined : readerNotFoundPage });
     handle(req, res).catch((err: unknown) => {
       log.error({ err, id, method, path }, 'request failed');
       if (!res.headersSent) {
@@ -229,7 +255,10 @@ async function main() {
   const database = databasePath();
   const lock = serverLockPath(database);
   fs.writeFileSync(lock, String(process.pid));
-  log.info({ port, hostname: hostname ?? '*', pid: process.pid, distDir: process.env.NEXT_DIST_DIR || '.next' }, `ready on http://${hostname ?? 'localhost'}:${port}`);
+  log.info(
+    { port, hostname: hostname ?? '*', pid: process.pid, distDir: process.env.NEXT_DIST_DIR || '.next' },
+    `ready on http://${hostname ?? 'localhost'}:${port}`,
+  );
 
   async function shutdown(signal: NodeJS.Signals) {
     if (closing) return;
@@ -243,7 +272,10 @@ async function main() {
     server.closeIdleConnections();
     const timer = setTimeout(() => {
       forced = true;
-      log.warn({ inFlight, timeoutMs: shutdownTimeout }, 'requests still running at the deadline: cutting their connections');
+      log.warn(
+        { inFlight, timeoutMs: shutdownTimeout },
+        'requests still running at the deadline: cutting their connections',
+      );
       server.closeAllConnections();
     }, shutdownTimeout);
     await drained;

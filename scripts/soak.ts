@@ -57,7 +57,12 @@ const { values } = parseArgs({
 const MINUTES = Number(values.minutes);
 const ARTICLES = Number(values.articles);
 const PORT = Number(values.port);
-const LOOPS = { anonymous: Number(values.anonymous), searchers: Number(values.searchers), readers: Number(values.readers), staff: 1 };
+const LOOPS = {
+  anonymous: Number(values.anonymous),
+  searchers: Number(values.searchers),
+  readers: Number(values.readers),
+  staff: 1,
+};
 const STAFF_EVERY_MS = Number(values['staff-every']) * 1000;
 const VISIBLE_WITHIN_MS = 5000;
 const POLL_MS = 50;
@@ -72,7 +77,13 @@ const WARMUP_SHARE = 0.2;
 const RSS_LIMIT = 0.1;
 const RSS_JUDGED_FROM_MINUTES = 2;
 
-for (const [name, n] of Object.entries({ minutes: MINUTES, articles: ARTICLES, port: PORT, 'staff-every': STAFF_EVERY_MS, ...LOOPS })) {
+for (const [name, n] of Object.entries({
+  minutes: MINUTES,
+  articles: ARTICLES,
+  port: PORT,
+  'staff-every': STAFF_EVERY_MS,
+  ...LOOPS,
+})) {
   if (!Number.isFinite(n) || n <= 0) {
     console.error(`--${name} must be a positive number`);
     process.exit(2);
@@ -85,7 +96,12 @@ const seeded = path.join(dataDir, `site-${ARTICLES}.db`);
 const mediaDir = path.join(dataDir, 'media');
 const buildDir = '.next-soak';
 const runDir = '.next-soak-run';
-const STAFF = { email: 'soak-editor@example.test', name: 'Soak Editor', password: 'a soak test password', role: 'editor' };
+const STAFF = {
+  email: 'soak-editor@example.test',
+  name: 'Soak Editor',
+  password: 'a soak test password',
+  role: 'editor',
+};
 
 // ---------------------------------------------------------------------------------------------
 // Measuring: every request goes through `hit`, which times it and checks its status.
@@ -136,20 +152,32 @@ interface Hit {
 }
 
 /** One request of a kind, timed to the end of its body; `read` decodes the body as text. */
-async function hit(kind: Kind, url: string, init: RequestInit = {}, read = false, also: (h: Hit) => string | null = () => null): Promise<Hit> {
+async function hit(
+  kind: Kind,
+  url: string,
+  init: RequestInit = {},
+  read = false,
+  also: (h: Hit) => string | null = () => null,
+): Promise<Hit> {
   const s = stats.get(kind) ?? { latencies: [], statuses: {}, unexpected: 0 };
   stats.set(kind, s);
   const t0 = performance.now();
   let result: Hit;
   try {
-    const response = await fetch(origin + url, { redirect: 'manual', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS), ...init });
+    const response = await fetch(origin + url, {
+      redirect: 'manual',
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      ...init,
+    });
     let text = '';
     if (read) text = await response.text();
     else await response.arrayBuffer();
     result = { status: response.status, response, text, ms: performance.now() - t0 };
   } catch (error) {
     result = { status: 0, response: null, text: '', ms: performance.now() - t0 };
-    problem(`${kind} ${init.method ?? 'GET'} ${url}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    problem(
+      `${kind} ${init.method ?? 'GET'} ${url}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+    );
   }
   s.latencies.push(result.ms);
   s.statuses[result.status] = (s.statuses[result.status] ?? 0) + 1;
@@ -242,15 +270,27 @@ async function signedInReader(world: World, cookie: string) {
     const body = new URLSearchParams({ articleId: String(article.id), action, next: article.path });
     if (n % 5 === 4) {
       // The no-JavaScript form: a 303 back to the page.
-      const h = await hit('bookmark toggle (form)', '/reader/bookmarks', { method: 'POST', headers: { ...headers, Origin: origin }, body }, false, (res) =>
-        res.response?.headers.get('location')?.endsWith(article.path) ? null : `303 to ${res.response?.headers.get('location')}`,
+      const h = await hit(
+        'bookmark toggle (form)',
+        '/reader/bookmarks',
+        { method: 'POST', headers: { ...headers, Origin: origin }, body },
+        false,
+        (res) =>
+          res.response?.headers.get('location')?.endsWith(article.path)
+            ? null
+            : `303 to ${res.response?.headers.get('location')}`,
       );
       if (h.status === 303) {
         if (action === 'add') bookmarked.add(article.id);
         else bookmarked.delete(article.id);
       }
     } else {
-      const h = await hit('bookmark toggle (JSON)', '/reader/bookmarks', { method: 'POST', headers: { ...headers, Origin: origin, Accept: 'application/json' }, body }, true);
+      const h = await hit(
+        'bookmark toggle (JSON)',
+        '/reader/bookmarks',
+        { method: 'POST', headers: { ...headers, Origin: origin, Accept: 'application/json' }, body },
+        true,
+      );
       if (h.status === 200) {
         let state: unknown;
         try {
@@ -266,7 +306,8 @@ async function signedInReader(world: World, cookie: string) {
         else if (state === false) bookmarked.delete(article.id);
       }
     }
-    if (n % 10 === 9) await hit(n % 20 === 19 ? 'home (signed-in)' : 'bookmarks page', n % 20 === 19 ? '/' : '/bookmarks', { headers });
+    if (n % 10 === 9)
+      await hit(n % 20 === 19 ? 'home (signed-in)' : 'bookmarks page', n % 20 === 19 ? '/' : '/bookmarks', { headers });
   }
 }
 
@@ -300,7 +341,13 @@ async function visibleWithin(since: number, checks: { url: string; marker: strin
   return null;
 }
 
-async function staffMember(world: World, db: SoakDb, cookie: string, ids: { save: string; change: string }, runTag: string) {
+async function staffMember(
+  world: World,
+  db: SoakDb,
+  cookie: string,
+  ids: { save: string; change: string },
+  runTag: string,
+) {
   const rsc = { Cookie: cookie, Accept: 'text/x-component', 'X-Forwarded-For': '198.51.100.10' };
   let published = 0;
   let corrected = 0;
@@ -323,12 +370,25 @@ async function staffMember(world: World, db: SoakDb, cookie: string, ids: { save
         {
           method: 'POST',
           headers: { ...rsc, Origin: origin, 'Next-Action': ids.save },
-          body: actionBody({ title, slug: '', sectionId: String(section.id), lede: `A report filed during the soak test (${marker}).`, body: `First paragraph of ${marker}.\n\nSecond paragraph, with more detail.`, tags: '', heroMediaId: '' }),
+          body: actionBody({
+            title,
+            slug: '',
+            sectionId: String(section.id),
+            lede: `A report filed during the soak test (${marker}).`,
+            body: `First paragraph of ${marker}.\n\nSecond paragraph, with more detail.`,
+            tags: '',
+            heroMediaId: '',
+          }),
         },
         false,
-        (h) => (/^\/admin\/articles\/\d+\?saved=1/.test(h.response?.headers.get('x-action-redirect') ?? '') ? null : `no redirect to the new article (${h.response?.headers.get('x-action-redirect')})`),
+        (h) =>
+          /^\/admin\/articles\/\d+\?saved=1/.test(h.response?.headers.get('x-action-redirect') ?? '')
+            ? null
+            : `no redirect to the new article (${h.response?.headers.get('x-action-redirect')})`,
       );
-      const id = Number(/^\/admin\/articles\/(\d+)/.exec(saved.response?.headers.get('x-action-redirect') ?? '')?.[1] ?? 0);
+      const id = Number(
+        /^\/admin\/articles\/(\d+)/.exec(saved.response?.headers.get('x-action-redirect') ?? '')?.[1] ?? 0,
+      );
       if (!id) {
         change.error = `save answered ${saved.status}`;
       } else {
@@ -336,13 +396,24 @@ async function staffMember(world: World, db: SoakDb, cookie: string, ids: { save
         const done = await hit(
           'staff: publish',
           `/admin/articles/${id}`,
-          { method: 'POST', headers: { ...rsc, Origin: origin, 'Next-Action': ids.change }, body: actionBody({ id: String(id), version: '1', change: 'publish' }, false) },
+          {
+            method: 'POST',
+            headers: { ...rsc, Origin: origin, 'Next-Action': ids.change },
+            body: actionBody({ id: String(id), version: '1', change: 'publish' }, false),
+          },
           false,
-          (h) => ((h.response?.headers.get('x-action-redirect') ?? '').includes('done=publish') ? null : `publish not done (${h.response?.headers.get('x-action-redirect')})`),
+          (h) =>
+            (h.response?.headers.get('x-action-redirect') ?? '').includes('done=publish')
+              ? null
+              : `publish not done (${h.response?.headers.get('x-action-redirect')})`,
         );
         const answered = performance.now();
         const row = db.article(id);
-        if (!(done.response?.headers.get('x-action-redirect') ?? '').includes('done=publish') || !row || row.status !== 'published') {
+        if (
+          !(done.response?.headers.get('x-action-redirect') ?? '').includes('done=publish') ||
+          !row ||
+          row.status !== 'published'
+        ) {
           change.error = `publish answered ${done.status} ${done.response?.headers.get('x-action-redirect')}; status in the database: ${row?.status}`;
         } else {
           change.checks = [row.path, `/${row.section}`];
@@ -357,7 +428,8 @@ async function staffMember(world: World, db: SoakDb, cookie: string, ids: { save
         }
       }
       if (change.error) problem(`publish ${marker}: ${change.error}`);
-      else if (change.delayMs === null) problem(`publish ${marker} (${change.id}) not visible within ${VISIBLE_WITHIN_MS} ms`);
+      else if (change.delayMs === null)
+        problem(`publish ${marker} (${change.id}) not visible within ${VISIBLE_WITHIN_MS} ms`);
     } else {
       // Correct a headline: every other time one of ours, else one from the archive.
       corrected++;
@@ -377,7 +449,11 @@ async function staffMember(world: World, db: SoakDb, cookie: string, ids: { save
         const h = await hit(
           'staff: correct headline',
           `/admin/articles/${target.id}`,
-          { method: 'POST', headers: { ...rsc, Origin: origin, 'Next-Action': ids.save }, body: actionBody({ ...values, id: String(target.id), version: String(current.version) }) },
+          {
+            method: 'POST',
+            headers: { ...rsc, Origin: origin, 'Next-Action': ids.save },
+            body: actionBody({ ...values, id: String(target.id), version: String(current.version) }),
+          },
           true,
           (res) => (res.text.includes('"status":"saved"') ? null : `not saved: ${res.text.slice(0, 300)}`),
         );
@@ -395,7 +471,8 @@ async function staffMember(world: World, db: SoakDb, cookie: string, ids: { save
         }
       }
       if (change.error) problem(`correction ${marker} of ${target.id}: ${change.error}`);
-      else if (change.delayMs === null) problem(`correction ${marker} of ${target.id} not visible within ${VISIBLE_WITHIN_MS} ms`);
+      else if (change.delayMs === null)
+        problem(`correction ${marker} of ${target.id} not visible within ${VISIBLE_WITHIN_MS} ms`);
     }
     const wait = STAFF_EVERY_MS - (performance.now() - cycleStart);
     const until = performance.now() + wait;
@@ -415,26 +492,46 @@ function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
-const median = (list: number[]) => percentile([...list].sort((a, b) => a - b), 50);
+const median = (list: number[]) =>
+  percentile(
+    [...list].sort((a, b) => a - b),
+    50,
+  );
 const round = (n: number, digits = 0) => Number(n.toFixed(digits));
 
 async function main() {
   fs.mkdirSync(dataDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', MEDIA_DIR: mediaDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    MEDIA_DIR: mediaDir,
+  };
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-  if (!fs.existsSync(seeded)) sh(`seed ${ARTICLES} articles`, tsx, ['scripts/seed.ts', '--articles', String(ARTICLES)], { ...env, DATABASE_URL: `file:${seeded}` });
+  if (!fs.existsSync(seeded))
+    sh(`seed ${ARTICLES} articles`, tsx, ['scripts/seed.ts', '--articles', String(ARTICLES)], {
+      ...env,
+      DATABASE_URL: `file:${seeded}`,
+    });
   if (!values['no-build'] || !fs.existsSync(path.join(buildDir, 'BUILD_ID'))) {
     // Building into another dist folder makes Next add it to tsconfig.json: put the file back.
     const tsconfig = fs.readFileSync('tsconfig.json', 'utf8');
     try {
-      sh(`next build (${buildDir})`, path.join(root, 'node_modules', '.bin', 'next'), ['build'], { ...env, DATABASE_URL: `file:${seeded}`, NEXT_DIST_DIR: buildDir });
+      sh(`next build (${buildDir})`, path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
+        ...env,
+        DATABASE_URL: `file:${seeded}`,
+        NEXT_DIST_DIR: buildDir,
+      });
     } finally {
       fs.writeFileSync('tsconfig.json', tsconfig);
     }
   }
   // Each run serves a pristine copy of the build: the server writes the pages it renders into its dist folder.
   fs.rmSync(runDir, { recursive: true, force: true });
-  fs.cpSync(buildDir, runDir, { recursive: true, filter: (src) => !src.startsWith(path.join(buildDir, 'cache', 'turbopack')) });
+  fs.cpSync(buildDir, runDir, {
+    recursive: true,
+    filter: (src) => !src.startsWith(path.join(buildDir, 'cache', 'turbopack')),
+  });
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-soak-'));
   const database = path.join(work, 'news.db');
@@ -445,7 +542,13 @@ async function main() {
     await makeFaultCopy(seeded, database, { ...STAFF, passwordHash: await hashPassword(STAFF.password) });
     db = openSoakDb(database);
     const targets = db.targets();
-    const world: World = { articles: targets.articles, sections: targets.sections, tags: targets.tags, authors: targets.authors, words: targets.words };
+    const world: World = {
+      articles: targets.articles,
+      sections: targets.sections,
+      tags: targets.tags,
+      authors: targets.authors,
+      words: targets.words,
+    };
     const ids = { save: saveActionId(runDir), change: changeStatusActionId(runDir) };
 
     const logErrors: string[] = [];
@@ -464,7 +567,9 @@ async function main() {
       },
     });
     origin = server.origin;
-    console.log(`server ready in ${((Date.now() - t0) / 1000).toFixed(1)} s on ${origin} (pid ${server.pid}), database copy ${database}`);
+    console.log(
+      `server ready in ${((Date.now() - t0) / 1000).toFixed(1)} s on ${origin} (pid ${server.pid}), database copy ${database}`,
+    );
     const running = server;
     let serverGone = false;
     void running.exited.then(() => (serverGone = true));
@@ -473,7 +578,14 @@ async function main() {
     const readerCookies: string[] = [];
     const runTag = Date.now().toString(36);
     for (let i = 0; i < LOOPS.readers; i++) {
-      readerCookies.push(await signUpReader(origin, { email: `soak-${runTag}-${i}@example.test`, name: `Soak reader ${i}`, password: 'a reader password' }, `198.51.100.${20 + i}`, '/'));
+      readerCookies.push(
+        await signUpReader(
+          origin,
+          { email: `soak-${runTag}-${i}@example.test`, name: `Soak reader ${i}`, password: 'a reader password' },
+          `198.51.100.${20 + i}`,
+          '/',
+        ),
+      );
     }
 
     // Warm-up, not measured: every article, front, tag and author page once (4 at a time), so the
@@ -499,7 +611,9 @@ async function main() {
         }
       }),
     );
-    console.log(`warm-up: ${crawl.length} pages in ${((Date.now() - crawlStart) / 1000).toFixed(1)} s; RSS ${processTreeRssMb(running.pid).toFixed(0)} MB`);
+    console.log(
+      `warm-up: ${crawl.length} pages in ${((Date.now() - crawlStart) / 1000).toFixed(1)} s; RSS ${processTreeRssMb(running.pid).toFixed(0)} MB`,
+    );
 
     const durationMs = MINUTES * 60_000;
     console.log(
@@ -507,15 +621,21 @@ async function main() {
     );
     const rss: { t: number; mb: number }[] = [];
     const started = performance.now();
-    const sampler = setInterval(() => rss.push({ t: performance.now() - started, mb: processTreeRssMb(running.pid) }), 2000);
-    const progress = setInterval(() => {
-      const total = [...stats.values()].reduce((n, s) => n + s.latencies.length, 0);
-      const bad = [...stats.values()].reduce((n, s) => n + s.unexpected, 0);
-      const last = rss[rss.length - 1]?.mb ?? 0;
-      console.log(
-        `  ${((performance.now() - started) / 60_000).toFixed(1)} min: ${total} requests, ${bad} unexpected, ${changes.filter((c) => c.delayMs !== null).length}/${changes.length} changes seen, RSS ${last.toFixed(0)} MB`,
-      );
-    }, Math.max(10_000, Math.min(60_000, durationMs / 10)));
+    const sampler = setInterval(
+      () => rss.push({ t: performance.now() - started, mb: processTreeRssMb(running.pid) }),
+      2000,
+    );
+    const progress = setInterval(
+      () => {
+        const total = [...stats.values()].reduce((n, s) => n + s.latencies.length, 0);
+        const bad = [...stats.values()].reduce((n, s) => n + s.unexpected, 0);
+        const last = rss[rss.length - 1]?.mb ?? 0;
+        console.log(
+          `  ${((performance.now() - started) / 60_000).toFixed(1)} min: ${total} requests, ${bad} unexpected, ${changes.filter((c) => c.delayMs !== null).length}/${changes.length} changes seen, RSS ${last.toFixed(0)} MB`,
+        );
+      },
+      Math.max(10_000, Math.min(60_000, durationMs / 10)),
+    );
     const stopTimer = setTimeout(() => (stopping = true), durationMs);
     const watchdog = setInterval(() => {
       if (serverGone) {
@@ -579,30 +699,58 @@ async function main() {
     const delays = (list: Change[]) => {
       const seen = list.filter((c) => c.delayMs !== null).map((c) => c.delayMs!);
       const sorted = [...seen].sort((a, b) => a - b);
-      return { count: list.length, visible: seen.length, medianMs: round(percentile(sorted, 50)), maxMs: round(sorted[sorted.length - 1] ?? 0) };
+      return {
+        count: list.length,
+        visible: seen.length,
+        medianMs: round(percentile(sorted, 50)),
+        maxMs: round(sorted[sorted.length - 1] ?? 0),
+      };
     };
     const visibility = { publishes: delays(publishes), corrections: delays(corrections), limitMs: VISIBLE_WITHIN_MS };
 
     const checks = [
       { check: `no unexpected status or failed request (of ${total})`, ok: unexpected === 0, value: unexpected },
       { check: 'warm-up pages all 200', ok: crawlFailures === 0, value: crawlFailures },
-      { check: 'bookmark answers match the toggle', ok: bookmarkMismatches.length === 0, value: bookmarkMismatches.length },
-      { check: `every publish visible within ${VISIBLE_WITHIN_MS / 1000} s`, ok: publishes.length > 0 && publishes.every((c) => c.delayMs !== null), value: `${visibility.publishes.visible}/${publishes.length}` },
-      { check: `every correction visible within ${VISIBLE_WITHIN_MS / 1000} s`, ok: corrections.length > 0 && corrections.every((c) => c.delayMs !== null), value: `${visibility.corrections.visible}/${corrections.length}` },
       {
-        check: rssJudged ? `RSS growth after warm-up < ${RSS_LIMIT * 100}%` : `RSS growth (not judged under ${RSS_JUDGED_FROM_MINUTES} min)`,
+        check: 'bookmark answers match the toggle',
+        ok: bookmarkMismatches.length === 0,
+        value: bookmarkMismatches.length,
+      },
+      {
+        check: `every publish visible within ${VISIBLE_WITHIN_MS / 1000} s`,
+        ok: publishes.length > 0 && publishes.every((c) => c.delayMs !== null),
+        value: `${visibility.publishes.visible}/${publishes.length}`,
+      },
+      {
+        check: `every correction visible within ${VISIBLE_WITHIN_MS / 1000} s`,
+        ok: corrections.length > 0 && corrections.every((c) => c.delayMs !== null),
+        value: `${visibility.corrections.visible}/${corrections.length}`,
+      },
+      {
+        check: rssJudged
+          ? `RSS growth after warm-up < ${RSS_LIMIT * 100}%`
+          : `RSS growth (not judged under ${RSS_JUDGED_FROM_MINUTES} min)`,
         ok: !rssJudged || growth < RSS_LIMIT,
         value: `${(growth * 100).toFixed(1)}%`,
       },
       { check: 'no error lines in the server log', ok: logErrors.length === 0, value: logErrors.length },
-      { check: 'the server ran to the end and stopped with exit code 0', ok: !goneEarly && exit.code === 0, value: goneEarly ? 'exited during the run' : exit.code },
+      {
+        check: 'the server ran to the end and stopped with exit code 0',
+        ok: !goneEarly && exit.code === 0,
+        value: goneEarly ? 'exited during the run' : exit.code,
+      },
     ];
     failed = checks.some((c) => !c.ok);
 
-    console.log(`\nSoak: ${MINUTES} min, ${ARTICLES} articles, ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString()}`);
+    console.log(
+      `\nSoak: ${MINUTES} min, ${ARTICLES} articles, ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString()}`,
+    );
     console.log('\n| kind | expected | requests | req/s | unexpected | p50 ms | p99 ms | max ms |');
     console.log('|---|---|---|---|---|---|---|---|');
-    for (const r of rows) console.log(`| ${r.kind} | ${r.expected} | ${r.requests} | ${r.perSecond} | ${r.unexpected} | ${r.p50} | ${r.p99} | ${r.max} |`);
+    for (const r of rows)
+      console.log(
+        `| ${r.kind} | ${r.expected} | ${r.requests} | ${r.perSecond} | ${r.unexpected} | ${r.p50} | ${r.p99} | ${r.max} |`,
+      );
     console.log(`| **all** | | ${total} | ${round(total / (elapsed / 1000), 1)} | ${unexpected} | | | |`);
     console.log(
       `\nRSS (server, median of ${(window / 1000).toFixed(0)} s windows): ${rssStart.toFixed(0)} MB after warm-up (${(warmEnd / 1000).toFixed(0)} s in) → ${rssEnd.toFixed(0)} MB at the end: ${(growth * 100).toFixed(1)}% (lowest samples ${floorStart.toFixed(0)} → ${floorEnd.toFixed(0)} MB); peak ${Math.max(...rss.map((r) => r.mb)).toFixed(0)} MB`,
@@ -637,7 +785,18 @@ async function main() {
           totalRequests: total,
           unexpected,
           rows,
-          rss: { warmupSeconds: round(warmEnd / 1000, 1), windowSeconds: round(window / 1000, 1), startMb: round(rssStart, 1), endMb: round(rssEnd, 1), growth: round(growth, 4), floorStartMb: round(floorStart, 1), floorEndMb: round(floorEnd, 1), judged: rssJudged, peakMb: round(Math.max(...rss.map((r) => r.mb)), 1), samples: rss.map((r) => [round(r.t / 1000, 1), round(r.mb, 1)]) },
+          rss: {
+            warmupSeconds: round(warmEnd / 1000, 1),
+            windowSeconds: round(window / 1000, 1),
+            startMb: round(rssStart, 1),
+            endMb: round(rssEnd, 1),
+            growth: round(growth, 4),
+            floorStartMb: round(floorStart, 1),
+            floorEndMb: round(floorEnd, 1),
+            judged: rssJudged,
+            peakMb: round(Math.max(...rss.map((r) => r.mb)), 1),
+            samples: rss.map((r) => [round(r.t / 1000, 1), round(r.mb, 1)]),
+          },
           visibility,
           changes,
           logLines,

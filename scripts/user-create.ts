@@ -54,7 +54,13 @@ async function main() {
       role,
       authorId: authorRow?.id ?? null,
     });
-    recordAudit({ actorId: null, action: 'staff.created', subjectType: 'staff', subjectId: user.id, details: { email, role, by: 'cli' } });
+    recordAudit({
+      actorId: null,
+      action: 'staff.created',
+      subjectType: 'staff',
+      subjectId: user.id,
+      details: { email, role, by: 'cli' },
+    });
     console.log(`created ${role} ${email} (id ${user.id})`);
   } catch (error) {
     if (String(error).includes('UNIQUE')) {

@@ -15,7 +15,12 @@ export const metadata: Metadata = { robots: { index: false, follow: true } };
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
   const [reader, sections] = await Promise.all([currentReader(), readSections()]);
   return (
-    <ReaderShell siteName={SITE.name} islandsScript={islandsScript()} sections={sections} account={reader ? { name: reader.name } : null}>
+    <ReaderShell
+      siteName={SITE.name}
+      islandsScript={islandsScript()}
+      sections={sections}
+      account={reader ? { name: reader.name } : null}
+    >
       {children}
     </ReaderShell>
   );

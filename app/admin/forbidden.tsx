@@ -6,7 +6,9 @@ export default function Forbidden() {
       <h1>Not allowed</h1>
       <p>Your role does not allow this. Ask an editor or an administrator if you need it.</p>
       <p>
-        <Link href="/admin" prefetch={false}>Back to the newsroom</Link>
+        <Link href="/admin" prefetch={false}>
+          Back to the newsroom
+        </Link>
       </p>
     </div>
   );

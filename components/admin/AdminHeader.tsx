@@ -10,7 +10,15 @@ export interface AdminNavItem {
  * who is signed in and the sign-out button. Links never prefetch (prefetching a reader page
  * from the admin would race with the cache invalidation of a publish).
  */
-export function AdminHeader({ siteName, staff, items }: { siteName: string; staff: { name: string; role: string } | null; items: AdminNavItem[] }) {
+export function AdminHeader({
+  siteName,
+  staff,
+  items,
+}: {
+  siteName: string;
+  staff: { name: string; role: string } | null;
+  items: AdminNavItem[];
+}) {
   return (
     <header className="border-b border-line bg-surface">
       <div className="container-page flex flex-wrap items-center gap-x-6 gap-y-2 py-3">

@@ -5,7 +5,16 @@ import type { EditorState, EditorValues } from '@/lib/newsroom/articles';
 import type { EditorOptions } from '@/lib/newsroom/editor-data';
 import { SEO_LIMITS, type SeoTextField } from '@/lib/newsroom/seo-limits';
 
-const LIVE = ['title', 'lede', 'heroMediaId', 'metaTitle', 'metaDescription', 'socialTitle', 'socialDescription', 'socialMediaId'] as const;
+const LIVE = [
+  'title',
+  'lede',
+  'heroMediaId',
+  'metaTitle',
+  'metaDescription',
+  'socialTitle',
+  'socialDescription',
+  'socialMediaId',
+] as const;
 type Live = Pick<EditorValues, (typeof LIVE)[number]>;
 const pickLive = (v: EditorValues): Live => Object.fromEntries(LIVE.map((k) => [k, v[k]])) as Live;
 
@@ -46,7 +55,8 @@ export function ArticleEditor({
     if ((LIVE as readonly string[]).includes(target.name)) setLive((l) => ({ ...l, [target.name]: target.value }));
   };
 
-  const describedBy = (name: keyof EditorValues, hint?: string) => [hint, errors[name] ? `f-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = (name: keyof EditorValues, hint?: string) =>
+    [hint, errors[name] ? `f-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   const field = (name: keyof EditorValues, hint?: string) => ({
     id: `f-${name}`,
     name,
@@ -76,9 +86,22 @@ export function ArticleEditor({
           {label}
         </label>
         {multiline ? (
-          <textarea {...field(name, `f-${name}-count`)} defaultValue={values[name]} rows={2} maxLength={max} placeholder={placeholder} className="rounded border border-line bg-page p-3" />
+          <textarea
+            {...field(name, `f-${name}-count`)}
+            defaultValue={values[name]}
+            rows={2}
+            maxLength={max}
+            placeholder={placeholder}
+            className="rounded border border-line bg-page p-3"
+          />
         ) : (
-          <input {...field(name, `f-${name}-count`)} defaultValue={values[name]} maxLength={max} placeholder={placeholder} className={INPUT} />
+          <input
+            {...field(name, `f-${name}-count`)}
+            defaultValue={values[name]}
+            maxLength={max}
+            placeholder={placeholder}
+            className={INPUT}
+          />
         )}
         <p id={`f-${name}-count`} className={`text-sm ${length > ideal ? 'font-semibold text-link' : 'text-muted-fg'}`}>
           {length} of about {ideal} characters{length > ideal ? ': longer text is cut off' : ''}
@@ -89,12 +112,20 @@ export function ArticleEditor({
   };
 
   return (
-    <form action={formAction} onChange={onChange} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]" key={answered.generation}>
+    <form
+      action={formAction}
+      onChange={onChange}
+      className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
+      key={answered.generation}
+    >
       <div className="flex flex-col gap-4">
         {articleId ? <input type="hidden" name="id" value={articleId} /> : null}
         {currentVersion ? <input type="hidden" name="version" value={currentVersion} /> : null}
         {state.status !== 'idle' ? (
-          <p role={state.status === 'saved' ? 'status' : 'alert'} className="rounded border border-line p-3 font-semibold">
+          <p
+            role={state.status === 'saved' ? 'status' : 'alert'}
+            className="rounded border border-line p-3 font-semibold"
+          >
             {state.message}
           </p>
         ) : null}
@@ -116,7 +147,13 @@ export function ArticleEditor({
           <label htmlFor="f-slug" className="font-semibold">
             Slug
           </label>
-          <input {...field('slug')} defaultValue={values.slug} maxLength={80} placeholder="made from the headline when empty" className={INPUT} />
+          <input
+            {...field('slug')}
+            defaultValue={values.slug}
+            maxLength={80}
+            placeholder="made from the headline when empty"
+            className={INPUT}
+          />
           {error('slug')}
         </div>
         <div className="flex flex-col gap-1">
@@ -137,16 +174,28 @@ export function ArticleEditor({
           <label htmlFor="f-lede" className="font-semibold">
             Lede
           </label>
-          <textarea {...field('lede')} defaultValue={values.lede} rows={2} maxLength={600} className="rounded border border-line bg-page p-3" />
+          <textarea
+            {...field('lede')}
+            defaultValue={values.lede}
+            rows={2}
+            maxLength={600}
+            className="rounded border border-line bg-page p-3"
+          />
           {error('lede')}
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="f-body" className="font-semibold">
             Body (Markdown)
           </label>
-          <textarea {...field('body', 'f-body-hint')} defaultValue={values.body} rows={16} className="rounded border border-line bg-page p-3 font-mono text-sm" />
+          <textarea
+            {...field('body', 'f-body-hint')}
+            defaultValue={values.body}
+            rows={16}
+            className="rounded border border-line bg-page p-3 font-mono text-sm"
+          />
           <p id="f-body-hint" className="text-sm text-muted-fg">
-            Paragraphs, ## headings, &gt; quotes, lists, links, and pictures from the library on a line of their own: <code>![alt text](media:12 &quot;caption&quot;)</code>.
+            Paragraphs, ## headings, &gt; quotes, lists, links, and pictures from the library on a line of their own:{' '}
+            <code>![alt text](media:12 &quot;caption&quot;)</code>.
           </p>
           {error('body')}
         </div>
@@ -161,7 +210,13 @@ export function ArticleEditor({
           <label htmlFor="f-heroMediaId" className="font-semibold">
             Hero picture (media id, optional)
           </label>
-          <input {...field('heroMediaId', 'f-heroMediaId-hint')} list="editor-pictures" defaultValue={values.heroMediaId} inputMode="numeric" className={INPUT} />
+          <input
+            {...field('heroMediaId', 'f-heroMediaId-hint')}
+            list="editor-pictures"
+            defaultValue={values.heroMediaId}
+            inputMode="numeric"
+            className={INPUT}
+          />
           <p id="f-heroMediaId-hint" className="text-sm text-muted-fg">
             {hero ? `#${hero.id}: ${hero.alt}` : 'Type an id or part of the alt text; upload new pictures in Media.'}
           </p>
@@ -172,7 +227,12 @@ export function ArticleEditor({
           <div className="grid gap-1 sm:grid-cols-2">
             {options.authors.map((a) => (
               <label key={a.id} className="flex items-center gap-2">
-                <input type="checkbox" name="authorIds" value={a.id} defaultChecked={values.authorIds.includes(String(a.id))} />
+                <input
+                  type="checkbox"
+                  name="authorIds"
+                  value={a.id}
+                  defaultChecked={values.authorIds.includes(String(a.id))}
+                />
                 {a.name}
               </label>
             ))}
@@ -186,7 +246,11 @@ export function ArticleEditor({
             </option>
           ))}
         </datalist>
-        <button type="submit" disabled={pending} className="min-h-11 self-start rounded bg-brand px-6 font-semibold text-brand-fg">
+        <button
+          type="submit"
+          disabled={pending}
+          className="min-h-11 self-start rounded bg-brand px-6 font-semibold text-brand-fg"
+        >
           {pending ? 'Saving…' : 'Save'}
         </button>
       </div>
@@ -202,7 +266,10 @@ export function ArticleEditor({
           </h2>
           <p className="mt-1 text-base font-semibold text-link">{clip(searchTitle, SEO_LIMITS.metaTitle.ideal)}</p>
           <p className="text-muted-fg">{options.site.host}</p>
-          <p>{clip(description, SEO_LIMITS.metaDescription.ideal) || 'No description yet: write a lede or a meta description.'}</p>
+          <p>
+            {clip(description, SEO_LIMITS.metaDescription.ideal) ||
+              'No description yet: write a lede or a meta description.'}
+          </p>
         </section>
         {seoText('metaTitle', 'Meta title', false, 'the headline')}
         {seoText('metaDescription', 'Meta description', true, 'the lede')}
@@ -213,9 +280,15 @@ export function ArticleEditor({
           <div className="mt-2 aspect-[1200/630] bg-muted">
             {shareImage ? (
               // eslint-disable-next-line @next/next/no-img-element -- a preview of our own variant
-              <img src={shareImage.src} alt={`Share picture: ${shareImage.alt}`} className="h-full w-full object-cover" />
+              <img
+                src={shareImage.src}
+                alt={`Share picture: ${shareImage.alt}`}
+                className="h-full w-full object-cover"
+              />
             ) : (
-              <p className="flex h-full items-center justify-center p-3 text-center text-muted-fg">A card with the headline (no picture chosen)</p>
+              <p className="flex h-full items-center justify-center p-3 text-center text-muted-fg">
+                A card with the headline (no picture chosen)
+              </p>
             )}
           </div>
           <div className="p-3">
@@ -230,7 +303,14 @@ export function ArticleEditor({
           <label htmlFor="f-socialMediaId" className="font-semibold">
             Social picture (media id)
           </label>
-          <input {...field('socialMediaId')} list="editor-pictures" defaultValue={values.socialMediaId} inputMode="numeric" placeholder="the hero picture" className={INPUT} />
+          <input
+            {...field('socialMediaId')}
+            list="editor-pictures"
+            defaultValue={values.socialMediaId}
+            inputMode="numeric"
+            placeholder="the hero picture"
+            className={INPUT}
+          />
           {error('socialMediaId')}
         </div>
       </fieldset>

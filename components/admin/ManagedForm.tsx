@@ -51,7 +51,8 @@ export function ManagedForm({
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const id = (name: string) => `${idPrefix}-${name}`;
   const describedBy = (f: FieldSpec) =>
-    [f.hint ? `${id(f.name)}-hint` : '', errors[f.name] ? `${id(f.name)}-error` : ''].filter(Boolean).join(' ') || undefined;
+    [f.hint ? `${id(f.name)}-hint` : '', errors[f.name] ? `${id(f.name)}-error` : ''].filter(Boolean).join(' ') ||
+    undefined;
 
   const control = (f: FieldSpec) => {
     const common = {
@@ -63,7 +64,15 @@ export function ManagedForm({
     };
     switch (f.kind) {
       case 'textarea':
-        return <textarea {...common} defaultValue={values[f.name] ?? ''} maxLength={f.maxLength} rows={f.rows ?? 3} className="rounded border border-line bg-page p-3" />;
+        return (
+          <textarea
+            {...common}
+            defaultValue={values[f.name] ?? ''}
+            maxLength={f.maxLength}
+            rows={f.rows ?? 3}
+            className="rounded border border-line bg-page p-3"
+          />
+        );
       case 'select':
         return (
           <select {...common} defaultValue={values[f.name] ?? ''} className={INPUT}>
@@ -75,7 +84,9 @@ export function ManagedForm({
           </select>
         );
       case 'checkbox':
-        return <input {...common} type="checkbox" value="yes" defaultChecked={values[f.name] === 'yes'} className="size-5" />;
+        return (
+          <input {...common} type="checkbox" value="yes" defaultChecked={values[f.name] === 'yes'} className="size-5" />
+        );
       default:
         return (
           <input
@@ -145,7 +156,11 @@ export function ManagedForm({
       <button
         type="submit"
         disabled={pending}
-        className={danger ? 'min-h-11 self-start rounded border border-line px-4 font-semibold' : 'min-h-11 self-start rounded bg-brand px-4 font-semibold text-brand-fg'}
+        className={
+          danger
+            ? 'min-h-11 self-start rounded border border-line px-4 font-semibold'
+            : 'min-h-11 self-start rounded bg-brand px-4 font-semibold text-brand-fg'
+        }
       >
         {pending ? 'Working…' : submitLabel}
       </button>

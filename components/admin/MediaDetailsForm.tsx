@@ -32,7 +32,10 @@ export function MediaDetailsForm({
     <form action={formAction} className="flex flex-col gap-4">
       <input type="hidden" name="id" value={id} />
       {state.status !== 'idle' ? (
-        <p role={state.status === 'saved' ? 'status' : 'alert'} className="rounded border border-line p-3 font-semibold">
+        <p
+          role={state.status === 'saved' ? 'status' : 'alert'}
+          className="rounded border border-line p-3 font-semibold"
+        >
           {state.message}
         </p>
       ) : null}
@@ -40,7 +43,12 @@ export function MediaDetailsForm({
         <label htmlFor="d-alt" className="font-semibold">
           Alt text (required)
         </label>
-        <input {...field('alt')} required maxLength={300} className="min-h-11 rounded border border-line bg-page px-3" />
+        <input
+          {...field('alt')}
+          required
+          maxLength={300}
+          className="min-h-11 rounded border border-line bg-page px-3"
+        />
         {error('alt')}
       </div>
       <div className="flex flex-col gap-1">
@@ -57,7 +65,11 @@ export function MediaDetailsForm({
         <input {...field('credit')} maxLength={200} className="min-h-11 rounded border border-line bg-page px-3" />
         {error('credit')}
       </div>
-      <button type="submit" disabled={pending} className="min-h-11 self-start rounded bg-brand px-6 font-semibold text-brand-fg">
+      <button
+        type="submit"
+        disabled={pending}
+        className="min-h-11 self-start rounded bg-brand px-6 font-semibold text-brand-fg"
+      >
         {pending ? 'Saving…' : 'Save'}
       </button>
     </form>

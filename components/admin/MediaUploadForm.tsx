@@ -29,8 +29,17 @@ export function MediaUploadForm({ maxBytes, initial, message: initialMessage, er
     }
     setPending(true);
     try {
-      const response = await fetch(form.action, { method: 'POST', body: data, headers: { Accept: 'application/json' } });
-      const answer = (await response.json().catch(() => null)) as { ok?: boolean; url?: string; message?: string; fieldErrors?: MediaFormErrors } | null;
+      const response = await fetch(form.action, {
+        method: 'POST',
+        body: data,
+        headers: { Accept: 'application/json' },
+      });
+      const answer = (await response.json().catch(() => null)) as {
+        ok?: boolean;
+        url?: string;
+        message?: string;
+        fieldErrors?: MediaFormErrors;
+      } | null;
       if (answer?.ok && answer.url) {
         window.location.assign(answer.url);
         return;
@@ -56,7 +65,13 @@ export function MediaUploadForm({ maxBytes, initial, message: initialMessage, er
     ) : null;
 
   return (
-    <form method="post" action="/admin/media/upload" encType="multipart/form-data" onSubmit={onSubmit} className="flex max-w-2xl flex-col gap-4">
+    <form
+      method="post"
+      action="/admin/media/upload"
+      encType="multipart/form-data"
+      onSubmit={onSubmit}
+      className="flex max-w-2xl flex-col gap-4"
+    >
       {message ? (
         <p role="alert" className="rounded border border-line p-3 font-semibold">
           {message}
@@ -66,7 +81,14 @@ export function MediaUploadForm({ maxBytes, initial, message: initialMessage, er
         <label htmlFor="m-file" className="font-semibold">
           Picture
         </label>
-        <input id="m-file" name="file" type="file" required accept="image/jpeg,image/png,image/webp,image/avif" {...described('file', 'm-file-hint')} />
+        <input
+          id="m-file"
+          name="file"
+          type="file"
+          required
+          accept="image/jpeg,image/png,image/webp,image/avif"
+          {...described('file', 'm-file-hint')}
+        />
         <p id="m-file-hint" className="text-sm text-muted-fg">
           JPEG, PNG, WebP or AVIF, at most {mb} MB and at least 320 pixels wide. SVG is not accepted.
         </p>
@@ -76,7 +98,15 @@ export function MediaUploadForm({ maxBytes, initial, message: initialMessage, er
         <label htmlFor="m-alt" className="font-semibold">
           Alt text (required)
         </label>
-        <input id="m-alt" name="alt" required maxLength={300} defaultValue={initial.alt} className="min-h-11 rounded border border-line bg-page px-3" {...described('alt', 'm-alt-hint')} />
+        <input
+          id="m-alt"
+          name="alt"
+          required
+          maxLength={300}
+          defaultValue={initial.alt}
+          className="min-h-11 rounded border border-line bg-page px-3"
+          {...described('alt', 'm-alt-hint')}
+        />
         <p id="m-alt-hint" className="text-sm text-muted-fg">
           What the picture shows, for readers who cannot see it.
         </p>
@@ -86,17 +116,36 @@ export function MediaUploadForm({ maxBytes, initial, message: initialMessage, er
         <label htmlFor="m-caption" className="font-semibold">
           Caption
         </label>
-        <textarea id="m-caption" name="caption" rows={2} maxLength={500} defaultValue={initial.caption} className="rounded border border-line bg-page p-3" {...described('caption')} />
+        <textarea
+          id="m-caption"
+          name="caption"
+          rows={2}
+          maxLength={500}
+          defaultValue={initial.caption}
+          className="rounded border border-line bg-page p-3"
+          {...described('caption')}
+        />
         {error('caption')}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="m-credit" className="font-semibold">
           Credit
         </label>
-        <input id="m-credit" name="credit" maxLength={200} defaultValue={initial.credit} className="min-h-11 rounded border border-line bg-page px-3" {...described('credit')} />
+        <input
+          id="m-credit"
+          name="credit"
+          maxLength={200}
+          defaultValue={initial.credit}
+          className="min-h-11 rounded border border-line bg-page px-3"
+          {...described('credit')}
+        />
         {error('credit')}
       </div>
-      <button type="submit" disabled={pending} className="min-h-11 self-start rounded bg-brand px-6 font-semibold text-brand-fg">
+      <button
+        type="submit"
+        disabled={pending}
+        className="min-h-11 self-start rounded bg-brand px-6 font-semibold text-brand-fg"
+      >
         {pending ? 'Uploading…' : 'Upload'}
       </button>
     </form>

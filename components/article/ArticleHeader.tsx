@@ -13,7 +13,9 @@ export function ArticleHeader({ article, actions }: { article: ArticleFull; acti
       <p className="article-section">
         <a href={sectionPath(article.section.slug)}>{article.section.name}</a>
       </p>
-      <h1 id="article-title" className="article-title">{article.title}</h1>
+      <h1 id="article-title" className="article-title">
+        {article.title}
+      </h1>
       <div className="article-meta">
         <div>
           {article.authors.length > 0 ? (

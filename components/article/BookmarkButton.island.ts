@@ -39,7 +39,11 @@ async function toggle(form: HTMLFormElement, messages: IslandMessages): Promise<
   try {
     const body = new URLSearchParams({ articleId, action: want ? 'add' : 'remove', next: field('next') });
     // getAttribute: the form's `action` property is its input named "action".
-    const response = await fetch(form.getAttribute('action') ?? '/reader/bookmarks', { method: 'POST', body, headers: { Accept: 'application/json' } });
+    const response = await fetch(form.getAttribute('action') ?? '/reader/bookmarks', {
+      method: 'POST',
+      body,
+      headers: { Accept: 'application/json' },
+    });
     const answer = (await response.json().catch(() => null)) as { bookmarked?: unknown; message?: unknown } | null;
     show(form, typeof answer?.bookmarked === 'boolean' ? answer.bookmarked : !want, messages);
     if (!response.ok) showError(form, typeof answer?.message === 'string' ? answer.message : messages.bookmarkFailed);

@@ -28,7 +28,13 @@ const ICONS: Record<ShareNetwork, (p: { className?: string }) => React.ReactNode
  */
 export function ShareBar({ url, title }: { url: string; title: string }) {
   return (
-    <section className="share-bar print:hidden" aria-label="Share this article" data-island="share" data-share-url={url} data-share-title={title}>
+    <section
+      className="share-bar print:hidden"
+      aria-label="Share this article"
+      data-island="share"
+      data-share-url={url}
+      data-share-title={title}
+    >
       <ul className="flex flex-wrap items-center gap-2">
         {shareLinks(url, title).map((link) => {
           const Icon = ICONS[link.network];

@@ -1,4 +1,3 @@
-
 /** The body of every 404 page: what happened, and a way home or to search. */
 export function NotFoundNotice() {
   return (
@@ -12,7 +11,13 @@ export function NotFoundNotice() {
         <label htmlFor="not-found-q" className="sr-only">
           Search for
         </label>
-        <input id="not-found-q" type="search" name="q" maxLength={200} className="min-h-11 flex-1 rounded border border-line bg-page px-3" />
+        <input
+          id="not-found-q"
+          type="search"
+          name="q"
+          maxLength={200}
+          className="min-h-11 flex-1 rounded border border-line bg-page px-3"
+        />
         <button type="submit" className="min-h-11 rounded bg-brand px-4 font-semibold text-brand-fg">
           Search
         </button>

@@ -34,7 +34,12 @@ export function ReaderShell({
       </main>
       <SiteFooter siteName={siteName} sections={sections} />
       {/* Our own bundle (scripts/islands.ts), checked to hold nothing that could end the element; its words ride along. */}
-      <script type="module" id="islands" {...islandMessageAttributes()} dangerouslySetInnerHTML={{ __html: islandsScript }} />
+      <script
+        type="module"
+        id="islands"
+        {...islandMessageAttributes()}
+        dangerouslySetInnerHTML={{ __html: islandsScript }}
+      />
     </>
   );
 }

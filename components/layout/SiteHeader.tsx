@@ -4,7 +4,15 @@ import { LogoMark, SearchIcon } from '@/components/icons/Icons';
 import { AccountArea } from '@/components/layout/AccountArea';
 
 /** `account`: the reader (or null) on per-request pages; left out on shared cached pages (see AccountArea). */
-export function SiteHeader({ siteName, sections, account }: { siteName: string; sections: Section[]; account?: { name: string } | null }) {
+export function SiteHeader({
+  siteName,
+  sections,
+  account,
+}: {
+  siteName: string;
+  sections: Section[];
+  account?: { name: string } | null;
+}) {
   return (
     <header className="site-header print:hidden">
       <div className="site-header__bar">

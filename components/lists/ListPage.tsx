@@ -31,7 +31,13 @@ export function ListPage({ data, actions }: { data: ListPageData; actions?: Card
         <ol className="story-list">
           {items.map((story, i) => (
             <li key={story.id}>
-              <StoryCard story={story} headingLevel={2} showSection={kind !== 'section'} priority={i === firstPicture} actions={actions?.(story)} />
+              <StoryCard
+                story={story}
+                headingLevel={2}
+                showSection={kind !== 'section'}
+                priority={i === firstPicture}
+                actions={actions?.(story)}
+              />
             </li>
           ))}
         </ol>

@@ -1,4 +1,3 @@
-
 /** Real links to the previous and next pages and a short run of page numbers. */
 export function Pagination({
   page,

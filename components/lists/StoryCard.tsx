@@ -36,7 +36,13 @@ export function StoryCard({
   return (
     <article className={`story-card story-card--${variant}`}>
       {image ? (
-        <Picture image={image} alt={image.alt} role={variant === 'lead' ? 'lead' : 'card'} priority={priority} className="story-card__image" />
+        <Picture
+          image={image}
+          alt={image.alt}
+          role={variant === 'lead' ? 'lead' : 'card'}
+          priority={priority}
+          className="story-card__image"
+        />
       ) : null}
       <div className="story-card__text">
         <H className="story-card__headline">

@@ -11,7 +11,13 @@ import { SearchForm } from './SearchForm';
 const number = new Intl.NumberFormat('en-GB');
 
 /** The search page: form, what was searched, ranked results with highlights, real page links. */
-export function SearchResults({ data, actions }: { data: SearchPageData; actions?: (story: ArticleCard) => React.ReactNode }) {
+export function SearchResults({
+  data,
+  actions,
+}: {
+  data: SearchPageData;
+  actions?: (story: ArticleCard) => React.ReactNode;
+}) {
   const { request, query, results, section, tag } = data;
   const filtered = Boolean(section || tag || request.range !== 'any');
   return (
@@ -43,23 +49,21 @@ export function SearchResults({ data, actions }: { data: SearchPageData; actions
                 {request.sort === 'relevance' ? (
                   <span aria-current="true">relevance</span>
                 ) : (
-                  <a href={searchHref(request, { sort: 'relevance', page: 1 })}>
-                    relevance
-                  </a>
+                  <a href={searchHref(request, { sort: 'relevance', page: 1 })}>relevance</a>
                 )}
                 <span aria-hidden="true"> · </span>
                 {request.sort === 'newest' ? (
                   <span aria-current="true">newest first</span>
                 ) : (
-                  <a href={searchHref(request, { sort: 'newest', page: 1 })}>
-                    newest first
-                  </a>
+                  <a href={searchHref(request, { sort: 'newest', page: 1 })}>newest first</a>
                 )}
               </p>
             ) : null}
             {filtered ? (
               <ul className="search-chips" aria-label="Filters in use">
-                {section ? <Chip label={`Section: ${section.name}`} href={searchHref(request, { section: null, page: 1 })} /> : null}
+                {section ? (
+                  <Chip label={`Section: ${section.name}`} href={searchHref(request, { section: null, page: 1 })} />
+                ) : null}
                 {tag ? <Chip label={`Topic: ${tag.name}`} href={searchHref(request, { tag: null, page: 1 })} /> : null}
                 {request.range !== 'any' ? (
                   <Chip
@@ -71,18 +75,28 @@ export function SearchResults({ data, actions }: { data: SearchPageData; actions
             ) : null}
             {results.windowed ? (
               <p className="search-hint">
-                Relevance is ranked among the newest {number.format(results.windowed)} matches; sort by newest first or narrow the dates to reach older stories.
+                Relevance is ranked among the newest {number.format(results.windowed)} matches; sort by newest first or
+                narrow the dates to reach older stories.
               </p>
             ) : null}
           </div>
           {results.total === 0 ? (
-            <NoResults filtered={filtered} clearHref={searchHref({ ...request, section: null, tag: null, range: 'any', from: null, to: null, page: 1 })} />
+            <NoResults
+              filtered={filtered}
+              clearHref={searchHref({
+                ...request,
+                section: null,
+                tag: null,
+                range: 'any',
+                from: null,
+                to: null,
+                page: 1,
+              })}
+            />
           ) : results.hits.length === 0 ? (
             <p className="mt-6">
               There are no more results past page {data.pageCount}.{' '}
-              <a href={searchHref(request, { page: 1 })}>
-                Back to the first page
-              </a>
+              <a href={searchHref(request, { page: 1 })}>Back to the first page</a>
             </p>
           ) : (
             <ol className="search-results" start={(request.page - 1) * SEARCH_PER_PAGE + 1}>
@@ -151,9 +165,7 @@ function NoResults({ filtered, clearHref }: { filtered: boolean; clearHref: stri
       <p>Try fewer or different words, check the spelling, or end a word with * to match its beginnings.</p>
       {filtered ? (
         <p>
-          <a href={clearHref}>
-            Search again without filters
-          </a>
+          <a href={clearHref}>Search again without filters</a>
         </p>
       ) : null}
     </div>

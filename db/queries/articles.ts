@@ -77,7 +77,12 @@ export function cardQuery() {
 /** The cards of those of `ids` that readers can see, in the order of `ids`. */
 export function getPublishedCards(ids: number[], now = new Date()): ArticleCard[] {
   if (!ids.length) return [];
-  const byId = new Map(cardQuery().where(and(inArray(articles.id, ids), isPublished(now))).all().map((row) => [row.id, toCard(row)]));
+  const byId = new Map(
+    cardQuery()
+      .where(and(inArray(articles.id, ids), isPublished(now)))
+      .all()
+      .map((row) => [row.id, toCard(row)]),
+  );
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -126,7 +131,12 @@ export function getAuthorBySlug(slug: string): Author | null {
 }
 
 /** Newest published articles, optionally only those with a hero image or above a featured weight. */
-export function listLatest(opts: { limit: number; offset?: number; minFeatured?: number; excludeIds?: number[] }): ArticleCard[] {
+export function listLatest(opts: {
+  limit: number;
+  offset?: number;
+  minFeatured?: number;
+  excludeIds?: number[];
+}): ArticleCard[] {
   const conditions = [isPublished()];
   if (opts.minFeatured) conditions.push(sql`${articles.featured} >= ${opts.minFeatured}`);
   if (opts.excludeIds?.length) conditions.push(sql`${articles.id} NOT IN ${opts.excludeIds}`);
@@ -211,7 +221,12 @@ export function listSectionArticles(sectionId: number, page: number, requestedPe
  * them for thousands of candidates is what made these pages slow); full rows are read for
  * the page's articles only.
  */
-function pagedThroughLink(link: 'article_tags' | 'article_authors', ownerId: number, page: number, requestedPerPage: number): Paged<ArticleCard> {
+function pagedThroughLink(
+  link: 'article_tags' | 'article_authors',
+  ownerId: number,
+  page: number,
+  requestedPerPage: number,
+): Paged<ArticleCard> {
   const perPage = clampPerPage(requestedPerPage);
   const now = Math.floor(Date.now() / 1000);
   const ownerColumn = link === 'article_tags' ? sql.raw('tag_id') : sql.raw('author_id');
@@ -220,10 +235,16 @@ function pagedThroughLink(link: 'article_tags' | 'article_authors', ownerId: num
   const db = getDb();
   const total = db.get<{ n: number }>(sql`SELECT count(*) AS n ${from}`)?.n ?? 0;
   const ids = db
-    .all<{ id: number }>(sql`SELECT a.id ${from} ORDER BY a.published_at DESC, a.id DESC LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`)
+    .all<{ id: number }>(
+      sql`SELECT a.id ${from} ORDER BY a.published_at DESC, a.id DESC LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
+    )
     .map((r) => r.id);
   const items = ids.length
-    ? cardQuery().where(inArray(articles.id, ids)).orderBy(desc(articles.publishedAt), desc(articles.id)).all().map(toCard)
+    ? cardQuery()
+        .where(inArray(articles.id, ids))
+        .orderBy(desc(articles.publishedAt), desc(articles.id))
+        .all()
+        .map(toCard)
     : [];
   return pagedResult(items, total, page, perPage);
 }
@@ -309,16 +330,23 @@ export function listHotArticleRefs(limit: number): { id: number; slug: string; s
 }
 
 /** Look-up by id whatever the state (for the newsroom and for cache invalidation). */
-export function getArticleRouting(
-  id: number,
-): { id: number; slug: string; sectionSlug: string; isPublished: boolean; tagSlugs: string[]; authorSlugs: string[] } | null {
+export function getArticleRouting(id: number): {
+  id: number;
+  slug: string;
+  sectionSlug: string;
+  isPublished: boolean;
+  tagSlugs: string[];
+  authorSlugs: string[];
+} | null {
   const db = getDb();
   const row = db
     .select({
       id: articles.id,
       slug: articles.slug,
       sectionSlug: sections.slug,
-      isPublished: sql<number>`${articles.status} = 'published' AND ${articles.publishedAt} <= unixepoch()`.mapWith(Boolean),
+      isPublished: sql<number>`${articles.status} = 'published' AND ${articles.publishedAt} <= unixepoch()`.mapWith(
+        Boolean,
+      ),
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))

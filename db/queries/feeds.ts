@@ -32,7 +32,12 @@ export interface FeedArticle extends ArticleCard {
  * The newest `limit` published articles (newest first, ties by higher id), of the whole site,
  * one section or one tag, with authors, tags and hero picture.
  */
-export function listFeedArticles(opts: { limit: number; sectionId?: number; tagId?: number; now?: Date }): FeedArticle[] {
+export function listFeedArticles(opts: {
+  limit: number;
+  sectionId?: number;
+  tagId?: number;
+  now?: Date;
+}): FeedArticle[] {
   const now = opts.now ?? new Date();
   const limit = Math.max(1, Math.min(Math.floor(opts.limit) || 1, 1000));
   const order = [desc(articles.publishedAt), desc(articles.id)] as const;
@@ -47,7 +52,11 @@ export function listFeedArticles(opts: { limit: number; sectionId?: number; tagI
       )
       .map((r) => r.id);
     cards = ids.length
-      ? cardQuery().where(inArray(articles.id, ids)).orderBy(...order).all().map(toCard)
+      ? cardQuery()
+          .where(inArray(articles.id, ids))
+          .orderBy(...order)
+          .all()
+          .map(toCard)
       : [];
   } else {
     const conditions = [isPublished(now)];
@@ -202,27 +211,35 @@ export function listSectionLastmods(now = new Date()): ListLastmod[] {
   const t = seconds(now);
   // Per section: a count and a max on the (section_id, status, published_at) index.
   return getDb()
-    .all<LastmodRow>(sql`
+    .all<LastmodRow>(
+      sql`
       SELECT s.slug AS slug,
         (SELECT max(a.published_at) FROM articles a
           WHERE a.section_id = s.id AND a.status = 'published' AND a.published_at <= ${t}) AS last,
         (SELECT count(*) FROM articles a
           WHERE a.section_id = s.id AND a.status = 'published' AND a.published_at <= ${t}) AS n
-      FROM sections s ORDER BY s.position, s.id`)
+      FROM sections s ORDER BY s.position, s.id`,
+    )
     .map(toLastmod);
 }
 
-function linkedLastmods(link: 'article_tags' | 'article_authors', owners: 'tags' | 'authors', now: Date): ListLastmod[] {
+function linkedLastmods(
+  link: 'article_tags' | 'article_authors',
+  owners: 'tags' | 'authors',
+  now: Date,
+): ListLastmod[] {
   const ownerColumn = sql.raw(link === 'article_tags' ? 'tag_id' : 'author_id');
   return getDb()
-    .all<LastmodRow>(sql`
+    .all<LastmodRow>(
+      sql`
       SELECT o.slug AS slug, max(a.published_at) AS last, count(*) AS n
       FROM ${sql.raw(owners)} o
       JOIN ${sql.raw(link)} l ON l.${ownerColumn} = o.id
       JOIN articles a INDEXED BY articles_rank_idx ON a.id = l.article_id
       WHERE a.status = 'published' AND a.published_at <= ${seconds(now)}
       GROUP BY o.id
-      ORDER BY o.slug`)
+      ORDER BY o.slug`,
+    )
     .map(toLastmod);
 }
 

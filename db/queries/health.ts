@@ -5,7 +5,9 @@ import { getDb, MIGRATIONS_DIR } from '../client';
 
 /** Migrations this code expects: the entries of db/migrations/meta/_journal.json. */
 export function expectedMigrations(dir = MIGRATIONS_DIR): number {
-  const journal = JSON.parse(fs.readFileSync(path.join(dir, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+  const journal = JSON.parse(fs.readFileSync(path.join(dir, 'meta', '_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
   return journal.entries.length;
 }
 

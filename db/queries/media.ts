@@ -30,12 +30,19 @@ function toItem(r: Row): LibraryItem {
 }
 
 /** Newest first; `q` matches alt text, caption or credit. */
-export function listLibrary(opts: { q?: string; page: number; perPage: number }): { items: LibraryItem[]; total: number } {
+export function listLibrary(opts: { q?: string; page: number; perPage: number }): {
+  items: LibraryItem[];
+  total: number;
+} {
   const db = getDb();
   const q = opts.q?.trim();
   const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const where = pattern
-    ? or(sql`${media.alt} LIKE ${pattern} ESCAPE '\\'`, sql`${media.caption} LIKE ${pattern} ESCAPE '\\'`, sql`${media.credit} LIKE ${pattern} ESCAPE '\\'`)
+    ? or(
+        sql`${media.alt} LIKE ${pattern} ESCAPE '\\'`,
+        sql`${media.caption} LIKE ${pattern} ESCAPE '\\'`,
+        sql`${media.credit} LIKE ${pattern} ESCAPE '\\'`,
+      )
     : undefined;
   const items = db
     .select(columns)
@@ -56,7 +63,9 @@ export function getLibraryItem(id: number): LibraryItem | null {
 }
 
 /** The newest pictures as picker options for the article editor. */
-export function recentMediaOptions(limit = 200): { id: number; alt: string; file: string; variants: number[]; width: number }[] {
+export function recentMediaOptions(
+  limit = 200,
+): { id: number; alt: string; file: string; variants: number[]; width: number }[] {
   return getDb()
     .select({ id: media.id, alt: media.alt, file: media.file, variants: media.variants, width: media.width })
     .from(media)
@@ -98,31 +107,69 @@ export function insertUpload(v: {
       .returning({ id: media.id })
       .get();
     tx.insert(auditLog)
-      .values({ actorId: v.staffId, action: 'media.upload', subjectType: 'media', subjectId: String(row.id), ip: v.ip, details: { mime: v.mime, width: v.width, height: v.height, bytes: v.bytes } })
+      .values({
+        actorId: v.staffId,
+        action: 'media.upload',
+        subjectType: 'media',
+        subjectId: String(row.id),
+        ip: v.ip,
+        details: { mime: v.mime, width: v.width, height: v.height, bytes: v.bytes },
+      })
       .run();
     return row.id;
   });
 }
 
-export function updateMediaText(id: number, v: { alt: string; caption: string; credit: string }, staffId: number, ip: string): boolean {
+export function updateMediaText(
+  id: number,
+  v: { alt: string; caption: string; credit: string },
+  staffId: number,
+  ip: string,
+): boolean {
   return getDb().transaction((tx) => {
     const changed = tx.update(media).set(v).where(eq(media.id, id)).run().changes;
-    if (changed) tx.insert(auditLog).values({ actorId: staffId, action: 'media.edit', subjectType: 'media', subjectId: String(id), ip, details: v }).run();
+    if (changed)
+      tx.insert(auditLog)
+        .values({ actorId: staffId, action: 'media.edit', subjectType: 'media', subjectId: String(id), ip, details: v })
+        .run();
     return changed > 0;
   });
 }
 
 export interface MediaUsage {
-  articles: { id: number; title: string; status: string; slug: string; sectionSlug: string; as: 'hero' | 'share image' | 'body' }[];
+  articles: {
+    id: number;
+    title: string;
+    status: string;
+    slug: string;
+    sectionSlug: string;
+    as: 'hero' | 'share image' | 'body';
+  }[];
   authors: { id: number; name: string }[];
 }
 
 /** Where a picture is used. The body search reads every article's JSON: fine for an editor's click, not for a page readers see. */
 export function mediaUsage(id: number): MediaUsage {
   const db = getDb();
-  const pick = { id: articles.id, title: articles.title, status: articles.status, slug: articles.slug, sectionSlug: sections.slug };
-  const asHero = db.select(pick).from(articles).innerJoin(sections, eq(sections.id, articles.sectionId)).where(eq(articles.heroMediaId, id)).all();
-  const asSocial = db.select(pick).from(articles).innerJoin(sections, eq(sections.id, articles.sectionId)).where(eq(articles.socialMediaId, id)).all();
+  const pick = {
+    id: articles.id,
+    title: articles.title,
+    status: articles.status,
+    slug: articles.slug,
+    sectionSlug: sections.slug,
+  };
+  const asHero = db
+    .select(pick)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(eq(articles.heroMediaId, id))
+    .all();
+  const asSocial = db
+    .select(pick)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(eq(articles.socialMediaId, id))
+    .all();
   const inBody = db
     .select(pick)
     .from(articles)
@@ -131,7 +178,11 @@ export function mediaUsage(id: number): MediaUsage {
       sql`EXISTS (SELECT 1 FROM json_each(${articles.body}) AS b WHERE json_extract(b.value, '$.type') = 'image' AND json_extract(b.value, '$.mediaId') = ${id})`,
     )
     .all();
-  const byline = db.select({ id: authors.id, name: authors.name }).from(authors).where(eq(authors.avatarMediaId, id)).all();
+  const byline = db
+    .select({ id: authors.id, name: authors.name })
+    .from(authors)
+    .where(eq(authors.avatarMediaId, id))
+    .all();
   return {
     articles: [
       ...asHero.map((a) => ({ ...a, as: 'hero' as const })),
@@ -150,7 +201,16 @@ export function deleteUnusedMedia(id: number, staffId: number, ip: string): stri
     if (usage.articles.length || usage.authors.length) return null;
     const row = tx.delete(media).where(eq(media.id, id)).returning({ file: media.file }).get();
     if (!row) return null;
-    tx.insert(auditLog).values({ actorId: staffId, action: 'media.delete', subjectType: 'media', subjectId: String(id), ip, details: { file: row.file } }).run();
+    tx.insert(auditLog)
+      .values({
+        actorId: staffId,
+        action: 'media.delete',
+        subjectType: 'media',
+        subjectId: String(id),
+        ip,
+        details: { file: row.file },
+      })
+      .run();
     return row.file;
   });
 }
@@ -158,5 +218,12 @@ export function deleteUnusedMedia(id: number, staffId: number, ip: string): stri
 /** Which of these ids exist. */
 export function existingMediaIds(ids: number[]): Set<number> {
   if (!ids.length) return new Set();
-  return new Set(getDb().select({ id: media.id }).from(media).where(inArray(media.id, ids)).all().map((r) => r.id));
+  return new Set(
+    getDb()
+      .select({ id: media.id })
+      .from(media)
+      .where(inArray(media.id, ids))
+      .all()
+      .map((r) => r.id),
+  );
 }

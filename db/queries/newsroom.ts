@@ -122,7 +122,13 @@ export interface SeoFields {
   socialMediaId: number | null;
 }
 
-export const NO_SEO: SeoFields = { metaTitle: '', metaDescription: '', socialTitle: '', socialDescription: '', socialMediaId: null };
+export const NO_SEO: SeoFields = {
+  metaTitle: '',
+  metaDescription: '',
+  socialTitle: '',
+  socialDescription: '',
+  socialMediaId: null,
+};
 
 export function getEditableArticle(id: number, db: Queryable = getDb()): EditableArticle | null {
   const row = db
@@ -163,7 +169,12 @@ export function getEditableArticle(id: number, db: Queryable = getDb()): Editabl
 }
 
 /** Which of the referenced section, picture and authors exist (so a bad id is a field message, not a 500). */
-export function missingReferences(input: { sectionId: number; heroMediaId: number | null; authorIds: number[]; seo?: SeoFields }): {
+export function missingReferences(input: {
+  sectionId: number;
+  heroMediaId: number | null;
+  authorIds: number[];
+  seo?: SeoFields;
+}): {
   section: boolean;
   hero: boolean;
   socialImage: boolean;
@@ -175,7 +186,12 @@ export function missingReferences(input: { sectionId: number; heroMediaId: numbe
     input.heroMediaId !== null && !db.select({ id: media.id }).from(media).where(eq(media.id, input.heroMediaId)).get();
   const found = new Set(
     input.authorIds.length
-      ? db.select({ id: authors.id }).from(authors).where(inArray(authors.id, input.authorIds)).all().map((a) => a.id)
+      ? db
+          .select({ id: authors.id })
+          .from(authors)
+          .where(inArray(authors.id, input.authorIds))
+          .all()
+          .map((a) => a.id)
       : [],
   );
   const socialId = input.seo?.socialMediaId ?? null;
@@ -184,7 +200,11 @@ export function missingReferences(input: { sectionId: number; heroMediaId: numbe
 }
 
 export function listAllAuthors(): { id: number; name: string; slug: string }[] {
-  return getDb().select({ id: authors.id, name: authors.name, slug: authors.slug }).from(authors).orderBy(asc(authors.name)).all();
+  return getDb()
+    .select({ id: authors.id, name: authors.name, slug: authors.slug })
+    .from(authors)
+    .orderBy(asc(authors.name))
+    .all();
 }
 
 export interface ArticleInput {
@@ -214,7 +234,9 @@ function writeRelations(tx: Queryable, articleId: number, input: ArticleInput): 
     tx.insert(articleTags).values({ articleId, tagId: tag.id, position }).onConflictDoNothing().run();
   });
   tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId)).run();
-  input.authorIds.forEach((authorId, position) => tx.insert(articleAuthors).values({ articleId, authorId, position }).run());
+  input.authorIds.forEach((authorId, position) =>
+    tx.insert(articleAuthors).values({ articleId, authorId, position }).run(),
+  );
 }
 
 function snapshot(a: EditableArticle): Record<string, unknown> {
@@ -225,18 +247,34 @@ function snapshot(a: EditableArticle): Record<string, unknown> {
 }
 
 function writeRevision(tx: Queryable, a: EditableArticle, staffId: number, action: string, ip: string): void {
-  tx.insert(articleRevisions).values({ articleId: a.id, version: a.version, staffId, action, snapshot: snapshot(a) }).run();
-  tx.insert(auditLog).values({ actorId: staffId, action: `article.${action}`, subjectType: 'article', subjectId: String(a.id), ip }).run();
+  tx.insert(articleRevisions)
+    .values({ articleId: a.id, version: a.version, staffId, action, snapshot: snapshot(a) })
+    .run();
+  tx.insert(auditLog)
+    .values({ actorId: staffId, action: `article.${action}`, subjectType: 'article', subjectId: String(a.id), ip })
+    .run();
 }
 
 /** Creates (id null) or updates an article from the editor, in one transaction. */
-export function saveArticle(id: number | null, input: ArticleInput, expectedVersion: number | null, staffId: number, ip: string): SaveResult {
+export function saveArticle(
+  id: number | null,
+  input: ArticleInput,
+  expectedVersion: number | null,
+  staffId: number,
+  ip: string,
+): SaveResult {
   const db = getDb();
   return db.transaction((tx) => {
     const clash = tx
       .select({ id: articles.id })
       .from(articles)
-      .where(and(eq(articles.slug, input.slug), eq(articles.sectionId, input.sectionId), id ? sql`${articles.id} <> ${id}` : undefined))
+      .where(
+        and(
+          eq(articles.slug, input.slug),
+          eq(articles.sectionId, input.sectionId),
+          id ? sql`${articles.id} <> ${id}` : undefined,
+        ),
+      )
       .get();
     if (clash) return { ok: false, reason: 'slug-taken' } as const;
 
@@ -331,7 +369,10 @@ export function previewTokenOf(id: number): string | null {
   if (!row) return null;
   if (row.token) return row.token;
   const token = randomBytes(24).toString('base64url');
-  db.update(articles).set({ previewToken: token }).where(and(eq(articles.id, id), sql`${articles.previewToken} IS NULL`)).run();
+  db.update(articles)
+    .set({ previewToken: token })
+    .where(and(eq(articles.id, id), sql`${articles.previewToken} IS NULL`))
+    .run();
   return db.select({ token: articles.previewToken }).from(articles).where(eq(articles.id, id)).get()!.token;
 }
 
@@ -370,8 +411,23 @@ export function publishDueArticles(now = new Date()): { before: EditableArticle;
         .where(eq(articles.id, id))
         .run();
       const after = getEditableArticle(id, tx)!;
-      tx.insert(articleRevisions).values({ articleId: id, version: after.version, staffId: null, action: 'published on schedule', snapshot: snapshot(after) }).run();
-      tx.insert(auditLog).values({ actorId: null, action: 'article.published-on-schedule', subjectType: 'article', subjectId: String(id) }).run();
+      tx.insert(articleRevisions)
+        .values({
+          articleId: id,
+          version: after.version,
+          staffId: null,
+          action: 'published on schedule',
+          snapshot: snapshot(after),
+        })
+        .run();
+      tx.insert(auditLog)
+        .values({
+          actorId: null,
+          action: 'article.published-on-schedule',
+          subjectType: 'article',
+          subjectId: String(id),
+        })
+        .run();
       return { before, after };
     });
   });
@@ -388,9 +444,16 @@ export function getRevisionSnapshot(articleId: number, version: number): Record<
   );
 }
 
-export function listRevisions(articleId: number): { version: number; at: string; action: string; staffId: number | null }[] {
+export function listRevisions(
+  articleId: number,
+): { version: number; at: string; action: string; staffId: number | null }[] {
   return getDb()
-    .select({ version: articleRevisions.version, at: articleRevisions.createdAt, action: articleRevisions.action, staffId: articleRevisions.staffId })
+    .select({
+      version: articleRevisions.version,
+      at: articleRevisions.createdAt,
+      action: articleRevisions.action,
+      staffId: articleRevisions.staffId,
+    })
     .from(articleRevisions)
     .where(eq(articleRevisions.articleId, articleId))
     .orderBy(desc(articleRevisions.version))

@@ -29,7 +29,13 @@ export function createReader(v: { email: string; name: string; passwordHash: str
 }
 
 export function findReaderForSignIn(email: string): (Reader & { passwordHash: string }) | null {
-  return getDb().select({ ...readerColumns, passwordHash: readers.passwordHash }).from(readers).where(eq(readers.email, email.toLowerCase())).get() ?? null;
+  return (
+    getDb()
+      .select({ ...readerColumns, passwordHash: readers.passwordHash })
+      .from(readers)
+      .where(eq(readers.email, email.toLowerCase()))
+      .get() ?? null
+  );
 }
 
 export function readerPasswordHash(id: number): string | null {
@@ -45,10 +51,25 @@ export function deleteReader(id: number): boolean {
   return getDb().delete(readers).where(eq(readers.id, id)).run().changes > 0;
 }
 
-export function insertReaderSession(v: { id: string; readerId: number; now: Date; expiresAt: Date; ip: string; userAgent: string }): void {
+export function insertReaderSession(v: {
+  id: string;
+  readerId: number;
+  now: Date;
+  expiresAt: Date;
+  ip: string;
+  userAgent: string;
+}): void {
   getDb()
     .insert(readerSessions)
-    .values({ id: v.id, readerId: v.readerId, createdAt: v.now, lastSeenAt: v.now, expiresAt: v.expiresAt, ip: v.ip, userAgent: v.userAgent.slice(0, 300) })
+    .values({
+      id: v.id,
+      readerId: v.readerId,
+      createdAt: v.now,
+      lastSeenAt: v.now,
+      expiresAt: v.expiresAt,
+      ip: v.ip,
+      userAgent: v.userAgent.slice(0, 300),
+    })
     .run();
 }
 
@@ -60,7 +81,12 @@ export function insertReaderSession(v: { id: string; readerId: number; now: Date
 function prepareHotQueries(db: DB) {
   return {
     session: db
-      .select({ id: readerSessions.id, lastSeenAt: readerSessions.lastSeenAt, expiresAt: readerSessions.expiresAt, reader: readerColumns })
+      .select({
+        id: readerSessions.id,
+        lastSeenAt: readerSessions.lastSeenAt,
+        expiresAt: readerSessions.expiresAt,
+        reader: readerColumns,
+      })
       .from(readerSessions)
       .innerJoin(readers, eq(readers.id, readerSessions.readerId))
       .where(eq(readerSessions.id, sql.placeholder('id')))
@@ -68,7 +94,9 @@ function prepareHotQueries(db: DB) {
     bookmarked: db
       .select({ a: bookmarks.articleId })
       .from(bookmarks)
-      .where(and(eq(bookmarks.readerId, sql.placeholder('readerId')), eq(bookmarks.articleId, sql.placeholder('articleId'))))
+      .where(
+        and(eq(bookmarks.readerId, sql.placeholder('readerId')), eq(bookmarks.articleId, sql.placeholder('articleId'))),
+      )
       .prepare(),
   };
 }
@@ -81,7 +109,9 @@ function hotQueries() {
   return queries;
 }
 
-export function findReaderSession(id: string): { id: string; lastSeenAt: Date; expiresAt: Date; reader: Reader } | null {
+export function findReaderSession(
+  id: string,
+): { id: string; lastSeenAt: Date; expiresAt: Date; reader: Reader } | null {
   return hotQueries().session.get({ id }) ?? null;
 }
 
@@ -94,7 +124,9 @@ export function deleteReaderSession(id: string): void {
 }
 
 export function deleteReaderSessions(readerId: number, exceptId?: string): number {
-  const where = exceptId ? and(eq(readerSessions.readerId, readerId), sql`${readerSessions.id} <> ${exceptId}`) : eq(readerSessions.readerId, readerId);
+  const where = exceptId
+    ? and(eq(readerSessions.readerId, readerId), sql`${readerSessions.id} <> ${exceptId}`)
+    : eq(readerSessions.readerId, readerId);
   return getDb().delete(readerSessions).where(where).run().changes;
 }
 
@@ -108,15 +140,28 @@ export function deleteReaderSessions(readerId: number, exceptId?: string): numbe
 export function addBookmark(readerId: number, articleId: number, now = new Date()): 'added' | 'already' | 'not-found' {
   const db = getDb();
   return db.transaction((tx) => {
-    const published = tx.select({ id: articles.id }).from(articles).where(and(eq(articles.id, articleId), isPublished(now))).get();
+    const published = tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.id, articleId), isPublished(now)))
+      .get();
     if (!published) return 'not-found';
-    const inserted = tx.insert(bookmarks).values({ readerId, articleId, createdAt: now }).onConflictDoNothing().run().changes;
+    const inserted = tx
+      .insert(bookmarks)
+      .values({ readerId, articleId, createdAt: now })
+      .onConflictDoNothing()
+      .run().changes;
     return inserted ? 'added' : 'already';
   });
 }
 
 export function removeBookmark(readerId: number, articleId: number): boolean {
-  return getDb().delete(bookmarks).where(and(eq(bookmarks.readerId, readerId), eq(bookmarks.articleId, articleId))).run().changes > 0;
+  return (
+    getDb()
+      .delete(bookmarks)
+      .where(and(eq(bookmarks.readerId, readerId), eq(bookmarks.articleId, articleId)))
+      .run().changes > 0
+  );
 }
 
 export function isBookmarked(readerId: number, articleId: number): boolean {
@@ -144,7 +189,12 @@ export interface SavedArticle {
 }
 
 /** The reader's bookmarks, newest saved first; unpublished ones stay, marked unavailable. */
-export function listBookmarks(readerId: number, page: number, perPage: number, now = new Date()): { items: SavedArticle[]; total: number } {
+export function listBookmarks(
+  readerId: number,
+  page: number,
+  perPage: number,
+  now = new Date(),
+): { items: SavedArticle[]; total: number } {
   const db = getDb();
   const rows = db
     .select({ ...cardColumns, savedAt: bookmarks.createdAt, available: sql<number>`(${isPublished(now)})` })
@@ -159,8 +209,11 @@ export function listBookmarks(readerId: number, page: number, perPage: number, n
     .all();
   const total = db.select({ n: count() }).from(bookmarks).where(eq(bookmarks.readerId, readerId)).get()?.n ?? 0;
   return {
-    items: rows.map(({ savedAt, available, ...card }) => ({ savedAt: savedAt.toISOString(), available: available === 1, card: toCard(card) })),
+    items: rows.map(({ savedAt, available, ...card }) => ({
+      savedAt: savedAt.toISOString(),
+      available: available === 1,
+      card: toCard(card),
+    })),
     total,
   };
 }
-

@@ -90,5 +90,11 @@ export function withCards(ranks: RelatedRank[], cards: ArticleCard[]): RelatedSt
 /** Up to `limit` (default 6) related stories for a published article; never the article itself. */
 export function getRelatedStories(articleId: number, limit = RELATED_MAX, now = new Date()): RelatedStory[] {
   const ranks = rankRelatedStories(articleId, limit, now);
-  return withCards(ranks, getPublishedCards(ranks.map((r) => r.id), now));
+  return withCards(
+    ranks,
+    getPublishedCards(
+      ranks.map((r) => r.id),
+      now,
+    ),
+  );
 }

@@ -127,9 +127,12 @@ const statements = {
   window: (where: string) =>
     `SELECT count(*) AS n, min(rowid) AS floor FROM (SELECT rowid FROM articles_fts WHERE ${where} ORDER BY rowid DESC LIMIT :window)`,
   /** Whether anything matches below a rowid (only asked when the window is full). */
-  older: (where: string) => `SELECT 1 AS more FROM articles_fts WHERE ${where} AND rowid < :floor ORDER BY rowid DESC LIMIT 1`,
-  newest: (where: string) => `SELECT rowid FROM articles_fts WHERE ${where} ORDER BY rowid DESC LIMIT :limit OFFSET :offset`,
-  relevance: (where: string) => `SELECT rowid FROM articles_fts WHERE ${where} ORDER BY ${WEIGHTS}, rowid DESC LIMIT :limit OFFSET :offset`,
+  older: (where: string) =>
+    `SELECT 1 AS more FROM articles_fts WHERE ${where} AND rowid < :floor ORDER BY rowid DESC LIMIT 1`,
+  newest: (where: string) =>
+    `SELECT rowid FROM articles_fts WHERE ${where} ORDER BY rowid DESC LIMIT :limit OFFSET :offset`,
+  relevance: (where: string) =>
+    `SELECT rowid FROM articles_fts WHERE ${where} ORDER BY ${WEIGHTS}, rowid DESC LIMIT :limit OFFSET :offset`,
   /** Relevance by the phrase-free query, over the rows that match the real one. */
   relevanceByWords: (where: string) =>
     `SELECT rowid FROM articles_fts WHERE articles_fts MATCH :rq AND rowid BETWEEN :lo AND :hi AND +rowid IN (SELECT rowid FROM articles_fts WHERE ${where})
@@ -141,9 +144,17 @@ export function searchArticles(o: SearchOptions): SearchResults {
   try {
     // One pass over the newest RANK_WINDOW matches gives the count and the ranking floor.
     const size = o.window ?? RANK_WINDOW;
-    const window = run<{ n: bigint; floor: bigint | null }>(statements.window(where), { ...params, window: size }, 'get');
+    const window = run<{ n: bigint; floor: bigint | null }>(
+      statements.window(where),
+      { ...params, window: size },
+      'get',
+    );
     const total = Number(window.n);
-    const more = total === size && window.floor !== null && run<{ more: bigint } | undefined>(statements.older(where), { ...params, floor: window.floor }, 'get') !== undefined;
+    const more =
+      total === size &&
+      window.floor !== null &&
+      run<{ more: bigint } | undefined>(statements.older(where), { ...params, floor: window.floor }, 'get') !==
+        undefined;
     const offset = (o.page - 1) * o.perPage;
     if (total === 0 || offset >= total) return { total, more, hits: [], windowed: null };
     // Relevance is ranked over the window only: matches at or above its oldest rowid.
@@ -184,7 +195,9 @@ export function explainSearch(o: SearchOptions): Record<keyof typeof statements 
  * punctuation (a heading, a list item) is set off with a middle dot so it does not run on.
  */
 function joinBlocks(passage: string): string {
-  return passage.replace(/([.!?…:;"”’)\]])?[ \t]*\n+[ \t]*/g, (_m, end: string | undefined) => (end ? `${end} ` : ' · '));
+  return passage.replace(/([.!?…:;"”’)\]])?[ \t]*\n+[ \t]*/g, (_m, end: string | undefined) =>
+    end ? `${end} ` : ' · ',
+  );
 }
 
 /** Splits FTS5 highlight()/snippet() output into plain text runs and matched runs. */
@@ -253,7 +266,14 @@ function hitsFor(rowids: bigint[], fts: string): SearchHit[] {
   const marked = new Map(
     run<{ rowid: bigint; title: string; lede: string; body: string }[]>(
       HIGHLIGHT,
-      { q: fts, open: OPEN, close: CLOSE, lo: sorted[0], hi: sorted[sorted.length - 1], rowids: `[${sorted.join(',')}]` },
+      {
+        q: fts,
+        open: OPEN,
+        close: CLOSE,
+        lo: sorted[0],
+        hi: sorted[sorted.length - 1],
+        rowids: `[${sorted.join(',')}]`,
+      },
       'all',
     ).map((row) => [idOf(row.rowid), row] as const),
   );
@@ -295,10 +315,17 @@ export function searchFacets(tagLimit = 40): { sections: SectionRef[]; tags: Tag
 
 export function sectionRefBySlug(slug: string): SectionRef | null {
   return (
-    getDb().select({ id: sections.id, slug: sections.slug, name: sections.name }).from(sections).where(eq(sections.slug, slug)).get() ?? null
+    getDb()
+      .select({ id: sections.id, slug: sections.slug, name: sections.name })
+      .from(sections)
+      .where(eq(sections.slug, slug))
+      .get() ?? null
   );
 }
 
 export function tagRefBySlug(slug: string): TagRef | null {
-  return getDb().select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).get() ?? null;
+  return (
+    getDb().select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).get() ??
+    null
+  );
 }

@@ -22,10 +22,22 @@ const userColumns = {
   authorId: staffUsers.authorId,
 };
 
-export function createStaffUser(v: { email: string; name: string; passwordHash: string; role: StaffRole; authorId?: number | null }): StaffUser {
+export function createStaffUser(v: {
+  email: string;
+  name: string;
+  passwordHash: string;
+  role: StaffRole;
+  authorId?: number | null;
+}): StaffUser {
   return getDb()
     .insert(staffUsers)
-    .values({ email: v.email.toLowerCase(), name: v.name, passwordHash: v.passwordHash, role: v.role, authorId: v.authorId ?? null })
+    .values({
+      email: v.email.toLowerCase(),
+      name: v.name,
+      passwordHash: v.passwordHash,
+      role: v.role,
+      authorId: v.authorId ?? null,
+    })
     .returning(userColumns)
     .get();
 }
@@ -45,17 +57,37 @@ export function setStaffPasswordHash(userId: number, passwordHash: string): void
   getDb().update(staffUsers).set({ passwordHash }).where(eq(staffUsers.id, userId)).run();
 }
 
-export function insertSession(v: { id: string; userId: number; now: Date; expiresAt: Date; ip: string; userAgent: string }): void {
+export function insertSession(v: {
+  id: string;
+  userId: number;
+  now: Date;
+  expiresAt: Date;
+  ip: string;
+  userAgent: string;
+}): void {
   getDb()
     .insert(staffSessions)
-    .values({ id: v.id, userId: v.userId, createdAt: v.now, lastSeenAt: v.now, expiresAt: v.expiresAt, ip: v.ip, userAgent: v.userAgent.slice(0, 300) })
+    .values({
+      id: v.id,
+      userId: v.userId,
+      createdAt: v.now,
+      lastSeenAt: v.now,
+      expiresAt: v.expiresAt,
+      ip: v.ip,
+      userAgent: v.userAgent.slice(0, 300),
+    })
     .run();
 }
 
 /** A session with its (enabled) user, or null. Expiry is judged by the caller. */
 export function findSession(id: string): { id: string; lastSeenAt: Date; expiresAt: Date; user: StaffUser } | null {
   const row = getDb()
-    .select({ id: staffSessions.id, lastSeenAt: staffSessions.lastSeenAt, expiresAt: staffSessions.expiresAt, user: userColumns })
+    .select({
+      id: staffSessions.id,
+      lastSeenAt: staffSessions.lastSeenAt,
+      expiresAt: staffSessions.expiresAt,
+      user: userColumns,
+    })
     .from(staffSessions)
     .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
     .where(and(eq(staffSessions.id, id), sql`${staffUsers.disabledAt} IS NULL`))
@@ -161,9 +193,22 @@ export interface StaffAccount extends StaffUser {
   lastSignInAt: string | null;
 }
 
-function staffAudit(tx: Pick<DB, 'insert'>, who: StaffActor, action: string, subjectId: number, details?: Record<string, unknown>): void {
+function staffAudit(
+  tx: Pick<DB, 'insert'>,
+  who: StaffActor,
+  action: string,
+  subjectId: number,
+  details?: Record<string, unknown>,
+): void {
   tx.insert(auditLog)
-    .values({ actorId: who.actorId, action, subjectType: 'staff', subjectId: String(subjectId), details: details ?? null, ip: who.ip })
+    .values({
+      actorId: who.actorId,
+      action,
+      subjectType: 'staff',
+      subjectId: String(subjectId),
+      details: details ?? null,
+      ip: who.ip,
+    })
     .run();
 }
 
@@ -179,7 +224,10 @@ function accountQuery(db: Pick<DB, 'select'>) {
     .leftJoin(authors, eq(authors.id, staffUsers.authorId));
 }
 
-type AccountRow = { createdAt: Date; disabledAt: Date | null } & Omit<StaffAccount, 'createdAt' | 'disabledAt' | 'lastSignInAt'>;
+type AccountRow = { createdAt: Date; disabledAt: Date | null } & Omit<
+  StaffAccount,
+  'createdAt' | 'disabledAt' | 'lastSignInAt'
+>;
 
 function toAccount(r: AccountRow, lastSignIn: Map<string, number>): StaffAccount {
   const last = lastSignIn.get(String(r.id));
@@ -230,7 +278,9 @@ function otherActiveAdmins(tx: Pick<DB, 'select'>, exceptId: number): number {
     tx
       .select({ n: sql<number>`count(*)` })
       .from(staffUsers)
-      .where(and(eq(staffUsers.role, 'admin'), sql`${staffUsers.disabledAt} IS NULL`, sql`${staffUsers.id} <> ${exceptId}`))
+      .where(
+        and(eq(staffUsers.role, 'admin'), sql`${staffUsers.disabledAt} IS NULL`, sql`${staffUsers.id} <> ${exceptId}`),
+      )
       .get()?.n ?? 0
   );
 }
@@ -261,22 +311,32 @@ export function insertStaffAccount(
       return { ok: true, user } as const;
     });
   } catch (error) {
-    if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    if (
+      typeof error === 'object' &&
+      error !== null &&
+      (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
+    ) {
       return { ok: false, reason: 'email-taken' };
     }
     throw error;
   }
 }
 
-export type StaffChangeResult = { ok: true; changed: boolean } | { ok: false; reason: 'not-found' | 'last-admin' | 'author-not-found' };
+export type StaffChangeResult =
+  { ok: true; changed: boolean } | { ok: false; reason: 'not-found' | 'last-admin' | 'author-not-found' };
 
 /** Changes an account's role; the last enabled administrator cannot stop being one. */
 export function changeStaffRole(id: number, role: StaffRole, who: StaffActor): StaffChangeResult {
   return getDb().transaction((tx) => {
-    const user = tx.select({ role: staffUsers.role, disabledAt: staffUsers.disabledAt }).from(staffUsers).where(eq(staffUsers.id, id)).get();
+    const user = tx
+      .select({ role: staffUsers.role, disabledAt: staffUsers.disabledAt })
+      .from(staffUsers)
+      .where(eq(staffUsers.id, id))
+      .get();
     if (!user) return { ok: false, reason: 'not-found' } as const;
     if (user.role === role) return { ok: true, changed: false } as const;
-    if (user.role === 'admin' && !user.disabledAt && otherActiveAdmins(tx, id) === 0) return { ok: false, reason: 'last-admin' } as const;
+    if (user.role === 'admin' && !user.disabledAt && otherActiveAdmins(tx, id) === 0)
+      return { ok: false, reason: 'last-admin' } as const;
     tx.update(staffUsers).set({ role }).where(eq(staffUsers.id, id)).run();
     staffAudit(tx, who, 'staff.role', id, { from: user.role, to: role });
     return { ok: true, changed: true } as const;
@@ -287,13 +347,26 @@ export function changeStaffRole(id: number, role: StaffRole, who: StaffActor): S
  * Disables (and ends every session of) or re-enables an account. A disabled account cannot
  * sign in (findStaffForSignIn) and its sessions no longer open (findSession).
  */
-export function setStaffDisabled(id: number, disabled: boolean, who: StaffActor, now = new Date()): StaffChangeResult & { sessionsEnded?: number } {
+export function setStaffDisabled(
+  id: number,
+  disabled: boolean,
+  who: StaffActor,
+  now = new Date(),
+): StaffChangeResult & { sessionsEnded?: number } {
   return getDb().transaction((tx) => {
-    const user = tx.select({ role: staffUsers.role, disabledAt: staffUsers.disabledAt }).from(staffUsers).where(eq(staffUsers.id, id)).get();
+    const user = tx
+      .select({ role: staffUsers.role, disabledAt: staffUsers.disabledAt })
+      .from(staffUsers)
+      .where(eq(staffUsers.id, id))
+      .get();
     if (!user) return { ok: false, reason: 'not-found' } as const;
     if (!!user.disabledAt === disabled) return { ok: true, changed: false, sessionsEnded: 0 } as const;
-    if (disabled && user.role === 'admin' && otherActiveAdmins(tx, id) === 0) return { ok: false, reason: 'last-admin' } as const;
-    tx.update(staffUsers).set({ disabledAt: disabled ? now : null }).where(eq(staffUsers.id, id)).run();
+    if (disabled && user.role === 'admin' && otherActiveAdmins(tx, id) === 0)
+      return { ok: false, reason: 'last-admin' } as const;
+    tx.update(staffUsers)
+      .set({ disabledAt: disabled ? now : null })
+      .where(eq(staffUsers.id, id))
+      .run();
     const sessionsEnded = disabled ? tx.delete(staffSessions).where(eq(staffSessions.userId, id)).run().changes : 0;
     staffAudit(tx, who, disabled ? 'staff.disable' : 'staff.enable', id, disabled ? { sessionsEnded } : undefined);
     return { ok: true, changed: true, sessionsEnded } as const;
@@ -301,7 +374,11 @@ export function setStaffDisabled(id: number, disabled: boolean, who: StaffActor,
 }
 
 /** Sets a new password hash and ends every session of the account. */
-export function resetStaffPassword(id: number, passwordHash: string, who: StaffActor): StaffChangeResult & { sessionsEnded?: number } {
+export function resetStaffPassword(
+  id: number,
+  passwordHash: string,
+  who: StaffActor,
+): StaffChangeResult & { sessionsEnded?: number } {
   return getDb().transaction((tx) => {
     const user = tx.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.id, id)).get();
     if (!user) return { ok: false, reason: 'not-found' } as const;
@@ -339,12 +416,20 @@ export interface AuditEntry {
 }
 
 /** A page of the audit log, newest first, optionally only actions starting with `actionPrefix`. */
-export function listAuditPage(f: { page: number; perPage: number; actionPrefix?: string }): { items: AuditEntry[]; total: number } {
+export function listAuditPage(f: { page: number; perPage: number; actionPrefix?: string }): {
+  items: AuditEntry[];
+  total: number;
+} {
   const db = getDb();
   const where = f.actionPrefix
     ? sql`${auditLog.action} LIKE ${`${f.actionPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`
     : undefined;
-  const total = db.select({ n: sql<number>`count(*)` }).from(auditLog).where(where).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(auditLog)
+      .where(where)
+      .get()?.n ?? 0;
   const items = db
     .select({
       id: auditLog.id,

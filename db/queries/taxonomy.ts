@@ -17,15 +17,34 @@ export interface Actor {
   ip: string;
 }
 
-function audit(tx: Queryable, who: Actor, action: string, subjectType: string, subjectId: number, details?: Record<string, unknown>): void {
+function audit(
+  tx: Queryable,
+  who: Actor,
+  action: string,
+  subjectType: string,
+  subjectId: number,
+  details?: Record<string, unknown>,
+): void {
   tx.insert(auditLog)
-    .values({ actorId: who.actorId, action, subjectType, subjectId: String(subjectId), details: details ?? null, ip: who.ip })
+    .values({
+      actorId: who.actorId,
+      action,
+      subjectType,
+      subjectId: String(subjectId),
+      details: details ?? null,
+      ip: who.ip,
+    })
     .run();
 }
 
 /** A UNIQUE constraint failure from SQLite (a slug taken between our check and the write). */
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    (error as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
+  );
 }
 
 function likePattern(q: string): string {
@@ -59,7 +78,9 @@ const sectionColumns = {
   name: sections.name,
   description: sections.description,
   position: sections.position,
-  articleCount: sql<number>`(SELECT count(*) FROM ${articles} AS a WHERE a.section_id = ${sections}.id)`.mapWith(Number),
+  articleCount: sql<number>`(SELECT count(*) FROM ${articles} AS a WHERE a.section_id = ${sections}.id)`.mapWith(
+    Number,
+  ),
 };
 
 /** Every section in navigation order, with its article count. */
@@ -81,17 +102,26 @@ function sectionSlugTaken(tx: Queryable, slug: string, exceptId?: number): boole
 
 export type CreateResult<T> = { ok: true; row: T } | { ok: false; reason: 'slug-taken' };
 export type UpdateResult<T> = { ok: true; before: T; after: T } | { ok: false; reason: 'slug-taken' | 'not-found' };
-export type DeleteResult<T> = { ok: true; row: T } | { ok: false; reason: 'not-found' } | { ok: false; reason: 'in-use'; articleCount: number };
+export type DeleteResult<T> =
+  { ok: true; row: T } | { ok: false; reason: 'not-found' } | { ok: false; reason: 'in-use'; articleCount: number };
 
 /** A new section, placed last in the navigation. */
 export function insertSection(input: SectionInput, who: Actor): CreateResult<SectionRow> {
   try {
     return getDb().transaction((tx) => {
       if (sectionSlugTaken(tx, input.slug)) return { ok: false, reason: 'slug-taken' } as const;
-      const last = tx.select({ max: sql<number | null>`max(${sections.position})` }).from(sections).get()?.max;
+      const last = tx
+        .select({ max: sql<number | null>`max(${sections.position})` })
+        .from(sections)
+        .get()?.max;
       const id = tx
         .insert(sections)
-        .values({ name: input.name, slug: input.slug, description: input.description, position: last === null || last === undefined ? 0 : last + 1 })
+        .values({
+          name: input.name,
+          slug: input.slug,
+          description: input.description,
+          position: last === null || last === undefined ? 0 : last + 1,
+        })
         .returning({ id: sections.id })
         .get().id;
       audit(tx, who, 'section.create', 'section', id, { name: input.name, slug: input.slug });
@@ -109,7 +139,10 @@ export function updateSection(id: number, input: SectionInput, who: Actor): Upda
       const before = getSectionRow(id, tx);
       if (!before) return { ok: false, reason: 'not-found' } as const;
       if (sectionSlugTaken(tx, input.slug, id)) return { ok: false, reason: 'slug-taken' } as const;
-      tx.update(sections).set({ name: input.name, slug: input.slug, description: input.description }).where(eq(sections.id, id)).run();
+      tx.update(sections)
+        .set({ name: input.name, slug: input.slug, description: input.description })
+        .where(eq(sections.id, id))
+        .run();
       const after = getSectionRow(id, tx)!;
       audit(tx, who, 'section.update', 'section', id, {
         before: { name: before.name, slug: before.slug, description: before.description },
@@ -127,9 +160,17 @@ export function updateSection(id: number, input: SectionInput, who: Actor): Upda
  * Moves a section one place up or down in the navigation. Positions are renumbered 0…n-1 on
  * the way, so ties left by older data cannot make a move do nothing.
  */
-export function moveSection(id: number, direction: 'up' | 'down', who: Actor): { ok: true; moved: boolean; row: SectionRow } | { ok: false; reason: 'not-found' } {
+export function moveSection(
+  id: number,
+  direction: 'up' | 'down',
+  who: Actor,
+): { ok: true; moved: boolean; row: SectionRow } | { ok: false; reason: 'not-found' } {
   return getDb().transaction((tx) => {
-    const order = tx.select({ id: sections.id, position: sections.position }).from(sections).orderBy(asc(sections.position), asc(sections.id)).all();
+    const order = tx
+      .select({ id: sections.id, position: sections.position })
+      .from(sections)
+      .orderBy(asc(sections.position), asc(sections.id))
+      .all();
     const from = order.findIndex((s) => s.id === id);
     if (from === -1) return { ok: false, reason: 'not-found' } as const;
     const to = direction === 'up' ? from - 1 : from + 1;
@@ -185,7 +226,10 @@ const tagColumns = {
 };
 
 /** A page of tags by name, optionally only those whose name or slug contains `q`. */
-export function listTagsWithCounts(f: { q?: string; page: number; perPage: number }): { items: TagRow[]; total: number } {
+export function listTagsWithCounts(f: { q?: string; page: number; perPage: number }): {
+  items: TagRow[];
+  total: number;
+} {
   const db = getDb();
   let where: SQL | undefined;
   if (f.q) {
@@ -285,7 +329,11 @@ export function mergeTags(sourceId: number, targetId: number, who: Actor): Merge
       .insert(articleTags)
       .select(
         tx
-          .select({ articleId: articleTags.articleId, tagId: sql<number>`${target.id}`.as('tag_id'), position: articleTags.position })
+          .select({
+            articleId: articleTags.articleId,
+            tagId: sql<number>`${target.id}`.as('tag_id'),
+            position: articleTags.position,
+          })
           .from(articleTags)
           .where(eq(articleTags.tagId, source.id)),
       )
@@ -328,11 +376,17 @@ const authorColumns = {
   name: authors.name,
   jobTitle: authors.jobTitle,
   bio: authors.bio,
-  articleCount: sql<number>`(SELECT count(*) FROM ${articleAuthors} AS l WHERE l.author_id = ${authors}.id)`.mapWith(Number),
+  articleCount: sql<number>`(SELECT count(*) FROM ${articleAuthors} AS l WHERE l.author_id = ${authors}.id)`.mapWith(
+    Number,
+  ),
 };
 
 export function listAuthorsWithCounts(): AuthorRow[] {
-  return getDb().select(authorColumns).from(authors).orderBy(sql`${authors.name} COLLATE NOCASE`, asc(authors.id)).all();
+  return getDb()
+    .select(authorColumns)
+    .from(authors)
+    .orderBy(sql`${authors.name} COLLATE NOCASE`, asc(authors.id))
+    .all();
 }
 
 export function getAuthorRow(id: number, db: Queryable = getDb()): AuthorRow | null {

@@ -27,13 +27,37 @@ export interface Newsroom {
 // ---------------------------------------------------------------------------------------
 
 const SECTIONS: Omit<SeedSection, 'position'>[] = [
-  { slug: 'world-news', name: 'World News', description: 'Breaking news, diplomacy and conflict from every corner of the globe.' },
-  { slug: 'russia', name: 'Russia', description: 'Politics, economy, society and culture from across Russia’s eleven time zones.' },
-  { slug: 'business', name: 'Business', description: 'Markets, energy, trade and the companies shaping the global economy.' },
-  { slug: 'op-ed', name: 'Op-ed', description: 'Opinion, analysis and argument from our columnists and guest contributors.' },
+  {
+    slug: 'world-news',
+    name: 'World News',
+    description: 'Breaking news, diplomacy and conflict from every corner of the globe.',
+  },
+  {
+    slug: 'russia',
+    name: 'Russia',
+    description: 'Politics, economy, society and culture from across Russia’s eleven time zones.',
+  },
+  {
+    slug: 'business',
+    name: 'Business',
+    description: 'Markets, energy, trade and the companies shaping the global economy.',
+  },
+  {
+    slug: 'op-ed',
+    name: 'Op-ed',
+    description: 'Opinion, analysis and argument from our columnists and guest contributors.',
+  },
   { slug: 'sport', name: 'Sport', description: 'Football, tennis, combat sports and the stories behind the scores.' },
-  { slug: 'science', name: 'Science & Tech', description: 'Space, artificial intelligence, medicine and the research changing how we live.' },
-  { slug: 'africa', name: 'Africa', description: 'News and analysis from the world’s youngest and fastest-growing continent.' },
+  {
+    slug: 'science',
+    name: 'Science & Tech',
+    description: 'Space, artificial intelligence, medicine and the research changing how we live.',
+  },
+  {
+    slug: 'africa',
+    name: 'Africa',
+    description: 'News and analysis from the world’s youngest and fastest-growing continent.',
+  },
   { slug: 'india', name: 'India', description: 'Politics, business and society in the world’s most populous country.' },
 ];
 
@@ -43,15 +67,35 @@ type SectionSlug = 'world-news' | 'russia' | 'business' | 'op-ed' | 'sport' | 's
 const TAG_DEFS: [string, string, string, SectionSlug[]][] = [
   ['oil', 'Oil', 'Crude production, prices and the politics of petroleum.', ['business', 'russia', 'world-news']],
   ['gas', 'Gas', 'Natural gas, LNG and the pipelines that carry them.', ['business', 'russia']],
-  ['sanctions', 'Sanctions', 'Economic restrictions, their targets and their side effects.', ['world-news', 'russia', 'business']],
-  ['brics', 'BRICS', 'The expanding bloc of emerging economies and its institutions.', ['world-news', 'business', 'india']],
+  [
+    'sanctions',
+    'Sanctions',
+    'Economic restrictions, their targets and their side effects.',
+    ['world-news', 'russia', 'business'],
+  ],
+  [
+    'brics',
+    'BRICS',
+    'The expanding bloc of emerging economies and its institutions.',
+    ['world-news', 'business', 'india'],
+  ],
   ['elections', 'Elections', 'Campaigns, votes and results around the world.', ['world-news', 'africa', 'india']],
   ['climate', 'Climate', 'Global warming, extreme weather and climate policy.', ['science', 'world-news', 'africa']],
-  ['central-banks', 'Central banks', 'Interest rates, monetary policy and the people who set them.', ['business', 'russia', 'india']],
+  [
+    'central-banks',
+    'Central banks',
+    'Interest rates, monetary policy and the people who set them.',
+    ['business', 'russia', 'india'],
+  ],
   ['inflation', 'Inflation', 'Prices, wages and the cost of living.', ['business', 'india']],
   ['space', 'Space', 'Launches, missions and discoveries beyond Earth.', ['science', 'russia', 'india']],
   ['football', 'Football', 'Leagues, transfers and international fixtures.', ['sport']],
-  ['ukraine-conflict', 'Ukraine conflict', 'The war in Ukraine, peace efforts and its global fallout.', ['world-news', 'russia', 'op-ed']],
+  [
+    'ukraine-conflict',
+    'Ukraine conflict',
+    'The war in Ukraine, peace efforts and its global fallout.',
+    ['world-news', 'russia', 'op-ed'],
+  ],
   ['middle-east', 'Middle East', 'Politics, conflict and diplomacy across the region.', ['world-news', 'op-ed']],
   ['china', 'China', 'The world’s second-largest economy and its global reach.', ['world-news', 'business', 'science']],
   ['trade', 'Trade', 'Tariffs, supply chains and the flow of goods.', ['business', 'africa', 'india']],
@@ -62,12 +106,27 @@ const TAG_DEFS: [string, string, string, SectionSlug[]][] = [
   ['migration', 'Migration', 'Refugees, borders and the movement of people.', ['world-news', 'africa', 'op-ed']],
   ['defence', 'Defence', 'Armed forces, military spending and security policy.', ['world-news', 'russia', 'op-ed']],
   ['nato', 'NATO', 'The Western military alliance and its expansion.', ['world-news', 'op-ed', 'russia']],
-  ['european-union', 'European Union', 'Brussels, the member states and EU policy.', ['world-news', 'business', 'op-ed']],
-  ['united-states', 'United States', 'American politics, economy and foreign policy.', ['world-news', 'op-ed', 'business']],
+  [
+    'european-union',
+    'European Union',
+    'Brussels, the member states and EU policy.',
+    ['world-news', 'business', 'op-ed'],
+  ],
+  [
+    'united-states',
+    'United States',
+    'American politics, economy and foreign policy.',
+    ['world-news', 'op-ed', 'business'],
+  ],
   ['arctic', 'Arctic', 'Shipping, resources and rivalry in the far north.', ['russia', 'science']],
   ['agriculture', 'Agriculture', 'Harvests, food security and farming.', ['business', 'africa', 'india', 'russia']],
   ['markets', 'Markets', 'Stocks, bonds, currencies and commodities.', ['business', 'india']],
-  ['currencies', 'Currencies', 'Exchange rates and the search for alternatives to the dollar.', ['business', 'russia', 'india']],
+  [
+    'currencies',
+    'Currencies',
+    'Exchange rates and the search for alternatives to the dollar.',
+    ['business', 'russia', 'india'],
+  ],
   ['technology', 'Technology', 'Gadgets, platforms and the tech industry.', ['science', 'business', 'india']],
   ['cybersecurity', 'Cybersecurity', 'Hacks, leaks and digital defence.', ['science', 'world-news']],
   ['tennis', 'Tennis', 'Grand Slams, tours and rising stars.', ['sport']],
@@ -77,7 +136,12 @@ const TAG_DEFS: [string, string, string, SectionSlug[]][] = [
   ['ice-hockey', 'Ice hockey', 'Leagues, championships and players on ice.', ['sport', 'russia']],
   ['medicine', 'Medicine', 'Drugs, treatments and medical research.', ['science', 'india']],
   ['physics', 'Physics', 'From particle colliders to quantum computing.', ['science']],
-  ['infrastructure', 'Infrastructure', 'Railways, ports, roads and power grids.', ['africa', 'india', 'russia', 'business']],
+  [
+    'infrastructure',
+    'Infrastructure',
+    'Railways, ports, roads and power grids.',
+    ['africa', 'india', 'russia', 'business'],
+  ],
   ['mining', 'Mining', 'Minerals, metals and the companies that dig them.', ['africa', 'business']],
   ['sahel', 'Sahel', 'Security, politics and development across the Sahel.', ['africa', 'world-news']],
   ['protests', 'Protests', 'Demonstrations, strikes and civil unrest.', ['world-news', 'africa', 'india']],
@@ -88,18 +152,78 @@ const TAG_DEFS: [string, string, string, SectionSlug[]][] = [
 ];
 
 const AUTHORS: SeedAuthor[] = [
-  { slug: 'elena-vasquez', name: 'Elena Vasquez', jobTitle: 'World affairs editor', bio: 'Elena has covered diplomacy and conflict for two decades, reporting from Beirut, Caracas and Geneva.' },
-  { slug: 'dmitry-orlov', name: 'Dmitry Orlov', jobTitle: 'Moscow correspondent', bio: 'Dmitry reports on Russian politics and society. He previously worked as a regional reporter in Siberia.' },
-  { slug: 'sarah-whitfield', name: 'Sarah Whitfield', jobTitle: 'Business editor', bio: 'Sarah leads our coverage of markets, energy and trade. She spent ten years on a commodities desk in London.' },
-  { slug: 'kwame-mensah', name: 'Kwame Mensah', jobTitle: 'Africa correspondent', bio: 'Kwame is based in Accra and writes about politics, business and technology across the continent.' },
-  { slug: 'priya-raman', name: 'Priya Raman', jobTitle: 'South Asia correspondent', bio: 'Priya covers Indian politics and the economy from New Delhi.' },
-  { slug: 'tomas-lindqvist', name: 'Tomas Lindqvist', jobTitle: 'Science and technology reporter', bio: 'Tomas writes about space, AI and the research labs behind them. He trained as a physicist in Uppsala.' },
-  { slug: 'marco-bellini', name: 'Marco Bellini', jobTitle: 'Chief sports writer', bio: 'Marco has reported from five World Cups and more Champions Cup finals than he cares to count.' },
-  { slug: 'anna-kovalenko', name: 'Anna Kovalenko', jobTitle: 'Energy correspondent', bio: 'Anna follows oil, gas and the politics of pipelines, from the Arctic to the Gulf.' },
-  { slug: 'james-okafor', name: 'James Okafor', jobTitle: 'Columnist', bio: 'James writes a weekly column on geopolitics and the shifting balance of global power.' },
-  { slug: 'li-wei', name: 'Li Wei', jobTitle: 'Asia-Pacific reporter', bio: 'Li Wei reports on trade, technology and diplomacy in Asia.' },
-  { slug: 'fatima-al-sayed', name: 'Fatima Al-Sayed', jobTitle: 'Middle East correspondent', bio: 'Fatima is based in Amman and covers politics and humanitarian affairs across the region.' },
-  { slug: 'oliver-grant', name: 'Oliver Grant', jobTitle: 'News reporter', bio: 'Oliver works on the breaking news desk, covering everything from elections to extreme weather.' },
+  {
+    slug: 'elena-vasquez',
+    name: 'Elena Vasquez',
+    jobTitle: 'World affairs editor',
+    bio: 'Elena has covered diplomacy and conflict for two decades, reporting from Beirut, Caracas and Geneva.',
+  },
+  {
+    slug: 'dmitry-orlov',
+    name: 'Dmitry Orlov',
+    jobTitle: 'Moscow correspondent',
+    bio: 'Dmitry reports on Russian politics and society. He previously worked as a regional reporter in Siberia.',
+  },
+  {
+    slug: 'sarah-whitfield',
+    name: 'Sarah Whitfield',
+    jobTitle: 'Business editor',
+    bio: 'Sarah leads our coverage of markets, energy and trade. She spent ten years on a commodities desk in London.',
+  },
+  {
+    slug: 'kwame-mensah',
+    name: 'Kwame Mensah',
+    jobTitle: 'Africa correspondent',
+    bio: 'Kwame is based in Accra and writes about politics, business and technology across the continent.',
+  },
+  {
+    slug: 'priya-raman',
+    name: 'Priya Raman',
+    jobTitle: 'South Asia correspondent',
+    bio: 'Priya covers Indian politics and the economy from New Delhi.',
+  },
+  {
+    slug: 'tomas-lindqvist',
+    name: 'Tomas Lindqvist',
+    jobTitle: 'Science and technology reporter',
+    bio: 'Tomas writes about space, AI and the research labs behind them. He trained as a physicist in Uppsala.',
+  },
+  {
+    slug: 'marco-bellini',
+    name: 'Marco Bellini',
+    jobTitle: 'Chief sports writer',
+    bio: 'Marco has reported from five World Cups and more Champions Cup finals than he cares to count.',
+  },
+  {
+    slug: 'anna-kovalenko',
+    name: 'Anna Kovalenko',
+    jobTitle: 'Energy correspondent',
+    bio: 'Anna follows oil, gas and the politics of pipelines, from the Arctic to the Gulf.',
+  },
+  {
+    slug: 'james-okafor',
+    name: 'James Okafor',
+    jobTitle: 'Columnist',
+    bio: 'James writes a weekly column on geopolitics and the shifting balance of global power.',
+  },
+  {
+    slug: 'li-wei',
+    name: 'Li Wei',
+    jobTitle: 'Asia-Pacific reporter',
+    bio: 'Li Wei reports on trade, technology and diplomacy in Asia.',
+  },
+  {
+    slug: 'fatima-al-sayed',
+    name: 'Fatima Al-Sayed',
+    jobTitle: 'Middle East correspondent',
+    bio: 'Fatima is based in Amman and covers politics and humanitarian affairs across the region.',
+  },
+  {
+    slug: 'oliver-grant',
+    name: 'Oliver Grant',
+    jobTitle: 'News reporter',
+    bio: 'Oliver works on the breaking news desk, covering everything from elections to extreme weather.',
+  },
 ];
 
 const SECTION_AUTHORS: Record<SectionSlug, string[]> = {
@@ -145,8 +269,82 @@ interface SectionGrammar {
   pools: Pools;
 }
 
-const FIRST = ['Aleksandr', 'Maria', 'Ibrahim', 'Chen', 'Ana', 'Rahul', 'Sofia', 'Kofi', 'Yusuf', 'Hannah', 'Pavel', 'Lucia', 'Arjun', 'Amina', 'Nikolai', 'Claire', 'Tariq', 'Ingrid', 'Mateo', 'Olga', 'Samuel', 'Leila', 'Viktor', 'Ayesha', 'Jonas', 'Nadia', 'Rafael', 'Grace', 'Emeka', 'Irina', 'Hugo', 'Mei', 'Sergei', 'Zanele', 'Karim', 'Elif'];
-const LAST = ['Petrenko', 'Okonkwo', 'Haddad', 'Lindgren', 'Moreau', 'Sharma', 'Castillo', 'Volkov', 'Nakamura', 'Adeyemi', 'Brennan', 'Fischer', 'Kowalczyk', 'Mwangi', 'Rossi', 'Iyer', 'Novak', 'Santos', 'Demir', 'Abramov', 'Whitaker', 'Osei', 'Delacroix', 'Kuznetsova', 'Banerjee', 'Ferreira', 'Halvorsen', 'Mbeki-Ndlovu', 'Sokolov', 'Tanaka', 'Al-Rashid', 'Dubois', 'Grigoriev', 'Pillai', 'Eriksen', 'Nwosu'];
+const FIRST = [
+  'Aleksandr',
+  'Maria',
+  'Ibrahim',
+  'Chen',
+  'Ana',
+  'Rahul',
+  'Sofia',
+  'Kofi',
+  'Yusuf',
+  'Hannah',
+  'Pavel',
+  'Lucia',
+  'Arjun',
+  'Amina',
+  'Nikolai',
+  'Claire',
+  'Tariq',
+  'Ingrid',
+  'Mateo',
+  'Olga',
+  'Samuel',
+  'Leila',
+  'Viktor',
+  'Ayesha',
+  'Jonas',
+  'Nadia',
+  'Rafael',
+  'Grace',
+  'Emeka',
+  'Irina',
+  'Hugo',
+  'Mei',
+  'Sergei',
+  'Zanele',
+  'Karim',
+  'Elif',
+];
+const LAST = [
+  'Petrenko',
+  'Okonkwo',
+  'Haddad',
+  'Lindgren',
+  'Moreau',
+  'Sharma',
+  'Castillo',
+  'Volkov',
+  'Nakamura',
+  'Adeyemi',
+  'Brennan',
+  'Fischer',
+  'Kowalczyk',
+  'Mwangi',
+  'Rossi',
+  'Iyer',
+  'Novak',
+  'Santos',
+  'Demir',
+  'Abramov',
+  'Whitaker',
+  'Osei',
+  'Delacroix',
+  'Kuznetsova',
+  'Banerjee',
+  'Ferreira',
+  'Halvorsen',
+  'Mbeki-Ndlovu',
+  'Sokolov',
+  'Tanaka',
+  'Al-Rashid',
+  'Dubois',
+  'Grigoriev',
+  'Pillai',
+  'Eriksen',
+  'Nwosu',
+];
 
 const WORLD_PLACES = [
   ['France', 'Paris', 'French', 'the south'],
@@ -241,33 +439,111 @@ const COMMON_POOLS: Pools = {
   hours: int(6, 19),
   pct,
   money,
-  rate: (r) => r.float(4, 21).toFixed(r.chance(0.5) ? 1 : 2).replace(/\.?0+$/, ''),
+  rate: (r) =>
+    r
+      .float(4, 21)
+      .toFixed(r.chance(0.5) ? 1 : 2)
+      .replace(/\.?0+$/, ''),
   weekday: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  month: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  month: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
   year: int(2027, 2035),
-  think: ['the Institute for Strategic Dialogue and Development', 'the Eurasian Policy Forum', 'the Centre for Global Economic Studies', 'the Valdai-Meridian Analytical Group', 'the Southern Research Council', 'the Geneva Centre for Regional Security', 'the Horizon Economics Institute', 'the Atlantic-Pacific Policy Lab'],
-  outlet: ['state broadcaster', 'local media', 'the country’s largest newspaper', 'a government statement', 'the official news agency', 'regional outlets'],
+  think: [
+    'the Institute for Strategic Dialogue and Development',
+    'the Eurasian Policy Forum',
+    'the Centre for Global Economic Studies',
+    'the Valdai-Meridian Analytical Group',
+    'the Southern Research Council',
+    'the Geneva Centre for Regional Security',
+    'the Horizon Economics Institute',
+    'the Atlantic-Pacific Policy Lab',
+  ],
+  outlet: [
+    'state broadcaster',
+    'local media',
+    'the country’s largest newspaper',
+    'a government statement',
+    'the official news agency',
+    'regional outlets',
+  ],
   weather: ['heavy rain', 'a heatwave', 'snowstorms', 'thick fog', 'gale-force winds', 'flash floods'],
 };
 
 const WORLD: SectionGrammar = {
   places: WORLD_PLACES,
   headlines: [
-    ['{Country} and {country2} agree to {deal} after {hours}-hour talks in {city}', 'Negotiators from {country} and {country2} said the deal on {issue} was a first step, though key questions remain unresolved.'],
-    ['{Demonym} foreign minister warns of "{warning}" over {issue}', 'The minister said {country} would not stand by as the row over {issue} with {country2} escalated.'],
-    ['Thousands rally in {city} as row over {issue} deepens', 'Protesters filled central {city} on {weekday}, demanding the government change course on {issue}.'],
-    ['{Country} recalls ambassador from {country2} in dispute over {issue}', 'The move marks the lowest point in relations between the two countries in more than a decade.'],
-    ['UN envoy urges {deal} as tensions rise in {region}', 'The envoy said talks involving {country} and {country2} were the only way to prevent a wider crisis in {region}.'],
-    ['{Country} to hold snap election after coalition collapses over {issue}', 'The governing coalition fell apart after junior partners refused to back the government’s position on {issue}.'],
-    ['{Demonym} parliament approves {policy} despite protests in {city}', 'Lawmakers passed the measure by a narrow margin. Critics say it was rushed through without proper debate.'],
-    ['{Count} killed as {disaster} hits {area} in {country}', 'Rescue teams are searching for survivors in {area}, where {disaster} has destroyed homes and cut power to thousands.'],
-    ['Talks on {issue} in {city} end without agreement, mediators say', 'Delegations from {country} and {country2} left {city} with no date set for a new round of negotiations.'],
-    ['{Country} expels {count} {demonym2} diplomats amid {issue} row', '{Country} gave the diplomats 72 hours to leave. {Country2} has promised a "proportionate response".'],
-    ['Summit in {city}: leaders pledge {pledge} on {issue}', 'Leaders from across {region} gathered in {city} for two days of talks dominated by {issue}.'],
-    ['{Demonym} opposition calls for {protestAction} over {issue}', 'Opposition leaders in {country} accuse the government of mishandling {issue} and ignoring public anger.'],
-    ['How the dispute over {issue} is redrawing alliances in {region}', 'As {country} and {country2} trade accusations, neighbours are being forced to pick sides.'],
-    ['{Country} offers to mediate between {country2} and its neighbours on {issue}', 'Officials in {city} say they have the trust of both sides and could host talks within weeks.'],
-    ['Ceasefire in {region} holds for {count} days, monitors report', 'Observers said violations had fallen sharply, but warned that the truce remained fragile.'],
+    [
+      '{Country} and {country2} agree to {deal} after {hours}-hour talks in {city}',
+      'Negotiators from {country} and {country2} said the deal on {issue} was a first step, though key questions remain unresolved.',
+    ],
+    [
+      '{Demonym} foreign minister warns of "{warning}" over {issue}',
+      'The minister said {country} would not stand by as the row over {issue} with {country2} escalated.',
+    ],
+    [
+      'Thousands rally in {city} as row over {issue} deepens',
+      'Protesters filled central {city} on {weekday}, demanding the government change course on {issue}.',
+    ],
+    [
+      '{Country} recalls ambassador from {country2} in dispute over {issue}',
+      'The move marks the lowest point in relations between the two countries in more than a decade.',
+    ],
+    [
+      'UN envoy urges {deal} as tensions rise in {region}',
+      'The envoy said talks involving {country} and {country2} were the only way to prevent a wider crisis in {region}.',
+    ],
+    [
+      '{Country} to hold snap election after coalition collapses over {issue}',
+      'The governing coalition fell apart after junior partners refused to back the government’s position on {issue}.',
+    ],
+    [
+      '{Demonym} parliament approves {policy} despite protests in {city}',
+      'Lawmakers passed the measure by a narrow margin. Critics say it was rushed through without proper debate.',
+    ],
+    [
+      '{Count} killed as {disaster} hits {area} in {country}',
+      'Rescue teams are searching for survivors in {area}, where {disaster} has destroyed homes and cut power to thousands.',
+    ],
+    [
+      'Talks on {issue} in {city} end without agreement, mediators say',
+      'Delegations from {country} and {country2} left {city} with no date set for a new round of negotiations.',
+    ],
+    [
+      '{Country} expels {count} {demonym2} diplomats amid {issue} row',
+      '{Country} gave the diplomats 72 hours to leave. {Country2} has promised a "proportionate response".',
+    ],
+    [
+      'Summit in {city}: leaders pledge {pledge} on {issue}',
+      'Leaders from across {region} gathered in {city} for two days of talks dominated by {issue}.',
+    ],
+    [
+      '{Demonym} opposition calls for {protestAction} over {issue}',
+      'Opposition leaders in {country} accuse the government of mishandling {issue} and ignoring public anger.',
+    ],
+    [
+      'How the dispute over {issue} is redrawing alliances in {region}',
+      'As {country} and {country2} trade accusations, neighbours are being forced to pick sides.',
+    ],
+    [
+      '{Country} offers to mediate between {country2} and its neighbours on {issue}',
+      'Officials in {city} say they have the trust of both sides and could host talks within weeks.',
+    ],
+    [
+      'Ceasefire in {region} holds for {count} days, monitors report',
+      'Observers said violations had fallen sharply, but warned that the truce remained fragile.',
+    ],
   ],
   sentences: [
     'Officials in {city} said the talks with {country2} had been "frank but constructive".',
@@ -295,7 +571,14 @@ const WORLD: SectionGrammar = {
     'Ordinary people in {area} are paying the price for decisions taken far away.',
     'This is a moment for cool heads, not for grandstanding.',
   ],
-  headings: ['What happens next', 'A long-running dispute', 'Reaction from {country2}', 'Pressure at home', 'The view from {city}', 'Why {issue} matters'],
+  headings: [
+    'What happens next',
+    'A long-running dispute',
+    'Reaction from {country2}',
+    'Pressure at home',
+    'The view from {city}',
+    'Why {issue} matters',
+  ],
   listItems: [
     'Talks between {country} and {country2} resumed in {month}',
     'At least {count} people have been detained',
@@ -304,36 +587,152 @@ const WORLD: SectionGrammar = {
     'Opposition parties demand a parliamentary inquiry',
     'Regional leaders are due to meet later this year',
   ],
-  roles: ['deputy foreign minister of {country}', 'senior fellow at {think}', 'UN humanitarian coordinator', 'spokesperson for the {demonym} government', 'political analyst', 'opposition lawmaker in {country}'],
+  roles: [
+    'deputy foreign minister of {country}',
+    'senior fellow at {think}',
+    'UN humanitarian coordinator',
+    'spokesperson for the {demonym} government',
+    'political analyst',
+    'opposition lawmaker in {country}',
+  ],
   pools: {
-    deal: ['a ceasefire framework', 'a prisoner exchange', 'a border demarcation roadmap', 'a grain corridor extension', 'a humanitarian pause', 'a visa-free travel pilot', 'a water-sharing accord', 'a joint security commission', 'new confidence-building measures'],
-    issue: ['border security', 'fishing rights', 'migration quotas', 'energy transit', 'election monitoring', 'a disputed pipeline route', 'refugee returns', 'arms shipments', 'water rights', 'visa rules', 'port access', 'a new sanctions package', 'minority language rights', 'airspace violations'],
-    warning: ['dangerous escalation', 'a new cold war', 'irreversible consequences', 'a humanitarian catastrophe', 'a diplomatic dead end', 'a point of no return'],
-    policy: ['a sweeping migration law', 'a record defence budget', 'an emergency energy package', 'constitutional reforms', 'a foreign-agents bill', 'a digital services tax', 'a media regulation bill', 'pension reform'],
-    region: ['the Middle East', 'the Sahel', 'the South Caucasus', 'Southeast Asia', 'the Balkans', 'Central Asia', 'Latin America', 'the Horn of Africa', 'the Baltic region', 'the Eastern Mediterranean', 'the Gulf'],
+    deal: [
+      'a ceasefire framework',
+      'a prisoner exchange',
+      'a border demarcation roadmap',
+      'a grain corridor extension',
+      'a humanitarian pause',
+      'a visa-free travel pilot',
+      'a water-sharing accord',
+      'a joint security commission',
+      'new confidence-building measures',
+    ],
+    issue: [
+      'border security',
+      'fishing rights',
+      'migration quotas',
+      'energy transit',
+      'election monitoring',
+      'a disputed pipeline route',
+      'refugee returns',
+      'arms shipments',
+      'water rights',
+      'visa rules',
+      'port access',
+      'a new sanctions package',
+      'minority language rights',
+      'airspace violations',
+    ],
+    warning: [
+      'dangerous escalation',
+      'a new cold war',
+      'irreversible consequences',
+      'a humanitarian catastrophe',
+      'a diplomatic dead end',
+      'a point of no return',
+    ],
+    policy: [
+      'a sweeping migration law',
+      'a record defence budget',
+      'an emergency energy package',
+      'constitutional reforms',
+      'a foreign-agents bill',
+      'a digital services tax',
+      'a media regulation bill',
+      'pension reform',
+    ],
+    region: [
+      'the Middle East',
+      'the Sahel',
+      'the South Caucasus',
+      'Southeast Asia',
+      'the Balkans',
+      'Central Asia',
+      'Latin America',
+      'the Horn of Africa',
+      'the Baltic region',
+      'the Eastern Mediterranean',
+      'the Gulf',
+    ],
     disaster: ['flooding', 'a powerful earthquake', 'wildfires', 'a tropical storm', 'landslides', 'a deadly heatwave'],
-    pledge: ['joint action', 'closer coordination', 'a common framework', 'an independent inquiry', 'new funding', 'a regional task force'],
-    protestAction: ['a general strike', 'early elections', 'a no-confidence vote', 'nationwide protests', 'the minister’s resignation', 'a referendum'],
+    pledge: [
+      'joint action',
+      'closer coordination',
+      'a common framework',
+      'an independent inquiry',
+      'new funding',
+      'a regional task force',
+    ],
+    protestAction: [
+      'a general strike',
+      'early elections',
+      'a no-confidence vote',
+      'nationwide protests',
+      'the minister’s resignation',
+      'a referendum',
+    ],
   },
 };
 
 const RUSSIA: SectionGrammar = {
   places: RUSSIA_PLACES,
   headlines: [
-    ['Russia and {country2} sign {ruDeal} in {city}', 'The agreement, signed on {weekday}, is expected to boost bilateral trade, officials in both countries said.'],
-    ['{City} unveils {project} as {area} bets on {sector}', 'Regional authorities say the {money} project will create thousands of jobs in {area}.'],
-    ['Russian Foreign Ministry slams {country2} over {issue}', 'The ministry said the move by {country2} was "unfriendly" and warned of a response.'],
-    ['Northern Sea Route cargo hits record {count} million tonnes', 'Traffic along the Arctic route has grown steadily as exporters look for faster routes to Asian markets.'],
-    ['Russia’s {sector} output up {pct}% in {month}, statistics agency says', 'The figures beat analysts’ forecasts and point to continued growth in {sector} despite Western sanctions.'],
-    ['Russian grain exports to {country2} surge {pct}% on new {logistics}', 'Exporters say new routes have cut delivery times and costs for buyers in {country2}.'],
-    ['{Weather} disrupts transport in {city}', 'Flights were delayed and several roads closed as {weather} swept across {area}.'],
-    ['State Duma backs bill on {ruBill} in first reading', 'Supporters say the bill will strengthen {ruBillGoal}; critics argue it needs more work before the final vote.'],
-    ['Scientists in {city} unveil {invention}', 'Researchers say the technology could enter mass production within {small} years.'],
-    ['Moscow warns {country2} against {issue}', 'Russian diplomats said any move on {issue} would have consequences for relations with {country2}.'],
-    ['New {infra} to cut travel time between {city} and {city2} by {pct}%', 'Construction is due to begin next year, with the first section opening by {year}.'],
-    ['{City} hosts {forum} as delegations from {count} countries arrive', 'Organisers said the forum would focus on {sector} and cooperation with partners in Asia and Africa.'],
-    ['Russian central bank {cbAction}', 'The regulator said it was watching inflation expectations and the ruble closely.'],
-    ['Rare {animal} spotted near {city} for first time in decades', 'Conservationists in {area} said the sighting was a sign that protection efforts were working.'],
+    [
+      'Russia and {country2} sign {ruDeal} in {city}',
+      'The agreement, signed on {weekday}, is expected to boost bilateral trade, officials in both countries said.',
+    ],
+    [
+      '{City} unveils {project} as {area} bets on {sector}',
+      'Regional authorities say the {money} project will create thousands of jobs in {area}.',
+    ],
+    [
+      'Russian Foreign Ministry slams {country2} over {issue}',
+      'The ministry said the move by {country2} was "unfriendly" and warned of a response.',
+    ],
+    [
+      'Northern Sea Route cargo hits record {count} million tonnes',
+      'Traffic along the Arctic route has grown steadily as exporters look for faster routes to Asian markets.',
+    ],
+    [
+      'Russia’s {sector} output up {pct}% in {month}, statistics agency says',
+      'The figures beat analysts’ forecasts and point to continued growth in {sector} despite Western sanctions.',
+    ],
+    [
+      'Russian grain exports to {country2} surge {pct}% on new {logistics}',
+      'Exporters say new routes have cut delivery times and costs for buyers in {country2}.',
+    ],
+    [
+      '{Weather} disrupts transport in {city}',
+      'Flights were delayed and several roads closed as {weather} swept across {area}.',
+    ],
+    [
+      'State Duma backs bill on {ruBill} in first reading',
+      'Supporters say the bill will strengthen {ruBillGoal}; critics argue it needs more work before the final vote.',
+    ],
+    [
+      'Scientists in {city} unveil {invention}',
+      'Researchers say the technology could enter mass production within {small} years.',
+    ],
+    [
+      'Moscow warns {country2} against {issue}',
+      'Russian diplomats said any move on {issue} would have consequences for relations with {country2}.',
+    ],
+    [
+      'New {infra} to cut travel time between {city} and {city2} by {pct}%',
+      'Construction is due to begin next year, with the first section opening by {year}.',
+    ],
+    [
+      '{City} hosts {forum} as delegations from {count} countries arrive',
+      'Organisers said the forum would focus on {sector} and cooperation with partners in Asia and Africa.',
+    ],
+    [
+      'Russian central bank {cbAction}',
+      'The regulator said it was watching inflation expectations and the ruble closely.',
+    ],
+    [
+      'Rare {animal} spotted near {city} for first time in decades',
+      'Conservationists in {area} said the sighting was a sign that protection efforts were working.',
+    ],
   ],
   sentences: [
     'Officials in {city} said the project would be financed jointly by federal and regional budgets.',
@@ -358,7 +757,13 @@ const RUSSIA: SectionGrammar = {
     'The numbers speak for themselves: demand from Asia keeps growing.',
     'This is not about politics. It is about jobs and roads for people in {area}.',
   ],
-  headings: ['A pivot to the East', 'What it means for {area}', 'The sanctions factor', 'Building from scratch', 'Reaction in {city}'],
+  headings: [
+    'A pivot to the East',
+    'What it means for {area}',
+    'The sanctions factor',
+    'Building from scratch',
+    'Reaction in {city}',
+  ],
   listItems: [
     'The project is worth an estimated {money}',
     'First phase to be completed by {year}',
@@ -366,21 +771,116 @@ const RUSSIA: SectionGrammar = {
     'Around {count} thousand jobs are expected to be created',
     'Exports to Asia have risen {pct}% this year',
   ],
-  roles: ['governor of {area}', 'deputy minister for economic development', 'economist at {think}', 'head of the {city} chamber of commerce', 'Russian Foreign Ministry spokesperson', 'professor at {city} State University'],
+  roles: [
+    'governor of {area}',
+    'deputy minister for economic development',
+    'economist at {think}',
+    'head of the {city} chamber of commerce',
+    'Russian Foreign Ministry spokesperson',
+    'professor at {city} State University',
+  ],
   pools: {
-    country2: ['China', 'India', 'Turkey', 'Iran', 'Egypt', 'Vietnam', 'Indonesia', 'Brazil', 'the United Arab Emirates', 'Kazakhstan', 'Serbia', 'Finland', 'Germany', 'Japan', 'Mongolia', 'Algeria'],
-    ruDeal: ['a nuclear power cooperation deal', 'a long-term LNG supply deal', 'a free-trade roadmap', 'a payments agreement in national currencies', 'a railway cooperation memorandum', 'a fertiliser supply contract', 'an agreement on Arctic shipping'],
-    project: ['a deep-water port', 'a new airport terminal', 'a semiconductor plant', 'a high-speed rail hub', 'a shipbuilding yard', 'a data centre campus', 'a science city'],
-    sector: ['tourism', 'shipbuilding', 'agriculture', 'machine building', 'IT services', 'fertilisers', 'aviation', 'steel', 'timber processing'],
-    issue: ['arms deliveries', 'asset seizures', 'closing its airspace', 'new sanctions', 'expelling journalists', 'military exercises near the border', 'banning Russian media'],
+    country2: [
+      'China',
+      'India',
+      'Turkey',
+      'Iran',
+      'Egypt',
+      'Vietnam',
+      'Indonesia',
+      'Brazil',
+      'the United Arab Emirates',
+      'Kazakhstan',
+      'Serbia',
+      'Finland',
+      'Germany',
+      'Japan',
+      'Mongolia',
+      'Algeria',
+    ],
+    ruDeal: [
+      'a nuclear power cooperation deal',
+      'a long-term LNG supply deal',
+      'a free-trade roadmap',
+      'a payments agreement in national currencies',
+      'a railway cooperation memorandum',
+      'a fertiliser supply contract',
+      'an agreement on Arctic shipping',
+    ],
+    project: [
+      'a deep-water port',
+      'a new airport terminal',
+      'a semiconductor plant',
+      'a high-speed rail hub',
+      'a shipbuilding yard',
+      'a data centre campus',
+      'a science city',
+    ],
+    sector: [
+      'tourism',
+      'shipbuilding',
+      'agriculture',
+      'machine building',
+      'IT services',
+      'fertilisers',
+      'aviation',
+      'steel',
+      'timber processing',
+    ],
+    issue: [
+      'arms deliveries',
+      'asset seizures',
+      'closing its airspace',
+      'new sanctions',
+      'expelling journalists',
+      'military exercises near the border',
+      'banning Russian media',
+    ],
     logistics: ['rail corridors', 'port terminals', 'Caspian shipping routes', 'payment channels'],
-    ruBill: ['digital platforms', 'migrant labour', 'Arctic development', 'cryptocurrency mining', 'short-term rentals', 'domestic tourism', 'the protection of personal data'],
+    ruBill: [
+      'digital platforms',
+      'migrant labour',
+      'Arctic development',
+      'cryptocurrency mining',
+      'short-term rentals',
+      'domestic tourism',
+      'the protection of personal data',
+    ],
     ruBillGoal: ['consumer protection', 'regional economies', 'national security', 'transparency'],
-    invention: ['a new cold-resistant battery', 'a drone for Arctic search and rescue', 'an AI system to detect forest fires', 'a cheaper insulin production method', 'a hydrogen-powered locomotive', 'a compact nuclear reactor design'],
+    invention: [
+      'a new cold-resistant battery',
+      'a drone for Arctic search and rescue',
+      'an AI system to detect forest fires',
+      'a cheaper insulin production method',
+      'a hydrogen-powered locomotive',
+      'a compact nuclear reactor design',
+    ],
     infra: ['high-speed railway', 'motorway', 'bridge', 'regional air route', 'ferry line'],
-    city2: ['Moscow', 'Kazan', 'Yekaterinburg', 'Chelyabinsk', 'Samara', 'Rostov-on-Don', 'Perm', 'Omsk', 'Tomsk', 'Tyumen'],
-    forum: ['an international economic forum', 'a BRICS youth summit', 'an Arctic development conference', 'a shipbuilding expo', 'a technology fair'],
-    cbAction: ['holds key rate, signals cuts ahead', 'raises key rate by 100 basis points', 'cuts key rate for first time this year', 'keeps key rate on hold as inflation slows'],
+    city2: [
+      'Moscow',
+      'Kazan',
+      'Yekaterinburg',
+      'Chelyabinsk',
+      'Samara',
+      'Rostov-on-Don',
+      'Perm',
+      'Omsk',
+      'Tomsk',
+      'Tyumen',
+    ],
+    forum: [
+      'an international economic forum',
+      'a BRICS youth summit',
+      'an Arctic development conference',
+      'a shipbuilding expo',
+      'a technology fair',
+    ],
+    cbAction: [
+      'holds key rate, signals cuts ahead',
+      'raises key rate by 100 basis points',
+      'cuts key rate for first time this year',
+      'keeps key rate on hold as inflation slows',
+    ],
     animal: ['Amur tiger', 'snow leopard', 'Far Eastern leopard', 'polar bear', 'Siberian crane', 'wolverine'],
     small: int(3, 7),
   },
@@ -389,20 +889,59 @@ const RUSSIA: SectionGrammar = {
 const BUSINESS: SectionGrammar = {
   places: WORLD_PLACES,
   headlines: [
-    ['{Commodity} prices {move} {pct}% as {driver}', 'Traders said {driver} had shifted sentiment, with volumes well above average on {weekday}.'],
-    ['{Demonym} central bank raises key rate to {rate}% as inflation bites', 'The bank said price growth in {country} remained too high and further tightening was possible.'],
-    ['{Demonym} central bank unexpectedly cuts rates to {rate}%', 'Most economists had expected the bank to hold. The {demonym} currency weakened on the news.'],
-    ['{Company} posts {pct}% jump in quarterly profit on {profitDriver}', 'The company said {profitDriver} had more than offset higher costs, and raised its full-year outlook.'],
-    ['{Company} to cut {count}00 jobs as demand for {product} slumps', 'Unions in {country} criticised the decision and said they would fight the cuts.'],
-    ['{Country} and {country2} agree to settle trade in national currencies', 'The deal is the latest step by emerging economies to reduce their reliance on the US dollar.'],
-    ['Inflation in {country} {inflMove} to {rate}% in {month}', 'Food and energy prices were the main drivers, the statistics office in {city} said.'],
-    ['{Company} eyes {money} listing in {city}', 'People familiar with the plans said the listing could come as early as {month}.'],
+    [
+      '{Commodity} prices {move} {pct}% as {driver}',
+      'Traders said {driver} had shifted sentiment, with volumes well above average on {weekday}.',
+    ],
+    [
+      '{Demonym} central bank raises key rate to {rate}% as inflation bites',
+      'The bank said price growth in {country} remained too high and further tightening was possible.',
+    ],
+    [
+      '{Demonym} central bank unexpectedly cuts rates to {rate}%',
+      'Most economists had expected the bank to hold. The {demonym} currency weakened on the news.',
+    ],
+    [
+      '{Company} posts {pct}% jump in quarterly profit on {profitDriver}',
+      'The company said {profitDriver} had more than offset higher costs, and raised its full-year outlook.',
+    ],
+    [
+      '{Company} to cut {count}00 jobs as demand for {product} slumps',
+      'Unions in {country} criticised the decision and said they would fight the cuts.',
+    ],
+    [
+      '{Country} and {country2} agree to settle trade in national currencies',
+      'The deal is the latest step by emerging economies to reduce their reliance on the US dollar.',
+    ],
+    [
+      'Inflation in {country} {inflMove} to {rate}% in {month}',
+      'Food and energy prices were the main drivers, the statistics office in {city} said.',
+    ],
+    [
+      '{Company} eyes {money} listing in {city}',
+      'People familiar with the plans said the listing could come as early as {month}.',
+    ],
     ['OPEC+ output decision sends {commodity} {move2}', 'Producers agreed to {opecAction}, surprising some analysts.'],
-    ['BRICS bank backs {money} {infraProject} in {country}', 'The loan is one of the largest the lender has approved this year.'],
-    ['{Company} shares {move} after {event}', 'Investors reacted sharply to {event}, with the stock seeing its biggest one-day move in months.'],
-    ['{Demonym} exporters pivot to Asian markets as {headwind} bites', 'Companies in {country} say {headwind} has forced them to look for new buyers further east.'],
-    ['Why {commodity} traders are watching {city} this week', 'A decision expected in {city} could move prices for {commodity} well beyond {country}.'],
-    ['{Country} slaps {pct}% tariff on imports of {product} from {country2}', 'Officials in {city} said the tariff would protect domestic producers; {country2} said it would respond.'],
+    [
+      'BRICS bank backs {money} {infraProject} in {country}',
+      'The loan is one of the largest the lender has approved this year.',
+    ],
+    [
+      '{Company} shares {move} after {event}',
+      'Investors reacted sharply to {event}, with the stock seeing its biggest one-day move in months.',
+    ],
+    [
+      '{Demonym} exporters pivot to Asian markets as {headwind} bites',
+      'Companies in {country} say {headwind} has forced them to look for new buyers further east.',
+    ],
+    [
+      'Why {commodity} traders are watching {city} this week',
+      'A decision expected in {city} could move prices for {commodity} well beyond {country}.',
+    ],
+    [
+      '{Country} slaps {pct}% tariff on imports of {product} from {country2}',
+      'Officials in {city} said the tariff would protect domestic producers; {country2} said it would respond.',
+    ],
   ],
   sentences: [
     'Benchmark {commodity} futures were {pct}% higher by the close in {city}.',
@@ -429,7 +968,13 @@ const BUSINESS: SectionGrammar = {
     'Nobody wants to be the last one holding dollars when the music stops.',
     'Our priority is to bring inflation back to target, whatever it takes.',
   ],
-  headings: ['Market reaction', 'What the numbers show', 'The bigger picture', 'Winners and losers', 'What analysts expect'],
+  headings: [
+    'Market reaction',
+    'What the numbers show',
+    'The bigger picture',
+    'Winners and losers',
+    'What analysts expect',
+  ],
   listItems: [
     '{Commodity} is up {pct}% since January',
     'The central bank meets again in {month}',
@@ -437,20 +982,103 @@ const BUSINESS: SectionGrammar = {
     'Trade with {country2} hit a record {money}',
     'Analysts expect growth of {pct}% next year',
   ],
-  roles: ['chief economist at {think}', 'commodities strategist', 'chief executive of {company}', 'governor of the {demonym} central bank', 'portfolio manager', 'head of research at a {city} brokerage'],
+  roles: [
+    'chief economist at {think}',
+    'commodities strategist',
+    'chief executive of {company}',
+    'governor of the {demonym} central bank',
+    'portfolio manager',
+    'head of research at a {city} brokerage',
+  ],
   pools: {
-    commodity: ['Brent crude', 'natural gas', 'wheat', 'copper', 'gold', 'aluminium', 'palm oil', 'coal', 'nickel', 'LNG', 'cocoa', 'coffee'],
+    commodity: [
+      'Brent crude',
+      'natural gas',
+      'wheat',
+      'copper',
+      'gold',
+      'aluminium',
+      'palm oil',
+      'coal',
+      'nickel',
+      'LNG',
+      'cocoa',
+      'coffee',
+    ],
     move: ['jump', 'slide', 'climb', 'tumble', 'rise', 'fall', 'surge', 'drop'],
     move2: ['higher', 'lower', 'sharply higher', 'to a three-month low', 'to a yearly high', 'into a tailspin'],
-    driver: ['supply fears grow', 'demand from China picks up', 'the dollar weakens', 'stockpiles swell', 'shipping disruption spreads', 'OPEC+ signals output cuts', 'new sanctions loom', 'a cold snap hits Europe'],
-    company: ['Northstar Petroleum', 'Halvorsen Shipping', 'Meridian Metals', 'Aurora Freight', 'Caspian Fertiliser Group', 'Baltic Timber Holdings', 'Sundara Textiles', 'Orinoco Power', 'Kestrel Airlines', 'Vantara Telecom', 'Silverline Bank', 'Tundra Mining', 'Pacifica Motors', 'Helios Solar'],
-    profitDriver: ['higher oil prices', 'strong demand in Asia', 'cost cuts', 'a rebound in air travel', 'record refining margins', 'growth in digital services'],
-    product: ['steel', 'electric vehicles', 'consumer electronics', 'solar panels', 'fertiliser', 'furniture', 'textiles', 'aluminium'],
+    driver: [
+      'supply fears grow',
+      'demand from China picks up',
+      'the dollar weakens',
+      'stockpiles swell',
+      'shipping disruption spreads',
+      'OPEC+ signals output cuts',
+      'new sanctions loom',
+      'a cold snap hits Europe',
+    ],
+    company: [
+      'Northstar Petroleum',
+      'Halvorsen Shipping',
+      'Meridian Metals',
+      'Aurora Freight',
+      'Caspian Fertiliser Group',
+      'Baltic Timber Holdings',
+      'Sundara Textiles',
+      'Orinoco Power',
+      'Kestrel Airlines',
+      'Vantara Telecom',
+      'Silverline Bank',
+      'Tundra Mining',
+      'Pacifica Motors',
+      'Helios Solar',
+    ],
+    profitDriver: [
+      'higher oil prices',
+      'strong demand in Asia',
+      'cost cuts',
+      'a rebound in air travel',
+      'record refining margins',
+      'growth in digital services',
+    ],
+    product: [
+      'steel',
+      'electric vehicles',
+      'consumer electronics',
+      'solar panels',
+      'fertiliser',
+      'furniture',
+      'textiles',
+      'aluminium',
+    ],
     inflMove: ['slows', 'accelerates', 'eases', 'jumps', 'edges up', 'falls'],
-    opecAction: ['extend voluntary cuts into next quarter', 'raise output gradually', 'keep production unchanged', 'deepen cuts by 500,000 barrels a day'],
-    infraProject: ['railway upgrade', 'solar power plant', 'port expansion', 'water supply project', 'grid modernisation scheme'],
-    event: ['a profit warning', 'a takeover approach', 'a surprise chief executive exit', 'a record dividend announcement', 'a regulatory probe'],
-    headwind: ['Western sanctions', 'a strong currency', 'higher tariffs', 'weak European demand', 'soaring freight costs'],
+    opecAction: [
+      'extend voluntary cuts into next quarter',
+      'raise output gradually',
+      'keep production unchanged',
+      'deepen cuts by 500,000 barrels a day',
+    ],
+    infraProject: [
+      'railway upgrade',
+      'solar power plant',
+      'port expansion',
+      'water supply project',
+      'grid modernisation scheme',
+    ],
+    event: [
+      'a profit warning',
+      'a takeover approach',
+      'a surprise chief executive exit',
+      'a record dividend announcement',
+      'a regulatory probe',
+    ],
+    headwind: [
+      'Western sanctions',
+      'a strong currency',
+      'higher tariffs',
+      'weak European demand',
+      'soaring freight costs',
+    ],
     small: int(3, 11),
   },
 };
@@ -458,18 +1086,45 @@ const BUSINESS: SectionGrammar = {
 const OPED: SectionGrammar = {
   places: WORLD_PLACES,
   headlines: [
-    ['The {adj} truth about {topic}', 'Politicians prefer not to talk about it, but {topic} is changing faster than anyone in Washington or Brussels admits.'],
-    ['Why {topic} will define the next decade', 'From {city} to Beijing, {topic} is becoming the organising question of international politics.'],
-    ['What {country} gets wrong about {topic}', '{Country}’s leaders keep repeating the same mistakes on {topic}. The cost is rising.'],
-    ['{Topic} is a test the West keeps failing', 'Each new crisis shows the same pattern: grand promises, little follow-through and a widening credibility gap.'],
-    ['Forget the headlines: {topic} is the real story', 'While the news cycle obsesses over personalities, {topic} is quietly reshaping the world.'],
-    ['{Country} should rethink its approach to {topic}', 'A policy designed for a different era is no longer serving {country}’s interests.'],
+    [
+      'The {adj} truth about {topic}',
+      'Politicians prefer not to talk about it, but {topic} is changing faster than anyone in Washington or Brussels admits.',
+    ],
+    [
+      'Why {topic} will define the next decade',
+      'From {city} to Beijing, {topic} is becoming the organising question of international politics.',
+    ],
+    [
+      'What {country} gets wrong about {topic}',
+      '{Country}’s leaders keep repeating the same mistakes on {topic}. The cost is rising.',
+    ],
+    [
+      '{Topic} is a test the West keeps failing',
+      'Each new crisis shows the same pattern: grand promises, little follow-through and a widening credibility gap.',
+    ],
+    [
+      'Forget the headlines: {topic} is the real story',
+      'While the news cycle obsesses over personalities, {topic} is quietly reshaping the world.',
+    ],
+    [
+      '{Country} should rethink its approach to {topic}',
+      'A policy designed for a different era is no longer serving {country}’s interests.',
+    ],
     ['Who really benefits from {topic}?', 'Follow the money, and a very different picture emerges.'],
-    ['Lessons from {city}: {topic} after the {event}', 'The {event} in {city} should be a wake-up call for anyone who cares about {topic}.'],
+    [
+      'Lessons from {city}: {topic} after the {event}',
+      'The {event} in {city} should be a wake-up call for anyone who cares about {topic}.',
+    ],
     ['The {adj} myth of {topic}', 'It is one of the most repeated claims in Western commentary. It is also wrong.'],
-    ['{Topic}: a {count}-year experiment that failed', 'The evidence is in, and it does not flatter those who designed the policy.'],
+    [
+      '{Topic}: a {count}-year experiment that failed',
+      'The evidence is in, and it does not flatter those who designed the policy.',
+    ],
     ['In defence of {topic}', 'It has become fashionable to dismiss {topic}. That is a mistake.'],
-    ['The {adj} return of {topic}', 'Few predicted it a decade ago, but {topic} is back at the centre of global politics.'],
+    [
+      'The {adj} return of {topic}',
+      'Few predicted it a decade ago, but {topic} is back at the centre of global politics.',
+    ],
   ],
   sentences: [
     'For years, policymakers in the West assumed that {topic} would take care of itself.',
@@ -493,17 +1148,47 @@ const OPED: SectionGrammar = {
     'You cannot lecture the rest of the world and expect it to follow.',
     'Every empire believes it is the exception. None of them are.',
   ],
-  headings: ['A familiar pattern', 'The numbers do not lie', 'What should change', 'The view from the South', 'A better way'],
+  headings: [
+    'A familiar pattern',
+    'The numbers do not lie',
+    'What should change',
+    'The view from the South',
+    'A better way',
+  ],
   listItems: [
     'Stop treating {topic} as a short-term problem',
     'Listen to partners outside the Western club',
     'Measure results, not intentions',
     'Accept that the rules are being rewritten',
   ],
-  roles: ['former diplomat', 'professor of international relations', 'senior fellow at {think}', 'author of a book on {topic}'],
+  roles: [
+    'former diplomat',
+    'professor of international relations',
+    'senior fellow at {think}',
+    'author of a book on {topic}',
+  ],
   pools: {
     adj: ['uncomfortable', 'inconvenient', 'quiet', 'surprising', 'uncomfortable', 'forgotten', 'stubborn', 'strange'],
-    topic: ['sanctions', 'the energy transition', 'multipolarity', 'dollar dominance', 'AI regulation', 'food security', 'migration policy', 'the arms race', 'de-dollarisation', 'the global South', 'NATO expansion', 'trade wars', 'climate finance', 'Arctic shipping', 'BRICS expansion', 'media freedom', 'nuclear deterrence', 'globalisation'],
+    topic: [
+      'sanctions',
+      'the energy transition',
+      'multipolarity',
+      'dollar dominance',
+      'AI regulation',
+      'food security',
+      'migration policy',
+      'the arms race',
+      'de-dollarisation',
+      'the global South',
+      'NATO expansion',
+      'trade wars',
+      'climate finance',
+      'Arctic shipping',
+      'BRICS expansion',
+      'media freedom',
+      'nuclear deterrence',
+      'globalisation',
+    ],
     event: ['summit', 'elections', 'protests', 'financial crash', 'blackout', 'ceasefire'],
   },
 };
@@ -511,18 +1196,54 @@ const OPED: SectionGrammar = {
 const SPORT: SectionGrammar = {
   places: WORLD_PLACES,
   headlines: [
-    ['{Club} beat {club2} {score} to go top of the table', '{Player} scored the decisive goal as {club} moved {small} points clear at the summit.'],
-    ['{Player} hat-trick sinks {club2} in {city}', 'The {demonym} forward scored three times in front of a sell-out crowd.'],
-    ['{Club} sack manager after {small}-game winless run', 'The club said it would announce a replacement "in due course". Fans had protested outside the stadium on {weekday}.'],
-    ['{Player} sets new {discipline} record in {city}', 'The {demonym} athlete shaved {tenths} seconds off the previous mark.'],
-    ['{Country} name squad for {tournament}', 'The head coach has included {small} uncapped players, with {player} returning from injury.'],
-    ['{Club} agree €{fee}m deal for {demonym} striker {player}', 'The {age}-year-old is expected to undergo a medical in the coming days.'],
-    ['Late drama as {club} snatch {draw} draw with {club2}', 'A stoppage-time equaliser denied {club2} a first win in {small} matches.'],
-    ['{Player} withdraws from {tournament} with {injury} injury', 'The {demonym} star is expected to miss at least {small} weeks, the team said.'],
-    ['{City} to host {tournament} final, organisers confirm', 'Organisers said {city} had beaten bids from {count} other cities.'],
-    ['{Demonym} boxer {player} retains title with {round}th-round stoppage', 'The champion remained unbeaten after a dominant display in {city}.'],
-    ['{Player} reaches {tournamentRound} in {city} after {sets}-set battle', 'The {demonym} player saved {small} match points before prevailing.'],
-    ['{Club} fined after crowd trouble in {city}', 'The disciplinary panel also ordered a partial stadium closure for the next home match.'],
+    [
+      '{Club} beat {club2} {score} to go top of the table',
+      '{Player} scored the decisive goal as {club} moved {small} points clear at the summit.',
+    ],
+    [
+      '{Player} hat-trick sinks {club2} in {city}',
+      'The {demonym} forward scored three times in front of a sell-out crowd.',
+    ],
+    [
+      '{Club} sack manager after {small}-game winless run',
+      'The club said it would announce a replacement "in due course". Fans had protested outside the stadium on {weekday}.',
+    ],
+    [
+      '{Player} sets new {discipline} record in {city}',
+      'The {demonym} athlete shaved {tenths} seconds off the previous mark.',
+    ],
+    [
+      '{Country} name squad for {tournament}',
+      'The head coach has included {small} uncapped players, with {player} returning from injury.',
+    ],
+    [
+      '{Club} agree €{fee}m deal for {demonym} striker {player}',
+      'The {age}-year-old is expected to undergo a medical in the coming days.',
+    ],
+    [
+      'Late drama as {club} snatch {draw} draw with {club2}',
+      'A stoppage-time equaliser denied {club2} a first win in {small} matches.',
+    ],
+    [
+      '{Player} withdraws from {tournament} with {injury} injury',
+      'The {demonym} star is expected to miss at least {small} weeks, the team said.',
+    ],
+    [
+      '{City} to host {tournament} final, organisers confirm',
+      'Organisers said {city} had beaten bids from {count} other cities.',
+    ],
+    [
+      '{Demonym} boxer {player} retains title with {round}th-round stoppage',
+      'The champion remained unbeaten after a dominant display in {city}.',
+    ],
+    [
+      '{Player} reaches {tournamentRound} in {city} after {sets}-set battle',
+      'The {demonym} player saved {small} match points before prevailing.',
+    ],
+    [
+      '{Club} fined after crowd trouble in {city}',
+      'The disciplinary panel also ordered a partial stadium closure for the next home match.',
+    ],
   ],
   sentences: [
     '{Player} opened the scoring midway through the first half with a low shot into the corner.',
@@ -552,19 +1273,70 @@ const SPORT: SectionGrammar = {
     'The next fixture is on {weekday}',
     'Attendance: {count},000',
   ],
-  roles: ['head coach of {club}', 'captain of {club}', 'former international', 'sporting director of {club}', 'president of the {demonym} federation'],
+  roles: [
+    'head coach of {club}',
+    'captain of {club}',
+    'former international',
+    'sporting director of {club}',
+    'president of the {demonym} federation',
+  ],
   pools: {
-    club: ['Riverside Athletic', 'Dynamo Severny', 'Kingsport United', 'Real Castellana', 'Sporting Almada', 'Volga Stars', 'Olympia Harbour', 'Atlético Montaña', 'Northgate Rovers', 'Lokomotiv Taiga', 'Union Sankt Lorenz', 'Eastbridge City', 'Inter Lagunare', 'Zenith Baltica'],
-    club2: ['Westfield Wanderers', 'Dinamo Ural', 'Portvale Rangers', 'Racing Solano', 'Borussia Altmark', 'Spartak Amurskiy', 'Corvo Calcio', 'AC Marenzo', 'Highmoor Town', 'Vitória do Cerrado', 'Red Star Danubia'],
+    club: [
+      'Riverside Athletic',
+      'Dynamo Severny',
+      'Kingsport United',
+      'Real Castellana',
+      'Sporting Almada',
+      'Volga Stars',
+      'Olympia Harbour',
+      'Atlético Montaña',
+      'Northgate Rovers',
+      'Lokomotiv Taiga',
+      'Union Sankt Lorenz',
+      'Eastbridge City',
+      'Inter Lagunare',
+      'Zenith Baltica',
+    ],
+    club2: [
+      'Westfield Wanderers',
+      'Dinamo Ural',
+      'Portvale Rangers',
+      'Racing Solano',
+      'Borussia Altmark',
+      'Spartak Amurskiy',
+      'Corvo Calcio',
+      'AC Marenzo',
+      'Highmoor Town',
+      'Vitória do Cerrado',
+      'Red Star Danubia',
+    ],
     player: (r) => `${r.pick(FIRST)} ${r.pick(LAST)}`,
     score: (r) => `${r.int(1, 5)}-${r.int(0, 1)}`,
     draw: (r) => {
       const n = r.int(1, 3);
       return `${n}-${n}`;
     },
-    discipline: ['100m', '400m hurdles', 'pole vault', 'long jump', '1,500m', 'marathon', 'triple jump', 'shot put', 'swimming 200m butterfly'],
+    discipline: [
+      '100m',
+      '400m hurdles',
+      'pole vault',
+      'long jump',
+      '1,500m',
+      'marathon',
+      'triple jump',
+      'shot put',
+      'swimming 200m butterfly',
+    ],
     tenths: (r) => r.float(0.03, 0.9).toFixed(2),
-    tournament: ['the World Cup qualifiers', 'the Continental Cup', 'the Nations League', 'the Champions Cup', 'the world championships', 'the Asian Games', 'the Summer Games'],
+    tournament: [
+      'the World Cup qualifiers',
+      'the Continental Cup',
+      'the Nations League',
+      'the Champions Cup',
+      'the world championships',
+      'the Asian Games',
+      'the Summer Games',
+    ],
     tournamentRound: ['the quarter-finals', 'the semi-finals', 'the final', 'the fourth round'],
     sets: ['five', 'three', 'four'],
     fee: int(12, 95),
@@ -579,17 +1351,44 @@ const SPORT: SectionGrammar = {
 const SCIENCE: SectionGrammar = {
   places: WORLD_PLACES,
   headlines: [
-    ['{Agency} launches {mission} to study {target}', 'The spacecraft lifted off on {weekday} and is expected to reach {target} in {small} years.'],
-    ['Scientists in {city} develop {invention} that could {benefit}', 'The team at {lab} said the technique could be ready for trials within {small} years.'],
-    ['New AI model from {lab} {aiFeat}', 'Researchers say the system {aiFeat} while using a fraction of the computing power of rival models.'],
-    ['{Lab} unveils {chip} chip, claims {pct}% efficiency gain', 'The company said mass production would start in {month} at a plant near {city}.'],
-    ['Astronomers spot {spaceFind} {distance} light years away', 'The discovery, made with a telescope in {area}, could help explain how {spaceTopic} formed.'],
+    [
+      '{Agency} launches {mission} to study {target}',
+      'The spacecraft lifted off on {weekday} and is expected to reach {target} in {small} years.',
+    ],
+    [
+      'Scientists in {city} develop {invention} that could {benefit}',
+      'The team at {lab} said the technique could be ready for trials within {small} years.',
+    ],
+    [
+      'New AI model from {lab} {aiFeat}',
+      'Researchers say the system {aiFeat} while using a fraction of the computing power of rival models.',
+    ],
+    [
+      '{Lab} unveils {chip} chip, claims {pct}% efficiency gain',
+      'The company said mass production would start in {month} at a plant near {city}.',
+    ],
+    [
+      'Astronomers spot {spaceFind} {distance} light years away',
+      'The discovery, made with a telescope in {area}, could help explain how {spaceTopic} formed.',
+    ],
     ['Study finds {finding}', 'Researchers at {lab} analysed data from more than {count},000 people over a decade.'],
-    ['{Country} approves law to regulate {techArea}', 'The law, passed in {city} on {weekday}, will come into force next year.'],
-    ['{Agency} delays {mission} launch over {techIssue}', 'Engineers need more time to resolve {techIssue}, the agency said in a statement.'],
-    ['Quantum computer built in {city} solves {qTask} in {small} minutes', 'A classical supercomputer would have needed thousands of years for the same task, the team claims.'],
+    [
+      '{Country} approves law to regulate {techArea}',
+      'The law, passed in {city} on {weekday}, will come into force next year.',
+    ],
+    [
+      '{Agency} delays {mission} launch over {techIssue}',
+      'Engineers need more time to resolve {techIssue}, the agency said in a statement.',
+    ],
+    [
+      'Quantum computer built in {city} solves {qTask} in {small} minutes',
+      'A classical supercomputer would have needed thousands of years for the same task, the team claims.',
+    ],
     ['Researchers warn {warning}', 'A new report from {lab} says governments are not prepared for the consequences.'],
-    ['{Lab} team sequences genome of {organism}', 'The work could help scientists understand how {organism} adapted to extreme conditions.'],
+    [
+      '{Lab} team sequences genome of {organism}',
+      'The work could help scientists understand how {organism} adapted to extreme conditions.',
+    ],
   ],
   sentences: [
     'The findings were published this week in a peer-reviewed journal.',
@@ -618,25 +1417,118 @@ const SCIENCE: SectionGrammar = {
     'First results expected in {month}',
     'Partners in {country2} and {country}',
   ],
-  roles: ['lead author of the study', 'professor at {lab}', 'chief engineer at {agency}', 'independent researcher', 'director of {lab}'],
+  roles: [
+    'lead author of the study',
+    'professor at {lab}',
+    'chief engineer at {agency}',
+    'independent researcher',
+    'director of {lab}',
+  ],
   pools: {
-    agency: ['the Eurasian Space Agency', 'the Pan-African Space Consortium', 'the Nordic Orbital Institute', 'the Southern Cross Space Agency', 'the Indian Space Research Organisation', 'Roscosmos', 'the Andean Space Commission'],
-    mission: ['a lunar lander', 'an orbital telescope', 'a Mars orbiter', 'an asteroid probe', 'a solar observatory', 'a crewed orbital flight', 'a Venus atmospheric probe'],
-    target: ['the Moon’s south pole', 'Mars', 'a near-Earth asteroid', 'the Sun’s corona', 'Jupiter’s icy moons', 'Venus'],
-    lab: ['the Institute of Applied Photonics', 'the Karelia Institute of Technology', 'Lumen Labs', 'the Meridian Genomics Centre', 'Quanta Systems', 'the Zhukov Institute of Physics', 'Deepfield AI', 'the Northern Polytechnic University', 'Sable Robotics'],
-    invention: ['a biodegradable battery', 'a low-cost water purifier', 'a blood test for early cancer detection', 'a self-healing concrete', 'a solar cell made from perovskite', 'an ultra-light prosthetic hand', 'a new antibiotic compound'],
-    benefit: ['cut energy bills', 'save millions of lives', 'transform farming', 'make electric cars cheaper', 'speed up diagnosis', 'clean polluted rivers'],
-    aiFeat: ['translates 200 languages in real time', 'predicts protein structures in seconds', 'writes working code from sketches', 'detects crop disease from satellite images', 'forecasts floods days in advance', 'beats doctors at reading X-rays'],
+    agency: [
+      'the Eurasian Space Agency',
+      'the Pan-African Space Consortium',
+      'the Nordic Orbital Institute',
+      'the Southern Cross Space Agency',
+      'the Indian Space Research Organisation',
+      'Roscosmos',
+      'the Andean Space Commission',
+    ],
+    mission: [
+      'a lunar lander',
+      'an orbital telescope',
+      'a Mars orbiter',
+      'an asteroid probe',
+      'a solar observatory',
+      'a crewed orbital flight',
+      'a Venus atmospheric probe',
+    ],
+    target: [
+      'the Moon’s south pole',
+      'Mars',
+      'a near-Earth asteroid',
+      'the Sun’s corona',
+      'Jupiter’s icy moons',
+      'Venus',
+    ],
+    lab: [
+      'the Institute of Applied Photonics',
+      'the Karelia Institute of Technology',
+      'Lumen Labs',
+      'the Meridian Genomics Centre',
+      'Quanta Systems',
+      'the Zhukov Institute of Physics',
+      'Deepfield AI',
+      'the Northern Polytechnic University',
+      'Sable Robotics',
+    ],
+    invention: [
+      'a biodegradable battery',
+      'a low-cost water purifier',
+      'a blood test for early cancer detection',
+      'a self-healing concrete',
+      'a solar cell made from perovskite',
+      'an ultra-light prosthetic hand',
+      'a new antibiotic compound',
+    ],
+    benefit: [
+      'cut energy bills',
+      'save millions of lives',
+      'transform farming',
+      'make electric cars cheaper',
+      'speed up diagnosis',
+      'clean polluted rivers',
+    ],
+    aiFeat: [
+      'translates 200 languages in real time',
+      'predicts protein structures in seconds',
+      'writes working code from sketches',
+      'detects crop disease from satellite images',
+      'forecasts floods days in advance',
+      'beats doctors at reading X-rays',
+    ],
     chip: ['a 2-nanometre', 'an AI accelerator', 'a photonic', 'a neuromorphic', 'a RISC-V server'],
-    spaceFind: ['an Earth-sized planet', 'a rogue black hole', 'a water-rich exoplanet', 'the most distant galaxy yet', 'a rare binary star system'],
+    spaceFind: [
+      'an Earth-sized planet',
+      'a rogue black hole',
+      'a water-rich exoplanet',
+      'the most distant galaxy yet',
+      'a rare binary star system',
+    ],
     spaceTopic: ['planets', 'galaxies', 'early stars', 'black holes'],
     distance: (r) => (r.chance(0.5) ? String(r.int(12, 900)) : `${r.int(2, 13)} billion`),
-    finding: ['walking 20 minutes a day cuts heart risk by a third', 'microplastics are present in most drinking water samples', 'night-shift work disrupts gut bacteria', 'forests absorb less carbon during heatwaves', 'children who read daily sleep better', 'urban noise raises stress hormone levels'],
-    techArea: ['artificial intelligence', 'facial recognition', 'cryptocurrencies', 'social media algorithms', 'autonomous vehicles', 'drones'],
+    finding: [
+      'walking 20 minutes a day cuts heart risk by a third',
+      'microplastics are present in most drinking water samples',
+      'night-shift work disrupts gut bacteria',
+      'forests absorb less carbon during heatwaves',
+      'children who read daily sleep better',
+      'urban noise raises stress hormone levels',
+    ],
+    techArea: [
+      'artificial intelligence',
+      'facial recognition',
+      'cryptocurrencies',
+      'social media algorithms',
+      'autonomous vehicles',
+      'drones',
+    ],
     techIssue: ['a fuel leak', 'a software glitch', 'an engine anomaly', 'a faulty heat shield', 'bad weather'],
     qTask: ['a molecular simulation', 'an optimisation problem', 'a sampling benchmark', 'a materials modelling task'],
-    warning: ['of a global shortage of chip engineers', 'AI could double data-centre electricity use by {year}', 'antibiotic resistance is spreading faster than expected', 'space debris threatens key satellites'],
-    organism: ['the tardigrade', 'the Siberian sturgeon', 'the snow leopard', 'a deep-sea microbe', 'the Baikal seal', 'an Antarctic moss'],
+    warning: [
+      'of a global shortage of chip engineers',
+      'AI could double data-centre electricity use by {year}',
+      'antibiotic resistance is spreading faster than expected',
+      'space debris threatens key satellites',
+    ],
+    organism: [
+      'the tardigrade',
+      'the Siberian sturgeon',
+      'the snow leopard',
+      'a deep-sea microbe',
+      'the Baikal seal',
+      'an Antarctic moss',
+    ],
     small: int(2, 9),
     country2: ['China', 'India', 'Russia', 'Brazil', 'South Africa', 'Japan', 'Germany', 'France', 'the UAE'],
   },
@@ -645,17 +1537,50 @@ const SCIENCE: SectionGrammar = {
 const AFRICA: SectionGrammar = {
   places: AFRICA_PLACES,
   headlines: [
-    ['{Country} unveils {money} plan to expand {infra}', 'Officials in {city} said the plan would connect millions of people in {area} to {infra}.'],
-    ['{Demonym} farmers count cost of {disaster}', 'Farmers in {area} say {disaster} has wiped out much of this season’s harvest.'],
-    ['{Country} and {country2} launch joint {project}', 'Leaders from both countries attended the launch ceremony in {city} on {weekday}.'],
-    ['{City} tech start-ups raise record {money} as investors look to Africa', 'Fintech and agritech companies in {city} attracted most of the money.'],
-    ['African Union envoy calls for {deal} in {area}', 'The envoy said regional solutions were needed to end the crisis in {area}.'],
-    ['{Country} to process {mineral} at home in bid to capture more value', 'The government in {city} wants to end the export of raw {mineral} within {small} years.'],
-    ['{Demonym} election: {count} parties register ahead of {month} vote', 'The electoral commission in {city} said registration had closed without major incidents.'],
-    ['{City} port volumes up {pct}% as new terminal comes online', 'Shipping lines say the expansion has cut waiting times at {city} from days to hours.'],
-    ['{Country} ends {oldPolicy} in push for economic sovereignty', 'Officials say the decision will give {country} more control over its economy and resources.'],
-    ['{Country} declares emergency as {disaster} spreads in {area}', 'Authorities said thousands of people had been displaced and aid was being mobilised.'],
-    ['Young {demonym} founders bet on {sector} to create jobs', 'With a median age under 20, {country} needs millions of new jobs every year.'],
+    [
+      '{Country} unveils {money} plan to expand {infra}',
+      'Officials in {city} said the plan would connect millions of people in {area} to {infra}.',
+    ],
+    [
+      '{Demonym} farmers count cost of {disaster}',
+      'Farmers in {area} say {disaster} has wiped out much of this season’s harvest.',
+    ],
+    [
+      '{Country} and {country2} launch joint {project}',
+      'Leaders from both countries attended the launch ceremony in {city} on {weekday}.',
+    ],
+    [
+      '{City} tech start-ups raise record {money} as investors look to Africa',
+      'Fintech and agritech companies in {city} attracted most of the money.',
+    ],
+    [
+      'African Union envoy calls for {deal} in {area}',
+      'The envoy said regional solutions were needed to end the crisis in {area}.',
+    ],
+    [
+      '{Country} to process {mineral} at home in bid to capture more value',
+      'The government in {city} wants to end the export of raw {mineral} within {small} years.',
+    ],
+    [
+      '{Demonym} election: {count} parties register ahead of {month} vote',
+      'The electoral commission in {city} said registration had closed without major incidents.',
+    ],
+    [
+      '{City} port volumes up {pct}% as new terminal comes online',
+      'Shipping lines say the expansion has cut waiting times at {city} from days to hours.',
+    ],
+    [
+      '{Country} ends {oldPolicy} in push for economic sovereignty',
+      'Officials say the decision will give {country} more control over its economy and resources.',
+    ],
+    [
+      '{Country} declares emergency as {disaster} spreads in {area}',
+      'Authorities said thousands of people had been displaced and aid was being mobilised.',
+    ],
+    [
+      'Young {demonym} founders bet on {sector} to create jobs',
+      'With a median age under 20, {country} needs millions of new jobs every year.',
+    ],
   ],
   sentences: [
     'The government in {city} said the plan would be financed partly by development banks and partly by partners in Asia.',
@@ -677,22 +1602,68 @@ const AFRICA: SectionGrammar = {
     'For too long, we exported raw materials and imported finished goods. That era is ending.',
     'The people of {area} deserve peace and development, not promises.',
   ],
-  headings: ['A continent on the move', 'The view from {city}', 'Challenges ahead', 'Who is paying', 'What it means for {area}'],
+  headings: [
+    'A continent on the move',
+    'The view from {city}',
+    'Challenges ahead',
+    'Who is paying',
+    'What it means for {area}',
+  ],
   listItems: [
     'Total investment: {money}',
     'First phase due by {year}',
     'Partners include {country2}',
     '{count} million people to benefit',
   ],
-  roles: ['minister of finance of {country}', 'economist at {think}', 'founder of a {city} start-up', 'African Union envoy', 'farmer in {area}', 'member of parliament in {country}'],
+  roles: [
+    'minister of finance of {country}',
+    'economist at {think}',
+    'founder of a {city} start-up',
+    'African Union envoy',
+    'farmer in {area}',
+    'member of parliament in {country}',
+  ],
   pools: {
-    country2: ['Ghana', 'Kenya', 'Nigeria', 'Senegal', 'Ethiopia', 'Egypt', 'Tanzania', 'Russia', 'China', 'Turkey', 'India', 'the UAE', 'Brazil'],
-    infra: ['the power grid', 'rural broadband', 'clean water supply', 'the rail network', 'solar mini-grids', 'road links'],
+    country2: [
+      'Ghana',
+      'Kenya',
+      'Nigeria',
+      'Senegal',
+      'Ethiopia',
+      'Egypt',
+      'Tanzania',
+      'Russia',
+      'China',
+      'Turkey',
+      'India',
+      'the UAE',
+      'Brazil',
+    ],
+    infra: [
+      'the power grid',
+      'rural broadband',
+      'clean water supply',
+      'the rail network',
+      'solar mini-grids',
+      'road links',
+    ],
     disaster: ['drought', 'flooding', 'a locust invasion', 'a cholera outbreak', 'crop disease'],
     project: ['railway project', 'power line', 'border trade zone', 'refinery', 'vaccine plant', 'fibre-optic link'],
-    deal: ['a ceasefire', 'inclusive dialogue', 'a transitional roadmap', 'humanitarian access', 'the return of displaced families'],
+    deal: [
+      'a ceasefire',
+      'inclusive dialogue',
+      'a transitional roadmap',
+      'humanitarian access',
+      'the return of displaced families',
+    ],
     mineral: ['lithium', 'cobalt', 'bauxite', 'copper', 'gold', 'manganese', 'cocoa', 'cashew nuts'],
-    oldPolicy: ['a colonial-era currency arrangement', 'a foreign mining concession', 'a long-standing military cooperation deal', 'raw-mineral exports', 'fuel subsidies'],
+    oldPolicy: [
+      'a colonial-era currency arrangement',
+      'a foreign mining concession',
+      'a long-standing military cooperation deal',
+      'raw-mineral exports',
+      'fuel subsidies',
+    ],
     sector: ['fintech', 'agritech', 'solar energy', 'e-commerce', 'logistics', 'healthtech'],
     small: int(2, 6),
   },
@@ -701,17 +1672,50 @@ const AFRICA: SectionGrammar = {
 const INDIA: SectionGrammar = {
   places: INDIA_PLACES,
   headlines: [
-    ['India’s {sector} exports rise {pct}% as {driver}', 'Exporters said {driver} had helped them win new orders in Asia, Africa and Europe.'],
-    ['{City} metro expansion to add {count} new stations', 'The {money} project will connect suburbs of {city} that currently rely on congested roads.'],
-    ['{Area} monsoon {monsoon} disrupts {crop} sowing', 'Farmers in {area} say the erratic weather has delayed planting by several weeks.'],
-    ['India and {country2} sign {deal} in New Delhi', 'The agreement was signed during a two-day visit by a high-level delegation from {country2}.'],
-    ['{Company} to build {money} {factory} in {area}', 'The state government said the plant would create thousands of jobs in {area}.'],
-    ['ISRO readies {mission} for launch from Sriharikota', 'The mission is part of India’s expanding space programme, which has won praise for its low costs.'],
-    ['{Player} century powers {team} to victory in {city}', 'The {age}-year-old batter hit {small} sixes in a match-winning knock.'],
-    ['Reserve Bank {rbi} as food inflation {inflMove}', 'The central bank said it would remain vigilant about prices of vegetables and pulses.'],
-    ['{Area} assembly passes {policy}', 'The bill passed after a heated debate, with opposition members staging a walkout.'],
-    ['Indian rupee {rupee} against dollar as {marketDriver}', 'Dealers in Mumbai said the central bank was likely to intervene to limit volatility.'],
-    ['{City} start-up {startup} raises {money} to expand across Asia', 'The company plans to double its workforce in {city} over the next year.'],
+    [
+      'India’s {sector} exports rise {pct}% as {driver}',
+      'Exporters said {driver} had helped them win new orders in Asia, Africa and Europe.',
+    ],
+    [
+      '{City} metro expansion to add {count} new stations',
+      'The {money} project will connect suburbs of {city} that currently rely on congested roads.',
+    ],
+    [
+      '{Area} monsoon {monsoon} disrupts {crop} sowing',
+      'Farmers in {area} say the erratic weather has delayed planting by several weeks.',
+    ],
+    [
+      'India and {country2} sign {deal} in New Delhi',
+      'The agreement was signed during a two-day visit by a high-level delegation from {country2}.',
+    ],
+    [
+      '{Company} to build {money} {factory} in {area}',
+      'The state government said the plant would create thousands of jobs in {area}.',
+    ],
+    [
+      'ISRO readies {mission} for launch from Sriharikota',
+      'The mission is part of India’s expanding space programme, which has won praise for its low costs.',
+    ],
+    [
+      '{Player} century powers {team} to victory in {city}',
+      'The {age}-year-old batter hit {small} sixes in a match-winning knock.',
+    ],
+    [
+      'Reserve Bank {rbi} as food inflation {inflMove}',
+      'The central bank said it would remain vigilant about prices of vegetables and pulses.',
+    ],
+    [
+      '{Area} assembly passes {policy}',
+      'The bill passed after a heated debate, with opposition members staging a walkout.',
+    ],
+    [
+      'Indian rupee {rupee} against dollar as {marketDriver}',
+      'Dealers in Mumbai said the central bank was likely to intervene to limit volatility.',
+    ],
+    [
+      '{City} start-up {startup} raises {money} to expand across Asia',
+      'The company plans to double its workforce in {city} over the next year.',
+    ],
   ],
   sentences: [
     'India is now the world’s fastest-growing major economy, according to official estimates.',
@@ -733,31 +1737,116 @@ const INDIA: SectionGrammar = {
     'Farmers cannot plan when the rains are this unpredictable.',
     'The world is looking to India as a manufacturing partner, and we are ready.',
   ],
-  headings: ['The bigger picture', 'What it means for {city}', 'The monsoon factor', 'Voices from {area}', 'Next steps'],
+  headings: [
+    'The bigger picture',
+    'What it means for {city}',
+    'The monsoon factor',
+    'Voices from {area}',
+    'Next steps',
+  ],
   listItems: [
     'Project cost: {money}',
     'Completion expected by {year}',
     '{count} thousand jobs to be created',
     'Exports up {pct}% year on year',
   ],
-  roles: ['chief minister’s adviser in {area}', 'economist at {think}', 'farmer from {area}', 'founder of {startup}', 'Indian foreign ministry spokesperson'],
+  roles: [
+    'chief minister’s adviser in {area}',
+    'economist at {think}',
+    'farmer from {area}',
+    'founder of {startup}',
+    'Indian foreign ministry spokesperson',
+  ],
   pools: {
-    sector: ['pharmaceutical', 'smartphone', 'textile', 'software services', 'engineering goods', 'rice', 'auto parts', 'defence equipment'],
-    driver: ['global demand recovers', 'new trade deals kick in', 'production-linked incentives pay off', 'the rupee weakens', 'buyers diversify away from China'],
+    sector: [
+      'pharmaceutical',
+      'smartphone',
+      'textile',
+      'software services',
+      'engineering goods',
+      'rice',
+      'auto parts',
+      'defence equipment',
+    ],
+    driver: [
+      'global demand recovers',
+      'new trade deals kick in',
+      'production-linked incentives pay off',
+      'the rupee weakens',
+      'buyers diversify away from China',
+    ],
     monsoon: ['delay', 'deficit', 'deluge', 'early onset', 'break'],
     crop: ['rice', 'cotton', 'soybean', 'pulses', 'sugarcane', 'millet'],
-    country2: ['Russia', 'Japan', 'the UAE', 'France', 'Brazil', 'Indonesia', 'Saudi Arabia', 'Australia', 'Egypt', 'Vietnam', 'Kenya'],
-    deal: ['a defence cooperation pact', 'an energy supply agreement', 'a free-trade agreement', 'a rupee trade settlement deal', 'a space cooperation accord', 'a fertiliser supply deal'],
-    company: ['Sundara Electronics', 'Vantara Motors', 'Bharat Cellworks', 'Indus Semiconductors', 'Kaveri Pharma', 'Deccan Steel'],
-    factory: ['semiconductor plant', 'battery gigafactory', 'electric vehicle plant', 'solar module factory', 'vaccine plant'],
-    mission: ['a lunar orbiter', 'a solar observation satellite', 'a crewed capsule test', 'a Venus probe', 'a navigation satellite'],
-    player: (r) => `${r.pick(['Arjun', 'Rohan', 'Vikram', 'Karan', 'Aditya', 'Siddharth', 'Rahul', 'Ishaan', 'Yash', 'Nikhil'])} ${r.pick(['Mehra', 'Iyer', 'Rathore', 'Kulkarni', 'Reddy', 'Bhatt', 'Menon', 'Chauhan', 'Nair', 'Desai'])}`,
-    team: ['Mumbai Mariners', 'Chennai Tuskers', 'Delhi Falcons', 'Bengaluru Blazers', 'Kolkata Tigers', 'Rajasthan Royals XI', 'Hyderabad Hawks'],
+    country2: [
+      'Russia',
+      'Japan',
+      'the UAE',
+      'France',
+      'Brazil',
+      'Indonesia',
+      'Saudi Arabia',
+      'Australia',
+      'Egypt',
+      'Vietnam',
+      'Kenya',
+    ],
+    deal: [
+      'a defence cooperation pact',
+      'an energy supply agreement',
+      'a free-trade agreement',
+      'a rupee trade settlement deal',
+      'a space cooperation accord',
+      'a fertiliser supply deal',
+    ],
+    company: [
+      'Sundara Electronics',
+      'Vantara Motors',
+      'Bharat Cellworks',
+      'Indus Semiconductors',
+      'Kaveri Pharma',
+      'Deccan Steel',
+    ],
+    factory: [
+      'semiconductor plant',
+      'battery gigafactory',
+      'electric vehicle plant',
+      'solar module factory',
+      'vaccine plant',
+    ],
+    mission: [
+      'a lunar orbiter',
+      'a solar observation satellite',
+      'a crewed capsule test',
+      'a Venus probe',
+      'a navigation satellite',
+    ],
+    player: (r) =>
+      `${r.pick(['Arjun', 'Rohan', 'Vikram', 'Karan', 'Aditya', 'Siddharth', 'Rahul', 'Ishaan', 'Yash', 'Nikhil'])} ${r.pick(['Mehra', 'Iyer', 'Rathore', 'Kulkarni', 'Reddy', 'Bhatt', 'Menon', 'Chauhan', 'Nair', 'Desai'])}`,
+    team: [
+      'Mumbai Mariners',
+      'Chennai Tuskers',
+      'Delhi Falcons',
+      'Bengaluru Blazers',
+      'Kolkata Tigers',
+      'Rajasthan Royals XI',
+      'Hyderabad Hawks',
+    ],
     rbi: ['holds repo rate', 'cuts repo rate by 25 basis points', 'keeps policy stance neutral', 'raises repo rate'],
     inflMove: ['eases', 'spikes', 'cools', 'stays elevated'],
-    policy: ['an anti-conversion bill', 'a new land acquisition law', 'a gig workers’ welfare bill', 'a water conservation act', 'a language policy bill'],
+    policy: [
+      'an anti-conversion bill',
+      'a new land acquisition law',
+      'a gig workers’ welfare bill',
+      'a water conservation act',
+      'a language policy bill',
+    ],
     rupee: ['hits record low', 'gains', 'steadies', 'slips'],
-    marketDriver: ['oil prices climb', 'foreign investors pull out', 'exporters sell dollars', 'the Fed signals caution'],
+    marketDriver: [
+      'oil prices climb',
+      'foreign investors pull out',
+      'exporters sell dollars',
+      'the Fed signals caution',
+    ],
     startup: ['Krishi Cloud', 'PayPadi', 'Swasth AI', 'Rasta Logistics', 'Vidya Labs', 'Urja Grid'],
     age: int(19, 34),
     small: int(3, 9),
@@ -795,7 +1884,13 @@ const HERO_CAPTIONS = [
   'Workers at a site near {city}.',
 ];
 
-const LINK_BASES = ['https://example.org/reports', 'https://example.com/news', 'https://data.example.net', 'https://example.org/analysis', 'https://research.example.com/papers'];
+const LINK_BASES = [
+  'https://example.org/reports',
+  'https://example.com/news',
+  'https://data.example.net',
+  'https://example.org/analysis',
+  'https://research.example.com/papers',
+];
 const YT_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 // ---------------------------------------------------------------------------------------
@@ -924,7 +2019,10 @@ function makeTitle(ctx: Ctx, sectionSlug: SectionSlug, seen: Set<string> | null)
   }
   if (best) return best;
   // Fallback: a short, always-valid headline.
-  return [`${ctx.get('city')}: latest ${SECTIONS.find((s) => s.slug === sectionSlug)!.name.toLowerCase()} news`, ctx.fill('The latest from {city}.')];
+  return [
+    `${ctx.get('city')}: latest ${SECTIONS.find((s) => s.slug === sectionSlug)!.name.toLowerCase()} news`,
+    ctx.fill('The latest from {city}.'),
+  ];
 }
 
 function makeDraft(r: Random, sectionSlug: SectionSlug, imageCount: number, seen: Set<string> | null): Draft {
@@ -951,15 +2049,25 @@ function makeDraft(r: Random, sectionSlug: SectionSlug, imageCount: number, seen
     for (let i = 0; i < n; i++) sentences.push(nextSentence());
     if (!r.chance(0.4)) return { type: 'paragraph', content: [{ text: sentences.join(' ') }] };
     const k = r.int(0, n - 1);
-    const prefix = sentences.slice(0, k).map((s) => s + ' ').join('');
-    const suffix = sentences.slice(k + 1).map((s) => ' ' + s).join('');
+    const prefix = sentences
+      .slice(0, k)
+      .map((s) => s + ' ')
+      .join('');
+    const suffix = sentences
+      .slice(k + 1)
+      .map((s) => ' ' + s)
+      .join('');
     return { type: 'paragraph', content: splitIntoRuns(r, prefix, sentences[k], suffix, sectionSlug) };
   };
 
   const total = r.chance(0.7) ? r.int(5, 10) : r.int(10, 15);
   const extras: Block[] = [];
   if (r.chance(0.7)) {
-    extras.push({ type: 'quote', text: ctx.fill(r.pick(g.quotes)), attribution: `${ctx.person()}, ${ctx.fill(r.pick(g.roles))}` });
+    extras.push({
+      type: 'quote',
+      text: ctx.fill(r.pick(g.quotes)),
+      attribution: `${ctx.person()}, ${ctx.fill(r.pick(g.roles))}`,
+    });
   }
   if (imageCount > 0 && r.chance(0.2)) {
     const img: Block = { type: 'image', mediaId: r.int(0, imageCount - 1) + 1 };
@@ -971,7 +2079,12 @@ function makeDraft(r: Random, sectionSlug: SectionSlug, imageCount: number, seen
     extras.push({ type: 'list', ordered: false, items: items.map((it) => [{ text: ctx.fill(it) }]) });
   }
   if (r.chance(0.05)) {
-    extras.push({ type: 'embed', provider: 'youtube', url: `https://www.youtube.com/watch?v=${youtubeId(r)}`, title: `Video: ${title}`.slice(0, 300) });
+    extras.push({
+      type: 'embed',
+      provider: 'youtube',
+      url: `https://www.youtube.com/watch?v=${youtubeId(r)}`,
+      title: `Video: ${title}`.slice(0, 300),
+    });
   }
   const hasHeading = r.chance(0.3);
   const paragraphs = Math.max(3, total - extras.length - (hasHeading ? 1 : 0));
@@ -979,7 +2092,12 @@ function makeDraft(r: Random, sectionSlug: SectionSlug, imageCount: number, seen
   for (let i = 0; i < paragraphs; i++) body.push(paragraph());
   // Spread the extras between paragraphs (never first), and put a heading in the middle.
   for (const extra of r.shuffle(extras)) body.splice(r.int(1, body.length), 0, extra);
-  if (hasHeading) body.splice(r.int(2, Math.max(2, body.length - 1)), 0, { type: 'heading', level: 2, text: ctx.fill(r.pick(g.headings)) });
+  if (hasHeading)
+    body.splice(r.int(2, Math.max(2, body.length - 1)), 0, {
+      type: 'heading',
+      level: 2,
+      text: ctx.fill(r.pick(g.headings)),
+    });
 
   const heroImage = imageCount > 0 && r.chance(0.9) ? r.int(0, imageCount - 1) : null;
   const heroCaption = heroImage !== null && r.chance(0.2) ? ctx.fill(r.pick(HERO_CAPTIONS)) : '';
@@ -1005,17 +2123,24 @@ function showcase(imageCount: number): Draft {
     {
       type: 'paragraph',
       content: [
-        { text: 'Energy ministers from the Gulf warned on Monday that a new round of Western restrictions on oil and gas exports would ' },
+        {
+          text: 'Energy ministers from the Gulf warned on Monday that a new round of Western restrictions on oil and gas exports would ',
+        },
         { text: 'push prices higher for everyone', italic: true },
         { text: ', according to a ' },
-        { text: 'statement published after the meeting', href: 'https://example.org/reports/business/gulf-energy-ministers-statement' },
+        {
+          text: 'statement published after the meeting',
+          href: 'https://example.org/reports/business/gulf-energy-ministers-statement',
+        },
         { text: '.' },
       ],
     },
     {
       type: 'paragraph',
       content: [
-        { text: 'Brent crude rose 4% in early trading as traders weighed the risk of supply disruption. Analysts at the Horizon Economics Institute said the market was already tight, with inventories at their lowest level in five years.' },
+        {
+          text: 'Brent crude rose 4% in early trading as traders weighed the risk of supply disruption. Analysts at the Horizon Economics Institute said the market was already tight, with inventories at their lowest level in five years.',
+        },
       ],
     },
     {
@@ -1051,7 +2176,9 @@ function showcase(imageCount: number): Draft {
     {
       type: 'paragraph',
       content: [
-        { text: 'The ministers are due to meet again next month. Officials said they remained open to dialogue with consumer countries, but would not accept "price caps imposed from outside".' },
+        {
+          text: 'The ministers are due to meet again next month. Officials said they remained open to dialogue with consumer countries, but would not accept "price caps imposed from outside".',
+        },
       ],
     },
   ];
@@ -1077,7 +2204,10 @@ const DAY = 24 * HOUR;
 const WINDOW = 60 * DAY;
 
 function pickSection(r: Random): SectionSlug {
-  return r.weighted(SECTION_SLUGS, SECTION_SLUGS.map((s) => SECTION_WEIGHTS[s]));
+  return r.weighted(
+    SECTION_SLUGS,
+    SECTION_SLUGS.map((s) => SECTION_WEIGHTS[s]),
+  );
 }
 
 function floorToSecond(ms: number): Date {

@@ -129,7 +129,8 @@ function sky(): string {
 }
 
 function sun(x: number, y: number, radius: number, p: Palette, tod: TimeOfDay): string {
-  if (tod === 'overcast') return `<circle cx="${f(x)}" cy="${f(y)}" r="${f(radius * 3)}" fill="url(#glow)" opacity="0.5"/>`;
+  if (tod === 'overcast')
+    return `<circle cx="${f(x)}" cy="${f(y)}" r="${f(radius * 3)}" fill="url(#glow)" opacity="0.5"/>`;
   return `<circle cx="${f(x)}" cy="${f(y)}" r="${f(radius * 4)}" fill="url(#glow)"/><circle cx="${f(x)}" cy="${f(y)}" r="${f(radius)}" fill="${p.sun}"/>`;
 }
 
@@ -203,7 +204,8 @@ function buildings(r: Random, baseY: number, minH: number, maxH: number, fill: s
     if (windows) {
       for (let wy = baseY - h + 12; wy < baseY - 10; wy += 18) {
         for (let wx = x + 8; wx < x + w - 10; wx += 14) {
-          if (r.chance(0.28)) out += `<rect x="${f(wx)}" y="${f(wy)}" width="6" height="8" fill="${windows}" opacity="${f(r.float(0.5, 0.95))}"/>`;
+          if (r.chance(0.28))
+            out += `<rect x="${f(wx)}" y="${f(wy)}" width="6" height="8" fill="${windows}" opacity="${f(r.float(0.5, 0.95))}"/>`;
         }
       }
     }
@@ -355,7 +357,9 @@ const THEMES: Theme[] = [
         sun(sx, horizon - r.float(40, 160), r.float(36, 56), p, tod) +
         water(horizon) +
         reflection(r, sx, horizon, p.sun) +
-        (r.chance(0.5) ? `<path d="M0 ${f(horizon)} L${f(r.float(200, 420))} ${f(horizon)} L${f(r.float(120, 240))} ${f(horizon - r.float(30, 70))} Z" fill="${p.near}"/>` : '')
+        (r.chance(0.5)
+          ? `<path d="M0 ${f(horizon)} L${f(r.float(200, 420))} ${f(horizon)} L${f(r.float(120, 240))} ${f(horizon - r.float(30, 70))} Z" fill="${p.near}"/>`
+          : '')
       );
     },
   },
@@ -397,7 +401,8 @@ const THEMES: Theme[] = [
         if (kind === 0) {
           const h = r.float(180, 360);
           plant += `<rect x="${f(x)}" y="${f(base - h)}" width="${f(r.float(14, 26))}" height="${f(h)}" fill="${p.near}"/>`;
-          if (r.chance(0.4)) plant += `<circle cx="${f(x + 10)}" cy="${f(base - h - 18)}" r="${f(r.float(10, 18))}" fill="${p.accent}" opacity="0.9"/>`;
+          if (r.chance(0.4))
+            plant += `<circle cx="${f(x + 10)}" cy="${f(base - h - 18)}" r="${f(r.float(10, 18))}" fill="${p.accent}" opacity="0.9"/>`;
           x += r.float(40, 90);
         } else if (kind === 1) {
           const w = r.float(90, 160);
@@ -437,7 +442,8 @@ const THEMES: Theme[] = [
         const b = nodes[r.int(0, i - 1)];
         lines += `<line x1="${f(a[0])}" y1="${f(a[1])}" x2="${f(b[0])}" y2="${f(b[1])}" stroke="#ffffff" stroke-width="2" opacity="0.35"/>`;
       }
-      for (const [x, y] of nodes) lines += `<circle cx="${f(x)}" cy="${f(y)}" r="${f(r.float(4, 9))}" fill="#ffffff" opacity="0.8"/>`;
+      for (const [x, y] of nodes)
+        lines += `<circle cx="${f(x)}" cy="${f(y)}" r="${f(r.float(4, 9))}" fill="#ffffff" opacity="0.8"/>`;
       return sky() + shapes + lines;
     },
   },

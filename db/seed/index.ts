@@ -23,7 +23,9 @@ export function clearContent(db: DB): void {
     for (const table of ['article_tags', 'article_authors', 'articles', 'authors', 'tags', 'sections', 'media']) {
       db.$client.prepare(`DELETE FROM ${table}`).run();
     }
-    db.$client.prepare("DELETE FROM sqlite_sequence WHERE name IN ('articles','authors','tags','sections','media')").run();
+    db.$client
+      .prepare("DELETE FROM sqlite_sequence WHERE name IN ('articles','authors','tags','sections','media')")
+      .run();
   })();
 }
 
@@ -53,15 +55,27 @@ export async function seedDatabase(
       'INSERT INTO media (file, mime, width, height, variants, alt, caption, credit) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const img of images) {
-      const r = insertMedia.run(img.file, img.mime, img.width, img.height, img.variants.join(','), img.alt, img.caption, img.credit);
+      const r = insertMedia.run(
+        img.file,
+        img.mime,
+        img.width,
+        img.height,
+        img.variants.join(','),
+        img.alt,
+        img.caption,
+        img.credit,
+      );
       mediaIds.push(Number(r.lastInsertRowid));
     }
-    const insertSection = sqlite.prepare('INSERT INTO sections (slug, name, description, position) VALUES (?, ?, ?, ?)');
+    const insertSection = sqlite.prepare(
+      'INSERT INTO sections (slug, name, description, position) VALUES (?, ?, ?, ?)',
+    );
     for (const s of newsroom.sections) {
       sectionIds.set(s.slug, Number(insertSection.run(s.slug, s.name, s.description, s.position).lastInsertRowid));
     }
     const insertTag = sqlite.prepare('INSERT INTO tags (slug, name, description) VALUES (?, ?, ?)');
-    for (const t of newsroom.tags) tagIds.set(t.slug, Number(insertTag.run(t.slug, t.name, t.description).lastInsertRowid));
+    for (const t of newsroom.tags)
+      tagIds.set(t.slug, Number(insertTag.run(t.slug, t.name, t.description).lastInsertRowid));
     const insertAuthor = sqlite.prepare('INSERT INTO authors (slug, name, job_title, bio) VALUES (?, ?, ?, ?)');
     for (const a of newsroom.authors) {
       authorIds.set(a.slug, Number(insertAuthor.run(a.slug, a.name, a.jobTitle, a.bio).lastInsertRowid));
@@ -73,7 +87,9 @@ export async function seedDatabase(
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertArticleTag = sqlite.prepare('INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)');
-  const insertArticleAuthor = sqlite.prepare('INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)');
+  const insertArticleAuthor = sqlite.prepare(
+    'INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)',
+  );
   const mediaIdFor = (index: number) => mediaIds[index] ?? null;
 
   let count = 0;
@@ -82,7 +98,9 @@ export async function seedDatabase(
     const sectionId = sectionIds.get(a.sectionSlug);
     if (sectionId === undefined) throw new Error(`seed: unknown section ${a.sectionSlug}`);
     // Image blocks refer to pictures by position; map them to the media rows' ids.
-    const body = a.body.map((b) => (b.type === 'image' ? { ...b, mediaId: mediaIdFor(b.mediaId - 1) ?? b.mediaId } : b));
+    const body = a.body.map((b) =>
+      b.type === 'image' ? { ...b, mediaId: mediaIdFor(b.mediaId - 1) ?? b.mediaId } : b,
+    );
     const created = seconds(a.publishedAt) ?? seconds(now)!;
     const id = Number(
       insertArticle.run(

@@ -16,12 +16,12 @@ export const SQL_INJECTION: string[] = [
   "'; DELETE FROM readers; --",
   "1; UPDATE articles SET title='pwned'",
   "1' UNION SELECT email, password_hash FROM staff_users --",
-  "1 UNION ALL SELECT NULL,NULL,NULL--",
+  '1 UNION ALL SELECT NULL,NULL,NULL--',
   "admin'--",
   "' AND (SELECT count(*) FROM sqlite_master) > 0 --",
-  "1) OR (1=1",
+  '1) OR (1=1',
   "'||(SELECT sqlite_version())||'",
-  "1 AND randomblob(1000000000)",
+  '1 AND randomblob(1000000000)',
   "'; ATTACH DATABASE '/tmp/x.db' AS x; --",
   "x'; PRAGMA writable_schema=1; --",
   '1e309',
@@ -29,7 +29,7 @@ export const SQL_INJECTION: string[] = [
   "\\'; DROP TABLE tags; --",
   '`; DROP TABLE sections; --`',
   "' OR 'x' LIKE '%",
-  "1/**/OR/**/1=1",
+  '1/**/OR/**/1=1',
   "'; SELECT load_extension('/tmp/evil'); --",
   '?;?;?',
   ':id',
@@ -81,7 +81,7 @@ export const FTS5_SYNTAX: string[] = [
   'oil NOT NOT gas',
   '- - -',
   '"" "" ""',
-  'articles_fts MATCH \'x\'',
+  "articles_fts MATCH 'x'",
   'rank:bm25(articles_fts)',
   'oil OR OR OR gas',
 ];
@@ -136,8 +136,28 @@ export const TRAVERSAL: string[] = [
 
 /** Page numbers for `?page=` and `/_list/…/{page}`. */
 export const PAGE_NUMBERS: string[] = [
-  '0', '-1', '-0', '+2', '00', '01', '1.5', '1e3', '0x10', '2147483648', '9007199254740993',
-  '999999999999999999999999', 'NaN', 'Infinity', 'abc', '', ' 2', '2 ', '%00', '%FF', '２', '٢',
+  '0',
+  '-1',
+  '-0',
+  '+2',
+  '00',
+  '01',
+  '1.5',
+  '1e3',
+  '0x10',
+  '2147483648',
+  '9007199254740993',
+  '999999999999999999999999',
+  'NaN',
+  'Infinity',
+  'abc',
+  '',
+  ' 2',
+  '2 ',
+  '%00',
+  '%FF',
+  '２',
+  '٢',
 ];
 
 /** Strings whose length is the attack. */
@@ -152,10 +172,22 @@ export const OVERLONG: string[] = [
 ];
 
 /** Control and invisible characters. */
-export const CONTROL: string[] = ['\u0000', 'oil\u0000gas', '\u0007\u0008\u001b[31m', '\r\n\r\n<html>', '\u202eevil', '\u200b\u200b', '\uFEFF', '\uE000oil\uE001', '\t\v\f'];
+export const CONTROL: string[] = [
+  '\u0000',
+  'oil\u0000gas',
+  '\u0007\u0008\u001b[31m',
+  '\r\n\r\n<html>',
+  '\u202eevil',
+  '\u200b\u200b',
+  '\uFEFF',
+  '\uE000oil\uE001',
+  '\t\v\f',
+];
 
 /** Every text payload, once. */
-export const TEXT_PAYLOADS: string[] = [...new Set([...SQL_INJECTION, ...XSS, ...FTS5_SYNTAX, ...OVERLONG, ...CONTROL])];
+export const TEXT_PAYLOADS: string[] = [
+  ...new Set([...SQL_INJECTION, ...XSS, ...FTS5_SYNTAX, ...OVERLONG, ...CONTROL]),
+];
 
 /**
  * Fragments that must never appear in an HTML or XML body as they were sent (escaped, they
@@ -180,10 +212,14 @@ export const UNESCAPED_MARKERS: string[] = [
 /** Reader sign-up forms that must be refused (none is a valid address with a valid password). */
 export const SIGNUP_FORMS: Record<string, string>[] = [
   {},
-  { email: '' , name: '', password: '' },
+  { email: '', name: '', password: '' },
   { email: "' OR '1'='1", name: 'Bobby', password: 'a long enough password' },
   { email: 'x@example.com"; DROP TABLE readers; --', name: 'Bobby', password: 'a long enough password' },
-  { email: '<script>alert(31337)</script>@example.com', name: '<script>alert(31337)</script>', password: 'a long enough password' },
+  {
+    email: '<script>alert(31337)</script>@example.com',
+    name: '<script>alert(31337)</script>',
+    password: 'a long enough password',
+  },
   { email: 'hostile-short@example.test', name: '"><img src=x onerror=alert(31337)>', password: 'short' },
   { email: 'hostile-longname@example.test', name: 'n'.repeat(81), password: 'a long enough password' },
   { email: 'hostile-blank@example.test', name: '   ', password: 'a long enough password' },
@@ -192,7 +228,12 @@ export const SIGNUP_FORMS: Record<string, string>[] = [
   { email: 'hostile-pw@example.test', name: 'Long password', password: 'p'.repeat(5_000) },
   { email: 'javascript:alert(31337)', name: 'x', password: 'a long enough password', next: 'javascript:alert(31337)' },
   { email: 'hostile-nopw@example.test', name: 'No password' },
-  { email: 'hostile-next@example.test', name: "' onmouseover='alert(31337)'", password: 'short', next: '//evil.example/' },
+  {
+    email: 'hostile-next@example.test',
+    name: "' onmouseover='alert(31337)'",
+    password: 'short',
+    next: '//evil.example/',
+  },
   { email: 'hostile-next2@example.test', name: 'x', password: 'short', next: '/admin' },
   { email: 'hostile-next3@example.test', name: 'x', password: 'short', next: '/\\evil.example' },
 ];
@@ -225,7 +266,7 @@ export const BOOKMARK_FORMS: Record<string, string>[] = [
   { articleId: '1e3', action: 'add' },
   { articleId: '1.5', action: 'add' },
   { articleId: '1 OR 1=1', action: 'add' },
-  { articleId: "1; DELETE FROM bookmarks; --", action: 'remove' },
+  { articleId: '1; DELETE FROM bookmarks; --', action: 'remove' },
   { articleId: '9999999999999999', action: 'add' },
   { articleId: '99999999999999999999', action: 'add' },
   { articleId: '999999999', action: 'add' },
@@ -239,16 +280,48 @@ export const BOOKMARK_FORMS: Record<string, string>[] = [
 
 /** Bodies that are not the form a route handler expects. */
 export const WRONG_BODIES: { name: string; contentType: string; body: string | Buffer }[] = [
-  { name: 'JSON', contentType: 'application/json', body: '{"email":"x@example.test","password":"x","__proto__":{"admin":true}}' },
+  {
+    name: 'JSON',
+    contentType: 'application/json',
+    body: '{"email":"x@example.test","password":"x","__proto__":{"admin":true}}',
+  },
   { name: 'broken JSON', contentType: 'application/json', body: '{"email": ' },
-  { name: 'XML', contentType: 'application/xml', body: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>' },
+  {
+    name: 'XML',
+    contentType: 'application/xml',
+    body: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>',
+  },
   { name: 'plain text', contentType: 'text/plain', body: 'email=x&password=y' },
   { name: 'multipart without boundary', contentType: 'multipart/form-data', body: 'garbage' },
-  { name: 'multipart with a wrong boundary', contentType: 'multipart/form-data; boundary=nope', body: '--other\r\nContent-Disposition: form-data; name="email"\r\n\r\nx\r\n--other--' },
-  { name: 'truncated multipart', contentType: 'multipart/form-data; boundary=b', body: '--b\r\nContent-Disposition: form-data; name="email"\r\n\r\nx' },
-  { name: 'binary', contentType: 'application/octet-stream', body: Buffer.from([0xff, 0xfe, 0x00, 0x00, 0xc0, 0xaf, 0x00]) },
-  { name: 'invalid UTF-8 urlencoded', contentType: 'application/x-www-form-urlencoded', body: Buffer.from('email=%C0%AF&password=%FF&next=%00', 'latin1') },
-  { name: 'raw invalid UTF-8 urlencoded', contentType: 'application/x-www-form-urlencoded', body: Buffer.from([0x65, 0x6d, 0x61, 0x69, 0x6c, 0x3d, 0xff, 0xc0, 0xaf]) },
+  {
+    name: 'multipart with a wrong boundary',
+    contentType: 'multipart/form-data; boundary=nope',
+    body: '--other\r\nContent-Disposition: form-data; name="email"\r\n\r\nx\r\n--other--',
+  },
+  {
+    name: 'truncated multipart',
+    contentType: 'multipart/form-data; boundary=b',
+    body: '--b\r\nContent-Disposition: form-data; name="email"\r\n\r\nx',
+  },
+  {
+    name: 'binary',
+    contentType: 'application/octet-stream',
+    body: Buffer.from([0xff, 0xfe, 0x00, 0x00, 0xc0, 0xaf, 0x00]),
+  },
+  {
+    name: 'invalid UTF-8 urlencoded',
+    contentType: 'application/x-www-form-urlencoded',
+    body: Buffer.from('email=%C0%AF&password=%FF&next=%00', 'latin1'),
+  },
+  {
+    name: 'raw invalid UTF-8 urlencoded',
+    contentType: 'application/x-www-form-urlencoded',
+    body: Buffer.from([0x65, 0x6d, 0x61, 0x69, 0x6c, 0x3d, 0xff, 0xc0, 0xaf]),
+  },
   { name: 'no content type', contentType: '', body: 'email=x' },
-  { name: 'oversized urlencoded (64 KB)', contentType: 'application/x-www-form-urlencoded', body: `email=${'a'.repeat(64 * 1024)}&password=x` },
+  {
+    name: 'oversized urlencoded (64 KB)',
+    contentType: 'application/x-www-form-urlencoded',
+    body: `email=${'a'.repeat(64 * 1024)}&password=x`,
+  },
 ];

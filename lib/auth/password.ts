@@ -91,7 +91,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
 export function needsRehash(stored: string): boolean {
   const parsed = parse(stored);
   if (!parsed) return true;
-  return parsed.n < N || parsed.r < R || parsed.p < P || parsed.hash.length < KEY_BYTES || parsed.salt.length < SALT_BYTES;
+  return (
+    parsed.n < N || parsed.r < R || parsed.p < P || parsed.hash.length < KEY_BYTES || parsed.salt.length < SALT_BYTES
+  );
 }
 
 /**

@@ -15,7 +15,12 @@ export type { Reader };
 
 export { READER_COOKIE, readerForToken };
 
-export function startReaderSession(readerId: number, ip: string, userAgent: string, now = new Date()): { token: string; expiresAt: Date } {
+export function startReaderSession(
+  readerId: number,
+  ip: string,
+  userAgent: string,
+  now = new Date(),
+): { token: string; expiresAt: Date } {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_MAX_MS);
   insertReaderSession({ id: hashToken(token), readerId, now, expiresAt, ip, userAgent });
@@ -30,7 +35,9 @@ export function endReaderSession(token: string | undefined): void {
  * The signed-in reader of this request (pages and route handlers), or null. Memoized per
  * render: the layout, the page and the list buttons share one session lookup.
  */
-export const currentReader = cache(async (): Promise<Reader | null> => readerForToken((await cookies()).get(READER_COOKIE)?.value));
+export const currentReader = cache(async (): Promise<Reader | null> =>
+  readerForToken((await cookies()).get(READER_COOKIE)?.value),
+);
 
 export async function currentReaderToken(): Promise<string | undefined> {
   return (await cookies()).get(READER_COOKIE)?.value;

@@ -56,7 +56,8 @@ export function can(role: StaffRole, permission: Permission, ctx: PermissionCont
     case 'editor':
       return permission !== 'staff.manage' && permission !== 'audit.view';
     case 'author':
-      if (permission === 'admin.access' || permission === 'article.create' || permission === 'media.upload') return true;
+      if (permission === 'admin.access' || permission === 'article.create' || permission === 'media.upload')
+        return true;
       return OWN_ARTICLE_ACTIONS.has(permission) && own;
     case 'contributor':
       if (permission === 'admin.access' || permission === 'article.create') return true;

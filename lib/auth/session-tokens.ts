@@ -37,4 +37,3 @@ export function holderOfToken<U>(token: string | undefined, store: SessionStore<
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) store.touch(id, now);
   return session.user;
 }
-

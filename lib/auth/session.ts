@@ -19,13 +19,25 @@ import { can, type Permission } from '@/lib/auth/roles';
 import { isHttps } from '@/lib/auth/request';
 import { hashToken, holderOfToken, SESSION_MAX_MS, type SessionStore } from '@/lib/auth/session-tokens';
 
-export { hashToken, holderOfToken, SESSION_IDLE_MS, SESSION_MAX_MS, sessionIsLive, type SessionStore } from '@/lib/auth/session-tokens';
+export {
+  hashToken,
+  holderOfToken,
+  SESSION_IDLE_MS,
+  SESSION_MAX_MS,
+  sessionIsLive,
+  type SessionStore,
+} from '@/lib/auth/session-tokens';
 
 export type { StaffUser };
 
 export const STAFF_COOKIE = 'newsroom_staff';
 
-export function startSession(userId: number, ip: string, userAgent: string, now = new Date()): { token: string; expiresAt: Date } {
+export function startSession(
+  userId: number,
+  ip: string,
+  userAgent: string,
+  now = new Date(),
+): { token: string; expiresAt: Date } {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_MAX_MS);
   insertSession({ id: hashToken(token), userId, now, expiresAt, ip, userAgent });
@@ -64,7 +76,9 @@ export function endAllSessions(userId: number): number {
  * The signed-in staff member for this request (pages, server actions, route handlers).
  * Memoized per render: the admin layout and the page share one session lookup.
  */
-export const currentStaff = cache(async (): Promise<StaffUser | null> => staffForToken((await cookies()).get(STAFF_COOKIE)?.value));
+export const currentStaff = cache(async (): Promise<StaffUser | null> =>
+  staffForToken((await cookies()).get(STAFF_COOKIE)?.value),
+);
 
 /**
  * For admin pages: the signed-in staff member, or a redirect to sign-in; a role without the

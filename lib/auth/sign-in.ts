@@ -18,7 +18,12 @@ export type SignInResult =
   | { ok: false; reason: 'missing' | 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfter: number };
 
-export async function signIn(input: unknown, ip: string, userAgent: string, previousToken?: string): Promise<SignInResult> {
+export async function signIn(
+  input: unknown,
+  ip: string,
+  userAgent: string,
+  previousToken?: string,
+): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'missing' };
   const { email, password } = parsed.data;
@@ -48,5 +53,12 @@ export async function signIn(input: unknown, ip: string, userAgent: string, prev
 export function signOut(user: StaffUser | null, token: string | undefined, everywhere: boolean, ip: string): void {
   if (user && everywhere) endAllSessions(user.id);
   else endSession(token);
-  if (user) recordAudit({ actorId: user.id, action: everywhere ? 'sign-out.everywhere' : 'sign-out', subjectType: 'staff', subjectId: user.id, ip });
+  if (user)
+    recordAudit({
+      actorId: user.id,
+      action: everywhere ? 'sign-out.everywhere' : 'sign-out',
+      subjectType: 'staff',
+      subjectId: user.id,
+      ip,
+    });
 }

@@ -228,7 +228,8 @@ function inlineRunsOrBlocks(tokens: Token[] | undefined, line: number, ctx: Ctx)
   return out;
 }
 
-const isBlank = (t: Token) => (t.type === 'text' && !('tokens' in t && t.tokens?.length) && t.text.trim() === '') || t.type === 'br';
+const isBlank = (t: Token) =>
+  (t.type === 'text' && !('tokens' in t && t.tokens?.length) && t.text.trim() === '') || t.type === 'br';
 
 /** A paragraph that is only images (one per line) → image blocks; null when it is not. */
 function imageBlocks(tokens: Token[], line: number, ctx: Ctx): Block[] | null {
@@ -294,7 +295,9 @@ function quoteBlock(token: Tokens.Blockquote, line: number, ctx: Ctx): Block | n
 }
 
 function listBlock(token: Tokens.List, line: number, ctx: Ctx): Block | null {
-  const items = token.items.map((item) => normalizeRuns(inlineRunsOrBlocks(item.tokens, line, ctx))).filter((runs) => runs.length > 0);
+  const items = token.items
+    .map((item) => normalizeRuns(inlineRunsOrBlocks(item.tokens, line, ctx)))
+    .filter((runs) => runs.length > 0);
   if (items.length === 0) return null;
   return { type: 'list', ordered: token.ordered, items };
 }

@@ -36,7 +36,12 @@ export type { RelatedStory } from '@/db/queries/related';
 /** Items per page on section, tag and author pages. */
 export const PER_PAGE = 20;
 
-export const readSections = cachedRead('sections', () => listSections(), () => [cacheTags.sections], REVALIDATE.data);
+export const readSections = cachedRead(
+  'sections',
+  () => listSections(),
+  () => [cacheTags.sections],
+  REVALIDATE.data,
+);
 
 export const readHome = cachedRead(
   'home',

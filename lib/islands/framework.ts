@@ -31,7 +31,8 @@ function keepsScript(tag: string, bodyStart: string, hasIslands: boolean): boole
   return !/\ssrc=/.test(tag) && bodyStart.startsWith('$R');
 }
 
-const preloadsScript = (tag: string) => /\srel="modulepreload"/.test(tag) || (/\srel="preload"/.test(tag) && /\sas="script"/.test(tag));
+const preloadsScript = (tag: string) =>
+  /\srel="modulepreload"/.test(tag) || (/\srel="preload"/.test(tag) && /\sas="script"/.test(tag));
 
 /**
  * The page without the framework, or null when it is not a reader page (it does not load the

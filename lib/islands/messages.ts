@@ -17,5 +17,10 @@ export type IslandMessages = Record<keyof typeof ISLAND_MESSAGES, string>;
 
 /** The messages as the islands script's attributes; the browser reads them back as its `dataset`. */
 export function islandMessageAttributes(messages: IslandMessages = ISLAND_MESSAGES): Record<`data-${string}`, string> {
-  return Object.fromEntries(Object.entries(messages).map(([key, text]) => [`data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, text]));
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, text]) => [
+      `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+      text,
+    ]),
+  );
 }

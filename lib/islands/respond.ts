@@ -13,7 +13,8 @@ import { withoutFramework } from '@/lib/islands/framework';
 const MAX_HELD_BYTES = 8 * 1024 * 1024;
 /** As Next's compression: smaller bodies gain nothing from it. */
 const COMPRESS_FROM_BYTES = 1024;
-const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|manifest\+json|javascript|xml|rss\+xml|atom\+xml)\b)|\+(xml|json)\b/i;
+const COMPRESSIBLE =
+  /^(text\/|application\/(json|ld\+json|manifest\+json|javascript|xml|rss\+xml|atom\+xml)\b)|\+(xml|json)\b/i;
 /** Never pages: Next's files, pictures, share images, the API and the newsroom (which keeps the framework). */
 const NOT_PAGES = /^\/(_next|media|og|api|admin)(\/|$)/;
 
@@ -40,7 +41,8 @@ export function acceptsGzip(header: string | undefined): boolean {
 
 function addVary(res: ServerResponse, name: string): void {
   const current = String(res.getHeader('vary') ?? '');
-  if (!current.split(',').some((v) => v.trim().toLowerCase() === name.toLowerCase() || v.trim() === '*')) res.setHeader('Vary', current ? `${current}, ${name}` : name);
+  if (!current.split(',').some((v) => v.trim().toLowerCase() === name.toLowerCase() || v.trim() === '*'))
+    res.setHeader('Vary', current ? `${current}, ${name}` : name);
 }
 
 /**
@@ -66,7 +68,8 @@ type Callback = (error?: Error | null) => void;
 /** What a `res.write(chunk, encoding)` call writes, as bytes; null for what is not bytes or text. */
 export function chunkBytes(chunk: unknown, encoding: unknown): Buffer | null {
   if (Buffer.isBuffer(chunk)) return chunk;
-  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+  if (typeof chunk === 'string')
+    return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
   if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   return null;
 }
@@ -133,8 +136,10 @@ export function holdForReaderPage(req: IncomingMessage, res: ServerResponse, opt
   res.writeHead = function (status: number, ...rest: unknown[]) {
     res.statusCode = status;
     const headers = (typeof rest[0] === 'string' ? rest[1] : rest[0]) as OutgoingHttpHeaders | unknown[] | undefined;
-    if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string);
-    else if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
+    if (Array.isArray(headers))
+      for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string);
+    else if (headers)
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
     return res;
   } as typeof res.writeHead;
   res.flushHeaders = () => {};
@@ -159,7 +164,8 @@ export function holdForReaderPage(req: IncomingMessage, res: ServerResponse, opt
       for (const pending of callbacks.splice(0)) process.nextTick(pending);
       return end(noBody ? undefined : finalBody(res, page, acceptEncoding), callback);
     };
-    if (!options.notFoundPage || !isEmptyNotFound(res.statusCode, String(res.getHeader('content-type') ?? ''), body)) return send(body);
+    if (!options.notFoundPage || !isEmptyNotFound(res.statusCode, String(res.getHeader('content-type') ?? ''), body))
+      return send(body);
     options.notFoundPage().then(
       (page) => send(page ?? body),
       () => send(body),

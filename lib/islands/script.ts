@@ -22,7 +22,9 @@ export function islandsScript(root = process.cwd()): string {
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new Error(`${file} is missing: next.config.ts builds it whenever Next builds (npm run build) or starts in development`);
+    throw new Error(
+      `${file} is missing: next.config.ts builds it whenever Next builds (npm run build) or starts in development`,
+    );
   }
   if (known?.mtimeMs !== stat.mtimeMs) known = { mtimeMs: stat.mtimeMs, code: fs.readFileSync(file, 'utf8') };
   return known.code;

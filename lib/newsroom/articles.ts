@@ -35,11 +35,35 @@ export const articleFormSchema = z.object({
   tags: z.string().max(1000),
   authorIds: z.array(z.coerce.number().int().positive()).max(10),
   heroMediaId: z.union([z.literal(''), z.coerce.number().int().positive()]),
-  metaTitle: z.string().trim().max(SEO_LIMITS.metaTitle.max, `Keep the meta title under ${SEO_LIMITS.metaTitle.max} characters.`),
-  metaDescription: z.string().trim().max(SEO_LIMITS.metaDescription.max, `Keep the meta description under ${SEO_LIMITS.metaDescription.max} characters.`),
-  socialTitle: z.string().trim().max(SEO_LIMITS.socialTitle.max, `Keep the social title under ${SEO_LIMITS.socialTitle.max} characters.`),
-  socialDescription: z.string().trim().max(SEO_LIMITS.socialDescription.max, `Keep the social description under ${SEO_LIMITS.socialDescription.max} characters.`),
-  socialMediaId: z.union([z.literal(''), z.coerce.number({ message: 'Give a media id from the library.' }).int().positive('Give a media id from the library.')]),
+  metaTitle: z
+    .string()
+    .trim()
+    .max(SEO_LIMITS.metaTitle.max, `Keep the meta title under ${SEO_LIMITS.metaTitle.max} characters.`),
+  metaDescription: z
+    .string()
+    .trim()
+    .max(
+      SEO_LIMITS.metaDescription.max,
+      `Keep the meta description under ${SEO_LIMITS.metaDescription.max} characters.`,
+    ),
+  socialTitle: z
+    .string()
+    .trim()
+    .max(SEO_LIMITS.socialTitle.max, `Keep the social title under ${SEO_LIMITS.socialTitle.max} characters.`),
+  socialDescription: z
+    .string()
+    .trim()
+    .max(
+      SEO_LIMITS.socialDescription.max,
+      `Keep the social description under ${SEO_LIMITS.socialDescription.max} characters.`,
+    ),
+  socialMediaId: z.union([
+    z.literal(''),
+    z.coerce
+      .number({ message: 'Give a media id from the library.' })
+      .int()
+      .positive('Give a media id from the library.'),
+  ]),
 });
 
 export interface EditorValues {
@@ -61,7 +85,12 @@ export interface EditorValues {
 export type EditorState =
   | { status: 'idle' }
   | { status: 'saved'; id: number; version: number; message: string }
-  | { status: 'invalid'; message: string; fieldErrors: Partial<Record<keyof EditorValues, string>>; values: EditorValues }
+  | {
+      status: 'invalid';
+      message: string;
+      fieldErrors: Partial<Record<keyof EditorValues, string>>;
+      values: EditorValues;
+    }
   | { status: 'conflict'; message: string; values: EditorValues; current: EditableArticle }
   | { status: 'missing'; message: string }
   | { status: 'forbidden'; message: string };
@@ -104,7 +133,10 @@ export function ownsArticle(staff: StaffUser, article: Pick<EditableArticle, 'cr
 }
 
 export function mayOnArticle(staff: StaffUser, permission: Permission, article: EditableArticle): boolean {
-  return can(staff.role, permission, { authorOwnsArticle: ownsArticle(staff, article), articleIsPublished: article.status === 'published' });
+  return can(staff.role, permission, {
+    authorOwnsArticle: ownsArticle(staff, article),
+    articleIsPublished: article.status === 'published',
+  });
 }
 
 /** Expires every cached page that showed the article before or shows it after the change. */
@@ -138,14 +170,31 @@ export function saveFromEditor(staff: StaffUser, id: number | null, form: FormDa
   const { blocks, errors } = markdownToBlocks(values.body);
   if (errors.length) fieldErrors.body = errors.slice(0, 5).join(' ');
   if (!parsed.success || errors.length) {
-    return { status: 'invalid', message: 'The article was not saved: correct the fields marked below.', fieldErrors, values };
+    return {
+      status: 'invalid',
+      message: 'The article was not saved: correct the fields marked below.',
+      fieldErrors,
+      values,
+    };
   }
   const data = parsed.data;
   const slug = data.slug || slugify(data.title);
   if (!slug) {
-    return { status: 'invalid', message: 'The article was not saved.', fieldErrors: { slug: 'Give the article a slug.' }, values };
+    return {
+      status: 'invalid',
+      message: 'The article was not saved.',
+      fieldErrors: { slug: 'Give the article a slug.' },
+      values,
+    };
   }
-  const tagNames = [...new Set(data.tags.split(',').map((t) => t.trim()).filter(Boolean))].slice(0, 12);
+  const tagNames = [
+    ...new Set(
+      data.tags
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, 12);
   const input: ArticleInput = {
     title: data.title,
     slug,
@@ -190,13 +239,19 @@ function afterSave(result: SaveResult, values: EditorValues): EditorState {
   if (result.reason === 'conflict') {
     return {
       status: 'conflict',
-      message: 'Someone saved a newer version while you were editing. Your text is kept below; compare it with theirs before saving again.',
+      message:
+        'Someone saved a newer version while you were editing. Your text is kept below; compare it with theirs before saving again.',
       values,
       current: result.current,
     };
   }
   if (result.reason === 'slug-taken') {
-    return { status: 'invalid', message: 'The article was not saved.', fieldErrors: { slug: 'Another article in this section has that slug.' }, values };
+    return {
+      status: 'invalid',
+      message: 'The article was not saved.',
+      fieldErrors: { slug: 'Another article in this section has that slug.' },
+      values,
+    };
   }
   return { status: 'missing', message: 'That article does not exist.' };
 }
@@ -226,7 +281,8 @@ const PERMISSION: Record<StatusChange, Permission> = {
  * seconds ahead and at most a year ahead. Returns the date or an error message.
  */
 export function parseScheduleTime(raw: unknown, now = new Date()): Date | string {
-  if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(raw)) return 'Give a date and time (UTC).';
+  if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(raw))
+    return 'Give a date and time (UTC).';
   const at = new Date(`${raw}Z`);
   if (Number.isNaN(at.getTime())) return 'Give a valid date and time (UTC).';
   if (at.getTime() < now.getTime() + 2000) return 'Choose a time in the future.';
@@ -235,7 +291,14 @@ export function parseScheduleTime(raw: unknown, now = new Date()): Date | string
 }
 
 /** Publishes, schedules, unpublishes or unschedules; returns an error message or null. */
-export function changeStatus(staff: StaffUser, id: number, change: StatusChange, version: number, ip: string, at?: unknown): string | null {
+export function changeStatus(
+  staff: StaffUser,
+  id: number,
+  change: StatusChange,
+  version: number,
+  ip: string,
+  at?: unknown,
+): string | null {
   const article = getEditableArticle(id);
   if (!article) return 'That article does not exist.';
   if (!mayOnArticle(staff, PERMISSION[change], article)) return REFUSED.change;
@@ -247,19 +310,30 @@ export function changeStatus(staff: StaffUser, id: number, change: StatusChange,
     publishAt = parsed;
   }
   const result = setArticleStatus(id, TARGET[change], version, staff.id, ip, publishAt);
-  if (!result.ok) return result.reason === 'conflict' ? 'Someone changed the article meanwhile: reload it and try again.' : 'That did not work.';
+  if (!result.ok)
+    return result.reason === 'conflict'
+      ? 'Someone changed the article meanwhile: reload it and try again.'
+      : 'That did not work.';
   // Only a change to or from "published" is something readers can see.
-  if (result.before?.status === 'published' || result.after.status === 'published') invalidateChange(result.before, result.after);
+  if (result.before?.status === 'published' || result.after.status === 'published')
+    invalidateChange(result.before, result.after);
   return null;
 }
 
 /** Makes an earlier revision the current version (a new revision; nothing is lost). */
-export function restoreRevision(staff: StaffUser, id: number, version: number, currentVersion: number, ip: string): string | null {
+export function restoreRevision(
+  staff: StaffUser,
+  id: number,
+  version: number,
+  currentVersion: number,
+  ip: string,
+): string | null {
   const article = getEditableArticle(id);
   if (!article) return 'That article does not exist.';
   if (!mayOnArticle(staff, 'article.edit', article)) return REFUSED.edit;
   const snap = getRevisionSnapshot(id, version) as Partial<EditableArticle> | null;
-  if (!snap || typeof snap.title !== 'string' || typeof snap.sectionId !== 'number') return 'That revision does not exist.';
+  if (!snap || typeof snap.title !== 'string' || typeof snap.sectionId !== 'number')
+    return 'That revision does not exist.';
   const input: ArticleInput = {
     title: snap.title,
     slug: snap.slug ?? article.slug,
@@ -273,8 +347,22 @@ export function restoreRevision(staff: StaffUser, id: number, version: number, c
   };
   const missing = missingReferences(input);
   if (missing.section) return 'The revision’s section no longer exists.';
-  const result = saveArticle(id, { ...input, heroMediaId: missing.hero ? null : input.heroMediaId, seo: { ...input.seo, socialMediaId: missing.socialImage ? null : input.seo.socialMediaId }, authorIds: input.authorIds.filter((a) => !missing.authorIds.includes(a)) }, currentVersion, staff.id, ip);
-  if (!result.ok) return result.reason === 'conflict' ? 'Someone changed the article meanwhile: reload it and try again.' : 'That did not work.';
+  const result = saveArticle(
+    id,
+    {
+      ...input,
+      heroMediaId: missing.hero ? null : input.heroMediaId,
+      seo: { ...input.seo, socialMediaId: missing.socialImage ? null : input.seo.socialMediaId },
+      authorIds: input.authorIds.filter((a) => !missing.authorIds.includes(a)),
+    },
+    currentVersion,
+    staff.id,
+    ip,
+  );
+  if (!result.ok)
+    return result.reason === 'conflict'
+      ? 'Someone changed the article meanwhile: reload it and try again.'
+      : 'That did not work.';
   if (result.after.status === 'published') invalidateChange(result.before, result.after);
   return null;
 }

@@ -31,7 +31,11 @@ export function diffRevisions(articleId: number, from: number, to: number): Fiel
   const before = asText(a);
   const after = asText(b);
   return Object.keys(before).map((field) => {
-    const parts = diffWordsWithSpace(before[field], after[field]).map((p) => ({ value: p.value, added: p.added, removed: p.removed }));
+    const parts = diffWordsWithSpace(before[field], after[field]).map((p) => ({
+      value: p.value,
+      added: p.added,
+      removed: p.removed,
+    }));
     return { field, changed: before[field] !== after[field], parts };
   });
 }

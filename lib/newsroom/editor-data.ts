@@ -27,7 +27,11 @@ export function editorOptions(): EditorOptions {
   return {
     sections: listSections().map((s) => ({ id: s.id, name: s.name })),
     authors: listAllAuthors().map((a) => ({ id: a.id, name: a.name })),
-    pictures: recentMediaOptions().map((m) => ({ id: m.id, alt: m.alt, src: mediaUrl(m.file, m.variants.find((w) => w >= 480) ?? m.variants[m.variants.length - 1] ?? m.width) })),
+    pictures: recentMediaOptions().map((m) => ({
+      id: m.id,
+      alt: m.alt,
+      src: mediaUrl(m.file, m.variants.find((w) => w >= 480) ?? m.variants[m.variants.length - 1] ?? m.width),
+    })),
     site: { name: SITE.name, host: new URL(siteUrl()).host },
   };
 }

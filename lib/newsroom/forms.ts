@@ -52,7 +52,11 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return errors;
 }
 
-export function invalid(values: Record<string, string>, fieldErrors: Record<string, string>, message = NOT_SAVED): FormState {
+export function invalid(
+  values: Record<string, string>,
+  fieldErrors: Record<string, string>,
+  message = NOT_SAVED,
+): FormState {
   return { status: 'invalid', message, fieldErrors, values };
 }
 
@@ -72,7 +76,8 @@ export function oneParam(params: Record<string, string | string[] | undefined>, 
   return typeof v === 'string' ? v : '';
 }
 
-export const SESSION_ENDED = 'Your session has ended. Sign in again in another tab, then send the form again: what you typed is still here.';
+export const SESSION_ENDED =
+  'Your session has ended. Sign in again in another tab, then send the form again: what you typed is still here.';
 
 /**
  * The answer of a form action whose caller's session has ended: the form stays, with every

@@ -11,7 +11,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata as ImageMetadata } from 'sharp';
 import { z } from 'zod';
-import { deleteUnusedMedia, getLibraryItem, insertUpload, mediaUsage, updateMediaText, type LibraryItem } from '@/db/queries/media';
+import {
+  deleteUnusedMedia,
+  getLibraryItem,
+  insertUpload,
+  mediaUsage,
+  updateMediaText,
+  type LibraryItem,
+} from '@/db/queries/media';
 import type { StaffUser } from '@/db/queries/staff';
 import { can } from '@/lib/auth/roles';
 import { getEditableArticle } from '@/db/queries/newsroom';
@@ -33,20 +40,35 @@ export type SniffedType = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/avi
 export function sniffImageType(data: Uint8Array): SniffedType | 'svg' | null {
   const b = Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, 512));
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
-  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (b.length >= 12 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP') return 'image/webp';
+  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
+  if (b.length >= 12 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP')
+    return 'image/webp';
   if (b.length >= 12 && b.toString('latin1', 4, 8) === 'ftyp') {
     const brands = b.toString('latin1', 8, Math.min(b.length, 8 + b.readUInt32BE(0)));
     if (/avif|avis/.test(brands)) return 'image/avif';
   }
-  const text = b.toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  if (text.startsWith('<svg') || (text.startsWith('<?xml') && text.includes('<svg')) || (text.startsWith('<!doctype svg'))) return 'svg';
+  const text = b
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
+  if (
+    text.startsWith('<svg') ||
+    (text.startsWith('<?xml') && text.includes('<svg')) ||
+    text.startsWith('<!doctype svg')
+  )
+    return 'svg';
   if (text.startsWith('<') && text.includes('<svg')) return 'svg';
   return null;
 }
 
 export const mediaTextSchema = z.object({
-  alt: z.string().trim().min(1, 'Describe the picture for readers who cannot see it (alt text).').max(300, 'Keep the alt text under 300 characters.'),
+  alt: z
+    .string()
+    .trim()
+    .min(1, 'Describe the picture for readers who cannot see it (alt text).')
+    .max(300, 'Keep the alt text under 300 characters.'),
   caption: z.string().trim().max(500, 'Keep the caption under 500 characters.'),
   credit: z.string().trim().max(200, 'Keep the credit under 200 characters.'),
 });
@@ -56,7 +78,13 @@ export type MediaField = keyof MediaText | 'file';
 
 export type UploadResult =
   | { ok: true; id: number }
-  | { ok: false; status: 400 | 403 | 413 | 415; message: string; fieldErrors: Partial<Record<MediaField, string>>; values: MediaText };
+  | {
+      ok: false;
+      status: 400 | 403 | 413 | 415;
+      message: string;
+      fieldErrors: Partial<Record<MediaField, string>>;
+      values: MediaText;
+    };
 
 function textOf(form: FormData, key: string): string {
   const v = form.get(key);
@@ -78,7 +106,11 @@ const megabytes = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`
 /** Validates and stores an upload from the library's form (fields: file, alt, caption, credit). */
 export async function uploadFromForm(staff: StaffUser, form: FormData, ip: string): Promise<UploadResult> {
   const values = mediaTextValues(form);
-  const fail = (status: 400 | 403 | 413 | 415, message: string, fieldErrors: Partial<Record<MediaField, string>> = {}): UploadResult => ({
+  const fail = (
+    status: 400 | 403 | 413 | 415,
+    message: string,
+    fieldErrors: Partial<Record<MediaField, string>> = {},
+  ): UploadResult => ({
     ok: false,
     status,
     message,
@@ -90,15 +122,26 @@ export async function uploadFromForm(staff: StaffUser, form: FormData, ip: strin
   const file = form.get('file');
   const fieldErrors = text.success ? {} : fieldErrorsOf(text.error);
   if (!(file instanceof Blob) || file.size === 0) {
-    return fail(400, 'The picture was not uploaded: correct the fields marked below.', { ...fieldErrors, file: 'Choose a picture to upload.' });
+    return fail(400, 'The picture was not uploaded: correct the fields marked below.', {
+      ...fieldErrors,
+      file: 'Choose a picture to upload.',
+    });
   }
   if (file.size > MAX_UPLOAD_BYTES) {
-    return fail(413, `The picture is larger than ${megabytes(MAX_UPLOAD_BYTES)}.`, { file: `Choose a picture under ${megabytes(MAX_UPLOAD_BYTES)}.` });
+    return fail(413, `The picture is larger than ${megabytes(MAX_UPLOAD_BYTES)}.`, {
+      file: `Choose a picture under ${megabytes(MAX_UPLOAD_BYTES)}.`,
+    });
   }
   const data = new Uint8Array(await file.arrayBuffer());
   const type = sniffImageType(data);
-  if (type === 'svg') return fail(415, 'SVG files are not accepted.', { file: 'SVG files can carry scripts: upload a JPEG, PNG, WebP or AVIF picture.' });
-  if (!type) return fail(415, 'That file is not a picture we accept.', { file: 'Upload a JPEG, PNG, WebP or AVIF picture (the type is read from the file itself).' });
+  if (type === 'svg')
+    return fail(415, 'SVG files are not accepted.', {
+      file: 'SVG files can carry scripts: upload a JPEG, PNG, WebP or AVIF picture.',
+    });
+  if (!type)
+    return fail(415, 'That file is not a picture we accept.', {
+      file: 'Upload a JPEG, PNG, WebP or AVIF picture (the type is read from the file itself).',
+    });
   if (!text.success) return fail(400, 'The picture was not uploaded: correct the fields marked below.', fieldErrors);
 
   let meta: ImageMetadata;
@@ -111,11 +154,16 @@ export async function uploadFromForm(staff: StaffUser, form: FormData, ip: strin
   const upright = (meta.orientation ?? 1) >= 5;
   const width = (upright ? meta.height : meta.width) ?? 0;
   const height = (upright ? meta.width : meta.height) ?? 0;
-  if (width * height > MAX_PIXELS) return fail(413, 'The picture has too many pixels.', { file: `Pictures may have at most ${MAX_PIXELS / 1_000_000} megapixels.` });
-  if (width < MIN_WIDTH) return fail(400, 'The picture is too small.', { file: `Pictures must be at least ${MIN_WIDTH} pixels wide.` });
+  if (width * height > MAX_PIXELS)
+    return fail(413, 'The picture has too many pixels.', {
+      file: `Pictures may have at most ${MAX_PIXELS / 1_000_000} megapixels.`,
+    });
+  if (width < MIN_WIDTH)
+    return fail(400, 'The picture is too small.', { file: `Pictures must be at least ${MIN_WIDTH} pixels wide.` });
 
   const stored = await storeVariants(data, width);
-  if (!stored) return fail(415, 'The picture could not be read.', { file: 'The file is damaged or not a complete picture.' });
+  if (!stored)
+    return fail(415, 'The picture could not be read.', { file: 'The file is damaged or not a complete picture.' });
   const largest = stored.widths[stored.widths.length - 1];
   try {
     const id = insertUpload({
@@ -190,7 +238,13 @@ export function editMediaText(staff: StaffUser, id: number, form: FormData, ip: 
   if (!mayManageMedia(staff, item)) return { status: 'forbidden', message: 'Your role may not edit this picture.' };
   const values = mediaTextValues(form);
   const parsed = mediaTextSchema.safeParse(values);
-  if (!parsed.success) return { status: 'invalid', message: 'Not saved: correct the fields marked below.', fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success)
+    return {
+      status: 'invalid',
+      message: 'Not saved: correct the fields marked below.',
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values,
+    };
   updateMediaText(id, parsed.data, staff.id, ip);
   invalidateUsers(id);
   return { status: 'saved', message: 'Saved.' };
@@ -208,7 +262,11 @@ export async function deleteMedia(staff: StaffUser, id: number, ip: string): Pro
 }
 
 function invalidateUsers(id: number): void {
-  const ids = new Set(mediaUsage(id).articles.filter((a) => a.status === 'published').map((a) => a.id));
+  const ids = new Set(
+    mediaUsage(id)
+      .articles.filter((a) => a.status === 'published')
+      .map((a) => a.id),
+  );
   for (const articleId of ids) {
     const article = getEditableArticle(articleId);
     if (article) invalidateChange(null, article);

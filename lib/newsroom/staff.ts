@@ -30,7 +30,13 @@ const password = z.string().superRefine((pw, ctx) => {
 const bylineId = z.union([z.literal(''), z.string().regex(/^[1-9][0-9]{0,14}$/, 'Choose a byline from the list.')]);
 
 export const staffFormSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, 'Give an e-mail address.').max(254, 'That e-mail address is too long.').pipe(z.email('Give a valid e-mail address.')),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, 'Give an e-mail address.')
+    .max(254, 'That e-mail address is too long.')
+    .pipe(z.email('Give a valid e-mail address.')),
   name: z.string().trim().min(1, 'Give the person’s name.').max(120, 'Keep the name under 120 characters.'),
   role: z.enum(STAFF_ROLES, { message: 'Choose a role from the list.' }),
   password,
@@ -64,7 +70,9 @@ export async function createStaffFromForm(staff: StaffUser, form: FormData, ip: 
   if (!result.ok) {
     return invalid(
       values,
-      result.reason === 'email-taken' ? { email: 'An account with that e-mail address already exists.' } : { authorId: 'Choose a byline from the list.' },
+      result.reason === 'email-taken'
+        ? { email: 'An account with that e-mail address already exists.' }
+        : { authorId: 'Choose a byline from the list.' },
     );
   }
   return { status: 'done', id: result.user.id, message: `Account for ${result.user.email} created.` };
@@ -116,14 +124,28 @@ export async function resetPasswordFromForm(staff: StaffUser, form: FormData, ip
   if (id === null) return invalid(values, {}, 'That account does not exist.');
   const typed = form.get('password');
   const parsed = password.safeParse(typeof typed === 'string' ? typed : '');
-  if (!parsed.success) return invalid(values, { password: parsed.error.issues[0]?.message ?? `Use at least ${PASSWORD_RULES.min} characters.` }, 'The password was not changed.');
+  if (!parsed.success)
+    return invalid(
+      values,
+      { password: parsed.error.issues[0]?.message ?? `Use at least ${PASSWORD_RULES.min} characters.` },
+      'The password was not changed.',
+    );
   const result = resetStaffPassword(id, await hashPassword(parsed.data), actor(staff, ip));
   if (!result.ok) return invalid(values, {}, 'That account does not exist (any more).');
   return { status: 'done', id, message: 'Password changed; every session of the account has ended.' };
 }
 
 /** Suggestions for the audit log filter (any prefix works). */
-export const AUDIT_PREFIXES = ['article.', 'section.', 'tag.', 'author.', 'staff.', 'sign-in', 'sign-out', 'media.'] as const;
+export const AUDIT_PREFIXES = [
+  'article.',
+  'section.',
+  'tag.',
+  'author.',
+  'staff.',
+  'sign-in',
+  'sign-out',
+  'media.',
+] as const;
 
 /** An action prefix from the audit page's query string: letters, digits, dots and hyphens, or '' for all. */
 export function parseAuditPrefix(raw: unknown): string {

@@ -34,28 +34,53 @@ export { RESERVED_SECTION_SLUGS };
 
 const SLUG_PATTERN = /^([a-z0-9]+(-[a-z0-9]+)*)?$/;
 const slugText = (max: number) =>
-  z.string().trim().max(max, `Keep the slug under ${max} characters.`).regex(SLUG_PATTERN, 'Use lower-case letters a–z, digits and single hyphens.');
+  z
+    .string()
+    .trim()
+    .max(max, `Keep the slug under ${max} characters.`)
+    .regex(SLUG_PATTERN, 'Use lower-case letters a–z, digits and single hyphens.');
 
 export const SECTION_LIMITS = { name: 60, slug: 60, description: 300 } as const;
 export const TAG_LIMITS = { name: 80, slug: 80, description: 500 } as const;
 export const AUTHOR_LIMITS = { name: 120, slug: 80, jobTitle: 120, bio: 2000 } as const;
 
 export const sectionFormSchema = z.object({
-  name: z.string().trim().min(1, 'Give the section a name.').max(SECTION_LIMITS.name, `Keep the name under ${SECTION_LIMITS.name} characters.`),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Give the section a name.')
+    .max(SECTION_LIMITS.name, `Keep the name under ${SECTION_LIMITS.name} characters.`),
   slug: slugText(SECTION_LIMITS.slug),
-  description: z.string().trim().max(SECTION_LIMITS.description, `Keep the description under ${SECTION_LIMITS.description} characters.`),
+  description: z
+    .string()
+    .trim()
+    .max(SECTION_LIMITS.description, `Keep the description under ${SECTION_LIMITS.description} characters.`),
 });
 
 export const tagFormSchema = z.object({
-  name: z.string().trim().min(1, 'Give the tag a name.').max(TAG_LIMITS.name, `Keep the name under ${TAG_LIMITS.name} characters.`),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Give the tag a name.')
+    .max(TAG_LIMITS.name, `Keep the name under ${TAG_LIMITS.name} characters.`),
   slug: slugText(TAG_LIMITS.slug),
-  description: z.string().trim().max(TAG_LIMITS.description, `Keep the description under ${TAG_LIMITS.description} characters.`),
+  description: z
+    .string()
+    .trim()
+    .max(TAG_LIMITS.description, `Keep the description under ${TAG_LIMITS.description} characters.`),
 });
 
 export const authorFormSchema = z.object({
-  name: z.string().trim().min(1, 'Give the person a name.').max(AUTHOR_LIMITS.name, `Keep the name under ${AUTHOR_LIMITS.name} characters.`),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Give the person a name.')
+    .max(AUTHOR_LIMITS.name, `Keep the name under ${AUTHOR_LIMITS.name} characters.`),
   slug: slugText(AUTHOR_LIMITS.slug),
-  jobTitle: z.string().trim().max(AUTHOR_LIMITS.jobTitle, `Keep the job title under ${AUTHOR_LIMITS.jobTitle} characters.`),
+  jobTitle: z
+    .string()
+    .trim()
+    .max(AUTHOR_LIMITS.jobTitle, `Keep the job title under ${AUTHOR_LIMITS.jobTitle} characters.`),
   bio: z.string().trim().max(AUTHOR_LIMITS.bio, `Keep the biography under ${AUTHOR_LIMITS.bio} characters.`),
 });
 
@@ -96,7 +121,10 @@ function parseNamed<T extends { name: string; slug: string }>(
   if (!parsed.success) return { ok: false, state: invalid(values, fieldErrorsOf(parsed.error)) };
   const slug = parsed.data.slug || slugify(parsed.data.name, maxSlug);
   if (!slug) {
-    return { ok: false, state: invalid(values, { slug: `Give the ${what} a slug: its name has no letters or digits to make one from.` }) };
+    return {
+      ok: false,
+      state: invalid(values, { slug: `Give the ${what} a slug: its name has no letters or digits to make one from.` }),
+    };
   }
   if (reserved?.has(slug)) {
     return {
@@ -116,7 +144,12 @@ const confirmed = (form: FormData) => form.get('confirm') === 'yes';
 const SECTION_FIELDS = ['name', 'slug', 'description'] as const;
 
 /** Form fields: name, slug (optional), description. */
-export function createSectionFromForm(staff: StaffUser, form: FormData, ip: string, invalidate: Invalidate = invalidateReaderPages): FormState {
+export function createSectionFromForm(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  invalidate: Invalidate = invalidateReaderPages,
+): FormState {
   const values = formText(form, SECTION_FIELDS);
   if (!can(staff.role, 'taxonomy.manage')) return forbiddenState(values);
   const parsed = parseNamed(sectionFormSchema, values, 'section', SECTION_LIMITS.slug, RESERVED_SECTION_SLUGS);
@@ -128,7 +161,12 @@ export function createSectionFromForm(staff: StaffUser, form: FormData, ip: stri
 }
 
 /** Form fields: id, name, slug (optional), description. */
-export function updateSectionFromForm(staff: StaffUser, form: FormData, ip: string, invalidate: Invalidate = invalidateReaderPages): FormState {
+export function updateSectionFromForm(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  invalidate: Invalidate = invalidateReaderPages,
+): FormState {
   const values = formText(form, SECTION_FIELDS);
   if (!can(staff.role, 'taxonomy.manage')) return forbiddenState(values);
   const id = parseId(form.get('id'));
@@ -149,7 +187,12 @@ export function updateSectionFromForm(staff: StaffUser, form: FormData, ip: stri
 }
 
 /** Form fields: id, direction ("up" or "down"). */
-export function moveSectionFromForm(staff: StaffUser, form: FormData, ip: string, invalidate: Invalidate = invalidateReaderPages): Outcome {
+export function moveSectionFromForm(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  invalidate: Invalidate = invalidateReaderPages,
+): Outcome {
   if (!can(staff.role, 'taxonomy.manage')) return { ok: false, code: 'forbidden' };
   const id = parseId(form.get('id'));
   const direction = form.get('direction');
@@ -161,7 +204,12 @@ export function moveSectionFromForm(staff: StaffUser, form: FormData, ip: string
 }
 
 /** Form fields: id, confirm ("yes"). Refused while the section has any article. */
-export function deleteSectionFromForm(staff: StaffUser, form: FormData, ip: string, invalidate: Invalidate = invalidateReaderPages): Outcome {
+export function deleteSectionFromForm(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  invalidate: Invalidate = invalidateReaderPages,
+): Outcome {
   if (!can(staff.role, 'taxonomy.manage')) return { ok: false, code: 'forbidden' };
   const id = parseId(form.get('id'));
   if (id === null) return { ok: false, code: 'not-found' };
@@ -178,7 +226,12 @@ export function deleteSectionFromForm(staff: StaffUser, form: FormData, ip: stri
 const TAG_FIELDS = ['name', 'slug', 'description'] as const;
 
 /** Form fields: name, slug (optional), description. */
-export function createTagFromForm(staff: StaffUser, form: FormData, ip: string, invalidate: Invalidate = invalidateReaderPages): FormState {
+export function createTagFromForm(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  invalidate: Invalidate = invalidateReaderPages,
+): FormState {
   const values = formText(form, TAG_FIELDS);
   if (!can(staff.role, 'taxonomy.manage')) return forbiddenState(values);
   const parsed = parseNamed(tagFormSchema, values, 'tag', TAG_LIMITS.slug);
@@ -191,7 +244,12 @@ export function createTagFromForm(staff: StaffUser, form: FormData, ip: string, 
 }
 
 /** Form fields: id, name, slug (optional), description. */
-export function updateTagFromForm(staff: StaffUser, form: FormData, ip: string, invalidate: Invalidate = invalidateReaderPages): FormState {
+export function updateTagFromForm(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  invalidate: Invalidate = invalidateReaderPages,
+): FormState {
   const values = formText(form, TAG_FIELDS);
   if (!can(staff.role, 'taxonomy.manage')) return forbiddenState(values);
   const id = parseId(form.get('id'));
@@ -200,7 +258,9 @@ export function updateTagFromForm(staff: StaffUser, form: FormData, ip: string, 
   if (!parsed.ok) return parsed.state;
   const result = updateTag(id, parsed.data, actor(staff, ip));
   if (!result.ok) {
-    return result.reason === 'slug-taken' ? invalid(values, { slug: 'Another tag has that slug.' }) : invalid(values, {}, 'That tag does not exist (any more).');
+    return result.reason === 'slug-taken'
+      ? invalid(values, { slug: 'Another tag has that slug.' })
+      : invalid(values, {}, 'That tag does not exist (any more).');
   }
   const { before, after } = result;
   // Article pages list their tags by name and link them by slug.
@@ -215,7 +275,12 @@ const MERGE_FIELDS = ['into', 'confirm'] as const;
  * Form fields: id (the tag that goes away), into (slug, or name, of the tag to keep), confirm
  * ("yes"). Its articles get the kept tag, then it is deleted.
  */
-export function mergeTagFromForm(staff: StaffUser, form: FormData, ip: string, invalidate: Invalidate = invalidateReaderPages): FormState {
+export function mergeTagFromForm(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  invalidate: Invalidate = invalidateReaderPages,
+): FormState {
   const values = formText(form, MERGE_FIELDS);
   values.confirm = '';
   if (!can(staff.role, 'taxonomy.manage')) return forbiddenState(values);
@@ -228,17 +293,31 @@ export function mergeTagFromForm(staff: StaffUser, form: FormData, ip: string, i
   else if (!target) fieldErrors.into = `No tag has the slug “${into.slice(0, 80)}”.`;
   else if (target.id === id) fieldErrors.into = 'Choose another tag: a tag cannot be merged into itself.';
   if (!confirmed(form)) fieldErrors.confirm = 'Tick the box to confirm the merge.';
-  if (Object.keys(fieldErrors).length || !target) return invalid(values, fieldErrors, 'Nothing was merged: correct the fields marked below.');
+  if (Object.keys(fieldErrors).length || !target)
+    return invalid(values, fieldErrors, 'Nothing was merged: correct the fields marked below.');
   const result = mergeTags(id, target.id, actor(staff, ip));
   if (!result.ok) {
-    return invalid(values, result.reason === 'target-not-found' ? { into: 'That tag no longer exists.' } : {}, 'That tag does not exist (any more).');
+    return invalid(
+      values,
+      result.reason === 'target-not-found' ? { into: 'That tag no longer exists.' } : {},
+      'That tag does not exist (any more).',
+    );
   }
   invalidate({ everything: true, tagSlugs: uniq([result.source.slug, result.target.slug]) });
-  return { status: 'done', id: result.target.id, message: `“${result.source.name}” was merged into “${result.target.name}”.` };
+  return {
+    status: 'done',
+    id: result.target.id,
+    message: `“${result.source.name}” was merged into “${result.target.name}”.`,
+  };
 }
 
 /** Form fields: id, confirm ("yes"). Removes the tag from its articles. */
-export function deleteTagFromForm(staff: StaffUser, form: FormData, ip: string, invalidate: Invalidate = invalidateReaderPages): Outcome {
+export function deleteTagFromForm(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  invalidate: Invalidate = invalidateReaderPages,
+): Outcome {
   if (!can(staff.role, 'taxonomy.manage')) return { ok: false, code: 'forbidden' };
   const id = parseId(form.get('id'));
   if (id === null) return { ok: false, code: 'not-found' };
@@ -255,7 +334,12 @@ export function deleteTagFromForm(staff: StaffUser, form: FormData, ip: string, 
 const AUTHOR_FIELDS = ['name', 'slug', 'jobTitle', 'bio'] as const;
 
 /** Form fields: name, slug (optional), jobTitle, bio. */
-export function createAuthorFromForm(staff: StaffUser, form: FormData, ip: string, invalidate: Invalidate = invalidateReaderPages): FormState {
+export function createAuthorFromForm(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  invalidate: Invalidate = invalidateReaderPages,
+): FormState {
   const values = formText(form, AUTHOR_FIELDS);
   if (!can(staff.role, 'taxonomy.manage')) return forbiddenState(values);
   const parsed = parseNamed(authorFormSchema, values, 'person', AUTHOR_LIMITS.slug);
@@ -267,7 +351,12 @@ export function createAuthorFromForm(staff: StaffUser, form: FormData, ip: strin
 }
 
 /** Form fields: id, name, slug (optional), jobTitle, bio. */
-export function updateAuthorFromForm(staff: StaffUser, form: FormData, ip: string, invalidate: Invalidate = invalidateReaderPages): FormState {
+export function updateAuthorFromForm(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  invalidate: Invalidate = invalidateReaderPages,
+): FormState {
   const values = formText(form, AUTHOR_FIELDS);
   if (!can(staff.role, 'taxonomy.manage')) return forbiddenState(values);
   const id = parseId(form.get('id'));
@@ -276,7 +365,9 @@ export function updateAuthorFromForm(staff: StaffUser, form: FormData, ip: strin
   if (!parsed.ok) return parsed.state;
   const result = updateAuthor(id, parsed.data, actor(staff, ip));
   if (!result.ok) {
-    return result.reason === 'slug-taken' ? invalid(values, { slug: 'Another person has that slug.' }) : invalid(values, {}, 'That person does not exist (any more).');
+    return result.reason === 'slug-taken'
+      ? invalid(values, { slug: 'Another person has that slug.' })
+      : invalid(values, {}, 'That person does not exist (any more).');
   }
   const { before, after } = result;
   // Bylines (name, job title, link) show on article pages and cards.
@@ -286,7 +377,12 @@ export function updateAuthorFromForm(staff: StaffUser, form: FormData, ip: strin
 }
 
 /** Form fields: id, confirm ("yes"). Refused while the person is the byline of any article. */
-export function deleteAuthorFromForm(staff: StaffUser, form: FormData, ip: string, invalidate: Invalidate = invalidateReaderPages): Outcome {
+export function deleteAuthorFromForm(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  invalidate: Invalidate = invalidateReaderPages,
+): Outcome {
   if (!can(staff.role, 'taxonomy.manage')) return { ok: false, code: 'forbidden' };
   const id = parseId(form.get('id'));
   if (id === null) return { ok: false, code: 'not-found' };

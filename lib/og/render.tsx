@@ -56,7 +56,10 @@ function svgMarkup(node: ReactNode): string {
   if (typeof element.type !== 'string') throw new Error('svgMarkup: only host SVG elements are supported');
   const { children, ...props } = element.props;
   const attrs = Object.entries(props)
-    .filter(([name, value]) => value !== undefined && value !== null && value !== false && !/^(aria-|focusable$|role$)/.test(name))
+    .filter(
+      ([name, value]) =>
+        value !== undefined && value !== null && value !== false && !/^(aria-|focusable$|role$)/.test(name),
+    )
     .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
     .join('');
   const xmlns = element.type === 'svg' ? ' xmlns="http://www.w3.org/2000/svg"' : '';
@@ -76,11 +79,13 @@ export function markSvg(size: number): string {
 const FONT_SUBSETS: { subset: string; ranges: string }[] = [
   {
     subset: 'latin',
-    ranges: '0020-007E,00A0-00FF,0131,0152-0153,02BB-02BC,02C6,02DA,02DC,0304,0308,0329,2000-206F,20AC,2122,2191,2193,2212,2215',
+    ranges:
+      '0020-007E,00A0-00FF,0131,0152-0153,02BB-02BC,02C6,02DA,02DC,0304,0308,0329,2000-206F,20AC,2122,2191,2193,2212,2215',
   },
   {
     subset: 'latin-ext',
-    ranges: '0100-02BA,02BD-02C5,02C7-02CC,02CE-02D7,02DD-02FF,1E00-1E9F,1EF2-1EFF,2020,20A0-20AB,20AD-20C0,2113,2C60-2C7F,A720-A7FF',
+    ranges:
+      '0100-02BA,02BD-02C5,02C7-02CC,02CE-02D7,02DD-02FF,1E00-1E9F,1EF2-1EFF,2020,20A0-20AB,20AD-20C0,2113,2C60-2C7F,A720-A7FF',
   },
   { subset: 'cyrillic', ranges: '0301,0400-045F,0490-0491,04B0-04B1,2116' },
   { subset: 'greek', ranges: '0370-0377,037A-037F,0384-038A,038C,038E-03A1,03A3-03FF' },
@@ -100,11 +105,7 @@ function covered(char: string): boolean {
 
 /** Text as the card can draw it: whitespace collapsed, characters without a glyph dropped. */
 export function drawableText(text: string): string {
-  return Array.from(text.replace(/\s+/g, ' '))
-    .filter(covered)
-    .join('')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return Array.from(text.replace(/\s+/g, ' ')).filter(covered).join('').replace(/ {2,}/g, ' ').trim();
 }
 
 const FONT_FAMILY = FONT_SUBSETS.map(({ subset }) => `'Noto Sans ${subset}'`).join(', ');
@@ -231,7 +232,11 @@ async function renderHero(source: Buffer): Promise<Buffer> {
     .toBuffer();
   return shareJpeg(
     sharp(base).composite([
-      { input: Buffer.from(markSvg(MARK_SIZE)), left: width - MARK_SIZE - MARK_MARGIN, top: height - MARK_SIZE - MARK_MARGIN },
+      {
+        input: Buffer.from(markSvg(MARK_SIZE)),
+        left: width - MARK_SIZE - MARK_MARGIN,
+        top: height - MARK_SIZE - MARK_MARGIN,
+      },
     ]),
   );
 }
@@ -268,7 +273,9 @@ async function renderShare(article: ShareImageArticle): Promise<{ data: Buffer; 
   if (article.hero) {
     const source = await readIfExists(heroSourcePath(article.hero));
     if (source) return { data: await renderHero(source), complete: true };
-    console.warn(`share image: hero ${article.hero.file} of article ${article.id} is missing on disk; drawing the card`);
+    console.warn(
+      `share image: hero ${article.hero.file} of article ${article.id} is missing on disk; drawing the card`,
+    );
     return { data: await renderCard(article), complete: false };
   }
   return { data: await renderCard(article), complete: true };
@@ -344,7 +351,10 @@ const inFlight = new Map<string, Promise<Buffer | null>>();
  * The file at `target` if it exists, else `render()`'s result, stored there atomically when
  * `store` allows. One render per target at a time in this process.
  */
-async function cached(target: string, render: () => Promise<{ data: Buffer; store: boolean } | null>): Promise<Buffer | null> {
+async function cached(
+  target: string,
+  render: () => Promise<{ data: Buffer; store: boolean } | null>,
+): Promise<Buffer | null> {
   const hit = await readIfExists(target);
   if (hit) return hit;
   const pending = inFlight.get(target);

@@ -18,7 +18,12 @@ import { endReaderSession, startReaderSession } from '@/lib/auth/reader-session'
 import { hashToken } from '@/lib/auth/session';
 import { recordSignInFailure, recordSignInSuccess, signInWait } from '@/lib/auth/throttle';
 
-const email = z.string().trim().toLowerCase().email('Give a valid e-mail address.').max(254, 'Give a valid e-mail address.');
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .email('Give a valid e-mail address.')
+  .max(254, 'Give a valid e-mail address.');
 const newPassword = z
   .string()
   .min(PASSWORD_RULES.min, `Use at least ${PASSWORD_RULES.min} characters.`)
@@ -35,17 +40,30 @@ const throttleAccount = (address: string) => `reader:${address.trim().toLowerCas
 
 export type FieldErrors = Partial<Record<'email' | 'name' | 'password' | 'current', string>>;
 
-export type SignUpResult = { ok: true; reader: Reader; token: string; expiresAt: Date } | { ok: false; errors: FieldErrors; values: { email: string; name: string } };
+export type SignUpResult =
+  | { ok: true; reader: Reader; token: string; expiresAt: Date }
+  | { ok: false; errors: FieldErrors; values: { email: string; name: string } };
 
-export async function signUp(input: { email: unknown; name: unknown; password: unknown }, ip: string, userAgent: string): Promise<SignUpResult> {
-  const values = { email: typeof input.email === 'string' ? input.email.slice(0, 254) : '', name: typeof input.name === 'string' ? input.name.slice(0, 80) : '' };
+export async function signUp(
+  input: { email: unknown; name: unknown; password: unknown },
+  ip: string,
+  userAgent: string,
+): Promise<SignUpResult> {
+  const values = {
+    email: typeof input.email === 'string' ? input.email.slice(0, 254) : '',
+    name: typeof input.name === 'string' ? input.name.slice(0, 80) : '',
+  };
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) {
     const errors: FieldErrors = {};
     for (const issue of parsed.error.issues) errors[issue.path[0] as keyof FieldErrors] ??= issue.message;
     return { ok: false, errors, values };
   }
-  const reader = createReader({ email: parsed.data.email, name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password) });
+  const reader = createReader({
+    email: parsed.data.email,
+    name: parsed.data.name,
+    passwordHash: await hashPassword(parsed.data.password),
+  });
   if (!reader) return { ok: false, errors: { email: 'That address already has an account: sign in instead.' }, values };
   const { token, expiresAt } = startReaderSession(reader.id, ip, userAgent);
   return { ok: true, reader, token, expiresAt };
@@ -56,7 +74,12 @@ export type ReaderSignInResult =
   | { ok: false; reason: 'missing' | 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfter: number };
 
-export async function signInReader(input: { email: unknown; password: unknown }, ip: string, userAgent: string, previousToken?: string): Promise<ReaderSignInResult> {
+export async function signInReader(
+  input: { email: unknown; password: unknown },
+  ip: string,
+  userAgent: string,
+  previousToken?: string,
+): Promise<ReaderSignInResult> {
   const parsed = z.object({ email, password: z.string().min(1).max(256) }).safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'missing' };
   const account = throttleAccount(parsed.data.email);
@@ -78,7 +101,11 @@ export async function signInReader(input: { email: unknown; password: unknown },
 }
 
 /** Changes the password after checking the current one; other sessions of the reader end. */
-export async function changeReaderPassword(reader: Reader, currentToken: string, input: { current: unknown; password: unknown }): Promise<FieldErrors | null> {
+export async function changeReaderPassword(
+  reader: Reader,
+  currentToken: string,
+  input: { current: unknown; password: unknown },
+): Promise<FieldErrors | null> {
   const hash = readerPasswordHash(reader.id);
   const current = typeof input.current === 'string' ? input.current : '';
   if (!hash || !(await verifyPassword(current, hash))) return { current: 'That is not your current password.' };
@@ -92,7 +119,8 @@ export async function changeReaderPassword(reader: Reader, currentToken: string,
 /** Deletes the account with its bookmarks and sessions, after checking the password. */
 export async function deleteReaderAccount(reader: Reader, password: unknown): Promise<FieldErrors | null> {
   const hash = readerPasswordHash(reader.id);
-  if (!hash || typeof password !== 'string' || !(await verifyPassword(password, hash))) return { current: 'That is not your password.' };
+  if (!hash || typeof password !== 'string' || !(await verifyPassword(password, hash)))
+    return { current: 'That is not your password.' };
   deleteReader(reader.id);
   return null;
 }

@@ -18,7 +18,8 @@ import { parseArticleSegment } from '@/lib/urls';
 /** Where this server listens: scripts/serve.ts says so; `next start` records it for its own workers. */
 let origin: { text: string; url: URL } | undefined;
 function ownOrigin(): URL {
-  const text = process.env.SELF_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
+  const text =
+    process.env.SELF_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
   if (origin?.text !== text) origin = { text, url: new URL(text) };
   return origin.url;
 }
@@ -34,21 +35,31 @@ type Fetched = { status: number; headers: http.IncomingHttpHeaders; body: Buffer
  * the key of the loopback request `get` makes: read there, there is no round trip.
  */
 function keptSharedPage(path: string): CachedResponse | undefined {
-  const key = responseKey({ method: 'GET', url: path, headers: { 'accept-encoding': 'identity', host: ownOrigin().host } }, false);
+  const key = responseKey(
+    { method: 'GET', url: path, headers: { 'accept-encoding': 'identity', host: ownOrigin().host } },
+    false,
+  );
   return key ? lookup(key) : undefined;
 }
 
 function get(path: string, headers: Record<string, string>): Promise<Fetched> {
   const origin = ownOrigin();
-  const kept = headers.cookie === undefined && headers['accept-encoding'] === 'identity' ? keptSharedPage(path) : undefined;
-  if (kept) return Promise.resolve({ status: kept.status, headers: kept.headers as http.IncomingHttpHeaders, body: kept.body });
+  const kept =
+    headers.cookie === undefined && headers['accept-encoding'] === 'identity' ? keptSharedPage(path) : undefined;
+  if (kept)
+    return Promise.resolve({ status: kept.status, headers: kept.headers as http.IncomingHttpHeaders, body: kept.body });
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: origin.hostname.replace(/^\[|\]$/g, ''), port: origin.port, path, headers, agent: loopback }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 502, headers: response.headers, body: Buffer.concat(chunks) }));
-      response.on('error', reject);
-    });
+    const request = http.get(
+      { host: origin.hostname.replace(/^\[|\]$/g, ''), port: origin.port, path, headers, agent: loopback },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 502, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
     // Never longer than a reader would wait: the caller then renders the page whole or fails.
     request.setTimeout(10_000, () => request.destroy(new Error(`loopback GET ${path} timed out`)));
@@ -72,7 +83,10 @@ const ARTICLE_PATH = /^\/([^/.?]+)\/([0-9][^/?]*)(\?.*)?$/;
  * loopback read. Null whenever anything is not the common case (no kept page, an ended session,
  * an unexpected page): Next then answers through app/_signed-in as before.
  */
-export function signedInArticleFromKept(url: string, cookieHeader: string): { status: number; headers: Record<string, string>; body: Buffer[] } | null {
+export function signedInArticleFromKept(
+  url: string,
+  cookieHeader: string,
+): { status: number; headers: Record<string, string>; body: Buffer[] } | null {
   const match = ARTICLE_PATH.exec(url);
   if (!match || RESERVED_SECTION_SLUGS.has(match[1]) || !parseArticleSegment(match[2])) return null;
   const token = cookieFromHeader(cookieHeader, READER_COOKIE);
@@ -89,9 +103,17 @@ export function signedInArticleFromKept(url: string, cookieHeader: string): { st
   const reader = readerForToken(token);
   if (!reader) return null;
   const id = parseArticleSegment(match[2])!.id;
-  const spliced = splicedParts(shared.body, reader, { id, path: path.split('?')[0], saved: isBookmarked(reader.id, id) });
+  const spliced = splicedParts(shared.body, reader, {
+    id,
+    path: path.split('?')[0],
+    saved: isBookmarked(reader.id, id),
+  });
   if (!spliced) return null;
-  return { status: shared.status, headers: { 'content-type': String(shared.headers['content-type']), 'cache-control': PRIVATE }, body: spliced };
+  return {
+    status: shared.status,
+    headers: { 'content-type': String(shared.headers['content-type']), 'cache-control': PRIVATE },
+    body: spliced,
+  };
 }
 
 function answer(body: Buffer, status: number, headers: http.IncomingHttpHeaders): Response {
@@ -100,7 +122,12 @@ function answer(body: Buffer, status: number, headers: http.IncomingHttpHeaders)
     const value = headers[name];
     if (typeof value === 'string') out.set(name, value);
   }
-  return new Response(status === 204 || status === 304 ? null : new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { status, headers: out });
+  return new Response(
+    status === 204 || status === 304
+      ? null
+      : new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength),
+    { status, headers: out },
+  );
 }
 
 /** The page rendered whole for this reader (app/(account)/_reader), when splicing cannot be done. */
@@ -114,7 +141,12 @@ async function renderedWhole(path: string, cookie: string): Promise<Response> {
  * request. `reader` null (a cookie whose session has ended) gets the shared page as it is, kept
  * out of shared caches; so do redirects to the canonical address and errors.
  */
-export async function serveArticleToReader(path: string, segment: string, cookie: string, reader: { id: number; name: string } | null): Promise<Response> {
+export async function serveArticleToReader(
+  path: string,
+  segment: string,
+  cookie: string,
+  reader: { id: number; name: string } | null,
+): Promise<Response> {
   let shared: Fetched;
   try {
     shared = await get(path, { 'accept-encoding': 'identity' });
@@ -125,9 +157,13 @@ export async function serveArticleToReader(path: string, segment: string, cookie
   const isHtml = (shared.headers['content-type'] ?? '').startsWith('text/html');
   // The production server already sent it without the framework; `next dev` did not.
   if (isHtml) shared.body = withoutFramework(shared.body) ?? shared.body;
-  if (!reader || !isHtml || (shared.status !== 200 && shared.status !== 404)) return answer(shared.body, shared.status, shared.headers);
+  if (!reader || !isHtml || (shared.status !== 200 && shared.status !== 404))
+    return answer(shared.body, shared.status, shared.headers);
   const ref = parseArticleSegment(segment);
-  const article = shared.status === 200 && ref ? { id: ref.id, path: path.split('?')[0], saved: isBookmarked(reader.id, ref.id) } : undefined;
+  const article =
+    shared.status === 200 && ref
+      ? { id: ref.id, path: path.split('?')[0], saved: isBookmarked(reader.id, ref.id) }
+      : undefined;
   const spliced = spliceReader(shared.body, reader, article);
   if (spliced !== null) return answer(spliced, shared.status, shared.headers);
   console.warn(`signed-in article ${path}: the shared page lacks the anonymous markup expected, rendering it whole`);

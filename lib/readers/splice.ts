@@ -17,14 +17,18 @@ import { ISLAND_MESSAGES } from '@/lib/islands/messages';
 
 /** React's escaping of text and attribute values (react-dom's escapeTextForBrowser). */
 function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c] as string);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c] as string,
+  );
 }
 
 const BOOKMARK_PATH = '<path d="M6 3h12v18l-6-4.5L6 21z"></path>';
 const bookmarkIcon = (filled: boolean) =>
   `<svg viewBox="0 0 24 24" width="20" height="20" fill="${filled ? 'currentColor' : 'none'}" aria-hidden="true" focusable="false" stroke="currentColor" stroke-width="2" stroke-linejoin="round">${BOOKMARK_PATH}</svg>`;
 
-export const ANONYMOUS_ACCOUNT_HTML = '<p class="account-links"><a href="/signin" rel="nofollow">Sign in</a><a href="/signup" rel="nofollow">Sign up</a></p>';
+export const ANONYMOUS_ACCOUNT_HTML =
+  '<p class="account-links"><a href="/signin" rel="nofollow">Sign in</a><a href="/signup" rel="nofollow">Sign up</a></p>';
 
 export function accountMenuHtml(name: string): string {
   return (
@@ -73,7 +77,11 @@ function uniqueIndex(html: Buffer, find: string): number {
  * The replacements never contain the markup looked for (names are escaped), so each is looked for
  * in the shared page itself.
  */
-export function spliceReader(html: Buffer, reader: { name: string }, article?: { id: number; path: string; saved: boolean }): Buffer | null {
+export function spliceReader(
+  html: Buffer,
+  reader: { name: string },
+  article?: { id: number; path: string; saved: boolean },
+): Buffer | null {
   const parts = splicedParts(html, reader, article);
   return parts && Buffer.concat(parts);
 }
@@ -82,7 +90,11 @@ export function spliceReader(html: Buffer, reader: { name: string }, article?: {
  * `spliceReader`'s answer as the pieces to write one after another: slices of the shared page
  * (no copy of its 76 KB per reader) and the reader's own markup.
  */
-export function splicedParts(html: Buffer, reader: { name: string }, article?: { id: number; path: string; saved: boolean }): Buffer[] | null {
+export function splicedParts(
+  html: Buffer,
+  reader: { name: string },
+  article?: { id: number; path: string; saved: boolean },
+): Buffer[] | null {
   const edits: { at: number; length: number; text: string }[] = [];
   const edit = (find: string, text: string) => {
     const at = uniqueIndex(html, find);
@@ -90,7 +102,8 @@ export function splicedParts(html: Buffer, reader: { name: string }, article?: {
     return at >= 0;
   };
   if (!edit(ANONYMOUS_ACCOUNT_HTML, accountMenuHtml(reader.name))) return null;
-  if (article && !edit(bookmarkSignInHtml(article.path), bookmarkButtonHtml(article.id, article.saved, article.path))) return null;
+  if (article && !edit(bookmarkSignInHtml(article.path), bookmarkButtonHtml(article.id, article.saved, article.path)))
+    return null;
   edits.sort((a, b) => a.at - b.at);
   const parts: Buffer[] = [];
   let from = 0;

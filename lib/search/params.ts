@@ -74,7 +74,8 @@ export function readSearchParams(params: RawParams): { request: SearchRequest; n
   const rawTo = first(params.to);
   const from = parseDay(rawFrom);
   const to = parseDay(rawTo);
-  if ((rawFrom?.trim() && !from) || (rawTo?.trim() && !to)) notes.push('A date was not understood (use YYYY-MM-DD) and was left out.');
+  if ((rawFrom?.trim() && !from) || (rawTo?.trim() && !to))
+    notes.push('A date was not understood (use YYYY-MM-DD) and was left out.');
   if (from || to) {
     // Dates given without choosing "Between dates" still mean a custom range.
     if (request.range === 'any' || request.range === 'custom') {

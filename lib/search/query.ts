@@ -89,7 +89,8 @@ function tokenize(text: string, notes: Set<string>): Token[] {
       const end = close === -1 ? text.length : close;
       const words = text.slice(start + 1, end).trim();
       i = close === -1 ? text.length : close + 1;
-      if (WORD_CHAR.test(words)) tokens.push({ kind: 'term', negate, term: { text: words, phrase: true, prefix: false } });
+      if (WORD_CHAR.test(words))
+        tokens.push({ kind: 'term', negate, term: { text: words, phrase: true, prefix: false } });
       continue;
     }
     let end = text.indexOf(' ', start);
@@ -109,7 +110,10 @@ function tokenize(text: string, notes: Set<string>): Token[] {
       word = word.replace(/\*+$/, '');
       const letters = [...word].filter((c) => WORD_CHAR.test(c)).length;
       if (letters >= MIN_PREFIX) prefix = true;
-      else if (letters > 0) notes.add(`A word ending in * needs at least ${MIN_PREFIX} letters before it; “${word}” was searched as a whole word.`);
+      else if (letters > 0)
+        notes.add(
+          `A word ending in * needs at least ${MIN_PREFIX} letters before it; “${word}” was searched as a whole word.`,
+        );
     }
     if (!WORD_CHAR.test(word)) continue; // punctuation alone, a lone *, a stray -
     tokens.push({ kind: 'term', negate, term: { text: word, phrase: false, prefix } });
@@ -122,7 +126,6 @@ function ftsString(term: SearchTerm): string {
   // A colon or other punctuation inside the string is just a separator to the tokenizer.
   return `"${foldYo(term.text).replace(/"/g, '""')}"${term.prefix ? '*' : ''}`;
 }
-
 
 /** A term's words as the tokenizer sees them (letters and digits between separators). */
 function wordsOf(term: SearchTerm): string[] {
@@ -169,7 +172,8 @@ export function parseSearchQuery(raw: string): ParsedQuery {
   }
   let rankFts: string | null = null;
   if (fts && required.some((group) => group.some((t) => wordsOf(t).length > 1))) {
-    const words = (t: SearchTerm) => wordsOf(t).map((w, i, all) => ftsString({ text: w, phrase: false, prefix: t.prefix && i === all.length - 1 }));
+    const words = (t: SearchTerm) =>
+      wordsOf(t).map((w, i, all) => ftsString({ text: w, phrase: false, prefix: t.prefix && i === all.length - 1 }));
     rankFts = required
       .map((group) => {
         const alternatives = group.map((t) => (wordsOf(t).length > 1 ? `(${words(t).join(' AND ')})` : ftsString(t)));

@@ -13,7 +13,12 @@ import { parseSearchQuery, type ParsedQuery } from './query';
 export { type SearchHit, type SearchResults } from '@/db/queries/search';
 export type { Highlighted } from '@/db/types';
 
-export const readSearchFacets = cachedRead('search-facets', () => searchFacets(), () => [cacheTags.sections, cacheTags.tagList], REVALIDATE.data);
+export const readSearchFacets = cachedRead(
+  'search-facets',
+  () => searchFacets(),
+  () => [cacheTags.sections, cacheTags.tagList],
+  REVALIDATE.data,
+);
 
 export interface SearchPageData {
   request: SearchRequest;

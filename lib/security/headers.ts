@@ -121,7 +121,9 @@ export function isHttps(forwardedProto: string | string[] | undefined, siteUrl =
 }
 
 /** The four header sets, made once: setting them costs a few property writes per response. */
-const PRECOMPUTED = [false, true].map((https) => [false, true].map((isolateOpener) => Object.entries(securityHeaders({ https }, { isolateOpener }))));
+const PRECOMPUTED = [false, true].map((https) =>
+  [false, true].map((isolateOpener) => Object.entries(securityHeaders({ https }, { isolateOpener }))),
+);
 
 export function securityHeaderEntries(https: boolean, isolateOpener = true): [string, string][] {
   return PRECOMPUTED[Number(https)][Number(isolateOpener)];

@@ -74,7 +74,12 @@ export function articleJsonLd(article: ArticleFull): JsonLd[] {
     '@type': 'BreadcrumbList',
     itemListElement: [
       { '@type': 'ListItem', position: 1, name: 'Home', item: absoluteUrl('/') },
-      { '@type': 'ListItem', position: 2, name: article.section.name, item: absoluteUrl(sectionPath(article.section.slug)) },
+      {
+        '@type': 'ListItem',
+        position: 2,
+        name: article.section.name,
+        item: absoluteUrl(sectionPath(article.section.slug)),
+      },
       { '@type': 'ListItem', position: 3, name: jsonLdHeadline(article.title), item: url },
     ],
   };
@@ -103,5 +108,8 @@ export function homeJsonLd(): JsonLd[] {
 
 /** JSON for a <script type="application/ld+json">: `<` is escaped so no text can close the script. */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -121,7 +121,10 @@ export function listMetadata(data: ListPage): Metadata {
   const title = page > 1 ? `${base} — page ${page}` : base;
   const about = 'bio' in owner ? owner.bio : owner.description;
   const description = truncate(
-    about || (kind === 'author' ? `Stories by ${owner.name} for ${SITE.name}.` : `The latest ${owner.name} news from ${SITE.name}.`),
+    about ||
+      (kind === 'author'
+        ? `Stories by ${owner.name} for ${SITE.name}.`
+        : `The latest ${owner.name} news from ${SITE.name}.`),
     200,
   );
   const path = listPath(kind, owner.slug, page);

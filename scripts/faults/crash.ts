@@ -42,7 +42,12 @@ export interface CrashResult extends CrashCheck {
   ok: boolean;
 }
 
-const STAFF = { email: 'crash-editor@example.test', name: 'Crash Editor', password: 'a crash test password', role: 'editor' };
+const STAFF = {
+  email: 'crash-editor@example.test',
+  name: 'Crash Editor',
+  password: 'a crash test password',
+  role: 'editor',
+};
 
 export async function runCrashTest(options: CrashOptions): Promise<CrashResult> {
   const say = options.log ?? (() => {});
@@ -51,7 +56,10 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashResult> 
   const serverOptions = { port: options.port, database, distDir: options.distDir, mediaDir: options.mediaDir };
   let server: RunningServer | null = null;
   try {
-    const fixture = await makeFaultCopy(options.source, database, { ...STAFF, passwordHash: await hashPassword(STAFF.password) });
+    const fixture = await makeFaultCopy(options.source, database, {
+      ...STAFF,
+      passwordHash: await hashPassword(STAFF.password),
+    });
     const actionId = saveActionId(options.distDir);
     say(`copied the database to ${database}; starting the server on port ${options.port}`);
     server = await startServer(serverOptions);
@@ -64,7 +72,11 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashResult> 
     const readers: { email: string; cookie: string }[] = [];
     for (let i = 0; i < readerCount; i++) {
       const email = `crash-reader-${i}@example.test`;
-      const cookie = await signUpReader(origin, { email, name: `Crash reader ${i}`, password: 'a reader password' }, `198.51.100.${20 + i}`);
+      const cookie = await signUpReader(
+        origin,
+        { email, name: `Crash reader ${i}`, password: 'a reader password' },
+        `198.51.100.${20 + i}`,
+      );
       readers.push({ email, cookie });
       acked.readers.push(email);
     }
@@ -80,8 +92,21 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashResult> 
         attempted.saves++;
         try {
           const response = await post('/admin/articles/new', {
-            headers: { Cookie: staffCookie, 'Next-Action': actionId, Accept: 'text/x-component', 'X-Forwarded-For': '198.51.100.10' },
-            body: actionBody({ title, slug: '', sectionId: String(fixture.sectionId), lede: 'Saved while the server may be killed.', body: `Paragraph ${n}.`, tags: '', heroMediaId: '' }),
+            headers: {
+              Cookie: staffCookie,
+              'Next-Action': actionId,
+              Accept: 'text/x-component',
+              'X-Forwarded-For': '198.51.100.10',
+            },
+            body: actionBody({
+              title,
+              slug: '',
+              sectionId: String(fixture.sectionId),
+              lede: 'Saved while the server may be killed.',
+              body: `Paragraph ${n}.`,
+              tags: '',
+              heroMediaId: '',
+            }),
           });
           const redirect = response.headers.get('x-action-redirect') ?? '';
           await response.arrayBuffer();
@@ -107,7 +132,8 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashResult> 
             body: new URLSearchParams({ articleId: String(articleId), action: 'add', next: '/' }),
           });
           const body = (await response.json()) as { bookmarked?: boolean };
-          if (response.status !== 200 || body.bookmarked !== true) throw new Error(`bookmark answered ${response.status}`);
+          if (response.status !== 200 || body.bookmarked !== true)
+            throw new Error(`bookmark answered ${response.status}`);
           acked.bookmarks.push({ email: reader.email, articleId });
         } catch (error) {
           if (!killed) throw error;
@@ -143,7 +169,8 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashResult> 
     await Promise.all(workers);
     if (failure) throw failure;
     const killedExit = await running.exited;
-    if (killedExit.signal !== 'SIGKILL') throw new Error(`the server was not killed by SIGKILL (${JSON.stringify(killedExit)})`);
+    if (killedExit.signal !== 'SIGKILL')
+      throw new Error(`the server was not killed by SIGKILL (${JSON.stringify(killedExit)})`);
 
     say(`killed after ${killedAfterMs} ms; restarting on the same database`);
     const t0 = Date.now();
@@ -187,7 +214,9 @@ export function summary(r: CrashResult): string {
     `requests cut by the kill (outcome unknown, not counted): ${r.cut}`,
     `present after restart: ${r.present.articles}/${r.acknowledged.saves} saves (article, revision and audit entry), ${r.present.bookmarks}/${r.acknowledged.bookmarks} bookmarks, ${r.present.readers}/${r.acknowledged.readers} readers`,
     `PRAGMA integrity_check: ${r.integrity}; restart took ${r.restartMs} ms; /api/health after restart: ${r.healthAfterRestart}; SIGTERM exit code: ${r.stopCode}`,
-    missing ? `LOST ${missing} acknowledged writes: ${JSON.stringify(r.missing).slice(0, 2000)}` : 'no acknowledged write was lost',
+    missing
+      ? `LOST ${missing} acknowledged writes: ${JSON.stringify(r.missing).slice(0, 2000)}`
+      : 'no acknowledged write was lost',
     r.ok ? 'crash test passed' : 'crash test FAILED',
   ].join('\n');
 }

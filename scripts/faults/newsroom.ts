@@ -10,16 +10,20 @@ import path from 'node:path';
 /** A server action's id, from the build's server-reference manifest. */
 export function actionId(distDir: string, filename: string, exportedName: string): string {
   const file = path.join(distDir, 'server', 'server-reference-manifest.json');
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { node: Record<string, { filename: string; exportedName: string }> };
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
   const found = Object.entries(data.node).find(([, e]) => e.filename === filename && e.exportedName === exportedName);
   if (!found) throw new Error(`no ${exportedName} (${filename}) in ${file}`);
   return found[0];
 }
 
 /** The article editor's save action id. */
-export const saveActionId = (distDir: string) => actionId(distDir, 'app/admin/articles/actions.ts', 'saveArticleAction');
+export const saveActionId = (distDir: string) =>
+  actionId(distDir, 'app/admin/articles/actions.ts', 'saveArticleAction');
 /** The editor's publish/unpublish/schedule buttons' action id. */
-export const changeStatusActionId = (distDir: string) => actionId(distDir, 'app/admin/articles/actions.ts', 'changeStatusAction');
+export const changeStatusActionId = (distDir: string) =>
+  actionId(distDir, 'app/admin/articles/actions.ts', 'changeStatusAction');
 
 /**
  * What React's encodeReply sends for `action(previousState, formData)` (a form with
@@ -28,7 +32,8 @@ export const changeStatusActionId = (distDir: string) => actionId(distDir, 'app/
  */
 export function actionBody(fields: Record<string, string | string[]>, withState = true): FormData {
   const body = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) body.append(`_1_${k}`, one);
+  for (const [k, v] of Object.entries(fields))
+    for (const one of Array.isArray(v) ? v : [v]) body.append(`_1_${k}`, one);
   body.append('0', JSON.stringify(withState ? [{ status: 'idle' }, '$K1'] : ['$K1']));
   return body;
 }
@@ -40,12 +45,25 @@ export function cookieFrom(response: Response, name: string): string {
 }
 
 /** A POST to the server with its own Origin (as a browser on the site sends it), redirects not followed. */
-export function postTo(origin: string, url: string, init: RequestInit & { headers?: Record<string, string> }): Promise<Response> {
-  return fetch(origin + url, { ...init, method: 'POST', redirect: 'manual', headers: { Origin: origin, ...init.headers } });
+export function postTo(
+  origin: string,
+  url: string,
+  init: RequestInit & { headers?: Record<string, string> },
+): Promise<Response> {
+  return fetch(origin + url, {
+    ...init,
+    method: 'POST',
+    redirect: 'manual',
+    headers: { Origin: origin, ...init.headers },
+  });
 }
 
 /** Signs a staff member in through the sign-in form; returns the `newsroom_staff` cookie. */
-export async function signInStaff(origin: string, staff: { email: string; password: string }, ip: string): Promise<string> {
+export async function signInStaff(
+  origin: string,
+  staff: { email: string; password: string },
+  ip: string,
+): Promise<string> {
   const response = await postTo(origin, '/admin/session', {
     headers: { 'X-Forwarded-For': ip },
     body: new URLSearchParams({ email: staff.email, password: staff.password, next: '/admin' }),
@@ -55,7 +73,12 @@ export async function signInStaff(origin: string, staff: { email: string; passwo
 }
 
 /** Signs a new reader up through the sign-up form; returns the `meridian_reader` cookie. */
-export async function signUpReader(origin: string, reader: { email: string; name: string; password: string }, ip: string, next = '/bookmarks'): Promise<string> {
+export async function signUpReader(
+  origin: string,
+  reader: { email: string; name: string; password: string },
+  ip: string,
+  next = '/bookmarks',
+): Promise<string> {
   const response = await postTo(origin, '/reader/signup', {
     headers: { 'X-Forwarded-For': ip },
     body: new URLSearchParams({ email: reader.email, name: reader.name, password: reader.password, next }),

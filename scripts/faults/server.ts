@@ -34,7 +34,14 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions, timeoutMs = 60_000): Promise<RunningServer> {
   const origin = `http://localhost:${options.port}`;
-  const args = ['--import', 'tsx', path.join('scripts', 'serve.ts'), '-p', String(options.port), ...(options.hostname ? ['-H', options.hostname] : [])];
+  const args = [
+    '--import',
+    'tsx',
+    path.join('scripts', 'serve.ts'),
+    '-p',
+    String(options.port),
+    ...(options.hostname ? ['-H', options.hostname] : []),
+  ];
   const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
@@ -73,7 +80,9 @@ export async function startServer(options: ServerOptions, timeoutMs = 60_000): P
   });
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (chunk: string) => (errors += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   const server: RunningServer = { child, pid: child.pid!, origin, lines, notJson, exited, stderr: () => errors };
 
   const deadline = Date.now() + timeoutMs;

@@ -26,7 +26,15 @@ export interface TestDb {
   insertSection(v: { slug: string; name?: string; position?: number }): number;
   insertTag(v: { slug: string; name?: string }): number;
   insertAuthor(v: { slug: string; name?: string; jobTitle?: string }): number;
-  insertMedia(v: { file: string; width?: number; height?: number; variants?: string; alt?: string; caption?: string; credit?: string }): number;
+  insertMedia(v: {
+    file: string;
+    width?: number;
+    height?: number;
+    variants?: string;
+    alt?: string;
+    caption?: string;
+    credit?: string;
+  }): number;
   insertArticle(v: {
     sectionId: number;
     title?: string;
@@ -72,7 +80,11 @@ export async function createTestDb(prefix = 'newsroom-test-'): Promise<TestDb> {
         .returning({ id: schema.sections.id })
         .get().id,
     insertTag: (v) =>
-      db.insert(schema.tags).values({ slug: v.slug, name: v.name ?? v.slug }).returning({ id: schema.tags.id }).get().id,
+      db
+        .insert(schema.tags)
+        .values({ slug: v.slug, name: v.name ?? v.slug })
+        .returning({ id: schema.tags.id })
+        .get().id,
     insertAuthor: (v) =>
       db
         .insert(schema.authors)
@@ -101,7 +113,12 @@ export async function createTestDb(prefix = 'newsroom-test-'): Promise<TestDb> {
         .values({
           sectionId: v.sectionId,
           title,
-          slug: v.slug ?? title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+          slug:
+            v.slug ??
+            title
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, '-')
+              .replace(/^-|-$/g, ''),
           lede: v.lede ?? '',
           body: v.body ?? [],
           status: v.status ?? 'published',

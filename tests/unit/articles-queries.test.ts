@@ -31,10 +31,7 @@ const med = {} as Record<'hero' | 'inline1' | 'inline2' | 'unused', number>;
 const art = {} as Record<string, number>;
 const business: number[] = []; // published business articles, newest first by construction
 
-function add(
-  key: string | null,
-  v: Parameters<TestDb['insertArticle']>[0],
-): number {
+function add(key: string | null, v: Parameters<TestDb['insertArticle']>[0]): number {
   const id = t.insertArticle({ title: key ? `Story ${key}` : undefined, ...v });
   if (key) art[key] = id;
   recs.push({
@@ -74,8 +71,21 @@ before(async () => {
   au.bob = t.insertAuthor({ slug: 'bob', name: 'Bob B', jobTitle: 'Editor' });
   au.carol = t.insertAuthor({ slug: 'carol', name: 'Carol C' });
   au.dave = t.insertAuthor({ slug: 'dave', name: 'Dave D' });
-  med.hero = t.insertMedia({ file: 'hero', variants: '1280,320,640', alt: 'Hero alt', caption: 'Hero media caption', credit: 'Reuters' });
-  med.inline1 = t.insertMedia({ file: 'inline-one', width: 800, height: 600, variants: '320,640', alt: 'One', caption: 'First' });
+  med.hero = t.insertMedia({
+    file: 'hero',
+    variants: '1280,320,640',
+    alt: 'Hero alt',
+    caption: 'Hero media caption',
+    credit: 'Reuters',
+  });
+  med.inline1 = t.insertMedia({
+    file: 'inline-one',
+    width: 800,
+    height: 600,
+    variants: '320,640',
+    alt: 'One',
+    caption: 'First',
+  });
   med.inline2 = t.insertMedia({ file: 'inline-two', width: 1200, height: 800, variants: '', alt: 'Two', credit: 'AP' });
   med.unused = t.insertMedia({ file: 'unused', alt: 'Unused' });
 
@@ -106,12 +116,49 @@ before(async () => {
   t.tagArticle(art.full, tag.oil, 0);
 
   // Articles readers must not see.
-  add('draft', { sectionId: sec.world, status: 'draft', publishedAt: null, featured: 2, heroMediaId: med.hero, tagIds: [tag.tech], authorIds: [au.bob] });
-  add('draftDated', { sectionId: sec.business, status: 'draft', publishedAt: ago(0.5), featured: 2, heroMediaId: med.hero, tagIds: [tag.tech], authorIds: [au.bob] });
-  add('unpublished', { sectionId: sec.business, status: 'unpublished', publishedAt: ago(0.6), featured: 1, tagIds: [tag.tech], authorIds: [au.bob] });
-  add('scheduled', { sectionId: sec.business, status: 'scheduled', publishedAt: ahead(5), tagIds: [tag.tech], authorIds: [au.bob] });
+  add('draft', {
+    sectionId: sec.world,
+    status: 'draft',
+    publishedAt: null,
+    featured: 2,
+    heroMediaId: med.hero,
+    tagIds: [tag.tech],
+    authorIds: [au.bob],
+  });
+  add('draftDated', {
+    sectionId: sec.business,
+    status: 'draft',
+    publishedAt: ago(0.5),
+    featured: 2,
+    heroMediaId: med.hero,
+    tagIds: [tag.tech],
+    authorIds: [au.bob],
+  });
+  add('unpublished', {
+    sectionId: sec.business,
+    status: 'unpublished',
+    publishedAt: ago(0.6),
+    featured: 1,
+    tagIds: [tag.tech],
+    authorIds: [au.bob],
+  });
+  add('scheduled', {
+    sectionId: sec.business,
+    status: 'scheduled',
+    publishedAt: ahead(5),
+    tagIds: [tag.tech],
+    authorIds: [au.bob],
+  });
   add('scheduledPast', { sectionId: sec.sport, status: 'scheduled', publishedAt: ago(0.7), tagIds: [tag.tech] });
-  add('future', { sectionId: sec.business, status: 'published', publishedAt: ahead(3), featured: 2, heroMediaId: med.hero, tagIds: [tag.tech], authorIds: [au.bob] });
+  add('future', {
+    sectionId: sec.business,
+    status: 'published',
+    publishedAt: ahead(3),
+    featured: 2,
+    heroMediaId: med.hero,
+    tagIds: [tag.tech],
+    authorIds: [au.bob],
+  });
   add('noDate', { sectionId: sec.sport, status: 'published', publishedAt: null, tagIds: [tag.tech] });
 
   // Home page editorial picks.
@@ -146,11 +193,12 @@ after(() => {
   t?.cleanup();
 });
 
-function assertPage(p: Paged<ArticleCard>, expectIds: number[], meta: { page: number; perPage: number; total: number; pageCount: number }) {
-  assert.deepEqual(
-    { page: p.page, perPage: p.perPage, total: p.total, pageCount: p.pageCount },
-    meta,
-  );
+function assertPage(
+  p: Paged<ArticleCard>,
+  expectIds: number[],
+  meta: { page: number; perPage: number; total: number; pageCount: number },
+) {
+  assert.deepEqual({ page: p.page, perPage: p.perPage, total: p.total, pageCount: p.pageCount }, meta);
   assert.deepEqual(
     p.items.map((a) => a.id),
     expectIds,
@@ -203,8 +251,24 @@ describe('getPublishedArticle', () => {
         { id: tag.tech, slug: 'tech', name: 'TECH' },
       ],
       media: {
-        [med.inline1]: mediaItem(med.inline1, { file: 'inline-one', width: 800, height: 600, variants: [320, 640], alt: 'One', caption: 'First', credit: '' }),
-        [med.inline2]: mediaItem(med.inline2, { file: 'inline-two', width: 1200, height: 800, variants: [], alt: 'Two', caption: '', credit: 'AP' }),
+        [med.inline1]: mediaItem(med.inline1, {
+          file: 'inline-one',
+          width: 800,
+          height: 600,
+          variants: [320, 640],
+          alt: 'One',
+          caption: 'First',
+          credit: '',
+        }),
+        [med.inline2]: mediaItem(med.inline2, {
+          file: 'inline-two',
+          width: 1200,
+          height: 800,
+          variants: [],
+          alt: 'Two',
+          caption: '',
+          credit: 'AP',
+        }),
       },
       seo: { metaTitle: '', metaDescription: '', socialTitle: '', socialDescription: '', socialImage: null },
     });
@@ -244,11 +308,31 @@ describe('listSectionArticles', () => {
     const expected = visibleNewestFirst((r) => r.sectionId === sec.business);
     // 25 business stories + top1.
     assert.equal(expected.length, 26);
-    assertPage(q.listSectionArticles(sec.business, 1, 10), expected.slice(0, 10), { page: 1, perPage: 10, total: 26, pageCount: 3 });
-    assertPage(q.listSectionArticles(sec.business, 2, 10), expected.slice(10, 20), { page: 2, perPage: 10, total: 26, pageCount: 3 });
-    assertPage(q.listSectionArticles(sec.business, 3, 10), expected.slice(20), { page: 3, perPage: 10, total: 26, pageCount: 3 });
+    assertPage(q.listSectionArticles(sec.business, 1, 10), expected.slice(0, 10), {
+      page: 1,
+      perPage: 10,
+      total: 26,
+      pageCount: 3,
+    });
+    assertPage(q.listSectionArticles(sec.business, 2, 10), expected.slice(10, 20), {
+      page: 2,
+      perPage: 10,
+      total: 26,
+      pageCount: 3,
+    });
+    assertPage(q.listSectionArticles(sec.business, 3, 10), expected.slice(20), {
+      page: 3,
+      perPage: 10,
+      total: 26,
+      pageCount: 3,
+    });
     assertPage(q.listSectionArticles(sec.business, 4, 10), [], { page: 4, perPage: 10, total: 26, pageCount: 3 });
-    assertPage(q.listSectionArticles(sec.business, 1, 20), expected.slice(0, 20), { page: 1, perPage: 20, total: 26, pageCount: 2 });
+    assertPage(q.listSectionArticles(sec.business, 1, 20), expected.slice(0, 20), {
+      page: 1,
+      perPage: 20,
+      total: 26,
+      pageCount: 2,
+    });
     assertPage(q.listSectionArticles(sec.business, 1, 26), expected, { page: 1, perPage: 26, total: 26, pageCount: 1 });
   });
 
@@ -257,7 +341,8 @@ describe('listSectionArticles', () => {
     const all = q.listSectionArticles(sec.business, 1, 100).items.map((a) => a.id);
     assert.ok(all.indexOf(b8) < all.indexOf(b7), 'higher id first on a tie');
     const paged: number[] = [];
-    for (let page = 1; page <= 9; page++) paged.push(...q.listSectionArticles(sec.business, page, 3).items.map((a) => a.id));
+    for (let page = 1; page <= 9; page++)
+      paged.push(...q.listSectionArticles(sec.business, page, 3).items.map((a) => a.id));
     assert.deepEqual(paged, all);
   });
 
@@ -279,8 +364,18 @@ describe('listTagArticles', () => {
     const tagged = new Set([art.full, art.lead, ...business.slice(0, 7)]);
     const expected = visibleNewestFirst((r) => tagged.has(r.id));
     assert.equal(expected.length, 9);
-    assertPage(q.listTagArticles(tag.tech, 1, 4), expected.slice(0, 4), { page: 1, perPage: 4, total: 9, pageCount: 3 });
-    assertPage(q.listTagArticles(tag.tech, 2, 4), expected.slice(4, 8), { page: 2, perPage: 4, total: 9, pageCount: 3 });
+    assertPage(q.listTagArticles(tag.tech, 1, 4), expected.slice(0, 4), {
+      page: 1,
+      perPage: 4,
+      total: 9,
+      pageCount: 3,
+    });
+    assertPage(q.listTagArticles(tag.tech, 2, 4), expected.slice(4, 8), {
+      page: 2,
+      perPage: 4,
+      total: 9,
+      pageCount: 3,
+    });
     assertPage(q.listTagArticles(tag.tech, 3, 4), expected.slice(8), { page: 3, perPage: 4, total: 9, pageCount: 3 });
     assertPage(q.listTagArticles(tag.oil, 1, 20), [art.full], { page: 1, perPage: 20, total: 1, pageCount: 1 });
   });
@@ -295,9 +390,19 @@ describe('listAuthorArticles', () => {
     const bobs = new Set([art.full, ...business.slice(0, 5)]);
     const expected = visibleNewestFirst((r) => bobs.has(r.id));
     assert.equal(expected.length, 6);
-    assertPage(q.listAuthorArticles(au.bob, 1, 4), expected.slice(0, 4), { page: 1, perPage: 4, total: 6, pageCount: 2 });
+    assertPage(q.listAuthorArticles(au.bob, 1, 4), expected.slice(0, 4), {
+      page: 1,
+      perPage: 4,
+      total: 6,
+      pageCount: 2,
+    });
     assertPage(q.listAuthorArticles(au.bob, 2, 4), expected.slice(4), { page: 2, perPage: 4, total: 6, pageCount: 2 });
-    assertPage(q.listAuthorArticles(au.alice, 1, 20), [art.full, art.lead], { page: 1, perPage: 20, total: 2, pageCount: 1 });
+    assertPage(q.listAuthorArticles(au.alice, 1, 20), [art.full, art.lead], {
+      page: 1,
+      perPage: 20,
+      total: 2,
+      pageCount: 1,
+    });
   });
 
   it('gives an author without stories one empty page', () => {
@@ -318,14 +423,24 @@ describe('taxonomy look-ups', () => {
   it('finds tags and authors by slug', () => {
     assert.deepEqual(q.getTagBySlug('oil'), { id: tag.oil, slug: 'oil', name: 'OIL', description: '' });
     assert.equal(q.getTagBySlug('nope'), null);
-    assert.deepEqual(q.getAuthorBySlug('alice'), { id: au.alice, slug: 'alice', name: 'Alice A', jobTitle: 'Moscow correspondent', bio: '' });
+    assert.deepEqual(q.getAuthorBySlug('alice'), {
+      id: au.alice,
+      slug: 'alice',
+      name: 'Alice A',
+      jobTitle: 'Moscow correspondent',
+      bio: '',
+    });
     assert.equal(q.getAuthorBySlug('nope'), null);
   });
 });
 
 describe('getHomeFeed', () => {
   function allIds(feed: ReturnType<Q['getHomeFeed']>): number[] {
-    return [...(feed.lead ? [feed.lead.id] : []), ...feed.top.map((a) => a.id), ...feed.sections.flatMap((s) => s.items.map((a) => a.id))];
+    return [
+      ...(feed.lead ? [feed.lead.id] : []),
+      ...feed.top.map((a) => a.id),
+      ...feed.sections.flatMap((s) => s.items.map((a) => a.id)),
+    ];
   }
 
   function assertWellFormed(feed: ReturnType<Q['getHomeFeed']>, topCount = 6, perSection = 4) {
@@ -381,7 +496,10 @@ describe('getHomeFeed', () => {
     }
     // With room for everything, every visible story appears exactly once.
     const everything = q.getHomeFeed({ topCount: 100, perSection: 100 });
-    assert.deepEqual(allIds(everything).sort((a, b) => a - b), visibleNewestFirst().sort((a, b) => a - b));
+    assert.deepEqual(
+      allIds(everything).sort((a, b) => a - b),
+      visibleNewestFirst().sort((a, b) => a - b),
+    );
   });
 
   it('falls back to the newest story with a picture when the lead story has none', () => {

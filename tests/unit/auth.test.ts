@@ -158,7 +158,11 @@ describe('roles', () => {
         for (const own of [true, false]) {
           for (const published of [true, false]) {
             const ctx = { authorOwnsArticle: own, articleIsPublished: published };
-            assert.equal(can(role, perm, ctx), expected(role, perm, own, published), `${role} ${perm} ${JSON.stringify(ctx)}`);
+            assert.equal(
+              can(role, perm, ctx),
+              expected(role, perm, own, published),
+              `${role} ${perm} ${JSON.stringify(ctx)}`,
+            );
             cases++;
           }
         }

@@ -32,7 +32,9 @@ function dump(file: string): Record<string, Row[]> {
   try {
     const out: Record<string, Row[]> = {};
     for (const name of Object.keys(backup.tableCounts(db))) {
-      const withoutRowid = /WITHOUT\s+ROWID/i.test(db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').pluck().get(name) as string);
+      const withoutRowid = /WITHOUT\s+ROWID/i.test(
+        db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').pluck().get(name) as string,
+      );
       out[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY ${withoutRowid ? '1, 2' : 'rowid'}`).all() as Row[];
     }
     return out;
@@ -59,7 +61,8 @@ async function startWriter(): Promise<ChildProcess> {
   return child;
 }
 
-const writesSoFar = () => Number(t.db.$client.prepare("SELECT value FROM site_meta WHERE key = 'writes'").pluck().get());
+const writesSoFar = () =>
+  Number(t.db.$client.prepare("SELECT value FROM site_meta WHERE key = 'writes'").pluck().get());
 
 describe('online backup and restore', () => {
   it('backs up a seeded database while another process writes, and the restore holds the same rows table by table', async () => {
@@ -81,8 +84,15 @@ describe('online backup and restore', () => {
     // A consistent snapshot: the writer's counter matches its rows exactly, at one moment between the two readings.
     const copied = dump(dest);
     const n = Number(meta(copied.site_meta, 'writes'));
-    assert.ok(n >= writesBefore && n <= writesAfter, `snapshot at write ${n}, between ${writesBefore} and ${writesAfter}`);
-    assert.equal(copied.site_meta.filter((r) => String(r.key).startsWith('write-')).length, n, 'every write up to the counter, none after it');
+    assert.ok(
+      n >= writesBefore && n <= writesAfter,
+      `snapshot at write ${n}, between ${writesBefore} and ${writesAfter}`,
+    );
+    assert.equal(
+      copied.site_meta.filter((r) => String(r.key).startsWith('write-')).length,
+      n,
+      'every write up to the counter, none after it',
+    );
     // The content the writer never touched is identical to the live database, row for row.
     const live = dump(t.file);
     for (const table of Object.keys(live).filter((name) => name !== 'site_meta')) {
@@ -101,8 +111,16 @@ describe('online backup and restore', () => {
       if (table !== 'site_meta') assert.deepEqual(back[table], copied[table], `${table}: same rows`);
     }
     const withoutId = (rows: Row[]) => rows.filter((r) => r.key !== 'instance_id');
-    assert.deepEqual(withoutId(back.site_meta), withoutId(copied.site_meta), 'site_meta: same rows but the instance id');
-    assert.notEqual(meta(back.site_meta, 'instance_id'), meta(copied.site_meta, 'instance_id'), 'the restore gets a new instance id');
+    assert.deepEqual(
+      withoutId(back.site_meta),
+      withoutId(copied.site_meta),
+      'site_meta: same rows but the instance id',
+    );
+    assert.notEqual(
+      meta(back.site_meta, 'instance_id'),
+      meta(copied.site_meta, 'instance_id'),
+      'the restore gets a new instance id',
+    );
 
     // Restoring over an existing database keeps the one that was there.
     const again = await backup.restoreDatabase(dest, target, new Date('2026-01-02T03:04:05Z'));
@@ -113,7 +131,8 @@ describe('online backup and restore', () => {
   it('refuses missing, foreign and corrupt files, an existing backup file, and a target a server runs on', async () => {
     const target = path.join(t.dir, 'refusals', 'news.db');
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    const refuses = (p: Promise<unknown>, message: RegExp) => assert.rejects(p, (e: Error) => e instanceof backup.BackupError && message.test(e.message));
+    const refuses = (p: Promise<unknown>, message: RegExp) =>
+      assert.rejects(p, (e: Error) => e instanceof backup.BackupError && message.test(e.message));
 
     await refuses(backup.restoreDatabase(path.join(t.dir, 'nope.db'), target), /does not exist/);
     const text = path.join(t.dir, 'notes.txt');

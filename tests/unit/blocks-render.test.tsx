@@ -75,14 +75,26 @@ describe('ArticleBody', () => {
     assert.ok(html.includes('<strong>bold</strong>'));
     assert.ok(html.includes('<em>italic</em>'));
     assert.ok(html.includes('<strong><em>both</em></strong>'));
-    assert.ok(html.includes('<a href="https://example.com/a?b=1&amp;c=2" rel="noopener noreferrer">external</a>'), html);
+    assert.ok(
+      html.includes('<a href="https://example.com/a?b=1&amp;c=2" rel="noopener noreferrer">external</a>'),
+      html,
+    );
     assert.ok(html.includes('<a href="/world/1-x">internal</a>'), html);
-    assert.ok(html.includes('<a href="https://example.org" rel="noopener noreferrer"><strong>strong link</strong></a>'), html);
+    assert.ok(
+      html.includes('<a href="https://example.org" rel="noopener noreferrer"><strong>strong link</strong></a>'),
+      html,
+    );
   });
 
   it('never renders an unsafe href as a link, even if a block skipped validation', () => {
     const html = render([
-      { type: 'paragraph', content: [{ text: 'click', href: 'javascript:alert(1)' }, { text: 'proto', href: '//evil.com' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { text: 'click', href: 'javascript:alert(1)' },
+          { text: 'proto', href: '//evil.com' },
+        ],
+      },
     ]);
     assert.ok(!html.includes('<a'), html);
     assert.ok(!html.toLowerCase().includes('javascript:'), html);
@@ -121,7 +133,12 @@ describe('ArticleBody', () => {
         {
           type: 'list',
           ordered: false,
-          items: [[{ text: 'a', href: 'http://example.com/' }], [{ text: 'b', href: 'HTTPS://EXAMPLE.COM/x' }], [{ text: 'c', href: 'mailto:desk@example.com' }], [{ text: 'd', href: '/world' }]],
+          items: [
+            [{ text: 'a', href: 'http://example.com/' }],
+            [{ text: 'b', href: 'HTTPS://EXAMPLE.COM/x' }],
+            [{ text: 'c', href: 'mailto:desk@example.com' }],
+            [{ text: 'd', href: '/world' }],
+          ],
         },
       ]),
     );
@@ -132,7 +149,13 @@ describe('ArticleBody', () => {
   });
 
   it('renders an embed only from its provider’s allow-listed hosts, even if a block skipped validation', () => {
-    for (const url of ['https://evil.example/youtube.com', 'https://www.youtube.com.evil.example/x', 'http://www.youtube.com/watch?v=1', 'javascript:alert(1)', 'https://t.me/x']) {
+    for (const url of [
+      'https://evil.example/youtube.com',
+      'https://www.youtube.com.evil.example/x',
+      'http://www.youtube.com/watch?v=1',
+      'javascript:alert(1)',
+      'https://t.me/x',
+    ]) {
       const html = render([{ type: 'embed', provider: 'youtube', url } as Block]);
       assert.equal(inner(html), '', url);
     }
@@ -143,22 +166,37 @@ describe('ArticleBody', () => {
 
   it('renders headings as h2 and h3', () => {
     assert.equal(
-      inner(render([{ type: 'heading', level: 2, text: 'Two' }, { type: 'heading', level: 3, text: 'Three' }])),
+      inner(
+        render([
+          { type: 'heading', level: 2, text: 'Two' },
+          { type: 'heading', level: 3, text: 'Three' },
+        ]),
+      ),
       '<h2>Two</h2><h3>Three</h3>',
     );
   });
 
   it('renders a quote as blockquote with a figcaption attribution', () => {
     const html = inner(render([{ type: 'quote', text: 'We will respond.', attribution: 'A spokesperson' }]));
-    assert.match(html, /^<figure[^>]*><blockquote><p>We will respond\.<\/p><\/blockquote><figcaption>A spokesperson<\/figcaption><\/figure>$/);
+    assert.match(
+      html,
+      /^<figure[^>]*><blockquote><p>We will respond\.<\/p><\/blockquote><figcaption>A spokesperson<\/figcaption><\/figure>$/,
+    );
     const plain = inner(render([{ type: 'quote', text: 'No one said it.' }]));
     assert.ok(plain.includes('<blockquote><p>No one said it.</p></blockquote>'));
     assert.ok(!plain.includes('figcaption'), 'no empty attribution');
   });
 
   it('renders an image from the media map with srcset, dimensions and caption/credit overrides', () => {
-    const html = inner(render([{ type: 'image', mediaId: 7, alt: 'Override alt', caption: 'Override caption', credit: 'Override credit' }]));
-    assert.match(html, /^<figure[^>]*><img [^>]*\/?><figcaption>Override caption<span class="credit"> Override credit<\/span><\/figcaption><\/figure>$/);
+    const html = inner(
+      render([
+        { type: 'image', mediaId: 7, alt: 'Override alt', caption: 'Override caption', credit: 'Override credit' },
+      ]),
+    );
+    assert.match(
+      html,
+      /^<figure[^>]*><img [^>]*\/?><figcaption>Override caption<span class="credit"> Override credit<\/span><\/figcaption><\/figure>$/,
+    );
     const img = attrsOf(html, 'img');
     assert.equal(img.alt, 'Override alt');
     assert.equal(img.width, '1600');
@@ -176,7 +214,10 @@ describe('ArticleBody', () => {
   it("falls back to the media library's alt, caption and credit", () => {
     const html = inner(render([{ type: 'image', mediaId: 7 }]));
     assert.equal(attrsOf(html, 'img').alt, 'Library alt');
-    assert.ok(html.includes('<figcaption>Library caption<span class="credit"> Library credit</span></figcaption>'), html);
+    assert.ok(
+      html.includes('<figcaption>Library caption<span class="credit"> Library credit</span></figcaption>'),
+      html,
+    );
   });
 
   it('renders no figcaption when there is neither caption nor credit', () => {
@@ -212,7 +253,10 @@ describe('ArticleBody', () => {
         { type: 'embed', provider: 'telegram', url: 'https://t.me/channel/1' },
       ]),
     );
-    assert.ok(html.includes('<a href="https://www.youtube.com/watch?v=abc&amp;t=1" rel="noopener noreferrer">Watch this</a>'), html);
+    assert.ok(
+      html.includes('<a href="https://www.youtube.com/watch?v=abc&amp;t=1" rel="noopener noreferrer">Watch this</a>'),
+      html,
+    );
     assert.ok(html.includes('<a href="https://t.me/channel/1" rel="noopener noreferrer">View on Telegram</a>'), html);
     assert.ok(html.includes('YouTube'));
     assert.ok(!/<iframe|<script|<embed|<object/i.test(html), html);
@@ -229,11 +273,22 @@ describe('ArticleBody', () => {
     ]);
     assert.equal(body.length, 6);
     const html = render(body);
-    const order = ['<p><span>P</span></p>', '<h2>H</h2>', '<blockquote>', '<img', '<ul>', 'https://rutube.ru/video/1/'].map((s) =>
-      html.indexOf(s),
+    const order = [
+      '<p><span>P</span></p>',
+      '<h2>H</h2>',
+      '<blockquote>',
+      '<img',
+      '<ul>',
+      'https://rutube.ru/video/1/',
+    ].map((s) => html.indexOf(s));
+    assert.ok(
+      order.every((i) => i >= 0),
+      `${order} in ${html}`,
     );
-    assert.ok(order.every((i) => i >= 0), `${order} in ${html}`);
-    assert.deepEqual([...order].sort((a, b) => a - b), order);
+    assert.deepEqual(
+      [...order].sort((a, b) => a - b),
+      order,
+    );
   });
 
   it('escapes text and attributes', () => {
@@ -256,7 +311,10 @@ describe('ArticleBody', () => {
 
   it('skips a block of an unknown type instead of failing the page', (t) => {
     const warn = t.mock.method(console, 'warn', () => {});
-    const html = render([{ type: 'video', url: 'x' } as unknown as Block, { type: 'heading', level: 2, text: 'After' }]);
+    const html = render([
+      { type: 'video', url: 'x' } as unknown as Block,
+      { type: 'heading', level: 2, text: 'After' },
+    ]);
     assert.equal(html, '<div class="article-body"><h2>After</h2></div>');
     assert.equal(warn.mock.callCount(), 1);
     assert.match(String(warn.mock.calls[0].arguments[0]), /video/);

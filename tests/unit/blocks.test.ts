@@ -83,7 +83,10 @@ describe('validateBody: accepts', () => {
   });
 
   it('trims heading and quote text', () => {
-    const result = validateBody([{ type: 'heading', level: 2, text: '  Spaced  ' }, { type: 'quote', text: ' q ', attribution: ' who ' }]);
+    const result = validateBody([
+      { type: 'heading', level: 2, text: '  Spaced  ' },
+      { type: 'quote', text: ' q ', attribution: ' who ' },
+    ]);
     assert.ok(result.ok);
     assert.deepEqual(result.body, [
       { type: 'heading', level: 2, text: 'Spaced' },
@@ -140,7 +143,9 @@ describe('validateBody: rejects', () => {
   }
 
   it('an unsafe href inside a list item', () => {
-    const errors = expectErrors([{ type: 'list', ordered: false, items: [[{ text: 'a' }], [{ text: 'b', href: 'javascript:x' }]] }]);
+    const errors = expectErrors([
+      { type: 'list', ordered: false, items: [[{ text: 'a' }], [{ text: 'b', href: 'javascript:x' }]] },
+    ]);
     errorAt(errors, '0.items.1.0.href');
   });
 
@@ -164,8 +169,14 @@ describe('validateBody: rejects', () => {
 
   it('an embed with an unknown provider or a non-URL', () => {
     errorAt(expectErrors([{ type: 'embed', provider: 'instagram', url: 'https://instagram.com/p/1' }]), '0.provider');
-    assert.ok(expectErrors([{ type: 'embed', provider: 'youtube', url: 'not a url' }]).some((e) => e.startsWith('0.url')));
-    assert.ok(expectErrors([{ type: 'embed', provider: 'youtube', url: 'javascript:alert(1)' }]).some((e) => e.startsWith('0.url')));
+    assert.ok(
+      expectErrors([{ type: 'embed', provider: 'youtube', url: 'not a url' }]).some((e) => e.startsWith('0.url')),
+    );
+    assert.ok(
+      expectErrors([{ type: 'embed', provider: 'youtube', url: 'javascript:alert(1)' }]).some((e) =>
+        e.startsWith('0.url'),
+      ),
+    );
   });
 
   it('heading levels other than 2 and 3', () => {
@@ -227,14 +238,20 @@ describe('readBody', () => {
 
   it('returns the whole body when every block is valid, without reporting', () => {
     let reported = 0;
-    assert.deepEqual(readBody(FULL_BODY, () => reported++), FULL_BODY);
+    assert.deepEqual(
+      readBody(FULL_BODY, () => reported++),
+      FULL_BODY,
+    );
     assert.equal(reported, 0);
   });
 
   it('returns [] for a non-array and reports index -1', () => {
     for (const stored of [null, undefined, 'x', 42, { type: 'paragraph' }]) {
       const calls: number[] = [];
-      assert.deepEqual(readBody(stored, (i) => calls.push(i)), []);
+      assert.deepEqual(
+        readBody(stored, (i) => calls.push(i)),
+        [],
+      );
       assert.deepEqual(calls, [-1]);
     }
   });
@@ -336,7 +353,10 @@ describe('isSafeHref', () => {
 
 describe('embedProviderFor', () => {
   it('recognises each provider by its hosts over https only', () => {
-    for (const [provider, { hosts }] of Object.entries(EMBED_PROVIDERS) as [EmbedProvider, { hosts: readonly string[] }][]) {
+    for (const [provider, { hosts }] of Object.entries(EMBED_PROVIDERS) as [
+      EmbedProvider,
+      { hosts: readonly string[] },
+    ][]) {
       for (const host of hosts) {
         assert.equal(embedProviderFor(`https://${host}/x`), provider);
         assert.equal(embedProviderFor(`https://${host.toUpperCase()}/x`), provider);

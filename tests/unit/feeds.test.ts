@@ -7,7 +7,15 @@ import path from 'node:path';
 import Parser from 'rss-parser';
 import { createTestDb, HOUR, nowSeconds, type TestDb } from '../helpers/db';
 import type { FeedArticle, NewsArticle, SitemapArticle } from '@/db/queries/feeds';
-import { articleGuid, buildRss, FEED_IMAGE_WIDTH, FEED_ITEMS, feedImageWidth, type FeedData, type FeedItemData } from '@/lib/feeds';
+import {
+  articleGuid,
+  buildRss,
+  FEED_IMAGE_WIDTH,
+  FEED_ITEMS,
+  feedImageWidth,
+  type FeedData,
+  type FeedItemData,
+} from '@/lib/feeds';
 import {
   ARTICLES_PER_SITEMAP,
   articleEntries,
@@ -27,7 +35,8 @@ process.env.SITE_URL = 'https://news.example.com';
 const ORIGIN = 'https://news.example.com';
 const SCHEMAS = path.join(process.cwd(), 'e2e', 'schemas');
 const HOSTILE = `Test "quotes" <b>tags</b> & 'apostrophes' — Москва 🚀 ]]> and ]]> again &amp; &lt;`;
-const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const RFC822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'feeds-test-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -67,7 +76,17 @@ function article(i: number, over: Partial<FeedItemData> = {}): FeedItemData {
   };
 }
 
-const hero = { id: 7, file: 'seed-007', mime: 'image/webp', width: 1600, height: 900, variants: [320, 640, 960, 1600], alt: 'Alt text', caption: 'A caption & more', credit: 'Reuters' };
+const hero = {
+  id: 7,
+  file: 'seed-007',
+  mime: 'image/webp',
+  width: 1600,
+  height: 900,
+  variants: [320, 640, 960, 1600],
+  alt: 'Alt text',
+  caption: 'A caption & more',
+  credit: 'Reuters',
+};
 
 function feedData(items: FeedItemData[], over: Partial<FeedData> = {}): FeedData {
   return { kind: 'site', title: 'Meridian', description: 'News', path: '/', feedPath: '/rss.xml', items, ...over };
@@ -95,15 +114,28 @@ describe('RSS (lib/feeds buildRss)', () => {
     // lastBuildDate: the newest publication or update.
     assert.equal(new Date(feed.lastBuildDate as string).toISOString(), items[0].publishedAt);
     assert.match(xml, new RegExp(`<atom:link href="${ORIGIN}/rss.xml" rel="self" type="application/rss\\+xml"/>`));
-    assert.match(xml, /<rss version="2.0" xmlns:dc="http:\/\/purl.org\/dc\/elements\/1.1\/" xmlns:media="http:\/\/search.yahoo.com\/mrss\/" xmlns:atom=/);
+    assert.match(
+      xml,
+      /<rss version="2.0" xmlns:dc="http:\/\/purl.org\/dc\/elements\/1.1\/" xmlns:media="http:\/\/search.yahoo.com\/mrss\/" xmlns:atom=/,
+    );
   });
 
   it('round-trips quotes, angle brackets, ampersands, CDATA ends, Cyrillic and emoji exactly', async () => {
     const xml = buildRss(
-      feedData([article(0, { title: HOSTILE, lede: HOSTILE, authors: [{ id: 1, slug: 'a', name: 'Ann & <Bob>' }], tags: [{ id: 1, slug: 't', name: 'R&D "&amp;" <x>' }] })], {
-        title: `Channel ${HOSTILE}`,
-        description: `About ${HOSTILE}`,
-      }),
+      feedData(
+        [
+          article(0, {
+            title: HOSTILE,
+            lede: HOSTILE,
+            authors: [{ id: 1, slug: 'a', name: 'Ann & <Bob>' }],
+            tags: [{ id: 1, slug: 't', name: 'R&D "&amp;" <x>' }],
+          }),
+        ],
+        {
+          title: `Channel ${HOSTILE}`,
+          description: `About ${HOSTILE}`,
+        },
+      ),
     );
     assertValid(xml);
     // Outside CDATA sections (whose content is text), no <b> element was written.
@@ -148,12 +180,16 @@ describe('RSS (lib/feeds buildRss)', () => {
     assert.match(xml, /<author>Bob Brown, Alice Adams<\/author>/);
     assert.deepEqual(item.categories, ['World News', 'Oil', 'OPEC']);
     // The guid does not depend on the slug or the section.
-    const moved = buildRss(feedData([{ ...a, slug: 'new-slug', section: { id: 2, slug: 'business', name: 'Business' } }]));
+    const moved = buildRss(
+      feedData([{ ...a, slug: 'new-slug', section: { id: 2, slug: 'business', name: 'Business' } }]),
+    );
     assert.equal((await parser.parseString(moved)).items[0].guid, item.guid);
   });
 
   it('points at the 960w hero variant: an enclosure when the size is known, media:content always', async () => {
-    const xml = buildRss(feedData([article(0, { hero, heroBytes: 12345 }), article(1, { hero, heroBytes: null }), article(2)]));
+    const xml = buildRss(
+      feedData([article(0, { hero, heroBytes: 12345 }), article(1, { hero, heroBytes: null }), article(2)]),
+    );
     assertValid(xml);
     const [withSize, withoutSize, noHero] = (await parser.parseString(xml)).items;
     const url = `${ORIGIN}/media/seed-007-960.webp`;
@@ -184,7 +220,9 @@ function sitemapArticle(i: number, withHero = true): SitemapArticle {
     slug: `story-${i}`,
     sectionSlug: 'business',
     lastmod: hoursAgo(i % 1000),
-    hero: withHero ? { file: `seed-${String(i % 40).padStart(3, '0')}`, width: 1600, variants: [320, 960, 1600] } : null,
+    hero: withHero
+      ? { file: `seed-${String(i % 40).padStart(3, '0')}`, width: 1600, variants: [320, 960, 1600] }
+      : null,
   };
 }
 
@@ -196,8 +234,16 @@ describe('sitemaps (lib/sitemaps)', () => {
   it('article sitemaps validate, with lastmod and the hero as image:image', async () => {
     const xml = await buildUrlset(articleEntries([sitemapArticle(1), sitemapArticle(2, false)]), { image: true });
     assertValid(xml, 'urlset.xsd');
-    assert.match(xml, new RegExp(`<url><loc>${ORIGIN}/business/1-story-1</loc><lastmod>${hoursAgo(1)}</lastmod><image:image><image:loc>${ORIGIN}/media/seed-001-1600.webp</image:loc></image:image></url>`));
-    assert.match(xml, new RegExp(`<url><loc>${ORIGIN}/business/2-story-2</loc><lastmod>${hoursAgo(2)}</lastmod></url>`));
+    assert.match(
+      xml,
+      new RegExp(
+        `<url><loc>${ORIGIN}/business/1-story-1</loc><lastmod>${hoursAgo(1)}</lastmod><image:image><image:loc>${ORIGIN}/media/seed-001-1600.webp</image:loc></image:image></url>`,
+      ),
+    );
+    assert.match(
+      xml,
+      new RegExp(`<url><loc>${ORIGIN}/business/2-story-2</loc><lastmod>${hoursAgo(2)}</lastmod></url>`),
+    );
     assert.ok(!xml.includes('xmlns:news'), 'only the namespaces in use are declared');
   });
 
@@ -219,11 +265,16 @@ describe('sitemaps (lib/sitemaps)', () => {
     const entries = sitemapIndexEntries({ articles: ARTICLES_PER_SITEMAP * 2 + 7, latest: hoursAgo(0) });
     assert.deepEqual(
       entries.map((e) => e.url),
-      [1, 2, 3].map((n) => `${ORIGIN}/sitemaps/articles-${n}.xml`).concat(['sections', 'tags', 'authors', 'news'].map((n) => `${ORIGIN}/sitemaps/${n}.xml`)),
+      [1, 2, 3]
+        .map((n) => `${ORIGIN}/sitemaps/articles-${n}.xml`)
+        .concat(['sections', 'tags', 'authors', 'news'].map((n) => `${ORIGIN}/sitemaps/${n}.xml`)),
     );
     const xml = await buildSitemapIndex(entries);
     assertValid(xml, 'sitemapindex.xsd');
-    assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?><sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+    assert.match(
+      xml,
+      /^<\?xml version="1.0" encoding="UTF-8"\?><sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
+    );
     // An empty site: the list sitemaps only.
     assert.equal(sitemapIndexEntries({ articles: 0, latest: null }).length, 4);
   });
@@ -232,7 +283,17 @@ describe('sitemaps (lib/sitemaps)', () => {
     assert.deepEqual(parseSitemapName('articles-1.xml'), { kind: 'articles', chunk: 1 });
     assert.deepEqual(parseSitemapName('articles-12.xml'), { kind: 'articles', chunk: 12 });
     assert.deepEqual(parseSitemapName('news.xml'), { kind: 'news' });
-    for (const bad of ['articles-0.xml', 'articles-01.xml', 'articles-x.xml', 'articles.xml', 'news', 'news.xml.gz', 'video.xml', '../news.xml', '']) {
+    for (const bad of [
+      'articles-0.xml',
+      'articles-01.xml',
+      'articles-x.xml',
+      'articles.xml',
+      'news',
+      'news.xml.gz',
+      'video.xml',
+      '../news.xml',
+      '',
+    ]) {
       assert.equal(parseSitemapName(bad), null, bad);
     }
   });
@@ -254,11 +315,20 @@ describe('sitemaps (lib/sitemaps)', () => {
     );
     const xml = await buildUrlset(entries, { news: true });
     assertValid(xml, 'urlset.xsd');
-    assert.match(xml, /<news:publication><news:name>Meridian<\/news:name><news:language>en<\/news:language><\/news:publication>/);
+    assert.match(
+      xml,
+      /<news:publication><news:name>Meridian<\/news:name><news:language>en<\/news:language><\/news:publication>/,
+    );
     assert.match(xml, new RegExp(`<news:publication_date>${hoursAgo(1)}</news:publication_date>`));
-    assert.ok(xml.includes(`<news:title>Test "quotes" &lt;b&gt;tags&lt;/b&gt; &amp; 'apostrophes' — Москва 🚀 ]]&gt; and ]]&gt; again &amp;amp; &amp;lt;</news:title>`));
+    assert.ok(
+      xml.includes(
+        `<news:title>Test "quotes" &lt;b&gt;tags&lt;/b&gt; &amp; 'apostrophes' — Москва 🚀 ]]&gt; and ]]&gt; again &amp;amp; &amp;lt;</news:title>`,
+      ),
+    );
 
-    const many = Array.from({ length: NEWS_SITEMAP_MAX + 200 }, (_, i) => newsArticle(i + 1, new Date(now.getTime() - i * 60_000).toISOString()));
+    const many = Array.from({ length: NEWS_SITEMAP_MAX + 200 }, (_, i) =>
+      newsArticle(i + 1, new Date(now.getTime() - i * 60_000).toISOString()),
+    );
     const capped = newsEntries(many, now);
     assert.equal(capped.length, NEWS_SITEMAP_MAX);
     assert.equal(capped[0].url, `${ORIGIN}/world-news/1-news-1`);
@@ -273,22 +343,39 @@ describe('sitemaps (lib/sitemaps)', () => {
       ]),
     );
     assertValid(xml, 'urlset.xsd');
-    assert.match(xml, new RegExp(`<url><loc>${ORIGIN}/tags/oil</loc><lastmod>${hoursAgo(3)}</lastmod></url><url><loc>${ORIGIN}/tags/gas</loc></url>`));
+    assert.match(
+      xml,
+      new RegExp(
+        `<url><loc>${ORIGIN}/tags/oil</loc><lastmod>${hoursAgo(3)}</lastmod></url><url><loc>${ORIGIN}/tags/gas</loc></url>`,
+      ),
+    );
     assert.match(
       await buildUrlset(listEntries('author', [{ slug: 'alice', lastPublishedAt: null, articles: 1 }])),
       new RegExp(`<loc>${ORIGIN}/authors/alice</loc>`),
     );
     const empty = await buildUrlset([], { news: true });
     assertValid(empty);
-    assert.match(empty, /<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:news="http:\/\/www.google.com\/schemas\/sitemap-news\/0.9"><\/urlset>$/);
+    assert.match(
+      empty,
+      /<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:news="http:\/\/www.google.com\/schemas\/sitemap-news\/0.9"><\/urlset>$/,
+    );
   });
 
   it('the test schemas reject what they should', async () => {
-    const bad = (await buildUrlset(articleEntries([sitemapArticle(1)]), { image: true })).replace('<image:loc>', '<image:title>x</image:title><image:loc>');
+    const bad = (await buildUrlset(articleEntries([sitemapArticle(1)]), { image: true })).replace(
+      '<image:loc>',
+      '<image:title>x</image:title><image:loc>',
+    );
     assert.equal(xmllint(bad, 'urlset.xsd').ok, false);
-    const badNews = (await buildUrlset(newsEntries([newsArticle(1, hoursAgo(1))], base), { news: true })).replace('<news:language>en<', '<news:language>English<');
+    const badNews = (await buildUrlset(newsEntries([newsArticle(1, hoursAgo(1))], base), { news: true })).replace(
+      '<news:language>en<',
+      '<news:language>English<',
+    );
     assert.equal(xmllint(badNews, 'urlset.xsd').ok, false);
-    const index = await buildSitemapIndex([{ url: `${ORIGIN}/sitemaps/news.xml` }, { url: `${ORIGIN}/sitemaps/news.xml` }]);
+    const index = await buildSitemapIndex([
+      { url: `${ORIGIN}/sitemaps/news.xml` },
+      { url: `${ORIGIN}/sitemaps/news.xml` },
+    ]);
     assert.equal(xmllint(index, 'sitemapindex.xsd').ok, false, 'duplicate sitemap locations');
   });
 });
@@ -320,11 +407,33 @@ describe('feed and sitemap queries (db/queries/feeds)', () => {
       return ids[key];
     };
     for (let i = 0; i < 30; i++) {
-      published.push(add(`w${i}`, { sectionId: world, publishedAt: ago(i * 3 + 1), tagIds: i % 2 ? [oil] : [], authorIds: [alice], heroMediaId: i === 0 ? media : null }));
+      published.push(
+        add(`w${i}`, {
+          sectionId: world,
+          publishedAt: ago(i * 3 + 1),
+          tagIds: i % 2 ? [oil] : [],
+          authorIds: [alice],
+          heroMediaId: i === 0 ? media : null,
+        }),
+      );
     }
-    published.push(add('full', { sectionId: sport, publishedAt: ago(0.5), updatedAt: ago(0.1), tagIds: [gas, oil], authorIds: [bob, alice], heroMediaId: media }));
+    published.push(
+      add('full', {
+        sectionId: sport,
+        publishedAt: ago(0.5),
+        updatedAt: ago(0.1),
+        tagIds: [gas, oil],
+        authorIds: [bob, alice],
+        heroMediaId: media,
+      }),
+    );
     add('draft', { sectionId: sport, status: 'draft', publishedAt: null, tagIds: [oil], authorIds: [bob] });
-    add('scheduled', { sectionId: sport, status: 'scheduled', publishedAt: new Date(now.getTime() + HOUR), tagIds: [oil] });
+    add('scheduled', {
+      sectionId: sport,
+      status: 'scheduled',
+      publishedAt: new Date(now.getTime() + HOUR),
+      tagIds: [oil],
+    });
     add('future', { sectionId: world, publishedAt: new Date(now.getTime() + HOUR), tagIds: [oil], authorIds: [bob] });
     add('unpublished', { sectionId: world, status: 'unpublished', publishedAt: ago(2), tagIds: [gas] });
   });
@@ -335,23 +444,44 @@ describe('feed and sitemap queries (db/queries/feeds)', () => {
     assert.equal(site.length, published.length);
     assert.equal(site[0].id, ids.full);
     const full: FeedArticle = site[0];
-    assert.deepEqual(full.authors.map((a) => a.slug), ['bob', 'alice']);
-    assert.deepEqual(full.tags.map((x) => x.slug), ['gas', 'oil']);
+    assert.deepEqual(
+      full.authors.map((a) => a.slug),
+      ['bob', 'alice'],
+    );
+    assert.deepEqual(
+      full.tags.map((x) => x.slug),
+      ['gas', 'oil'],
+    );
     assert.equal(full.hero?.file, 'pic');
-    assert.deepEqual(q.listFeedArticles({ limit: 5 }).map((a) => a.id), [ids.full, ids.w0, ids.w1, ids.w2, ids.w3]);
+    assert.deepEqual(
+      q.listFeedArticles({ limit: 5 }).map((a) => a.id),
+      [ids.full, ids.w0, ids.w1, ids.w2, ids.w3],
+    );
     const oilTag = t.db.$client.prepare("SELECT id FROM tags WHERE slug = 'oil'").get() as { id: number };
     const byTag = q.listFeedArticles({ limit: 3, tagId: oilTag.id });
-    assert.deepEqual(byTag.map((a) => a.id), [ids.full, ids.w1, ids.w3]);
+    assert.deepEqual(
+      byTag.map((a) => a.id),
+      [ids.full, ids.w1, ids.w3],
+    );
     const sport = t.db.$client.prepare("SELECT id FROM sections WHERE slug = 'sport'").get() as { id: number };
-    assert.deepEqual(q.listFeedArticles({ limit: 50, sectionId: sport.id }).map((a) => a.id), [ids.full]);
+    assert.deepEqual(
+      q.listFeedArticles({ limit: 50, sectionId: sport.id }).map((a) => a.id),
+      [ids.full],
+    );
   });
 
   it('sitemap chunks: visible articles in id order, by offset, with lastmod and hero', () => {
     assert.equal(q.countPublishedArticles(), published.length);
     const sorted = [...published].sort((a, b) => a - b);
     const all = q.listSitemapArticles(0, 1000);
-    assert.deepEqual(all.map((a) => a.id), sorted);
-    assert.deepEqual(q.listSitemapArticles(10, 7).map((a) => a.id), sorted.slice(10, 17));
+    assert.deepEqual(
+      all.map((a) => a.id),
+      sorted,
+    );
+    assert.deepEqual(
+      q.listSitemapArticles(10, 7).map((a) => a.id),
+      sorted.slice(10, 17),
+    );
     assert.deepEqual(q.listSitemapArticles(1000, 10), []);
     const full = all.find((a) => a.id === ids.full)!;
     assert.equal(full.lastmod, new Date(now.getTime() - 0.1 * HOUR).toISOString());
@@ -362,17 +492,39 @@ describe('feed and sitemap queries (db/queries/feeds)', () => {
   it('news: articles published since a time, newest first', () => {
     const since = new Date(now.getTime() - 10 * HOUR); // w3 was published exactly then
     const rows = q.listArticlesPublishedSince(since, 1000);
-    assert.deepEqual(rows.map((r) => r.id), [ids.full, ids.w0, ids.w1, ids.w2, ids.w3]);
+    assert.deepEqual(
+      rows.map((r) => r.id),
+      [ids.full, ids.w0, ids.w1, ids.w2, ids.w3],
+    );
     assert.equal(q.listArticlesPublishedSince(since, 2).length, 2);
   });
 
   it('lastmods of sections (all), tags and authors (with visible articles only)', () => {
     const sections = q.listSectionLastmods();
-    assert.deepEqual(sections.map((s) => [s.slug, s.articles]), [['sport', 1], ['world', 30], ['empty', 0]]);
+    assert.deepEqual(
+      sections.map((s) => [s.slug, s.articles]),
+      [
+        ['sport', 1],
+        ['world', 30],
+        ['empty', 0],
+      ],
+    );
     assert.equal(sections[2].lastPublishedAt, null);
     assert.equal(sections[1].lastPublishedAt, new Date(now.getTime() - HOUR).toISOString());
-    assert.deepEqual(q.listTagLastmods().map((x) => [x.slug, x.articles]), [['gas', 1], ['oil', 16]]);
-    assert.deepEqual(q.listAuthorLastmods().map((x) => [x.slug, x.articles]), [['alice', 31], ['bob', 1]]);
+    assert.deepEqual(
+      q.listTagLastmods().map((x) => [x.slug, x.articles]),
+      [
+        ['gas', 1],
+        ['oil', 16],
+      ],
+    );
+    assert.deepEqual(
+      q.listAuthorLastmods().map((x) => [x.slug, x.articles]),
+      [
+        ['alice', 31],
+        ['bob', 1],
+      ],
+    );
     assert.equal(q.latestPublicationTime(), new Date(now.getTime() - 0.5 * HOUR).toISOString());
   });
 });

@@ -15,24 +15,42 @@ before(async () => {
 });
 after(() => t.cleanup());
 
-const expected = () => (JSON.parse(fs.readFileSync(path.join('db', 'migrations', 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length;
+const expected = () =>
+  (
+    JSON.parse(fs.readFileSync(path.join('db', 'migrations', 'meta', '_journal.json'), 'utf8')) as {
+      entries: unknown[];
+    }
+  ).entries.length;
 
 describe('/api/health', () => {
   it('answers 200 ok, no-store, with every migration applied', async () => {
     const response = route.GET();
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('cache-control'), 'no-store');
-    assert.deepEqual(await response.json(), { status: 'ok', database: 'ok', migrations: { applied: expected(), expected: expected() } });
+    assert.deepEqual(await response.json(), {
+      status: 'ok',
+      database: 'ok',
+      migrations: { applied: expected(), expected: expected() },
+    });
   });
 
   it('answers 503 when a migration is missing or the database is newer than the code', async () => {
     // drizzle's id column is SERIAL, which SQLite leaves NULL: rows are told apart by rowid.
-    const last = t.db.$client.prepare('SELECT rowid, hash, created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1').get() as { rowid: number; hash: string; created_at: number };
+    const last = t.db.$client
+      .prepare('SELECT rowid, hash, created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1')
+      .get() as { rowid: number; hash: string; created_at: number };
     t.db.$client.prepare('DELETE FROM __drizzle_migrations WHERE rowid = ?').run(last.rowid);
     let answer = health.checkHealth();
     assert.equal(answer.httpStatus, 503);
-    assert.deepEqual(answer.body, { status: 'error', database: 'ok', migrations: { applied: expected() - 1, expected: expected() }, problem: 'migrations pending' });
-    t.db.$client.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run(last.hash, last.created_at);
+    assert.deepEqual(answer.body, {
+      status: 'error',
+      database: 'ok',
+      migrations: { applied: expected() - 1, expected: expected() },
+      problem: 'migrations pending',
+    });
+    t.db.$client
+      .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
+      .run(last.hash, last.created_at);
     t.db.$client.prepare("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', 9999999999999)").run();
     answer = health.checkHealth();
     assert.equal(answer.httpStatus, 503);
@@ -56,7 +74,12 @@ describe('/api/health', () => {
       assert.equal(response.status, 503);
       assert.equal(response.headers.get('cache-control'), 'no-store');
       const text = await response.text();
-      assert.deepEqual(JSON.parse(text), { status: 'error', database: 'unreachable', migrations: null, problem: 'database unreachable' });
+      assert.deepEqual(JSON.parse(text), {
+        status: 'error',
+        database: 'unreachable',
+        migrations: null,
+        problem: 'database unreachable',
+      });
       assert.ok(!text.includes(t.dir) && !/sqlite|error:/i.test(text), 'no path or message in the answer');
       assert.equal(logged.length, 1, 'the cause goes to the log');
     } finally {

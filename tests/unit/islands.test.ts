@@ -12,7 +12,11 @@ import { ISLANDS_SCRIPT_START } from '@/lib/islands/script';
 const ISLANDS = `${ISLANDS_SCRIPT_START} data-link-copied="Link copied">document.querySelectorAll('[data-island="share"]')</script>`;
 
 /** A reader page as Next 16 writes one (the shapes of a real home page, shortened). */
-function nextPage({ islands = true, island = '<section data-island="share" aria-label="Share">…</section>', body = '<p>Grain &amp; oil: &lt;script&gt; “quoted” — ё</p>'.repeat(40) } = {}): string {
+function nextPage({
+  islands = true,
+  island = '<section data-island="share" aria-label="Share">…</section>',
+  body = '<p>Grain &amp; oil: &lt;script&gt; “quoted” — ё</p>'.repeat(40),
+} = {}): string {
   return (
     '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>' +
     '<link rel="preload" as="image" imageSrcSet="/media/a-320.webp 320w" fetchPriority="high"/>' +
@@ -40,8 +44,10 @@ function scriptsAndText(html: string): { scripts: string[]; preloads: string[]; 
   let open: { name: string; inline: boolean; content: string } | null = null;
   const parser = new Parser({
     onopentag(name, attrs) {
-      if (name === 'script') open = { name: attrs.src ?? attrs.type ?? '', inline: !attrs.src && !attrs.type, content: '' };
-      if (name === 'link' && (attrs.rel === 'modulepreload' || (attrs.rel === 'preload' && attrs.as === 'script'))) preloads.push(attrs.href);
+      if (name === 'script')
+        open = { name: attrs.src ?? attrs.type ?? '', inline: !attrs.src && !attrs.type, content: '' };
+      if (name === 'link' && (attrs.rel === 'modulepreload' || (attrs.rel === 'preload' && attrs.as === 'script')))
+        preloads.push(attrs.href);
     },
     ontext(data) {
       if (open) open.content += data;
@@ -76,7 +82,9 @@ describe('a reader page without the framework', () => {
   });
 
   it('drops the islands script too where no element has an island (it mentions one itself)', () => {
-    const out = withoutFramework(Buffer.from(nextPage({ island: '<p>data-island="share" [data-island="share"]</p>' })))!.toString('utf8');
+    const out = withoutFramework(
+      Buffer.from(nextPage({ island: '<p>data-island="share" [data-island="share"]</p>' })),
+    )!.toString('utf8');
     assert.deepEqual(scriptsAndText(out).scripts, ['application/ld+json', '$RC("B:0","S']);
   });
 
@@ -92,35 +100,82 @@ describe('a reader page without the framework', () => {
   });
 
   it('cannot be fooled by page text that looks like markup (React escapes it)', () => {
-    const out = withoutFramework(Buffer.from(nextPage({ body: '<p>&lt;script src=&quot;/x.js&quot;&gt;&lt;/script&gt; &lt;/script&gt; &lt;link rel=&quot;preload&quot; as=&quot;script&quot;&gt;</p>' })))!.toString();
-    assert.ok(out.includes('<p>&lt;script src=&quot;/x.js&quot;&gt;&lt;/script&gt; &lt;/script&gt; &lt;link rel=&quot;preload&quot; as=&quot;script&quot;&gt;</p>'));
+    const out = withoutFramework(
+      Buffer.from(
+        nextPage({
+          body: '<p>&lt;script src=&quot;/x.js&quot;&gt;&lt;/script&gt; &lt;/script&gt; &lt;link rel=&quot;preload&quot; as=&quot;script&quot;&gt;</p>',
+        }),
+      ),
+    )!.toString();
+    assert.ok(
+      out.includes(
+        '<p>&lt;script src=&quot;/x.js&quot;&gt;&lt;/script&gt; &lt;/script&gt; &lt;link rel=&quot;preload&quot; as=&quot;script&quot;&gt;</p>',
+      ),
+    );
   });
 });
 
 describe('the islands’ words', () => {
   it('ride on the islands script as data attributes the browser reads back by name', () => {
-    assert.deepEqual(islandMessageAttributes({ ...ISLAND_MESSAGES, bookmarkAdd: 'Сохранить «это»' })['data-bookmark-add'], 'Сохранить «это»');
-    assert.deepEqual(Object.keys(islandMessageAttributes()).sort(), ['data-bookmark-add', 'data-bookmark-failed', 'data-bookmark-offline', 'data-bookmark-remove', 'data-link-copied', 'data-link-not-copied']);
+    assert.deepEqual(
+      islandMessageAttributes({ ...ISLAND_MESSAGES, bookmarkAdd: 'Сохранить «это»' })['data-bookmark-add'],
+      'Сохранить «это»',
+    );
+    assert.deepEqual(Object.keys(islandMessageAttributes()).sort(), [
+      'data-bookmark-add',
+      'data-bookmark-failed',
+      'data-bookmark-offline',
+      'data-bookmark-remove',
+      'data-link-copied',
+      'data-link-not-copied',
+    ]);
   });
 });
 
 describe('which answers the production server holds for reader pages', () => {
   it('GETs and HEADs of pages, not files, pictures, the API or the newsroom', () => {
-    for (const path of ['/', '/business', '/business/12-oil', '/tags/oil', '/search', '/signin', '/_reader/business', '/%D0%BC%D0%B8%D1%80']) assert.ok(mayBeReaderPage('GET', path), path);
+    for (const path of [
+      '/',
+      '/business',
+      '/business/12-oil',
+      '/tags/oil',
+      '/search',
+      '/signin',
+      '/_reader/business',
+      '/%D0%BC%D0%B8%D1%80',
+    ])
+      assert.ok(mayBeReaderPage('GET', path), path);
     assert.ok(mayBeReaderPage('HEAD', '/'));
-    for (const path of ['/_next/static/chunks/a.js', '/media/a-320.webp', '/og/1-2.jpg', '/api/health', '/admin', '/admin/articles', '/rss.xml', '/business/rss.xml', '/sitemaps/news.xml', '/islands/reader.js', '/favicon.ico'])
+    for (const path of [
+      '/_next/static/chunks/a.js',
+      '/media/a-320.webp',
+      '/og/1-2.jpg',
+      '/api/health',
+      '/admin',
+      '/admin/articles',
+      '/rss.xml',
+      '/business/rss.xml',
+      '/sitemaps/news.xml',
+      '/islands/reader.js',
+      '/favicon.ico',
+    ])
       assert.ok(!mayBeReaderPage('GET', path), path);
     assert.ok(!mayBeReaderPage('POST', '/reader/bookmarks'));
   });
 
   it('gzip when Accept-Encoding takes it, q-values honoured', () => {
-    for (const header of ['gzip', 'gzip, deflate, br', 'br;q=1.0, gzip;q=0.8', '*', 'deflate, *;q=0.5', 'GZIP']) assert.ok(acceptsGzip(header), header);
-    for (const header of [undefined, '', 'identity', 'br', 'gzip;q=0', '*;q=0', 'gzip;q=0, *', 'gzip;q=x']) assert.ok(!acceptsGzip(header), String(header));
+    for (const header of ['gzip', 'gzip, deflate, br', 'br;q=1.0, gzip;q=0.8', '*', 'deflate, *;q=0.5', 'GZIP'])
+      assert.ok(acceptsGzip(header), header);
+    for (const header of [undefined, '', 'identity', 'br', 'gzip;q=0', '*;q=0', 'gzip;q=0, *', 'gzip;q=x'])
+      assert.ok(!acceptsGzip(header), String(header));
   });
 });
 
 /** A server whose "Next" writes `page` the ways Next does, behind the production server's layer. */
-async function withServer(write: (res: http.ServerResponse, page: string) => void, run: (origin: string) => Promise<void>): Promise<void> {
+async function withServer(
+  write: (res: http.ServerResponse, page: string) => void,
+  run: (origin: string) => Promise<void>,
+): Promise<void> {
   const server = http.createServer((req, res) => {
     if (mayBeReaderPage(req.method ?? 'GET', req.url ?? '/')) holdForReaderPage(req, res);
     res.setHeader('X-Saw-Encoding', req.headers['accept-encoding'] ?? 'none');
@@ -136,13 +191,19 @@ async function withServer(write: (res: http.ServerResponse, page: string) => voi
   }
 }
 
-function get(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .request(url, { method, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
       })
       .on('error', reject)
       .end();
@@ -152,23 +213,32 @@ function get(url: string, headers: Record<string, string> = {}, method = 'GET'):
 describe('the production server’s layer, over HTTP', () => {
   const expected = withoutFramework(Buffer.from(nextPage()))!;
   const ways: [string, (res: http.ServerResponse, page: string) => void][] = [
-    ['a cached page (one end with a Content-Length)', (res, page) => {
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.setHeader('Content-Length', Buffer.byteLength(page));
-      res.end(page);
-    }],
-    ['a streamed render (flushHeaders, then chunks)', (res, page) => {
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.flushHeaders();
-      const bytes = Buffer.from(page);
-      for (let at = 0; at < bytes.length; at += 97) res.write(bytes.subarray(at, at + 97));
-      res.end();
-    }],
-    ['writeHead with its headers', (res, page) => {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.write(page.slice(0, 10));
-      res.end(page.slice(10));
-    }],
+    [
+      'a cached page (one end with a Content-Length)',
+      (res, page) => {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.setHeader('Content-Length', Buffer.byteLength(page));
+        res.end(page);
+      },
+    ],
+    [
+      'a streamed render (flushHeaders, then chunks)',
+      (res, page) => {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.flushHeaders();
+        const bytes = Buffer.from(page);
+        for (let at = 0; at < bytes.length; at += 97) res.write(bytes.subarray(at, at + 97));
+        res.end();
+      },
+    ],
+    [
+      'writeHead with its headers',
+      (res, page) => {
+        res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.write(page.slice(0, 10));
+        res.end(page.slice(10));
+      },
+    ],
   ];
   for (const [label, write] of ways) {
     it(`sends ${label} without the framework, gzipped or not as asked, and asks Next for it uncompressed`, async () => {

@@ -70,7 +70,9 @@ describe('markdownToBlocks: paragraphs and inline runs', () => {
       { type: 'paragraph', content: [{ text: 'Привет, мир! Цена — 5 € "quoted" \'single\' a & b < c > d' }] },
     ]);
     // Entity references are decoded, once.
-    assert.deepEqual(ok('&amp; &lt;b&gt; &#38; &#x41; &amp;amp;'), [{ type: 'paragraph', content: [{ text: '& <b> & A &amp;' }] }]);
+    assert.deepEqual(ok('&amp; &lt;b&gt; &#38; &#x41; &amp;amp;'), [
+      { type: 'paragraph', content: [{ text: '& <b> & A &amp;' }] },
+    ]);
     // Code spans are literal.
     assert.deepEqual(ok('`a < b && c`'), [{ type: 'paragraph', content: [{ text: 'a < b && c' }] }]);
   });
@@ -114,42 +116,61 @@ describe('markdownToBlocks: headings, quotes, lists, images, embeds', () => {
   });
 
   it('maps media-library images on their own line to image blocks', () => {
-    assert.deepEqual(ok('![A tanker](media:123 "At the terminal")\n\n![](media:7)\n\n![x](media:8)\n![y](media:9 "c")'), [
-      { type: 'image', mediaId: 123, alt: 'A tanker', caption: 'At the terminal' },
-      { type: 'image', mediaId: 7 },
-      { type: 'image', mediaId: 8, alt: 'x' },
-      { type: 'image', mediaId: 9, alt: 'y', caption: 'c' },
-    ]);
+    assert.deepEqual(
+      ok('![A tanker](media:123 "At the terminal")\n\n![](media:7)\n\n![x](media:8)\n![y](media:9 "c")'),
+      [
+        { type: 'image', mediaId: 123, alt: 'A tanker', caption: 'At the terminal' },
+        { type: 'image', mediaId: 7 },
+        { type: 'image', mediaId: 8, alt: 'x' },
+        { type: 'image', mediaId: 9, alt: 'y', caption: 'c' },
+      ],
+    );
   });
 
   it('maps a lone allow-listed URL to an embed; other bare URLs stay links', () => {
-    assert.deepEqual(ok('https://www.youtube.com/watch?v=abc123\n\n<https://t.me/channel/42>\n\n[Video: talks](https://youtu.be/xyz)'), [
-      { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=abc123' },
-      { type: 'embed', provider: 'telegram', url: 'https://t.me/channel/42' },
-      { type: 'embed', provider: 'youtube', url: 'https://youtu.be/xyz', title: 'Video: talks' },
-    ]);
+    assert.deepEqual(
+      ok('https://www.youtube.com/watch?v=abc123\n\n<https://t.me/channel/42>\n\n[Video: talks](https://youtu.be/xyz)'),
+      [
+        { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=abc123' },
+        { type: 'embed', provider: 'telegram', url: 'https://t.me/channel/42' },
+        { type: 'embed', provider: 'youtube', url: 'https://youtu.be/xyz', title: 'Video: talks' },
+      ],
+    );
     assert.deepEqual(ok('https://example.org/page'), [
       { type: 'paragraph', content: [{ text: 'https://example.org/page', href: 'https://example.org/page' }] },
     ]);
     // Not alone on its line: a link, not an embed.
     assert.deepEqual(ok('Watch https://youtu.be/xyz now'), [
-      { type: 'paragraph', content: [{ text: 'Watch ' }, { text: 'https://youtu.be/xyz', href: 'https://youtu.be/xyz' }, { text: ' now' }] },
+      {
+        type: 'paragraph',
+        content: [{ text: 'Watch ' }, { text: 'https://youtu.be/xyz', href: 'https://youtu.be/xyz' }, { text: ' now' }],
+      },
     ]);
   });
 });
 
 describe('markdownToBlocks: rejections', () => {
   it('rejects raw HTML, inline and block, and drops it', () => {
-    const { blocks, errors } = markdownToBlocks('Hello <b>world</b>\n\n<div>\nboom\n</div>\n\n<script>alert(1)</script>');
+    const { blocks, errors } = markdownToBlocks(
+      'Hello <b>world</b>\n\n<div>\nboom\n</div>\n\n<script>alert(1)</script>',
+    );
     assert.deepEqual(blocks, [{ type: 'paragraph', content: [{ text: 'Hello world' }] }]);
     assert.ok(errors.length >= 3);
-    assert.ok(errors.every((e) => e.includes('HTML is not allowed; use Markdown')), errors.join('\n'));
+    assert.ok(
+      errors.every((e) => e.includes('HTML is not allowed; use Markdown')),
+      errors.join('\n'),
+    );
     assert.match(errors[0], /^Line 1: /);
-    assert.ok(errors.some((e) => e.startsWith('Line 3: ')), errors.join('\n'));
+    assert.ok(
+      errors.some((e) => e.startsWith('Line 3: ')),
+      errors.join('\n'),
+    );
   });
 
   it('rejects javascript: and other unsafe links but keeps their text', () => {
-    const { blocks, errors } = markdownToBlocks('Intro\n\nClick [here](javascript:alert(1)) and [there](//evil.example/x).');
+    const { blocks, errors } = markdownToBlocks(
+      'Intro\n\nClick [here](javascript:alert(1)) and [there](//evil.example/x).',
+    );
     assert.deepEqual(blocks, [
       { type: 'paragraph', content: [{ text: 'Intro' }] },
       { type: 'paragraph', content: [{ text: 'Click here and there.' }] },
@@ -206,7 +227,11 @@ const RICH: Block[] = [
   { type: 'paragraph', content: [{ text: '&amp; stays &#38; literal' }] },
   { type: 'paragraph', content: [{ text: 'bold', bold: true }, { text: 'italic', italic: true }, { text: 'plain' }] },
   { type: 'paragraph', content: [{ text: 'it', italic: true }, { text: 'bo', bold: true }, { text: '.' }] },
-  { type: 'quote', text: 'First paragraph.\n\nSecond *paragraph* — with a dash.', attribution: 'Анна Коваленко, editor' },
+  {
+    type: 'quote',
+    text: 'First paragraph.\n\nSecond *paragraph* — with a dash.',
+    attribution: 'Анна Коваленко, editor',
+  },
   { type: 'quote', text: 'One.\n\n— not an attribution' },
   { type: 'quote', text: 'Two.\n\n-- not one either' },
   { type: 'quote', text: '— a lone dash line' },

@@ -17,15 +17,27 @@ const LIMIT = 400_000;
 function form(file: Blob | null, values: Record<string, string> = {}): FormData {
   const f = new FormData();
   if (file) f.append('file', file, 'upload.png');
-  for (const [k, v] of Object.entries({ alt: 'Harbour cranes at dawn', caption: 'The port', credit: 'Staff', ...values })) f.append(k, v);
+  for (const [k, v] of Object.entries({
+    alt: 'Harbour cranes at dawn',
+    caption: 'The port',
+    credit: 'Staff',
+    ...values,
+  }))
+    f.append(k, v);
   return f;
 }
 
 const blob = (data: Buffer, type = 'image/png') => new Blob([new Uint8Array(data)], { type });
 const picture = (width: number, height: number, format: 'png' | 'jpeg' | 'webp' | 'avif' = 'png') =>
-  sharp({ create: { width, height, channels: 3, background: { r: 40, g: 90, b: 160 } } })[format]().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: { r: 40, g: 90, b: 160 } } })
+    [format]()
+    .toBuffer();
 
-const files = () => fs.readdirSync(mediaDir).filter((f) => f.endsWith('.webp')).sort();
+const files = () =>
+  fs
+    .readdirSync(mediaDir)
+    .filter((f) => f.endsWith('.webp'))
+    .sort();
 const mediaRows = () => t.db.select().from(t.schema.media).all();
 
 // A PNG whose header claims 20000 × 20000 pixels: a decompression bomb in 60 bytes.
@@ -52,7 +64,12 @@ function bombPng(): Buffer {
   ihdr.writeUInt32BE(20000, 0);
   ihdr.writeUInt32BE(20000, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', Buffer.from([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01])), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', Buffer.from([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01])),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 before(async () => {
@@ -64,7 +81,12 @@ before(async () => {
   dq = await import('@/db/queries/media');
   const { createStaffUser } = await import('@/db/queries/staff');
   for (const role of ['contributor', 'author', 'editor', 'admin', 'otherAuthor'] as const) {
-    staff[role] = createStaffUser({ email: `${role}@example.test`, name: role, passwordHash: 'x', role: role === 'otherAuthor' ? 'author' : role });
+    staff[role] = createStaffUser({
+      email: `${role}@example.test`,
+      name: role,
+      passwordHash: 'x',
+      role: role === 'otherAuthor' ? 'author' : role,
+    });
   }
 });
 after(() => t.cleanup());
@@ -77,7 +99,12 @@ describe('sniffImageType reads the type from the bytes, never the name', () => {
     assert.equal(m.sniffImageType(await picture(400, 300, 'avif')), 'image/avif');
   });
   it('calls SVG by its name however it starts, and refuses everything else', () => {
-    for (const svg of ['<svg xmlns="http://www.w3.org/2000/svg"/>', '\uFEFF  <?xml version="1.0"?>\n<svg/>', '<!-- hi --><svg onload="alert(1)"/>', '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" ""><svg/>']) {
+    for (const svg of [
+      '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      '\uFEFF  <?xml version="1.0"?>\n<svg/>',
+      '<!-- hi --><svg onload="alert(1)"/>',
+      '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" ""><svg/>',
+    ]) {
       assert.equal(m.sniffImageType(Buffer.from(svg)), 'svg', svg);
     }
     for (const other of ['GIF89a....', '<html><body>hi</body></html>', '%PDF-1.7', '', 'RIFF\0\0\0\0WAVEfmt ']) {
@@ -89,7 +116,17 @@ describe('sniffImageType reads the type from the bytes, never the name', () => {
 describe('uploadFromForm', () => {
   it('stores WebP variants up to the picture width, with no metadata, and one row with its audit entry', async () => {
     const withExif = await sharp(await picture(1000, 600, 'jpeg'))
-      .withMetadata({ exif: { IFD0: { Copyright: 'secret-camera-owner' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '55/1 45/1 2083/100', GPSLongitudeRef: 'E', GPSLongitude: '37/1 37/1 1900/100' } } })
+      .withMetadata({
+        exif: {
+          IFD0: { Copyright: 'secret-camera-owner' },
+          IFD3: {
+            GPSLatitudeRef: 'N',
+            GPSLatitude: '55/1 45/1 2083/100',
+            GPSLongitudeRef: 'E',
+            GPSLongitude: '37/1 37/1 1900/100',
+          },
+        },
+      })
       .jpeg()
       .toBuffer();
     // The source carries a GPS directory (tag 0x8825, little-endian in sharp's EXIF).
@@ -107,16 +144,30 @@ describe('uploadFromForm', () => {
     for (const w of item.variants) {
       const stored = fs.readFileSync(path.join(mediaDir, `${item.file}-${w}.webp`));
       const meta = await sharp(stored).metadata();
-      assert.deepEqual([meta.format, meta.exif, meta.xmp, meta.iptc], ['webp', undefined, undefined, undefined], `variant ${w}`);
+      assert.deepEqual(
+        [meta.format, meta.exif, meta.xmp, meta.iptc],
+        ['webp', undefined, undefined, undefined],
+        `variant ${w}`,
+      );
       assert.ok(!stored.includes('secret-camera-owner') && !stored.includes('Exif'), `variant ${w}`);
     }
-    const audit = t.db.select().from(t.schema.auditLog).all().filter((a) => a.action === 'media.upload');
+    const audit = t.db
+      .select()
+      .from(t.schema.auditLog)
+      .all()
+      .filter((a) => a.action === 'media.upload');
     assert.equal(audit.length, 1);
   });
 
   it('turns a picture upright by its EXIF orientation', async () => {
-    const rotated = await sharp(await picture(800, 400, 'jpeg')).withMetadata({ orientation: 6 }).jpeg().toBuffer();
-    const result = (await m.uploadFromForm(staff.editor, form(blob(rotated, 'image/jpeg')), '127.0.0.1')) as { ok: true; id: number };
+    const rotated = await sharp(await picture(800, 400, 'jpeg'))
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer();
+    const result = (await m.uploadFromForm(staff.editor, form(blob(rotated, 'image/jpeg')), '127.0.0.1')) as {
+      ok: true;
+      id: number;
+    };
     const item = dq.getLibraryItem(result.id)!;
     assert.deepEqual([item.width, item.height], [400, 800]);
   });
@@ -128,13 +179,50 @@ describe('uploadFromForm', () => {
       ['no alt', staff.author, form(blob(await picture(800, 500)), { alt: '   ' }), 400, 'alt'],
       ['no file', staff.author, form(null), 400, 'file'],
       ['empty file', staff.author, form(blob(Buffer.alloc(0))), 400, 'file'],
-      ['svg', staff.author, form(blob(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), 'image/png')), 415, 'file'],
-      ['gif', staff.author, form(blob(await sharp({ create: { width: 400, height: 400, channels: 3, background: '#fff' } }).gif().toBuffer(), 'image/gif')), 415, 'file'],
-      ['html', staff.author, form(blob(Buffer.from('<html><script>alert(1)</script></html>'), 'image/jpeg')), 415, 'file'],
-      ['truncated jpeg', staff.author, form(blob((await picture(800, 500, 'jpeg')).subarray(0, 300), 'image/jpeg')), 415, 'file'],
+      [
+        'svg',
+        staff.author,
+        form(blob(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), 'image/png')),
+        415,
+        'file',
+      ],
+      [
+        'gif',
+        staff.author,
+        form(
+          blob(
+            await sharp({ create: { width: 400, height: 400, channels: 3, background: '#fff' } })
+              .gif()
+              .toBuffer(),
+            'image/gif',
+          ),
+        ),
+        415,
+        'file',
+      ],
+      [
+        'html',
+        staff.author,
+        form(blob(Buffer.from('<html><script>alert(1)</script></html>'), 'image/jpeg')),
+        415,
+        'file',
+      ],
+      [
+        'truncated jpeg',
+        staff.author,
+        form(blob((await picture(800, 500, 'jpeg')).subarray(0, 300), 'image/jpeg')),
+        415,
+        'file',
+      ],
       ['too narrow', staff.author, form(blob(await picture(200, 900))), 400, 'file'],
       ['bomb', staff.author, form(blob(bombPng())), 413, 'file'],
-      ['oversized', staff.author, form(blob(Buffer.concat([await picture(800, 500), Buffer.alloc(LIMIT)]))), 413, 'file'],
+      [
+        'oversized',
+        staff.author,
+        form(blob(Buffer.concat([await picture(800, 500), Buffer.alloc(LIMIT)]))),
+        413,
+        'file',
+      ],
       ['contributor', staff.contributor, form(blob(await picture(800, 500))), 403, ''],
     ];
     for (const [name, who, f, status, field] of cases) {
@@ -152,7 +240,9 @@ describe('uploadFromForm', () => {
 
 describe('editing and deleting pictures', () => {
   it('an author edits the text of an own upload only; an editor any; a bad alt text is refused', async () => {
-    const own = (await m.uploadFromForm(staff.author, form(blob(await picture(640, 480))), '127.0.0.1')) as { id: number };
+    const own = (await m.uploadFromForm(staff.author, form(blob(await picture(640, 480))), '127.0.0.1')) as {
+      id: number;
+    };
     const edit = (alt: string) => form(null, { alt, caption: 'New caption', credit: 'New credit' });
     assert.equal(m.editMediaText(staff.otherAuthor, own.id, edit('Other'), '127.0.0.1').status, 'forbidden');
     assert.equal(m.editMediaText(staff.contributor, own.id, edit('Other'), '127.0.0.1').status, 'forbidden');
@@ -167,13 +257,28 @@ describe('editing and deleting pictures', () => {
 
   it('a picture in use (hero, share picture or body) is not deleted; an unused one goes with its files', async () => {
     const section = t.insertSection({ slug: 'world', name: 'World' });
-    const upload = async () => ((await m.uploadFromForm(staff.editor, form(blob(await picture(640, 480))), '127.0.0.1')) as { id: number }).id;
+    const upload = async () =>
+      ((await m.uploadFromForm(staff.editor, form(blob(await picture(640, 480))), '127.0.0.1')) as { id: number }).id;
     const [hero, social, inBody, unused] = [await upload(), await upload(), await upload(), await upload()];
-    const draft = t.insertArticle({ sectionId: section, status: 'draft', heroMediaId: hero, body: [{ type: 'image', mediaId: inBody }] });
+    const draft = t.insertArticle({
+      sectionId: section,
+      status: 'draft',
+      heroMediaId: hero,
+      body: [{ type: 'image', mediaId: inBody }],
+    });
     t.db.$client.prepare('UPDATE articles SET social_media_id = ? WHERE id = ?').run(social, draft);
-    assert.deepEqual(dq.mediaUsage(hero).articles.map((a) => a.as), ['hero']);
-    assert.deepEqual(dq.mediaUsage(social).articles.map((a) => a.as), ['share image']);
-    assert.deepEqual(dq.mediaUsage(inBody).articles.map((a) => a.as), ['body']);
+    assert.deepEqual(
+      dq.mediaUsage(hero).articles.map((a) => a.as),
+      ['hero'],
+    );
+    assert.deepEqual(
+      dq.mediaUsage(social).articles.map((a) => a.as),
+      ['share image'],
+    );
+    assert.deepEqual(
+      dq.mediaUsage(inBody).articles.map((a) => a.as),
+      ['body'],
+    );
     for (const id of [hero, social, inBody]) {
       assert.match((await m.deleteMedia(staff.editor, id, '127.0.0.1')) ?? '', /still used/);
       assert.ok(dq.getLibraryItem(id));

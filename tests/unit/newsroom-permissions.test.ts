@@ -16,7 +16,16 @@ function form(values: Record<string, string | string[]>): FormData {
   return f;
 }
 const draftForm = (title: string, extra: Record<string, string> = {}) =>
-  form({ title, slug: '', sectionId: String(section), lede: 'A lede.', body: 'A *body*.', tags: 'Ports', heroMediaId: '', ...extra });
+  form({
+    title,
+    slug: '',
+    sectionId: String(section),
+    lede: 'A lede.',
+    body: 'A *body*.',
+    tags: 'Ports',
+    heroMediaId: '',
+    ...extra,
+  });
 
 before(async () => {
   t = await createTestDb('newsroom-permissions-');
@@ -40,10 +49,18 @@ describe('who may write what (the checks behind the editor and its server action
     const created = nr.saveFromEditor(staff.contributor, null, draftForm('Contributor draft'), '127.0.0.1');
     assert.equal(created.status, 'saved');
     const id = (created as { id: number }).id;
-    const edited = nr.saveFromEditor(staff.contributor, id, draftForm('Contributor draft, edited', { version: '1' }), '127.0.0.1');
+    const edited = nr.saveFromEditor(
+      staff.contributor,
+      id,
+      draftForm('Contributor draft, edited', { version: '1' }),
+      '127.0.0.1',
+    );
     assert.equal(edited.status, 'saved');
     assert.equal(nr.changeStatus(staff.contributor, id, 'publish', 2, '127.0.0.1'), 'Your role may not do that.');
-    assert.equal(nr.changeStatus(staff.contributor, id, 'schedule', 2, '127.0.0.1', '2099-01-01T00:00'), 'Your role may not do that.');
+    assert.equal(
+      nr.changeStatus(staff.contributor, id, 'schedule', 2, '127.0.0.1', '2099-01-01T00:00'),
+      'Your role may not do that.',
+    );
     assert.equal(q.getEditableArticle(id)?.status, 'draft');
   });
 
@@ -52,11 +69,19 @@ describe('who may write what (the checks behind the editor and its server action
     for (const who of [staff.contributor, staff.otherAuthor]) {
       const result = nr.saveFromEditor(who, created.id, draftForm('Hijacked', { version: '1' }), '127.0.0.1');
       assert.equal(result.status, 'forbidden', who.email);
-      assert.equal(nr.changeStatus(who, created.id, 'schedule', 1, '127.0.0.1', '2099-01-01T00:00'), 'Your role may not do that.');
+      assert.equal(
+        nr.changeStatus(who, created.id, 'schedule', 1, '127.0.0.1', '2099-01-01T00:00'),
+        'Your role may not do that.',
+      );
     }
     for (const who of [staff.editor, staff.admin]) {
       const current = q.getEditableArticle(created.id)!;
-      const result = nr.saveFromEditor(who, created.id, draftForm(`Edited by ${who.role}`, { version: String(current.version) }), '127.0.0.1');
+      const result = nr.saveFromEditor(
+        who,
+        created.id,
+        draftForm(`Edited by ${who.role}`, { version: String(current.version) }),
+        '127.0.0.1',
+      );
       assert.equal(result.status, 'saved', who.email);
     }
     assert.equal(q.getEditableArticle(created.id)?.title, 'Edited by admin');
@@ -74,15 +99,29 @@ describe('who may write what (the checks behind the editor and its server action
 
   it('invalid input re-renders with field messages and writes nothing', () => {
     const before = q.listStaffArticles({ page: 1, perPage: 100 }).total;
-    const result = nr.saveFromEditor(staff.admin, null, draftForm('', { body: '<script>x</script>', slug: 'Not A Slug', sectionId: 'x' }), '127.0.0.1');
+    const result = nr.saveFromEditor(
+      staff.admin,
+      null,
+      draftForm('', { body: '<script>x</script>', slug: 'Not A Slug', sectionId: 'x' }),
+      '127.0.0.1',
+    );
     assert.equal(result.status, 'invalid');
     const errors = (result as { fieldErrors: Record<string, string> }).fieldErrors;
     assert.ok(errors.title && errors.body && errors.slug && errors.sectionId, JSON.stringify(errors));
     assert.equal(q.listStaffArticles({ page: 1, perPage: 100 }).total, before);
 
-    const unknown = nr.saveFromEditor(staff.admin, null, draftForm('Good title', { sectionId: '999', heroMediaId: '999', authorIds: '999' }), '127.0.0.1');
+    const unknown = nr.saveFromEditor(
+      staff.admin,
+      null,
+      draftForm('Good title', { sectionId: '999', heroMediaId: '999', authorIds: '999' }),
+      '127.0.0.1',
+    );
     assert.equal(unknown.status, 'invalid');
-    assert.deepEqual(Object.keys((unknown as { fieldErrors: object }).fieldErrors).sort(), ['authorIds', 'heroMediaId', 'sectionId']);
+    assert.deepEqual(Object.keys((unknown as { fieldErrors: object }).fieldErrors).sort(), [
+      'authorIds',
+      'heroMediaId',
+      'sectionId',
+    ]);
     assert.equal(q.listStaffArticles({ page: 1, perPage: 100 }).total, before);
   });
 });
@@ -93,7 +132,10 @@ describe('trash and revisions', () => {
     assert.equal(nr.changeStatus(staff.contributor, created.id, 'trash', 1, '127.0.0.1'), 'Your role may not do that.');
     assert.equal(nr.changeStatus(staff.author, created.id, 'trash', 1, '127.0.0.1'), null);
     assert.equal(q.getEditableArticle(created.id)?.status, 'trashed');
-    assert.ok(!q.listStaffArticles({ page: 1, perPage: 100 }).items.some((a) => a.id === created.id), 'the trash is not listed by default');
+    assert.ok(
+      !q.listStaffArticles({ page: 1, perPage: 100 }).items.some((a) => a.id === created.id),
+      'the trash is not listed by default',
+    );
     assert.ok(q.listStaffArticles({ status: 'trashed', page: 1, perPage: 100 }).items.some((a) => a.id === created.id));
     assert.equal(nr.changeStatus(staff.author, created.id, 'restore', 2, '127.0.0.1'), null);
     assert.equal(q.getEditableArticle(created.id)?.status, 'draft');
@@ -106,16 +148,31 @@ describe('trash and revisions', () => {
     const diff = diffRevisions(created.id, 1, 2)!;
     const headline = diff.find((f) => f.field === 'Headline')!;
     assert.equal(headline.changed, true);
-    assert.deepEqual(headline.parts.filter((p) => p.removed).map((p) => p.value), ['First']);
-    assert.deepEqual(headline.parts.filter((p) => p.added).map((p) => p.value), ['Second']);
+    assert.deepEqual(
+      headline.parts.filter((p) => p.removed).map((p) => p.value),
+      ['First'],
+    );
+    assert.deepEqual(
+      headline.parts.filter((p) => p.added).map((p) => p.value),
+      ['Second'],
+    );
     assert.equal(diff.find((f) => f.field === 'Lede')!.changed, false);
     assert.equal(diffRevisions(created.id, 1, 99), null);
-    assert.equal(nr.restoreRevision(staff.contributor, created.id, 1, 2, '127.0.0.1'), 'Your role may not edit this article.');
+    assert.equal(
+      nr.restoreRevision(staff.contributor, created.id, 1, 2, '127.0.0.1'),
+      'Your role may not edit this article.',
+    );
     assert.equal(nr.restoreRevision(staff.editor, created.id, 1, 2, '127.0.0.1'), null);
     const now = q.getEditableArticle(created.id)!;
     assert.equal(now.title, 'First headline');
     assert.equal(now.version, 3);
-    assert.deepEqual(q.listRevisions(created.id).map((r) => r.version), [3, 2, 1]);
-    assert.equal(nr.restoreRevision(staff.editor, created.id, 1, 2, '127.0.0.1'), 'Someone changed the article meanwhile: reload it and try again.');
+    assert.deepEqual(
+      q.listRevisions(created.id).map((r) => r.version),
+      [3, 2, 1],
+    );
+    assert.equal(
+      nr.restoreRevision(staff.editor, created.id, 1, 2, '127.0.0.1'),
+      'Someone changed the article meanwhile: reload it and try again.',
+    );
   });
 });

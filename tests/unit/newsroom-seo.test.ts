@@ -18,7 +18,15 @@ function form(values: Record<string, string>): FormData {
   for (const [k, v] of Object.entries(values)) f.append(k, v);
   return f;
 }
-const base = () => ({ title: 'Port strike ends', slug: '', sectionId: String(section), lede: 'Dockers return to work.', body: 'Text.', tags: '', heroMediaId: String(hero) });
+const base = () => ({
+  title: 'Port strike ends',
+  slug: '',
+  sectionId: String(section),
+  lede: 'Dockers return to work.',
+  body: 'Text.',
+  tags: '',
+  heroMediaId: String(hero),
+});
 
 before(async () => {
   t = await createTestDb('newsroom-seo-');
@@ -39,7 +47,14 @@ describe('the SEO panel', () => {
     const saved = nr.saveFromEditor(
       editor,
       null,
-      form({ ...base(), metaTitle: 'Port strike over after 12 days', metaDescription: 'The union accepted the offer.', socialTitle: 'Back to work!', socialDescription: 'Cranes move again.', socialMediaId: String(picture) }),
+      form({
+        ...base(),
+        metaTitle: 'Port strike over after 12 days',
+        metaDescription: 'The union accepted the offer.',
+        socialTitle: 'Back to work!',
+        socialDescription: 'Cranes move again.',
+        socialMediaId: String(picture),
+      }),
       '127.0.0.1',
     );
     assert.equal(saved.status, 'saved', JSON.stringify(saved));
@@ -51,7 +66,9 @@ describe('the SEO panel', () => {
       socialDescription: 'Cranes move again.',
       socialMediaId: picture,
     });
-    t.db.$client.prepare("UPDATE articles SET status = 'published', published_at = unixepoch() - 60 WHERE id = ?").run(id);
+    t.db.$client
+      .prepare("UPDATE articles SET status = 'published', published_at = unixepoch() - 60 WHERE id = ?")
+      .run(id);
     const article = aq.getPublishedArticle(id)!;
     const meta = seo.articleMetadata(article);
     assert.deepEqual(meta.title, { absolute: 'Port strike over after 12 days' });
@@ -67,8 +84,15 @@ describe('the SEO panel', () => {
   });
 
   it('empty overrides fall back to the headline, the lede and the hero', () => {
-    const saved = nr.saveFromEditor(editor, null, form({ ...base(), title: 'Plain story', metaTitle: ' ', socialMediaId: '' }), '127.0.0.1') as { id: number };
-    t.db.$client.prepare("UPDATE articles SET status = 'published', published_at = unixepoch() - 60 WHERE id = ?").run(saved.id);
+    const saved = nr.saveFromEditor(
+      editor,
+      null,
+      form({ ...base(), title: 'Plain story', metaTitle: ' ', socialMediaId: '' }),
+      '127.0.0.1',
+    ) as { id: number };
+    t.db.$client
+      .prepare("UPDATE articles SET status = 'published', published_at = unixepoch() - 60 WHERE id = ?")
+      .run(saved.id);
     const meta = seo.articleMetadata(aq.getPublishedArticle(saved.id)!);
     assert.equal(meta.title, 'Plain story');
     assert.equal(meta.description, 'Dockers return to work.');
@@ -83,11 +107,20 @@ describe('the SEO panel', () => {
     const unknown = nr.saveFromEditor(editor, null, form({ ...base(), socialMediaId: '99999' }), '127.0.0.1');
     assert.equal(unknown.status, 'invalid');
     assert.match((unknown as { fieldErrors: Record<string, string> }).fieldErrors.socialMediaId, /no picture/);
-    const long = nr.saveFromEditor(editor, null, form({ ...base(), metaTitle: 'x'.repeat(121), socialDescription: 'y'.repeat(321) }), '127.0.0.1');
+    const long = nr.saveFromEditor(
+      editor,
+      null,
+      form({ ...base(), metaTitle: 'x'.repeat(121), socialDescription: 'y'.repeat(321) }),
+      '127.0.0.1',
+    );
     assert.equal(long.status, 'invalid');
     const errors = (long as { fieldErrors: Record<string, string> }).fieldErrors;
     assert.ok(errors.metaTitle && errors.socialDescription);
-    assert.equal((long as { values: { metaTitle: string } }).values.metaTitle, 'x'.repeat(121), 'the typed text comes back');
+    assert.equal(
+      (long as { values: { metaTitle: string } }).values.metaTitle,
+      'x'.repeat(121),
+      'the typed text comes back',
+    );
     assert.equal(count(), before);
   });
 });

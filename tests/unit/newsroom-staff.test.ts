@@ -27,10 +27,14 @@ function form(values: Record<string, string>): FormData {
 const count = (table: 'staff_users' | 'audit_log' | 'staff_sessions', where = '1', ...args: unknown[]) =>
   (t.db.$client.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get(...args) as { n: number }).n;
 
-function auditOf(subjectId: number): { action: string; actor_id: number | null; ip: string; details: Record<string, unknown> | null }[] {
+function auditOf(
+  subjectId: number,
+): { action: string; actor_id: number | null; ip: string; details: Record<string, unknown> | null }[] {
   return (
     t.db.$client
-      .prepare("SELECT action, actor_id, ip, details FROM audit_log WHERE subject_type = 'staff' AND subject_id = ? AND action LIKE 'staff.%' ORDER BY id")
+      .prepare(
+        "SELECT action, actor_id, ip, details FROM audit_log WHERE subject_type = 'staff' AND subject_id = ? AND action LIKE 'staff.%' ORDER BY id",
+      )
       .all(String(subjectId)) as { action: string; actor_id: number | null; ip: string; details: string | null }[]
   ).map((r) => ({ ...r, details: r.details ? JSON.parse(r.details) : null }));
 }
@@ -58,7 +62,13 @@ describe('creating staff accounts', () => {
     const byline = t.insertAuthor({ slug: 'nina-reporter', name: 'Nina Reporter' });
     const state = await st.createStaffFromForm(
       admin,
-      form({ email: ' Nina@Example.TEST ', name: 'Nina', role: 'author', password: PASSWORD, authorId: String(byline) }),
+      form({
+        email: ' Nina@Example.TEST ',
+        name: 'Nina',
+        role: 'author',
+        password: PASSWORD,
+        authorId: String(byline),
+      }),
       IP,
     );
     assert.equal(state.status, 'done', JSON.stringify(state));
@@ -69,7 +79,9 @@ describe('creating staff accounts', () => {
     assert.equal(created.authorId, byline);
     assert.equal(created.authorName, 'Nina Reporter');
     assert.equal(created.disabledAt, null);
-    const hash = (t.db.$client.prepare('SELECT password_hash FROM staff_users WHERE id = ?').get(id) as { password_hash: string }).password_hash;
+    const hash = (
+      t.db.$client.prepare('SELECT password_hash FROM staff_users WHERE id = ?').get(id) as { password_hash: string }
+    ).password_hash;
     assert.match(hash, /^scrypt\$/);
     const signedIn = await signIn({ email: 'nina@example.test', password: PASSWORD }, nextIp(), 'test');
     assert.equal(signedIn.ok, true);
@@ -112,13 +124,30 @@ describe('creating staff accounts', () => {
 
   it('only administrators manage staff', async () => {
     const users = count('staff_users');
-    const state = await st.createStaffFromForm(editor, form({ email: 'sneaky@example.test', name: 'Sneaky', role: 'admin', password: PASSWORD, authorId: '' }), IP);
+    const state = await st.createStaffFromForm(
+      editor,
+      form({ email: 'sneaky@example.test', name: 'Sneaky', role: 'admin', password: PASSWORD, authorId: '' }),
+      IP,
+    );
     assert.equal(state.status, 'invalid');
     assert.equal(count('staff_users'), users);
-    assert.deepEqual(st.changeRoleFromForm(editor, form({ id: String(editor.id), role: 'admin' }), IP), { ok: false, code: 'forbidden' });
-    assert.deepEqual(st.setDisabledFromForm(editor, form({ id: String(admin.id), disabled: '1' }), IP), { ok: false, code: 'forbidden' });
-    assert.equal((await st.resetPasswordFromForm(editor, form({ id: String(admin.id), password: 'editor knows best now' }), IP)).status, 'invalid');
-    assert.deepEqual(st.setBylineFromForm(editor, form({ id: String(editor.id), authorId: '' }), IP), { ok: false, code: 'forbidden' });
+    assert.deepEqual(st.changeRoleFromForm(editor, form({ id: String(editor.id), role: 'admin' }), IP), {
+      ok: false,
+      code: 'forbidden',
+    });
+    assert.deepEqual(st.setDisabledFromForm(editor, form({ id: String(admin.id), disabled: '1' }), IP), {
+      ok: false,
+      code: 'forbidden',
+    });
+    assert.equal(
+      (await st.resetPasswordFromForm(editor, form({ id: String(admin.id), password: 'editor knows best now' }), IP))
+        .status,
+      'invalid',
+    );
+    assert.deepEqual(st.setBylineFromForm(editor, form({ id: String(editor.id), authorId: '' }), IP), {
+      ok: false,
+      code: 'forbidden',
+    });
     assert.equal(q.getStaffAccount(editor.id)?.role, 'editor');
     assert.equal(q.getStaffAccount(admin.id)?.disabledAt, null);
   });
@@ -127,7 +156,10 @@ describe('creating staff accounts', () => {
 describe('roles, disabling and passwords', () => {
   it('a role change is audited with the old and the new role', async () => {
     const user = await account('promote@example.test', 'contributor');
-    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: String(user.id), role: 'editor' }), IP), { ok: true, code: 'role' });
+    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: String(user.id), role: 'editor' }), IP), {
+      ok: true,
+      code: 'role',
+    });
     assert.equal(q.getStaffAccount(user.id)?.role, 'editor');
     const entry = auditOf(user.id).at(-1)!;
     assert.equal(entry.action, 'staff.role');
@@ -135,31 +167,61 @@ describe('roles, disabling and passwords', () => {
     assert.equal(entry.actor_id, admin.id);
     // The same role again changes and audits nothing; an unknown role is refused.
     const audit = count('audit_log');
-    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: String(user.id), role: 'editor' }), IP), { ok: true, code: 'unchanged' });
-    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: String(user.id), role: 'superuser' }), IP), { ok: false, code: 'role' });
-    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: '99999', role: 'author' }), IP), { ok: false, code: 'not-found' });
+    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: String(user.id), role: 'editor' }), IP), {
+      ok: true,
+      code: 'unchanged',
+    });
+    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: String(user.id), role: 'superuser' }), IP), {
+      ok: false,
+      code: 'role',
+    });
+    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: '99999', role: 'author' }), IP), {
+      ok: false,
+      code: 'not-found',
+    });
     assert.equal(count('audit_log'), audit);
   });
 
   it('the last active administrator can neither be demoted nor disabled', async () => {
     // `admin` is the only administrator so far.
     const audit = count('audit_log');
-    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: String(admin.id), role: 'editor' }), IP), { ok: false, code: 'last-admin' });
-    assert.deepEqual(st.setDisabledFromForm(admin, form({ id: String(admin.id), disabled: '1' }), IP), { ok: false, code: 'last-admin' });
+    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: String(admin.id), role: 'editor' }), IP), {
+      ok: false,
+      code: 'last-admin',
+    });
+    assert.deepEqual(st.setDisabledFromForm(admin, form({ id: String(admin.id), disabled: '1' }), IP), {
+      ok: false,
+      code: 'last-admin',
+    });
     assert.equal(q.getStaffAccount(admin.id)?.role, 'admin');
     assert.equal(q.getStaffAccount(admin.id)?.disabledAt, null);
     assert.equal(count('audit_log'), audit);
 
     // A disabled administrator does not count as another one.
     const dormant = await account('dormant@example.test', 'admin');
-    assert.deepEqual(st.setDisabledFromForm(admin, form({ id: String(dormant.id), disabled: '1' }), IP), { ok: true, code: 'disabled' });
-    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: String(admin.id), role: 'editor' }), IP), { ok: false, code: 'last-admin' });
+    assert.deepEqual(st.setDisabledFromForm(admin, form({ id: String(dormant.id), disabled: '1' }), IP), {
+      ok: true,
+      code: 'disabled',
+    });
+    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: String(admin.id), role: 'editor' }), IP), {
+      ok: false,
+      code: 'last-admin',
+    });
 
     // With a second active administrator, the first may step down (and the second may not then).
     const second = await account('second@example.test', 'admin');
-    assert.deepEqual(st.changeRoleFromForm(second, form({ id: String(admin.id), role: 'editor' }), IP), { ok: true, code: 'role' });
-    assert.deepEqual(st.changeRoleFromForm(second, form({ id: String(second.id), role: 'author' }), IP), { ok: false, code: 'last-admin' });
-    assert.deepEqual(st.changeRoleFromForm(second, form({ id: String(admin.id), role: 'admin' }), IP), { ok: true, code: 'role' });
+    assert.deepEqual(st.changeRoleFromForm(second, form({ id: String(admin.id), role: 'editor' }), IP), {
+      ok: true,
+      code: 'role',
+    });
+    assert.deepEqual(st.changeRoleFromForm(second, form({ id: String(second.id), role: 'author' }), IP), {
+      ok: false,
+      code: 'last-admin',
+    });
+    assert.deepEqual(st.changeRoleFromForm(second, form({ id: String(admin.id), role: 'admin' }), IP), {
+      ok: true,
+      code: 'role',
+    });
     assert.equal(q.getStaffAccount(admin.id)?.role, 'admin');
   });
 
@@ -172,7 +234,10 @@ describe('roles, disabling and passwords', () => {
     assert.equal(count('staff_sessions', 'user_id = ?', user.id), 2);
     assert.equal(session.staffForToken(token)?.id, user.id);
 
-    assert.deepEqual(st.setDisabledFromForm(admin, form({ id: String(user.id), disabled: '1' }), IP), { ok: true, code: 'disabled' });
+    assert.deepEqual(st.setDisabledFromForm(admin, form({ id: String(user.id), disabled: '1' }), IP), {
+      ok: true,
+      code: 'disabled',
+    });
     assert.equal(count('staff_sessions', 'user_id = ?', user.id), 0);
     assert.equal(session.staffForToken(token), null);
     assert.equal(q.findStaffForSignIn(user.email), null);
@@ -183,8 +248,14 @@ describe('roles, disabling and passwords', () => {
     assert.equal(entry.action, 'staff.disable');
     assert.deepEqual(entry.details, { sessionsEnded: 2 });
 
-    assert.deepEqual(st.setDisabledFromForm(admin, form({ id: String(user.id), disabled: '1' }), IP), { ok: true, code: 'unchanged' });
-    assert.deepEqual(st.setDisabledFromForm(admin, form({ id: String(user.id), disabled: '0' }), IP), { ok: true, code: 'enabled' });
+    assert.deepEqual(st.setDisabledFromForm(admin, form({ id: String(user.id), disabled: '1' }), IP), {
+      ok: true,
+      code: 'unchanged',
+    });
+    assert.deepEqual(st.setDisabledFromForm(admin, form({ id: String(user.id), disabled: '0' }), IP), {
+      ok: true,
+      code: 'enabled',
+    });
     assert.equal(auditOf(user.id).at(-1)?.action, 'staff.enable');
     assert.equal((await signIn({ email: user.email, password: PASSWORD }, nextIp(), 'test')).ok, true);
   });
@@ -199,7 +270,11 @@ describe('roles, disabling and passwords', () => {
     assert.equal(count('audit_log'), audit);
     assert.equal(session.staffForToken(token)?.id, user.id, 'a refused reset ends nothing');
 
-    const done = await st.resetPasswordFromForm(admin, form({ id: String(user.id), password: 'a brand new passphrase' }), IP);
+    const done = await st.resetPasswordFromForm(
+      admin,
+      form({ id: String(user.id), password: 'a brand new passphrase' }),
+      IP,
+    );
     assert.equal(done.status, 'done');
     assert.equal(session.staffForToken(token), null);
     assert.equal(count('staff_sessions', 'user_id = ?', user.id), 0);
@@ -213,27 +288,49 @@ describe('roles, disabling and passwords', () => {
   it('links and unlinks a byline', async () => {
     const user = await account('columnist@example.test', 'author');
     const byline = t.insertAuthor({ slug: 'the-columnist', name: 'The Columnist' });
-    assert.deepEqual(st.setBylineFromForm(admin, form({ id: String(user.id), authorId: String(byline) }), IP), { ok: true, code: 'byline' });
+    assert.deepEqual(st.setBylineFromForm(admin, form({ id: String(user.id), authorId: String(byline) }), IP), {
+      ok: true,
+      code: 'byline',
+    });
     assert.equal(q.getStaffAccount(user.id)?.authorId, byline);
     assert.deepEqual(auditOf(user.id).at(-1)?.details, { from: null, to: byline });
-    assert.deepEqual(st.setBylineFromForm(admin, form({ id: String(user.id), authorId: '424242' }), IP), { ok: false, code: 'author-not-found' });
-    assert.deepEqual(st.setBylineFromForm(admin, form({ id: String(user.id), authorId: '' }), IP), { ok: true, code: 'byline' });
+    assert.deepEqual(st.setBylineFromForm(admin, form({ id: String(user.id), authorId: '424242' }), IP), {
+      ok: false,
+      code: 'author-not-found',
+    });
+    assert.deepEqual(st.setBylineFromForm(admin, form({ id: String(user.id), authorId: '' }), IP), {
+      ok: true,
+      code: 'byline',
+    });
     assert.equal(q.getStaffAccount(user.id)?.authorId, null);
   });
 });
 
 describe('the audit log page', () => {
   it('pages newest first and filters by action prefix (LIKE wildcards taken literally)', () => {
-    const insert = t.db.$client.prepare("INSERT INTO audit_log (actor_id, action, subject_type, subject_id, ip) VALUES (?, ?, 'test', ?, '')");
+    const insert = t.db.$client.prepare(
+      "INSERT INTO audit_log (actor_id, action, subject_type, subject_id, ip) VALUES (?, ?, 'test', ?, '')",
+    );
     for (let i = 0; i < 7; i++) insert.run(admin.id, 'zz.page', String(i));
     insert.run(admin.id, 'zz_other', 'x');
     const page1 = q.listAuditPage({ page: 1, perPage: 3, actionPrefix: 'zz.' });
     assert.equal(page1.total, 7);
-    assert.deepEqual(page1.items.map((e) => e.subjectId), ['6', '5', '4']);
+    assert.deepEqual(
+      page1.items.map((e) => e.subjectId),
+      ['6', '5', '4'],
+    );
     assert.equal(page1.items[0].actor, admin.name);
-    assert.deepEqual(q.listAuditPage({ page: 3, perPage: 3, actionPrefix: 'zz.' }).items.map((e) => e.subjectId), ['0']);
+    assert.deepEqual(
+      q.listAuditPage({ page: 3, perPage: 3, actionPrefix: 'zz.' }).items.map((e) => e.subjectId),
+      ['0'],
+    );
     assert.equal(q.listAuditPage({ page: 1, perPage: 50, actionPrefix: 'zz_' }).total, 1);
-    assert.equal(q.listAuditPage({ page: 1, perPage: 50, actionPrefix: 'staff.' }).items.every((e) => e.action.startsWith('staff.')), true);
+    assert.equal(
+      q
+        .listAuditPage({ page: 1, perPage: 50, actionPrefix: 'staff.' })
+        .items.every((e) => e.action.startsWith('staff.')),
+      true,
+    );
     assert.ok(q.listAuditPage({ page: 1, perPage: 50, actionPrefix: 'staff.role' }).total >= 1);
     assert.equal(q.listAuditPage({ page: 1, perPage: 50 }).total, count('audit_log'));
   });
@@ -241,6 +338,7 @@ describe('the audit log page', () => {
   it('reads the filter from the query string safely', () => {
     assert.equal(st.parseAuditPrefix(' Staff. '), 'staff.');
     assert.equal(st.parseAuditPrefix('sign-in'), 'sign-in');
-    for (const bad of ['%', "x' OR 1", 'a'.repeat(41), '', undefined, ['staff.']]) assert.equal(st.parseAuditPrefix(bad), '', String(bad));
+    for (const bad of ['%', "x' OR 1", 'a'.repeat(41), '', undefined, ['staff.']])
+      assert.equal(st.parseAuditPrefix(bad), '', String(bad));
   });
 });

@@ -30,8 +30,17 @@ function count(table: 'sections' | 'tags' | 'authors' | 'audit_log' | 'article_t
   return (t.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
 
-function lastAudit(): { action: string; actor_id: number | null; subject_type: string; subject_id: string; ip: string; details: Record<string, unknown> | null } {
-  const row = t.db.$client.prepare('SELECT action, actor_id, subject_type, subject_id, ip, details FROM audit_log ORDER BY id DESC LIMIT 1').get() as {
+function lastAudit(): {
+  action: string;
+  actor_id: number | null;
+  subject_type: string;
+  subject_id: string;
+  ip: string;
+  details: Record<string, unknown> | null;
+} {
+  const row = t.db.$client
+    .prepare('SELECT action, actor_id, subject_type, subject_id, ip, details FROM audit_log ORDER BY id DESC LIMIT 1')
+    .get() as {
     action: string;
     actor_id: number | null;
     subject_type: string;
@@ -44,7 +53,11 @@ function lastAudit(): { action: string; actor_id: number | null; subject_type: s
 
 const fieldErrors = (s: FormState) => (s.status === 'invalid' ? s.fieldErrors : {});
 const tagIdsOf = (articleId: number) =>
-  (t.db.$client.prepare('SELECT tag_id FROM article_tags WHERE article_id = ? ORDER BY tag_id').all(articleId) as { tag_id: number }[]).map((r) => r.tag_id);
+  (
+    t.db.$client.prepare('SELECT tag_id FROM article_tags WHERE article_id = ? ORDER BY tag_id').all(articleId) as {
+      tag_id: number;
+    }[]
+  ).map((r) => r.tag_id);
 
 before(async () => {
   t = await createTestDb('newsroom-taxonomy-');
@@ -80,7 +93,11 @@ describe('reserved section slugs', () => {
     names.push(...fs.readdirSync(path.join(root, 'public')));
     assert.ok(names.includes('admin') && names.includes('tags') && names.includes('_list'), names.join(' '));
     const missing = names.filter((n) => !tx.RESERVED_SECTION_SLUGS.has(n));
-    assert.deepEqual(missing, [], `add these to RESERVED_SECTION_SLUGS in lib/newsroom/taxonomy.ts: ${missing.join(', ')}`);
+    assert.deepEqual(
+      missing,
+      [],
+      `add these to RESERVED_SECTION_SLUGS in lib/newsroom/taxonomy.ts: ${missing.join(', ')}`,
+    );
   });
 
   it('are refused, whether typed or made from the name, and nothing is written', () => {
@@ -106,7 +123,12 @@ describe('reserved section slugs', () => {
 describe('sections', () => {
   it('an editor creates a section: slug from the name, last in the navigation, audited, navigation expired', () => {
     const first = t.insertSection({ slug: 'world', name: 'World', position: 0 });
-    const state = tx.createSectionFromForm(staff.editor, form({ name: 'Climate & Energy', slug: '', description: 'Heat, power, weather.' }), IP, record);
+    const state = tx.createSectionFromForm(
+      staff.editor,
+      form({ name: 'Climate & Energy', slug: '', description: 'Heat, power, weather.' }),
+      IP,
+      record,
+    );
     assert.equal(state.status, 'done');
     const id = (state as { id: number }).id;
     const row = q.getSectionRow(id)!;
@@ -152,11 +174,25 @@ describe('sections', () => {
     const id = t.insertSection({ slug: 'author-proof', name: 'Author proof' });
     const sections = count('sections');
     const audit = count('audit_log');
-    assert.equal(tx.createSectionFromForm(staff.author, form({ name: 'Nope', slug: '', description: '' }), IP, record).status, 'invalid');
-    const edit = tx.updateSectionFromForm(staff.author, form({ id: String(id), name: 'Renamed', slug: 'renamed', description: '' }), IP, record);
+    assert.equal(
+      tx.createSectionFromForm(staff.author, form({ name: 'Nope', slug: '', description: '' }), IP, record).status,
+      'invalid',
+    );
+    const edit = tx.updateSectionFromForm(
+      staff.author,
+      form({ id: String(id), name: 'Renamed', slug: 'renamed', description: '' }),
+      IP,
+      record,
+    );
     assert.equal(edit.status, 'invalid');
-    assert.deepEqual(tx.moveSectionFromForm(staff.author, form({ id: String(id), direction: 'up' }), IP, record), { ok: false, code: 'forbidden' });
-    assert.deepEqual(tx.deleteSectionFromForm(staff.author, form({ id: String(id), confirm: 'yes' }), IP, record), { ok: false, code: 'forbidden' });
+    assert.deepEqual(tx.moveSectionFromForm(staff.author, form({ id: String(id), direction: 'up' }), IP, record), {
+      ok: false,
+      code: 'forbidden',
+    });
+    assert.deepEqual(tx.deleteSectionFromForm(staff.author, form({ id: String(id), confirm: 'yes' }), IP, record), {
+      ok: false,
+      code: 'forbidden',
+    });
     assert.equal(q.getSectionRow(id)?.name, 'Author proof');
     assert.equal(count('sections'), sections);
     assert.equal(count('audit_log'), audit);
@@ -166,7 +202,12 @@ describe('sections', () => {
   it('a new slug moves every article of the section to new URLs, found by id; everything is expired', () => {
     const id = t.insertSection({ slug: 'old-name', name: 'Old name' });
     const article = t.insertArticle({ sectionId: id, title: 'Moved story' });
-    const state = tx.updateSectionFromForm(staff.editor, form({ id: String(id), name: 'New name', slug: 'new-name', description: 'x' }), IP, record);
+    const state = tx.updateSectionFromForm(
+      staff.editor,
+      form({ id: String(id), name: 'New name', slug: 'new-name', description: 'x' }),
+      IP,
+      record,
+    );
     assert.equal(state.status, 'done');
     // The article route reads the article by id whatever the section segment, then 308s to this.
     assert.equal(articlesQ.getPublishedArticle(article)?.section.slug, 'new-name');
@@ -181,55 +222,106 @@ describe('sections', () => {
     });
 
     expired = [];
-    assert.equal(tx.updateSectionFromForm(staff.editor, form({ id: String(id), name: 'New name', slug: 'new-name', description: 'only this' }), IP, record).status, 'done');
-    assert.deepEqual(expired, [{ sections: true, everything: false, sectionSlugs: ['new-name'] }], 'a description alone is not a rename');
+    assert.equal(
+      tx.updateSectionFromForm(
+        staff.editor,
+        form({ id: String(id), name: 'New name', slug: 'new-name', description: 'only this' }),
+        IP,
+        record,
+      ).status,
+      'done',
+    );
+    assert.deepEqual(
+      expired,
+      [{ sections: true, everything: false, sectionSlugs: ['new-name'] }],
+      'a description alone is not a rename',
+    );
 
-    const reserved = tx.updateSectionFromForm(staff.editor, form({ id: String(id), name: 'New name', slug: 'api', description: '' }), IP, record);
+    const reserved = tx.updateSectionFromForm(
+      staff.editor,
+      form({ id: String(id), name: 'New name', slug: 'api', description: '' }),
+      IP,
+      record,
+    );
     assert.ok(fieldErrors(reserved).slug);
-    const missing = tx.updateSectionFromForm(staff.editor, form({ id: '99999', name: 'Ghost', slug: 'ghost', description: '' }), IP, record);
+    const missing = tx.updateSectionFromForm(
+      staff.editor,
+      form({ id: '99999', name: 'Ghost', slug: 'ghost', description: '' }),
+      IP,
+      record,
+    );
     assert.equal(missing.status, 'invalid');
     assert.equal(q.getSectionRow(id)?.slug, 'new-name');
   });
 
   it('moves up and down without JavaScript-only state, renumbering positions', () => {
-    for (const s of q.listSectionsWithCounts()) t.db.$client.prepare('DELETE FROM articles WHERE section_id = ?').run(s.id);
+    for (const s of q.listSectionsWithCounts())
+      t.db.$client.prepare('DELETE FROM articles WHERE section_id = ?').run(s.id);
     t.db.$client.prepare('DELETE FROM sections').run();
     const a = t.insertSection({ slug: 'a', position: 5 });
     const b = t.insertSection({ slug: 'b', position: 5 });
     const c = t.insertSection({ slug: 'c', position: 9 });
-    const order = () => q.listSectionsWithCounts().map((s) => s.slug).join(',');
+    const order = () =>
+      q
+        .listSectionsWithCounts()
+        .map((s) => s.slug)
+        .join(',');
     assert.equal(order(), 'a,b,c');
-    assert.deepEqual(tx.moveSectionFromForm(staff.editor, form({ id: String(c), direction: 'up' }), IP, record), { ok: true, code: 'moved' });
+    assert.deepEqual(tx.moveSectionFromForm(staff.editor, form({ id: String(c), direction: 'up' }), IP, record), {
+      ok: true,
+      code: 'moved',
+    });
     assert.equal(order(), 'a,c,b');
-    assert.deepEqual(q.listSectionsWithCounts().map((s) => s.position), [0, 1, 2]);
+    assert.deepEqual(
+      q.listSectionsWithCounts().map((s) => s.position),
+      [0, 1, 2],
+    );
     tx.moveSectionFromForm(staff.editor, form({ id: String(a), direction: 'down' }), IP, record);
     assert.equal(order(), 'c,a,b');
     assert.equal(lastAudit().action, 'section.move');
     assert.deepEqual(expired, [{ sections: true }, { sections: true }]);
     expired = [];
     // The first cannot go up, the last cannot go down: nothing changes, nothing is expired.
-    assert.deepEqual(tx.moveSectionFromForm(staff.editor, form({ id: String(c), direction: 'up' }), IP, record), { ok: true, code: 'moved' });
+    assert.deepEqual(tx.moveSectionFromForm(staff.editor, form({ id: String(c), direction: 'up' }), IP, record), {
+      ok: true,
+      code: 'moved',
+    });
     tx.moveSectionFromForm(staff.editor, form({ id: String(b), direction: 'down' }), IP, record);
     assert.equal(order(), 'c,a,b');
     assert.deepEqual(expired, []);
-    assert.deepEqual(tx.moveSectionFromForm(staff.editor, form({ id: String(b), direction: 'sideways' }), IP, record), { ok: false, code: 'not-found' });
+    assert.deepEqual(tx.moveSectionFromForm(staff.editor, form({ id: String(b), direction: 'sideways' }), IP, record), {
+      ok: false,
+      code: 'not-found',
+    });
   });
 
   it('deletes only a section without articles (drafts and the trash count), after confirmation', () => {
     const busy = t.insertSection({ slug: 'busy' });
     t.insertArticle({ sectionId: busy, title: 'In the trash', status: 'trashed', publishedAt: null });
     const audit = count('audit_log');
-    assert.deepEqual(tx.deleteSectionFromForm(staff.editor, form({ id: String(busy), confirm: 'yes' }), IP, record), { ok: false, code: 'in-use' });
+    assert.deepEqual(tx.deleteSectionFromForm(staff.editor, form({ id: String(busy), confirm: 'yes' }), IP, record), {
+      ok: false,
+      code: 'in-use',
+    });
     assert.ok(q.getSectionRow(busy));
     const empty = t.insertSection({ slug: 'empty' });
-    assert.deepEqual(tx.deleteSectionFromForm(staff.editor, form({ id: String(empty) }), IP, record), { ok: false, code: 'confirm' });
+    assert.deepEqual(tx.deleteSectionFromForm(staff.editor, form({ id: String(empty) }), IP, record), {
+      ok: false,
+      code: 'confirm',
+    });
     assert.equal(count('audit_log'), audit);
     assert.deepEqual(expired, []);
-    assert.deepEqual(tx.deleteSectionFromForm(staff.editor, form({ id: String(empty), confirm: 'yes' }), IP, record), { ok: true, code: 'deleted' });
+    assert.deepEqual(tx.deleteSectionFromForm(staff.editor, form({ id: String(empty), confirm: 'yes' }), IP, record), {
+      ok: true,
+      code: 'deleted',
+    });
     assert.equal(q.getSectionRow(empty), null);
     assert.equal(lastAudit().action, 'section.delete');
     assert.deepEqual(expired, [{ sections: true, sectionSlugs: ['empty'] }]);
-    assert.deepEqual(tx.deleteSectionFromForm(staff.editor, form({ id: String(empty), confirm: 'yes' }), IP, record), { ok: false, code: 'not-found' });
+    assert.deepEqual(tx.deleteSectionFromForm(staff.editor, form({ id: String(empty), confirm: 'yes' }), IP, record), {
+      ok: false,
+      code: 'not-found',
+    });
   });
 });
 
@@ -240,16 +332,27 @@ describe('tags', () => {
   });
 
   it('creates, lists with counts, filters and pages', () => {
-    const state = tx.createTagFromForm(staff.editor, form({ name: 'Élections 2026', slug: '', description: '' }), IP, record);
+    const state = tx.createTagFromForm(
+      staff.editor,
+      form({ name: 'Élections 2026', slug: '', description: '' }),
+      IP,
+      record,
+    );
     assert.equal(state.status, 'done');
     const tag = q.getTagRow((state as { id: number }).id)!;
     assert.equal(tag.slug, 'elections-2026');
     assert.equal(lastAudit().action, 'tag.create');
     assert.deepEqual(expired, [{ tagSlugs: ['elections-2026'] }]);
-    const dup = tx.createTagFromForm(staff.editor, form({ name: 'Elections 2026', slug: '', description: '' }), IP, record);
+    const dup = tx.createTagFromForm(
+      staff.editor,
+      form({ name: 'Elections 2026', slug: '', description: '' }),
+      IP,
+      record,
+    );
     assert.equal(fieldErrors(dup).slug, 'Another tag has that slug.');
 
-    for (let i = 0; i < 25; i++) t.insertTag({ slug: `bulk-${String(i).padStart(2, '0')}`, name: `Bulk ${String(i).padStart(2, '0')}` });
+    for (let i = 0; i < 25; i++)
+      t.insertTag({ slug: `bulk-${String(i).padStart(2, '0')}`, name: `Bulk ${String(i).padStart(2, '0')}` });
     const used = t.insertTag({ slug: 'bulk-used', name: 'Bulk used' });
     t.insertArticle({ sectionId: section, title: 'Tagged once', tagIds: [used] });
     t.insertArticle({ sectionId: section, title: 'Tagged twice', tagIds: [used], status: 'draft', publishedAt: null });
@@ -267,14 +370,35 @@ describe('tags', () => {
 
   it('a rename expires everything; a description alone only the tag', () => {
     const id = t.insertTag({ slug: 'oil', name: 'Oil' });
-    assert.equal(tx.updateTagFromForm(staff.editor, form({ id: String(id), name: 'Oil & gas', slug: 'oil-and-gas', description: '' }), IP, record).status, 'done');
+    assert.equal(
+      tx.updateTagFromForm(
+        staff.editor,
+        form({ id: String(id), name: 'Oil & gas', slug: 'oil-and-gas', description: '' }),
+        IP,
+        record,
+      ).status,
+      'done',
+    );
     assert.deepEqual(expired, [{ everything: true, tagSlugs: ['oil', 'oil-and-gas'] }]);
     expired = [];
-    assert.equal(tx.updateTagFromForm(staff.editor, form({ id: String(id), name: 'Oil & gas', slug: 'oil-and-gas', description: 'Energy.' }), IP, record).status, 'done');
+    assert.equal(
+      tx.updateTagFromForm(
+        staff.editor,
+        form({ id: String(id), name: 'Oil & gas', slug: 'oil-and-gas', description: 'Energy.' }),
+        IP,
+        record,
+      ).status,
+      'done',
+    );
     assert.deepEqual(expired, [{ everything: false, tagSlugs: ['oil-and-gas'] }]);
     assert.equal(lastAudit().action, 'tag.update');
     const other = t.insertTag({ slug: 'gas', name: 'Gas' });
-    const clash = tx.updateTagFromForm(staff.editor, form({ id: String(other), name: 'Gas', slug: 'oil-and-gas', description: '' }), IP, record);
+    const clash = tx.updateTagFromForm(
+      staff.editor,
+      form({ id: String(other), name: 'Gas', slug: 'oil-and-gas', description: '' }),
+      IP,
+      record,
+    );
     assert.equal(fieldErrors(clash).slug, 'Another tag has that slug.');
     assert.equal(q.getTagRow(other)?.slug, 'gas');
   });
@@ -287,17 +411,28 @@ describe('tags', () => {
     const both = t.insertArticle({ sectionId: section, title: 'Both', tagIds: [source, target] });
     const onlyTarget = t.insertArticle({ sectionId: section, title: 'Only target', tagIds: [target] });
     const links = count('article_tags');
-    const state = tx.mergeTagFromForm(staff.editor, form({ id: String(source), into: 'climate', confirm: 'yes' }), IP, record);
+    const state = tx.mergeTagFromForm(
+      staff.editor,
+      form({ id: String(source), into: 'climate', confirm: 'yes' }),
+      IP,
+      record,
+    );
     assert.equal(state.status, 'done', JSON.stringify(state));
     assert.equal((state as { id: number }).id, target);
     assert.equal(q.getTagRow(source), null);
-    assert.deepEqual(tagIdsOf(onlySource), [other, target].sort((a, b) => a - b));
+    assert.deepEqual(
+      tagIdsOf(onlySource),
+      [other, target].sort((a, b) => a - b),
+    );
     assert.deepEqual(tagIdsOf(both), [target]);
     assert.deepEqual(tagIdsOf(onlyTarget), [target]);
     assert.equal(count('article_tags'), links - 1, 'the article with both tags keeps one link');
     assert.equal(q.getTagRow(target)?.articleCount, 3);
     // The tag keeps its place in the first article's list.
-    assert.deepEqual(articlesQ.tagsOfArticle(onlySource).map((x) => x.slug), ['weather', 'climate']);
+    assert.deepEqual(
+      articlesQ.tagsOfArticle(onlySource).map((x) => x.slug),
+      ['weather', 'climate'],
+    );
     const audit = lastAudit();
     assert.equal(audit.action, 'tag.merge');
     assert.equal(audit.subject_id, String(target));
@@ -322,14 +457,22 @@ describe('tags', () => {
       assert.equal(state.status, 'invalid', JSON.stringify(values));
       assert.ok(fieldErrors(state)[field], `${JSON.stringify(values)} → ${JSON.stringify(fieldErrors(state))}`);
     }
-    assert.equal(tx.mergeTagFromForm(staff.author, form({ id: String(source), into: 'migration', confirm: 'yes' }), IP, record).status, 'invalid');
+    assert.equal(
+      tx.mergeTagFromForm(staff.author, form({ id: String(source), into: 'migration', confirm: 'yes' }), IP, record)
+        .status,
+      'invalid',
+    );
     assert.ok(q.getTagRow(source));
     assert.equal(q.getTagRow(target)?.articleCount, 0);
     assert.equal(count('article_tags'), links);
     assert.equal(count('audit_log'), audit);
     assert.deepEqual(expired, []);
     // The name works as well as the slug.
-    assert.equal(tx.mergeTagFromForm(staff.editor, form({ id: String(source), into: 'Migration', confirm: 'yes' }), IP, record).status, 'done');
+    assert.equal(
+      tx.mergeTagFromForm(staff.editor, form({ id: String(source), into: 'Migration', confirm: 'yes' }), IP, record)
+        .status,
+      'done',
+    );
   });
 
   it('deleting a tag removes it from its articles, which stay', () => {
@@ -347,7 +490,12 @@ describe('tags', () => {
 
 describe('people (bylines)', () => {
   it('creates and edits a byline; a rename of someone with articles expires everything', () => {
-    const state = tx.createAuthorFromForm(staff.admin, form({ name: 'Olga Petrova', slug: '', jobTitle: 'Kyiv correspondent', bio: 'Reports.' }), IP, record);
+    const state = tx.createAuthorFromForm(
+      staff.admin,
+      form({ name: 'Olga Petrova', slug: '', jobTitle: 'Kyiv correspondent', bio: 'Reports.' }),
+      IP,
+      record,
+    );
     assert.equal(state.status, 'done');
     const id = (state as { id: number }).id;
     assert.equal(q.getAuthorRow(id)?.slug, 'olga-petrova');
@@ -355,11 +503,21 @@ describe('people (bylines)', () => {
     const section = t.insertSection({ slug: 'people-home' });
     t.insertArticle({ sectionId: section, title: 'Signed', authorIds: [id] });
     expired = [];
-    const edit = tx.updateAuthorFromForm(staff.editor, form({ id: String(id), name: 'Olga Petrova', slug: 'olga-petrova', jobTitle: 'Europe editor', bio: 'Reports.' }), IP, record);
+    const edit = tx.updateAuthorFromForm(
+      staff.editor,
+      form({ id: String(id), name: 'Olga Petrova', slug: 'olga-petrova', jobTitle: 'Europe editor', bio: 'Reports.' }),
+      IP,
+      record,
+    );
     assert.equal(edit.status, 'done');
     assert.deepEqual(expired, [{ everything: true, authorSlugs: ['olga-petrova'] }]);
     assert.equal(lastAudit().action, 'author.update');
-    const invalid = tx.updateAuthorFromForm(staff.editor, form({ id: String(id), name: '', slug: 'Bad Slug', jobTitle: 'j'.repeat(121), bio: '' }), IP, record);
+    const invalid = tx.updateAuthorFromForm(
+      staff.editor,
+      form({ id: String(id), name: '', slug: 'Bad Slug', jobTitle: 'j'.repeat(121), bio: '' }),
+      IP,
+      record,
+    );
     assert.deepEqual(Object.keys(fieldErrors(invalid)).sort(), ['jobTitle', 'name', 'slug']);
     assert.equal(q.getAuthorRow(id)?.jobTitle, 'Europe editor');
   });
@@ -367,15 +525,36 @@ describe('people (bylines)', () => {
   it('deletes only a byline on no article; a linked staff account is unlinked', async () => {
     const section = t.insertSection({ slug: 'bylines-home' });
     const busy = t.insertAuthor({ slug: 'busy-writer', name: 'Busy Writer' });
-    t.insertArticle({ sectionId: section, title: 'Draft by busy', authorIds: [busy], status: 'draft', publishedAt: null });
-    assert.deepEqual(tx.deleteAuthorFromForm(staff.editor, form({ id: String(busy), confirm: 'yes' }), IP, record), { ok: false, code: 'in-use' });
+    t.insertArticle({
+      sectionId: section,
+      title: 'Draft by busy',
+      authorIds: [busy],
+      status: 'draft',
+      publishedAt: null,
+    });
+    assert.deepEqual(tx.deleteAuthorFromForm(staff.editor, form({ id: String(busy), confirm: 'yes' }), IP, record), {
+      ok: false,
+      code: 'in-use',
+    });
     assert.ok(q.getAuthorRow(busy));
 
     const idle = t.insertAuthor({ slug: 'idle-writer', name: 'Idle Writer' });
     const { createStaffUser, getStaffAccount } = await import('@/db/queries/staff');
-    const linked = createStaffUser({ email: 'idle@example.test', name: 'Idle', passwordHash: 'x', role: 'author', authorId: idle });
-    assert.deepEqual(tx.deleteAuthorFromForm(staff.editor, form({ id: String(idle) }), IP, record), { ok: false, code: 'confirm' });
-    assert.deepEqual(tx.deleteAuthorFromForm(staff.editor, form({ id: String(idle), confirm: 'yes' }), IP, record), { ok: true, code: 'deleted' });
+    const linked = createStaffUser({
+      email: 'idle@example.test',
+      name: 'Idle',
+      passwordHash: 'x',
+      role: 'author',
+      authorId: idle,
+    });
+    assert.deepEqual(tx.deleteAuthorFromForm(staff.editor, form({ id: String(idle) }), IP, record), {
+      ok: false,
+      code: 'confirm',
+    });
+    assert.deepEqual(tx.deleteAuthorFromForm(staff.editor, form({ id: String(idle), confirm: 'yes' }), IP, record), {
+      ok: true,
+      code: 'deleted',
+    });
     assert.equal(q.getAuthorRow(idle), null);
     assert.equal(getStaffAccount(linked.id)?.authorId, null);
     assert.equal(lastAudit().action, 'author.delete');
@@ -386,7 +565,14 @@ describe('people (bylines)', () => {
 describe('forms whose session has ended', () => {
   it('keep every typed value except passwords and Next’s own fields', async () => {
     const { sessionEnded, SESSION_ENDED } = await import('@/lib/newsroom/forms');
-    const state = sessionEnded(form({ id: '4', name: 'Typed name', description: 'Typed text', password: 'secret secret', $ACTION_ID_abc: '' }));
-    assert.deepEqual(state, { status: 'invalid', message: SESSION_ENDED, fieldErrors: {}, values: { id: '4', name: 'Typed name', description: 'Typed text' } });
+    const state = sessionEnded(
+      form({ id: '4', name: 'Typed name', description: 'Typed text', password: 'secret secret', $ACTION_ID_abc: '' }),
+    );
+    assert.deepEqual(state, {
+      status: 'invalid',
+      message: SESSION_ENDED,
+      fieldErrors: {},
+      values: { id: '4', name: 'Typed name', description: 'Typed text' },
+    });
   });
 });

@@ -225,7 +225,12 @@ describe('share images and crops (sharp, next/og)', () => {
   });
 
   it('caches share images on disk under derived/og, atomically', async () => {
-    const article = { id: 5, title: 'Cached', section: { name: 'World' }, hero: { file: 't', width: 1600, variants: [1600] } };
+    const article = {
+      id: 5,
+      title: 'Cached',
+      section: { name: 'World' },
+      hero: { file: 't', width: 1600, variants: [1600] },
+    };
     const [a, b] = await Promise.all([render.getShareImage(article), render.getShareImage(article)]);
     assert.ok(a.equals(b));
     const file = path.join(dir, 'derived', 'og', `5-${shareImageVersion(article)}.jpg`);
@@ -240,7 +245,12 @@ describe('share images and crops (sharp, next/og)', () => {
   });
 
   it('falls back to the card, uncached, when the hero file is missing', async () => {
-    const article = { id: 6, title: 'Lost picture', section: { name: 'World' }, hero: { file: 'gone', width: 1600, variants: [1600] } };
+    const article = {
+      id: 6,
+      title: 'Lost picture',
+      section: { name: 'World' },
+      hero: { file: 'gone', width: 1600, variants: [1600] },
+    };
     const originalWarn = console.warn;
     console.warn = () => {};
     try {

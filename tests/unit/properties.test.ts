@@ -9,7 +9,15 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { articlePath, listPath, parseArticleSegment, parsePageNumber, slugify, type ListKind } from '@/lib/urls';
-import { blockSchema, embedProviderFor, isSafeHref, plainText, readBody, validateBody, type Block } from '@/lib/content/blocks';
+import {
+  blockSchema,
+  embedProviderFor,
+  isSafeHref,
+  plainText,
+  readBody,
+  validateBody,
+  type Block,
+} from '@/lib/content/blocks';
 import { MAX_QUERY_CHARS, MAX_TERMS, MIN_PREFIX, parseSearchQuery } from '@/lib/search/query';
 import { DATE_RANGES, MAX_SEARCH_PAGE, dateWindow, parseDay, readSearchParams, searchHref } from '@/lib/search/params';
 import { createTestDb, type TestDb } from '../helpers/db';
@@ -23,12 +31,41 @@ const anyText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc.string({ maxLength: 300 }),
   // Dense in the characters the parsers treat specially.
-  fc.string({ unit: fc.constantFrom('"', '-', '*', ' ', 'O', 'R', 'A', 'N', 'D', '(', ')', ':', '^', '%', '/', '\u0000', 'a', 'é', 'ё', '1', '\uD800', '\u202e'), maxLength: 80 }),
+  fc.string({
+    unit: fc.constantFrom(
+      '"',
+      '-',
+      '*',
+      ' ',
+      'O',
+      'R',
+      'A',
+      'N',
+      'D',
+      '(',
+      ')',
+      ':',
+      '^',
+      '%',
+      '/',
+      '\u0000',
+      'a',
+      'é',
+      'ё',
+      '1',
+      '\uD800',
+      '\u202e',
+    ),
+    maxLength: 80,
+  }),
 );
 /** Strings that look like URL segments, including broken percent-escapes. */
 const segmentText = fc.oneof(
   anyText,
-  fc.string({ unit: fc.constantFrom('0', '1', '7', '9', '-', 'a', 'z', '%', 'C', '0', 'F', '2', '.', '+', ' ', 'e'), maxLength: 40 }),
+  fc.string({
+    unit: fc.constantFrom('0', '1', '7', '9', '-', 'a', 'z', '%', 'C', '0', 'F', '2', '.', '+', ' ', 'e'),
+    maxLength: 40,
+  }),
 );
 const positiveId = fc.integer({ min: 1, max: 999_999_999_999_999 });
 const slugArb = fc.oneof(
@@ -39,15 +76,23 @@ const slugArb = fc.oneof(
 describe('property: article URLs and page numbers (lib/urls.ts)', () => {
   it('articlePath and parseArticleSegment round-trip any id and slug the site makes', () => {
     fc.assert(
-      fc.property(positiveId, slugArb, fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz-'), minLength: 1, maxLength: 30 }), (id, slug, sectionSlug) => {
-        const path = articlePath({ id, slug, sectionSlug });
-        const parts = path.split('/');
-        assert.equal(parts.length, 3, path);
-        assert.equal(parts[1], sectionSlug);
-        assert.deepEqual(parseArticleSegment(parts[2]), { id, slug });
-        // The browser's view of the same URL reads back the same.
-        assert.deepEqual(parseArticleSegment(new URL(path, 'https://news.example').pathname.split('/')[2]), { id, slug });
-      }),
+      fc.property(
+        positiveId,
+        slugArb,
+        fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz-'), minLength: 1, maxLength: 30 }),
+        (id, slug, sectionSlug) => {
+          const path = articlePath({ id, slug, sectionSlug });
+          const parts = path.split('/');
+          assert.equal(parts.length, 3, path);
+          assert.equal(parts[1], sectionSlug);
+          assert.deepEqual(parseArticleSegment(parts[2]), { id, slug });
+          // The browser's view of the same URL reads back the same.
+          assert.deepEqual(parseArticleSegment(new URL(path, 'https://news.example').pathname.split('/')[2]), {
+            id,
+            slug,
+          });
+        },
+      ),
       RUNS,
     );
   });
@@ -65,7 +110,11 @@ describe('property: article URLs and page numbers (lib/urls.ts)', () => {
           // kept as it came
         }
         // The id is written exactly as the canonical URL writes it (no sign, no leading zeros).
-        assert.equal(decoded, parsed.slug === '' && !decoded.includes('-') ? String(parsed.id) : `${parsed.id}-${parsed.slug}`, segment);
+        assert.equal(
+          decoded,
+          parsed.slug === '' && !decoded.includes('-') ? String(parsed.id) : `${parsed.id}-${parsed.slug}`,
+          segment,
+        );
       }),
       RUNS,
     );
@@ -73,9 +122,13 @@ describe('property: article URLs and page numbers (lib/urls.ts)', () => {
 
   it('any text after the id is a (possibly wrong) slug of that article, so it 308s to the canonical URL', () => {
     fc.assert(
-      fc.property(positiveId, anyText.filter((t) => !t.includes('%')), (id, text) => {
-        assert.deepEqual(parseArticleSegment(`${id}-${text}`), { id, slug: text });
-      }),
+      fc.property(
+        positiveId,
+        anyText.filter((t) => !t.includes('%')),
+        (id, text) => {
+          assert.deepEqual(parseArticleSegment(`${id}-${text}`), { id, slug: text });
+        },
+      ),
       RUNS,
     );
   });
@@ -101,11 +154,16 @@ describe('property: article URLs and page numbers (lib/urls.ts)', () => {
       RUNS,
     );
     fc.assert(
-      fc.property(fc.constantFrom<ListKind>('section', 'tag', 'author'), slugArb.filter((s) => s !== ''), fc.integer({ min: 1, max: 999_999 }), (kind, slug, page) => {
-        const url = new URL(listPath(kind, slug, page), 'https://news.example');
-        assert.equal(parsePageNumber(url.searchParams.get('page') ?? undefined), page);
-        assert.equal(url.searchParams.has('page'), page > 1);
-      }),
+      fc.property(
+        fc.constantFrom<ListKind>('section', 'tag', 'author'),
+        slugArb.filter((s) => s !== ''),
+        fc.integer({ min: 1, max: 999_999 }),
+        (kind, slug, page) => {
+          const url = new URL(listPath(kind, slug, page), 'https://news.example');
+          assert.equal(parsePageNumber(url.searchParams.get('page') ?? undefined), page);
+          assert.equal(url.searchParams.has('page'), page > 1);
+        },
+      ),
       RUNS,
     );
   });
@@ -125,8 +183,16 @@ describe('property: slugify (lib/urls.ts)', () => {
   });
 
   it('keeps every ASCII word of a short title, in order, joined by single hyphens', () => {
-    const word = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'), minLength: 1, maxLength: 8 });
-    const separator = fc.string({ unit: fc.constantFrom(' ', '-', ',', '.', '!', '?', ':', '/', '\t', '"', '<', '>'), minLength: 1, maxLength: 3 });
+    const word = fc.string({
+      unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'),
+      minLength: 1,
+      maxLength: 8,
+    });
+    const separator = fc.string({
+      unit: fc.constantFrom(' ', '-', ',', '.', '!', '?', ':', '/', '\t', '"', '<', '>'),
+      minLength: 1,
+      maxLength: 3,
+    });
     fc.assert(
       fc.property(fc.array(fc.tuple(word, separator), { minLength: 1, maxLength: 8 }), (parts) => {
         const title = parts.map(([w, s]) => w + s).join('');
@@ -141,12 +207,33 @@ describe('property: slugify (lib/urls.ts)', () => {
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'image', 'list', 'embed']);
 const hostileText = fc.oneof(
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }),
-  fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'; DROP TABLE articles; --", '{{7*7}}', '\u202eevil', '&amp;&lt;'),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    "'; DROP TABLE articles; --",
+    '{{7*7}}',
+    '\u202eevil',
+    '&amp;&lt;',
+  ),
 );
 const nonBlank = hostileText.filter((s) => s.trim().length > 0);
 const hrefArb = fc.oneof(
   fc.webUrl(),
-  fc.constantFrom('javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'jav&#x61;script:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example/x', '/\\evil.example', '\\\\evil.example', '/ok/path', 'mailto:a@example.com', 'https://example.com/a?b=<c>'),
+  fc.constantFrom(
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'jav&#x61;script:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    '//evil.example/x',
+    '/\\evil.example',
+    '\\\\evil.example',
+    '/ok/path',
+    'mailto:a@example.com',
+    'https://example.com/a?b=<c>',
+  ),
   fc.string({ maxLength: 40 }),
 );
 const inlineArb = fc.record(
@@ -156,15 +243,42 @@ const inlineArb = fc.record(
 const validishBlock = fc.oneof(
   fc.record({ type: fc.constant('paragraph'), content: fc.array(inlineArb, { minLength: 1, maxLength: 4 }) }),
   fc.record({ type: fc.constant('heading'), level: fc.constantFrom(1, 2, 3, 4), text: hostileText }),
-  fc.record({ type: fc.constant('quote'), text: hostileText, attribution: hostileText }, { requiredKeys: ['type', 'text'] }),
-  fc.record({ type: fc.constant('image'), mediaId: fc.oneof(fc.integer({ min: -3, max: 50 }), fc.double(), fc.string()), caption: hostileText, alt: hostileText }, { requiredKeys: ['type', 'mediaId'] }),
-  fc.record({ type: fc.constant('list'), ordered: fc.boolean(), items: fc.array(fc.array(inlineArb, { minLength: 1, maxLength: 2 }), { minLength: 0, maxLength: 3 }) }),
+  fc.record(
+    { type: fc.constant('quote'), text: hostileText, attribution: hostileText },
+    { requiredKeys: ['type', 'text'] },
+  ),
+  fc.record(
+    {
+      type: fc.constant('image'),
+      mediaId: fc.oneof(fc.integer({ min: -3, max: 50 }), fc.double(), fc.string()),
+      caption: hostileText,
+      alt: hostileText,
+    },
+    { requiredKeys: ['type', 'mediaId'] },
+  ),
   fc.record({
-    type: fc.constant('embed'),
-    provider: fc.constantFrom('youtube', 'x', 'telegram', 'vk', 'rutube', 'evil'),
-    url: fc.oneof(fc.webUrl(), fc.constantFrom('https://www.youtube.com/watch?v=1', 'https://t.me/x/1', 'http://youtube.com/x', 'javascript:alert(1)', 'https://evil.example/youtube.com')),
-    title: hostileText,
-  }, { requiredKeys: ['type', 'provider', 'url'] }),
+    type: fc.constant('list'),
+    ordered: fc.boolean(),
+    items: fc.array(fc.array(inlineArb, { minLength: 1, maxLength: 2 }), { minLength: 0, maxLength: 3 }),
+  }),
+  fc.record(
+    {
+      type: fc.constant('embed'),
+      provider: fc.constantFrom('youtube', 'x', 'telegram', 'vk', 'rutube', 'evil'),
+      url: fc.oneof(
+        fc.webUrl(),
+        fc.constantFrom(
+          'https://www.youtube.com/watch?v=1',
+          'https://t.me/x/1',
+          'http://youtube.com/x',
+          'javascript:alert(1)',
+          'https://evil.example/youtube.com',
+        ),
+      ),
+      title: hostileText,
+    },
+    { requiredKeys: ['type', 'provider', 'url'] },
+  ),
   fc.record({ type: fc.constantFrom('html', 'script', 'iframe', '__proto__', 'constructor'), html: hostileText }),
 );
 const storedBody = fc.oneof(
@@ -293,11 +407,18 @@ describe('property: the search grammar (lib/search/query.ts)', () => {
   });
 
   it('plain words are all required, each quoted once, in order', () => {
-    const word = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzабвгд0123456789'), minLength: 1, maxLength: 10 });
+    const word = fc.string({
+      unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzабвгд0123456789'),
+      minLength: 1,
+      maxLength: 10,
+    });
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: MAX_TERMS }), (words) => {
         const q = parseSearchQuery(words.join(' '));
-        assert.deepEqual(q.required.map((g) => g.map((t) => t.text)), words.map((w) => [w]));
+        assert.deepEqual(
+          q.required.map((g) => g.map((t) => t.text)),
+          words.map((w) => [w]),
+        );
         assert.equal(q.fts, words.map((w) => `"${w}"`).join(' AND '));
       }),
       RUNS,
@@ -308,7 +429,12 @@ describe('property: the search grammar (lib/search/query.ts)', () => {
   before(async () => {
     t = await createTestDb('newsroom-properties-');
     const section = t.insertSection({ slug: 'world' });
-    t.insertArticle({ sectionId: section, title: 'Oil and gas: a NEAR miss', lede: '"Quoted" (brackets) ^caret', body: [{ type: 'paragraph', content: [{ text: 'Санкции ёлка déjà vu' }] }] });
+    t.insertArticle({
+      sectionId: section,
+      title: 'Oil and gas: a NEAR miss',
+      lede: '"Quoted" (brackets) ^caret',
+      body: [{ type: 'paragraph', content: [{ text: 'Санкции ёлка déjà vu' }] }],
+    });
   });
   after(() => t?.cleanup());
 
@@ -317,7 +443,8 @@ describe('property: the search grammar (lib/search/query.ts)', () => {
     fc.assert(
       fc.property(anyText, (raw) => {
         const q = parseSearchQuery(raw);
-        for (const expression of [q.fts, q.rankFts]) if (expression) assert.doesNotThrow(() => match.get(expression), `${JSON.stringify(raw)} → ${expression}`);
+        for (const expression of [q.fts, q.rankFts])
+          if (expression) assert.doesNotThrow(() => match.get(expression), `${JSON.stringify(raw)} → ${expression}`);
       }),
       { numRuns: 500 },
     );
@@ -329,9 +456,34 @@ describe('property: search parameters (lib/search/params.ts)', () => {
     fc.constant(undefined),
     anyText,
     fc.array(anyText, { maxLength: 3 }),
-    fc.constantFrom('newest', 'relevance', 'day', 'week', 'month', 'custom', 'any', '2026-01-31', '2026-02-30', '1969-12-31', '0', '-1', '50', '51', '999999', '1e3', 'world-news', '../../etc', '__proto__', 'constructor', 'toString'),
+    fc.constantFrom(
+      'newest',
+      'relevance',
+      'day',
+      'week',
+      'month',
+      'custom',
+      'any',
+      '2026-01-31',
+      '2026-02-30',
+      '1969-12-31',
+      '0',
+      '-1',
+      '50',
+      '51',
+      '999999',
+      '1e3',
+      'world-news',
+      '../../etc',
+      '__proto__',
+      'constructor',
+      'toString',
+    ),
   );
-  const rawParams = fc.dictionary(fc.constantFrom('q', 'sort', 'section', 'tag', 'range', 'from', 'to', 'page', '__proto__', 'x'), value);
+  const rawParams = fc.dictionary(
+    fc.constantFrom('q', 'sort', 'section', 'tag', 'range', 'from', 'to', 'page', '__proto__', 'x'),
+    value,
+  );
 
   it('any parameters give a request within bounds, and never throw', () => {
     fc.assert(
@@ -340,7 +492,8 @@ describe('property: search parameters (lib/search/params.ts)', () => {
         assert.ok(Number.isInteger(request.page) && request.page >= 1 && request.page <= MAX_SEARCH_PAGE);
         assert.ok(request.sort === 'relevance' || request.sort === 'newest');
         assert.ok(Object.hasOwn(DATE_RANGES, request.range), request.range);
-        for (const slug of [request.section, request.tag]) if (slug !== null) assert.ok(SLUG.test(slug) && slug.length <= 100, slug);
+        for (const slug of [request.section, request.tag])
+          if (slug !== null) assert.ok(SLUG.test(slug) && slug.length <= 100, slug);
         for (const day of [request.from, request.to]) if (day !== null) assert.equal(parseDay(day), day);
         if (request.from && request.to) assert.ok(request.from <= request.to);
         if (request.range !== 'custom') assert.ok(request.from === null && request.to === null);
@@ -370,13 +523,21 @@ describe('property: search parameters (lib/search/params.ts)', () => {
 
   it('parseDay returns only real calendar days, written as given', () => {
     fc.assert(
-      fc.property(fc.oneof(anyText, fc.date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))), (raw) => {
-        const day = parseDay(raw);
-        if (day === null) return;
-        assert.equal(day, raw.trim());
-        assert.equal(new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10), day);
-        assert.ok(day >= '1970-01-01');
-      }),
+      fc.property(
+        fc.oneof(
+          anyText,
+          fc
+            .date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true })
+            .map((d) => d.toISOString().slice(0, 10)),
+        ),
+        (raw) => {
+          const day = parseDay(raw);
+          if (day === null) return;
+          assert.equal(day, raw.trim());
+          assert.equal(new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10), day);
+          assert.ok(day >= '1970-01-01');
+        },
+      ),
       RUNS,
     );
   });

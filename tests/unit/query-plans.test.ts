@@ -44,7 +44,9 @@ function plansOf(run: () => unknown): { sql: string; steps: string[] }[] {
 
 function assertIndexed(name: string, run: () => unknown) {
   const tables = new Set(
-    (t.db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name),
+    (t.db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+      (r) => r.name,
+    ),
   );
   for (const { sql, steps } of plansOf(run)) {
     for (const step of steps) {

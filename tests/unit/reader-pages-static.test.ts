@@ -41,13 +41,17 @@ describe('reader pages', () => {
     assert.ok(entries.length > 15, `${entries.length} reader routes`);
     const modules = Object.keys(metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
     assert.ok(modules.some((file) => file.endsWith('components/article/ArticleBody.tsx')));
-    const client = modules.filter((file) => /^\s*(\/\/[^\n]*\n\s*)*['"]use client['"]/.test(fs.readFileSync(file, 'utf8')));
+    const client = modules.filter((file) =>
+      /^\s*(\/\/[^\n]*\n\s*)*['"]use client['"]/.test(fs.readFileSync(file, 'utf8')),
+    );
     assert.deepEqual(client, []);
   });
 
   it("import nothing of Next's that runs in the browser", () => {
     const used = Object.entries(metafile.inputs).flatMap(([file, input]) =>
-      input.imports.filter((i) => CLIENT_ONLY.includes(i.path) && !(i.path === 'next/navigation' && /^(app|lib)\//.test(file))).map((i) => `${file} → ${i.path}`),
+      input.imports
+        .filter((i) => CLIENT_ONLY.includes(i.path) && !(i.path === 'next/navigation' && /^(app|lib)\//.test(file)))
+        .map((i) => `${file} → ${i.path}`),
     );
     assert.deepEqual(used, []);
   });

@@ -7,7 +7,7 @@ type RelatedModule = typeof import('@/db/queries/related');
 let t: TestDb;
 let getRelatedStories: RelatedModule['getRelatedStories'];
 let related: RelatedModule;
-let getPublishedCards: typeof import('@/db/queries/articles')['getPublishedCards'];
+let getPublishedCards: (typeof import('@/db/queries/articles'))['getPublishedCards'];
 let RELATED_MAX: number;
 
 /** Fixture ids, by letter. */
@@ -56,9 +56,19 @@ before(async () => {
   add('draft', { sectionId: sec.world, tagIds: all, status: 'draft', publishedAt: null });
   add('draftDated', { sectionId: sec.world, tagIds: all, status: 'draft', publishedAt: ago(2) });
   add('unpublished', { sectionId: sec.world, tagIds: all, status: 'unpublished', publishedAt: ago(3) });
-  add('scheduled', { sectionId: sec.world, tagIds: all, status: 'scheduled', publishedAt: new Date(base.getTime() + 5 * HOUR) });
+  add('scheduled', {
+    sectionId: sec.world,
+    tagIds: all,
+    status: 'scheduled',
+    publishedAt: new Date(base.getTime() + 5 * HOUR),
+  });
   add('scheduledPast', { sectionId: sec.world, tagIds: all, status: 'scheduled', publishedAt: ago(4) });
-  add('future', { sectionId: sec.world, tagIds: all, status: 'published', publishedAt: new Date(base.getTime() + 5 * HOUR) });
+  add('future', {
+    sectionId: sec.world,
+    tagIds: all,
+    status: 'published',
+    publishedAt: new Date(base.getTime() + 5 * HOUR),
+  });
   add('noDate', { sectionId: sec.world, tagIds: all, status: 'published', publishedAt: null });
 });
 
@@ -186,7 +196,9 @@ describe('getRelatedStories', () => {
     const section = t.insertSection({ slug: 'ties' });
     const when = ago(0.25);
     const x = t.insertArticle({ sectionId: section, title: 'tie x', publishedAt: ago(300) });
-    const tied = [1, 2, 3, 4, 5].map((n) => t.insertArticle({ sectionId: section, title: `tie ${n}`, publishedAt: when }));
+    const tied = [1, 2, 3, 4, 5].map((n) =>
+      t.insertArticle({ sectionId: section, title: `tie ${n}`, publishedAt: when }),
+    );
     try {
       assert.deepEqual(
         getRelatedStories(x, 2).map((r) => r.id),

@@ -1,12 +1,33 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { forgetResponses, generation, invalidatedSince, isKeepable, keyOf, lookup, onRefresh, remember, responseKey, STALE_MS, TTL_MS, type KeptRequest } from '@/lib/response-cache';
+import {
+  forgetResponses,
+  generation,
+  invalidatedSince,
+  isKeepable,
+  keyOf,
+  lookup,
+  onRefresh,
+  remember,
+  responseKey,
+  STALE_MS,
+  TTL_MS,
+  type KeptRequest,
+} from '@/lib/response-cache';
 
 const PUBLIC = 'public, s-maxage=60, stale-while-revalidate=604740, stale-if-error=604800';
-const get = (url: string, headers: Record<string, string> = {}) => ({ method: 'GET', url, headers: { host: 'news.example', ...headers } });
+const get = (url: string, headers: Record<string, string> = {}) => ({
+  method: 'GET',
+  url,
+  headers: { host: 'news.example', ...headers },
+});
 const request: KeptRequest = { url: '/business/1-a', host: 'news.example', https: false };
 const k = keyOf(request);
-const page = (body = 'page', cacheControl = PUBLIC) => ({ status: 200, headers: { 'cache-control': cacheControl, 'content-type': 'text/html' }, body: Buffer.from(body) });
+const page = (body = 'page', cacheControl = PUBLIC) => ({
+  status: 200,
+  headers: { 'cache-control': cacheControl, 'content-type': 'text/html' },
+  body: Buffer.from(body),
+});
 
 describe('the server’s response cache: which requests it may answer', () => {
   it('an anonymous GET, keyed by scheme, host, URL and Accept-Encoding', () => {
@@ -34,12 +55,23 @@ describe('the server’s response cache: which answers it keeps', () => {
   it('a 200 that Next marks public with an s-maxage and served from its cache, without cookies, under 2 MB', () => {
     assert.equal(isKeepable(200, { 'cache-control': PUBLIC }, 1000), true);
     assert.equal(isKeepable(200, { 'cache-control': PUBLIC, 'x-nextjs-cache': 'HIT' }, 1000), true);
-    assert.equal(isKeepable(200, { 'cache-control': PUBLIC, 'x-nextjs-cache': 'MISS' }, 1000), false, 'just rendered: kept from the next answer on');
-    assert.equal(isKeepable(200, { 'cache-control': PUBLIC, 'x-nextjs-cache': 'STALE' }, 1000), false, 'being rendered again');
+    assert.equal(
+      isKeepable(200, { 'cache-control': PUBLIC, 'x-nextjs-cache': 'MISS' }, 1000),
+      false,
+      'just rendered: kept from the next answer on',
+    );
+    assert.equal(
+      isKeepable(200, { 'cache-control': PUBLIC, 'x-nextjs-cache': 'STALE' }, 1000),
+      false,
+      'being rendered again',
+    );
     assert.equal(isKeepable(200, { 'cache-control': 's-maxage=60, public' }, 1000), true);
     assert.equal(isKeepable(404, { 'cache-control': PUBLIC }, 1000), false);
     assert.equal(isKeepable(308, { 'cache-control': PUBLIC }, 0), false);
-    assert.equal(isKeepable(200, { 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' }, 1000), false);
+    assert.equal(
+      isKeepable(200, { 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' }, 1000),
+      false,
+    );
     assert.equal(isKeepable(200, { 'cache-control': 'public, max-age=31536000, immutable' }, 1000), false);
     assert.equal(isKeepable(200, {}, 1000), false);
     assert.equal(isKeepable(200, { 'cache-control': PUBLIC, 'set-cookie': ['a=b'] }, 1000), false);

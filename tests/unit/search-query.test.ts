@@ -1,7 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_QUERY_CHARS, MAX_TERMS, normaliseQuery, parseSearchQuery } from '@/lib/search/query';
-import { dateWindow, DEFAULT_REQUEST, MAX_SEARCH_PAGE, parseDay, readSearchParams, searchHref } from '@/lib/search/params';
+import {
+  dateWindow,
+  DEFAULT_REQUEST,
+  MAX_SEARCH_PAGE,
+  parseDay,
+  readSearchParams,
+  searchHref,
+} from '@/lib/search/params';
 
 describe('parseSearchQuery: the reader grammar', () => {
   it('requires every word, each as a quoted FTS5 string', () => {
@@ -91,10 +98,20 @@ describe('search URL parameters', () => {
   });
 
   it('reads every filter and builds the same URL back', () => {
-    const { request, notes } = readSearchParams({ q: 'oil', sort: 'newest', section: 'business', tag: 'oil', range: 'week', page: '3' });
+    const { request, notes } = readSearchParams({
+      q: 'oil',
+      sort: 'newest',
+      section: 'business',
+      tag: 'oil',
+      range: 'week',
+      page: '3',
+    });
     assert.deepEqual(notes, []);
     assert.equal(searchHref(request), '/search?q=oil&sort=newest&section=business&tag=oil&range=week&page=3');
-    assert.equal(searchHref(request, { page: 1, sort: 'relevance' }), '/search?q=oil&section=business&tag=oil&range=week');
+    assert.equal(
+      searchHref(request, { page: 1, sort: 'relevance' }),
+      '/search?q=oil&section=business&tag=oil&range=week',
+    );
   });
 
   it('turns dates into a custom range, swapping them when reversed', () => {
@@ -137,7 +154,10 @@ describe('search URL parameters', () => {
   it('computes rolling windows from now', () => {
     const now = new Date('2026-11-26T12:00:00Z');
     assert.equal(dateWindow({ ...DEFAULT_REQUEST, range: 'day' }, now).from?.toISOString(), '2026-11-25T12:00:00.000Z');
-    assert.equal(dateWindow({ ...DEFAULT_REQUEST, range: 'week' }, now).from?.toISOString(), '2026-11-19T12:00:00.000Z');
+    assert.equal(
+      dateWindow({ ...DEFAULT_REQUEST, range: 'week' }, now).from?.toISOString(),
+      '2026-11-19T12:00:00.000Z',
+    );
     assert.deepEqual(dateWindow(DEFAULT_REQUEST, now), { from: null, to: null });
   });
 });

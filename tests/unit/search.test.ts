@@ -19,7 +19,15 @@ const ago = (hours: number) => new Date(now.getTime() - hours * HOUR);
 function search(q: string, extra: Partial<Options> = {}) {
   const parsed = parse(q);
   assert.ok(parsed.fts, `"${q}" should be searchable`);
-  return s.searchArticles({ fts: parsed.fts, rankFts: parsed.rankFts, sort: 'relevance', page: 1, perPage: 20, now, ...extra });
+  return s.searchArticles({
+    fts: parsed.fts,
+    rankFts: parsed.rankFts,
+    sort: 'relevance',
+    page: 1,
+    perPage: 20,
+    now,
+    ...extra,
+  });
 }
 const titles = (q: string, extra: Partial<Options> = {}) => search(q, extra).hits.map((h) => h.story.title);
 const text = (runs: { text: string }[]) => runs.map((r) => r.text).join('');
@@ -34,16 +42,41 @@ before(async () => {
   oilTag = t.insertTag({ slug: 'oil' });
   const p = (text: string) => ({ type: 'paragraph', content: [{ text }] });
   // Ranking: the word in the headline beats the lede beats the body, whatever the age.
-  ids.bodyOnly = t.insertArticle({ sectionId: business, title: 'Markets steady', lede: 'Traders wait.', body: [p('Pipeline tariffs were discussed.')], publishedAt: ago(1) });
-  ids.ledeOnly = t.insertArticle({ sectionId: business, title: 'Trade talks resume', lede: 'Pipeline deal in sight.', publishedAt: ago(5) });
-  ids.headline = t.insertArticle({ sectionId: sport, title: 'Pipeline opens on time', lede: 'A ceremony.', publishedAt: ago(30), tagIds: [oilTag] });
+  ids.bodyOnly = t.insertArticle({
+    sectionId: business,
+    title: 'Markets steady',
+    lede: 'Traders wait.',
+    body: [p('Pipeline tariffs were discussed.')],
+    publishedAt: ago(1),
+  });
+  ids.ledeOnly = t.insertArticle({
+    sectionId: business,
+    title: 'Trade talks resume',
+    lede: 'Pipeline deal in sight.',
+    publishedAt: ago(5),
+  });
+  ids.headline = t.insertArticle({
+    sectionId: sport,
+    title: 'Pipeline opens on time',
+    lede: 'A ceremony.',
+    publishedAt: ago(30),
+    tagIds: [oilTag],
+  });
   // Every kind of body block is searchable.
   ids.blocks = t.insertArticle({
     sectionId: business,
     title: 'Blocks story',
     publishedAt: ago(2),
     body: [
-      { type: 'paragraph', content: [{ text: 'Split' }, { text: 'word', bold: true }, { text: ' and a ' }, { text: 'linked', href: 'https://example.com' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { text: 'Split' },
+          { text: 'word', bold: true },
+          { text: ' and a ' },
+          { text: 'linked', href: 'https://example.com' },
+        ],
+      },
       { type: 'heading', level: 2, text: 'Heading zebra' },
       { type: 'quote', text: 'Quoted giraffe', attribution: 'Minister Okapi' },
       { type: 'list', ordered: false, items: [[{ text: 'listed ' }, { text: 'narwhal' }], [{ text: 'second' }]] },
@@ -51,25 +84,62 @@ before(async () => {
       { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=x', title: 'Embedded ocelot' },
     ],
   });
-  ids.cyrillic = t.insertArticle({ sectionId: business, title: 'Москва вводит санкции', lede: 'Ёлки и ежи.', publishedAt: ago(3) });
-  ids.accents = t.insertArticle({ sectionId: business, title: 'Café owners in Zürich protest', lede: 'São Paulo joins.', publishedAt: ago(4) });
-  ids.hostile = t.insertArticle({ sectionId: business, title: '<script>alert("x")</script> & friends', lede: '<b>bold</b> claims', publishedAt: ago(6) });
+  ids.cyrillic = t.insertArticle({
+    sectionId: business,
+    title: 'Москва вводит санкции',
+    lede: 'Ёлки и ежи.',
+    publishedAt: ago(3),
+  });
+  ids.accents = t.insertArticle({
+    sectionId: business,
+    title: 'Café owners in Zürich protest',
+    lede: 'São Paulo joins.',
+    publishedAt: ago(4),
+  });
+  ids.hostile = t.insertArticle({
+    sectionId: business,
+    title: '<script>alert("x")</script> & friends',
+    lede: '<b>bold</b> claims',
+    publishedAt: ago(6),
+  });
   ids.draft = t.insertArticle({ sectionId: business, title: 'Pipeline draft', status: 'draft', publishedAt: null });
-  ids.scheduled = t.insertArticle({ sectionId: business, title: 'Pipeline tomorrow', publishedAt: new Date(now.getTime() + HOUR) });
-  ids.old = t.insertArticle({ sectionId: sport, title: 'Ancient pipeline history', publishedAt: ago(24 * 40), tagIds: [oilTag] });
+  ids.scheduled = t.insertArticle({
+    sectionId: business,
+    title: 'Pipeline tomorrow',
+    publishedAt: new Date(now.getTime() + HOUR),
+  });
+  ids.old = t.insertArticle({
+    sectionId: sport,
+    title: 'Ancient pipeline history',
+    publishedAt: ago(24 * 40),
+    tagIds: [oilTag],
+  });
 });
 after(() => t.cleanup());
 
 describe('search: ranking and sorting', () => {
   it('ranks headline above lede above body, and only published, due articles', () => {
     const ranked = titles('pipeline');
-    assert.deepEqual(new Set(ranked.slice(0, 2)), new Set(['Pipeline opens on time', 'Ancient pipeline history']), 'headline matches first');
-    assert.deepEqual(ranked.slice(2), ['Trade talks resume', 'Markets steady'], 'then the lede match, then the body match');
+    assert.deepEqual(
+      new Set(ranked.slice(0, 2)),
+      new Set(['Pipeline opens on time', 'Ancient pipeline history']),
+      'headline matches first',
+    );
+    assert.deepEqual(
+      ranked.slice(2),
+      ['Trade talks resume', 'Markets steady'],
+      'then the lede match, then the body match',
+    );
     assert.equal(search('pipeline').total, 4);
   });
 
   it('sorts newest first on request', () => {
-    assert.deepEqual(titles('pipeline', { sort: 'newest' }), ['Markets steady', 'Trade talks resume', 'Pipeline opens on time', 'Ancient pipeline history']);
+    assert.deepEqual(titles('pipeline', { sort: 'newest' }), [
+      'Markets steady',
+      'Trade talks resume',
+      'Pipeline opens on time',
+      'Ancient pipeline history',
+    ]);
   });
 
   it('matches phrases, prefixes, OR and exclusions', () => {
@@ -77,7 +147,10 @@ describe('search: ranking and sorting', () => {
     assert.deepEqual(titles('"opens pipeline"'), []);
     assert.deepEqual(titles('pipel*', { sort: 'newest' }).length, 4);
     assert.deepEqual(titles('zebra OR giraffe'), ['Blocks story']);
-    assert.deepEqual(titles('pipeline -ceremony -history', { sort: 'newest' }), ['Markets steady', 'Trade talks resume']);
+    assert.deepEqual(titles('pipeline -ceremony -history', { sort: 'newest' }), [
+      'Markets steady',
+      'Trade talks resume',
+    ]);
   });
 
   it('ranks a phrase by its words and keeps only real phrase matches', () => {
@@ -143,15 +216,24 @@ describe('search: highlighting', () => {
 
 describe('search: filters and pages', () => {
   it('filters by section, tag and both', () => {
-    assert.deepEqual(titles('pipeline', { sectionId: sport, sort: 'newest' }), ['Pipeline opens on time', 'Ancient pipeline history']);
-    assert.deepEqual(titles('pipeline', { tagId: oilTag, sort: 'newest' }), ['Pipeline opens on time', 'Ancient pipeline history']);
+    assert.deepEqual(titles('pipeline', { sectionId: sport, sort: 'newest' }), [
+      'Pipeline opens on time',
+      'Ancient pipeline history',
+    ]);
+    assert.deepEqual(titles('pipeline', { tagId: oilTag, sort: 'newest' }), [
+      'Pipeline opens on time',
+      'Ancient pipeline history',
+    ]);
     assert.deepEqual(titles('pipeline', { tagId: oilTag, sectionId: business }), []);
     assert.equal(search('pipeline', { sectionId: business }).total, 2);
   });
 
   it('filters by date range, end exclusive', () => {
     assert.deepEqual(titles('pipeline', { from: ago(24), sort: 'newest' }), ['Markets steady', 'Trade talks resume']);
-    assert.deepEqual(titles('pipeline', { from: ago(24 * 60), to: ago(24), sort: 'newest' }), ['Pipeline opens on time', 'Ancient pipeline history']);
+    assert.deepEqual(titles('pipeline', { from: ago(24 * 60), to: ago(24), sort: 'newest' }), [
+      'Pipeline opens on time',
+      'Ancient pipeline history',
+    ]);
     assert.deepEqual(titles('pipeline', { to: ago(30) }), ['Ancient pipeline history']);
   });
 
@@ -159,7 +241,10 @@ describe('search: filters and pages', () => {
     const first = search('pipeline', { perPage: 3, sort: 'newest' });
     const second = search('pipeline', { perPage: 3, page: 2, sort: 'newest' });
     assert.equal(first.hits.length, 3);
-    assert.deepEqual(second.hits.map((h) => h.story.title), ['Ancient pipeline history']);
+    assert.deepEqual(
+      second.hits.map((h) => h.story.title),
+      ['Ancient pipeline history'],
+    );
     assert.equal(second.total, 4);
     assert.deepEqual(search('pipeline', { perPage: 3, page: 3 }).hits, []);
   });
@@ -169,7 +254,11 @@ describe('search: filters and pages', () => {
     assert.equal(r.total, 2);
     assert.equal(r.more, true);
     assert.equal(r.windowed, 2);
-    assert.deepEqual(r.hits.map((h) => h.story.title), ['Trade talks resume', 'Markets steady'], 'the two newest, by relevance');
+    assert.deepEqual(
+      r.hits.map((h) => h.story.title),
+      ['Trade talks resume', 'Markets steady'],
+      'the two newest, by relevance',
+    );
     const exact = search('pipeline', { window: 4 });
     assert.deepEqual([exact.total, exact.more, exact.windowed], [4, false, null]);
   });
@@ -178,15 +267,52 @@ describe('search: filters and pages', () => {
 describe('search: hostile input', () => {
   it('never throws on FTS5 syntax, control characters or huge input', () => {
     const inputs = [
-      'NEAR(oil gas, 2)', 'oil AND', 'AND', 'OR OR OR', '"unbalanced', '""', '*', '**', 'oil:*', ':', 'title:pipeline',
-      '{title}:pipeline', '^pipeline', '(pipeline', 'pipeline)', "' OR 1=1 --", "'; DROP TABLE articles; --", '\u0000pipeline',
-      'pipe\u0000line', '\uD800', '%', '_', '\\', '-', '- -', '-"', '"-', 'x'.repeat(10_000), '"'.repeat(500), 'a* '.repeat(100),
-      '\u202epipeline', 'NOT pipeline', 'pipeline NOT', '+pipeline', 'pipeline~', '🙂', 'a'.repeat(300) + '*',
+      'NEAR(oil gas, 2)',
+      'oil AND',
+      'AND',
+      'OR OR OR',
+      '"unbalanced',
+      '""',
+      '*',
+      '**',
+      'oil:*',
+      ':',
+      'title:pipeline',
+      '{title}:pipeline',
+      '^pipeline',
+      '(pipeline',
+      'pipeline)',
+      "' OR 1=1 --",
+      "'; DROP TABLE articles; --",
+      '\u0000pipeline',
+      'pipe\u0000line',
+      '\uD800',
+      '%',
+      '_',
+      '\\',
+      '-',
+      '- -',
+      '-"',
+      '"-',
+      'x'.repeat(10_000),
+      '"'.repeat(500),
+      'a* '.repeat(100),
+      '\u202epipeline',
+      'NOT pipeline',
+      'pipeline NOT',
+      '+pipeline',
+      'pipeline~',
+      '🙂',
+      'a'.repeat(300) + '*',
     ];
     for (const input of inputs) {
       const parsed = parse(input);
       if (!parsed.fts) continue;
-      assert.doesNotThrow(() => s.searchArticles({ fts: parsed.fts!, rankFts: parsed.rankFts, sort: 'relevance', page: 1, perPage: 20, now }), input);
+      assert.doesNotThrow(
+        () =>
+          s.searchArticles({ fts: parsed.fts!, rankFts: parsed.rankFts, sort: 'relevance', page: 1, perPage: 20, now }),
+        input,
+      );
     }
     assert.deepEqual(titles('title:pipeline'), [], 'a column filter is text, not a filter');
     assert.equal(t.db.select().from(t.schema.articles).all().length, 10, 'nothing was dropped');
@@ -209,23 +335,41 @@ describe('search: the index follows every write', () => {
 
   it('sees inserts, edits, unpublishing, rescheduling and deletes at once', () => {
     const { articles } = t.schema;
-    const id = t.insertArticle({ sectionId: business, title: 'Quokka census', body: [{ type: 'paragraph', content: [{ text: 'Wombat numbers.' }] }] });
+    const id = t.insertArticle({
+      sectionId: business,
+      title: 'Quokka census',
+      body: [{ type: 'paragraph', content: [{ text: 'Wombat numbers.' }] }],
+    });
     assert.deepEqual(titles('quokka'), ['Quokka census']);
-    t.db.update(articles).set({ title: 'Koala census', body: [{ type: 'paragraph', content: [{ text: 'Dingo numbers.' }] }] }).where(eq(articles.id, id)).run();
+    t.db
+      .update(articles)
+      .set({ title: 'Koala census', body: [{ type: 'paragraph', content: [{ text: 'Dingo numbers.' }] }] })
+      .where(eq(articles.id, id))
+      .run();
     assert.deepEqual(titles('quokka'), []);
     assert.deepEqual(titles('wombat'), []);
     assert.deepEqual(titles('koala dingo'), ['Koala census']);
     t.db.update(articles).set({ status: 'draft' }).where(eq(articles.id, id)).run();
     assert.deepEqual(titles('koala'), [], 'unpublished');
-    t.db.update(articles).set({ status: 'published', publishedAt: new Date(now.getTime() + HOUR) }).where(eq(articles.id, id)).run();
+    t.db
+      .update(articles)
+      .set({ status: 'published', publishedAt: new Date(now.getTime() + HOUR) })
+      .where(eq(articles.id, id))
+      .run();
     assert.deepEqual(titles('koala'), [], 'scheduled, not yet due');
     assert.deepEqual(titles('koala', { now: new Date(now.getTime() + 2 * HOUR) }), ['Koala census'], 'due');
-    t.db.update(articles).set({ publishedAt: ago(48) }).where(eq(articles.id, id)).run();
+    t.db
+      .update(articles)
+      .set({ publishedAt: ago(48) })
+      .where(eq(articles.id, id))
+      .run();
     assert.deepEqual(titles('koala', { from: ago(24) }), [], 'backdated out of the range');
     assert.deepEqual(titles('koala'), ['Koala census']);
     t.db.delete(articles).where(eq(articles.id, id)).run();
     assert.deepEqual(titles('koala'), []);
-    const orphans = t.db.$client.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get('koala') as { n: number };
+    const orphans = t.db.$client
+      .prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?')
+      .get('koala') as { n: number };
     assert.equal(orphans.n, 0);
   });
 });
@@ -248,7 +392,10 @@ describe('search: query plans', () => {
           assert.doesNotMatch(step, /^SCAN (a|articles|t|article_tags)\b/, `${JSON.stringify(combo)} ${name}: ${step}`);
           if (/^SEARCH (a|t)\b/.test(step)) assert.match(step, /COVERING INDEX/, `${name}: ${step}`);
         }
-        assert.ok(steps.some((step) => /VIRTUAL TABLE INDEX \d+:M/.test(step)), `${name} uses the full-text index`);
+        assert.ok(
+          steps.some((step) => /VIRTUAL TABLE INDEX \d+:M/.test(step)),
+          `${name} uses the full-text index`,
+        );
       }
     }
   });

@@ -1,7 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ACCEPTED_HIGH, evaluateCsp, unacceptedFindings } from '@/lib/security/csp-evaluation';
-import { contentSecurityPolicy, cspDirectives, HSTS, isHttps, isolatesOpener, securityHeaderEntries, securityHeaders } from '@/lib/security/headers';
+import {
+  contentSecurityPolicy,
+  cspDirectives,
+  HSTS,
+  isHttps,
+  isolatesOpener,
+  securityHeaderEntries,
+  securityHeaders,
+} from '@/lib/security/headers';
 
 const directive = (policy: string, name: string) =>
   policy
@@ -29,9 +37,23 @@ describe('the Content-Security-Policy under Google’s CSP Evaluator', () => {
   }
 
   it('fails a policy with unsafe-eval, a wildcard, or no object-src', () => {
-    assert.ok(unacceptedFindings(evaluateCsp("default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; object-src 'none'; base-uri 'none'")).some((f) => f.type === 'SCRIPT_UNSAFE_EVAL'));
-    assert.ok(unacceptedFindings(evaluateCsp("script-src * 'unsafe-inline'; object-src 'none'; base-uri 'none'")).some((f) => f.type === 'PLAIN_WILDCARD'));
-    assert.ok(unacceptedFindings(evaluateCsp("script-src 'self' 'unsafe-inline'; base-uri 'none'")).some((f) => f.type === 'MISSING_DIRECTIVES'));
+    assert.ok(
+      unacceptedFindings(
+        evaluateCsp(
+          "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; object-src 'none'; base-uri 'none'",
+        ),
+      ).some((f) => f.type === 'SCRIPT_UNSAFE_EVAL'),
+    );
+    assert.ok(
+      unacceptedFindings(evaluateCsp("script-src * 'unsafe-inline'; object-src 'none'; base-uri 'none'")).some(
+        (f) => f.type === 'PLAIN_WILDCARD',
+      ),
+    );
+    assert.ok(
+      unacceptedFindings(evaluateCsp("script-src 'self' 'unsafe-inline'; base-uri 'none'")).some(
+        (f) => f.type === 'MISSING_DIRECTIVES',
+      ),
+    );
   });
 
   it('says what the issue asks for, and no eval', () => {
@@ -46,7 +68,10 @@ describe('the Content-Security-Policy under Google’s CSP Evaluator', () => {
     assert.equal(directive(policy, 'connect-src'), "connect-src 'self'");
     assert.doesNotMatch(policy, /unsafe-eval|\*|data:|blob:|http:/);
     assert.equal(directive(policy, 'upgrade-insecure-requests'), undefined);
-    assert.equal(directive(contentSecurityPolicy({ https: true }), 'upgrade-insecure-requests'), 'upgrade-insecure-requests');
+    assert.equal(
+      directive(contentSecurityPolicy({ https: true }), 'upgrade-insecure-requests'),
+      'upgrade-insecure-requests',
+    );
     // Every directive once.
     const names = cspDirectives({ https: true }).map(([name]) => name);
     assert.equal(new Set(names).size, names.length);
@@ -76,8 +101,30 @@ describe('the security headers', () => {
   });
 
   it('isolate the opener where a password is typed or an account managed, not on reading pages', () => {
-    for (const path of ['/admin', '/admin/articles/1', '/signin', '/signin?next=/', '/signup', '/account', '/reader/session']) assert.ok(isolatesOpener(path), path);
-    for (const path of ['/', '/business', '/business/1-a', '/tags/oil', '/authors/x', '/search', '/bookmarks', '/_reader/business', '/signing', '/administration', '/rss.xml']) assert.ok(!isolatesOpener(path), path);
+    for (const path of [
+      '/admin',
+      '/admin/articles/1',
+      '/signin',
+      '/signin?next=/',
+      '/signup',
+      '/account',
+      '/reader/session',
+    ])
+      assert.ok(isolatesOpener(path), path);
+    for (const path of [
+      '/',
+      '/business',
+      '/business/1-a',
+      '/tags/oil',
+      '/authors/x',
+      '/search',
+      '/bookmarks',
+      '/_reader/business',
+      '/signing',
+      '/administration',
+      '/rss.xml',
+    ])
+      assert.ok(!isolatesOpener(path), path);
   });
 
   it('take HTTPS from SITE_URL or the first X-Forwarded-Proto value', () => {

@@ -33,7 +33,10 @@ function linkFor(network: ShareNetwork, url = URL_, title = TITLES[0]) {
 }
 
 /** Expected endpoint and decoded parameters for each network. */
-function expected(url: string, title: string): Record<ShareNetwork, { origin: string; pathname: string; params: Record<string, string> }> {
+function expected(
+  url: string,
+  title: string,
+): Record<ShareNetwork, { origin: string; pathname: string; params: Record<string, string> }> {
   return {
     facebook: { origin: 'https://www.facebook.com', pathname: '/sharer/sharer.php', params: { u: url } },
     x: { origin: 'https://x.com', pathname: '/intent/post', params: { url, text: title } },
@@ -49,10 +52,15 @@ describe('shareLinks', () => {
   it('returns exactly the 7 networks, once each, with labels', () => {
     const links = shareLinks(URL_, TITLES[0]);
     assert.equal(links.length, 7);
-    assert.deepEqual(
-      links.map((l) => l.network).sort(),
-      ['email', 'facebook', 'ok', 'telegram', 'vk', 'whatsapp', 'x'],
-    );
+    assert.deepEqual(links.map((l) => l.network).sort(), [
+      'email',
+      'facebook',
+      'ok',
+      'telegram',
+      'vk',
+      'whatsapp',
+      'x',
+    ]);
     for (const l of links) assert.ok(l.label.trim().length > 0, `${l.network} has a label`);
   });
 

@@ -9,7 +9,10 @@ const at = (ms: number) => new Date(t0.getTime() + ms);
 
 describe('sign-in throttling', () => {
   it('keys always include the IP, so another address is never locked out', () => {
-    assert.deepEqual(throttleKeys('1.2.3.4', ' Ada@Example.TEST '), ['ip:1.2.3.4', 'account:ada@example.test|ip:1.2.3.4']);
+    assert.deepEqual(throttleKeys('1.2.3.4', ' Ada@Example.TEST '), [
+      'ip:1.2.3.4',
+      'account:ada@example.test|ip:1.2.3.4',
+    ]);
   });
 
   it('allows five failures, then waits 30 s, 60 s, 120 s … up to an hour', () => {
@@ -54,12 +57,23 @@ describe('staff sessions', () => {
     const s = { lastSeenAt: t0, expiresAt: at(SESSION_MAX_MS) };
     assert.equal(sessionIsLive(s, at(SESSION_IDLE_MS - 1)), true);
     assert.equal(sessionIsLive(s, at(SESSION_IDLE_MS)), false);
-    assert.equal(sessionIsLive({ lastSeenAt: at(SESSION_MAX_MS - 1000), expiresAt: at(SESSION_MAX_MS) }, at(SESSION_MAX_MS)), false);
+    assert.equal(
+      sessionIsLive({ lastSeenAt: at(SESSION_MAX_MS - 1000), expiresAt: at(SESSION_MAX_MS) }, at(SESSION_MAX_MS)),
+      false,
+    );
   });
 
   it('sends people back only to paths inside /admin', () => {
     assert.equal(safeAdminPath('/admin/articles/12'), '/admin/articles/12');
-    for (const bad of ['//evil.example', 'https://evil.example/admin', '/admin/../x', '/adminx', '/admin?x=1', null, 42]) {
+    for (const bad of [
+      '//evil.example',
+      'https://evil.example/admin',
+      '/admin/../x',
+      '/adminx',
+      '/admin?x=1',
+      null,
+      42,
+    ]) {
       assert.equal(safeAdminPath(bad), '/admin', String(bad));
     }
   });

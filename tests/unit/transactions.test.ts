@@ -40,10 +40,25 @@ describe('write transactions against another connection on the same file', () =>
   it('take the write lock at BEGIN: the other writer waits (and here gives up), the transaction commits', () => {
     const { otherWrite } = readThenWrite(server, 'immediate-by-default');
     assert.equal(otherWrite, 'database is locked');
-    assert.equal(server.select().from(siteMeta).all().find((r) => r.key === 'immediate-by-default')?.value, 'written');
+    assert.equal(
+      server
+        .select()
+        .from(siteMeta)
+        .all()
+        .find((r) => r.key === 'immediate-by-default')?.value,
+      'written',
+    );
   });
   it('a deferred one would fail when the other connection commits between its read and its write (why the default is immediate)', () => {
     assert.throws(() => readThenWrite(server, 'deferred', 'deferred'), /database is locked/);
-    assert.equal(server.select().from(siteMeta).all().find((r) => r.key === 'deferred'), undefined, 'nothing half-written');
+    assert.equal(
+      server
+        .select()
+        .from(siteMeta)
+        .all()
+        .find((r) => r.key === 'deferred'),
+      undefined,
+      'nothing half-written',
+    );
   });
 });

@@ -96,7 +96,21 @@ describe('parseArticleSegment', () => {
   });
 
   it('rejects non-numeric and malformed segments', () => {
-    for (const s of ['', 'abc', 'abc-123', '-123', '-', '12a-x', '12_x', ' 12-x', '12 -x', '+12-x', '1.5-x', '0x1f-x', '１２-x']) {
+    for (const s of [
+      '',
+      'abc',
+      'abc-123',
+      '-123',
+      '-',
+      '12a-x',
+      '12_x',
+      ' 12-x',
+      '12 -x',
+      '+12-x',
+      '1.5-x',
+      '0x1f-x',
+      '１２-x',
+    ]) {
       assert.equal(parseArticleSegment(s), null, JSON.stringify(s));
     }
   });
@@ -141,7 +155,23 @@ describe('parsePageNumber', () => {
   });
 
   it('rejects zero, signs, leading zeros, exponents, junk and huge numbers', () => {
-    for (const raw of ['0', '-1', '+1', '01', '1e3', 'abc', '9999999', '', ' 2', '2 ', '2.0', '2a', '0x10', 'Infinity', 'NaN']) {
+    for (const raw of [
+      '0',
+      '-1',
+      '+1',
+      '01',
+      '1e3',
+      'abc',
+      '9999999',
+      '',
+      ' 2',
+      '2 ',
+      '2.0',
+      '2a',
+      '0x10',
+      'Infinity',
+      'NaN',
+    ]) {
       assert.equal(parsePageNumber(raw), null, JSON.stringify(raw));
     }
   });
@@ -199,7 +229,8 @@ describe('slugify', () => {
   });
 
   it('keeps long slugs within the default 80 characters at a word boundary', () => {
-    const title = 'The central bank raised its key rate again on Friday as inflation kept climbing across every region of the country';
+    const title =
+      'The central bank raised its key rate again on Friday as inflation kept climbing across every region of the country';
     const full = slugify(title, 1000);
     const slug = slugify(title);
     assert.ok(slug.length <= 80, `length ${slug.length}`);

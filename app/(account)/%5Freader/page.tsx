@@ -13,7 +13,11 @@ export const metadata: Metadata = homeMetadata();
 
 export default async function ReaderHome() {
   const feed = await readHome();
-  const ids = [...(feed.lead ? [feed.lead.id] : []), ...feed.top.map((s) => s.id), ...feed.sections.flatMap((s) => s.items.map((i) => i.id))];
+  const ids = [
+    ...(feed.lead ? [feed.lead.id] : []),
+    ...feed.top.map((s) => s.id),
+    ...feed.sections.flatMap((s) => s.items.map((i) => i.id)),
+  ];
   return (
     <>
       <JsonLd data={homeJsonLd()} />

@@ -12,7 +12,9 @@ export async function readerCardActions(ids: number[], returnTo: string): Promis
   if (!reader) return undefined;
   const saved = bookmarkedIds(reader.id, ids);
   function Actions(story: { id: number; title: string }) {
-    return <BookmarkButton articleId={story.id} saved={saved.has(story.id)} returnTo={returnTo} subject={story.title} />;
+    return (
+      <BookmarkButton articleId={story.id} saved={saved.has(story.id)} returnTo={returnTo} subject={story.title} />
+    );
   }
   return Actions;
 }

@@ -42,12 +42,27 @@ export default async function AccountPage({ searchParams }: Props) {
         <form method="post" action="/reader/password" className="mt-2 flex flex-col gap-3">
           <label className="flex flex-col gap-1">
             <span className="font-semibold">Current password</span>
-            <input type="password" name="current" required autoComplete="current-password" maxLength={256} className={input} />
+            <input
+              type="password"
+              name="current"
+              required
+              autoComplete="current-password"
+              maxLength={256}
+              className={input}
+            />
           </label>
           {message('error.current')}
           <label className="flex flex-col gap-1">
             <span className="font-semibold">New password (at least {PASSWORD_RULES.min} characters)</span>
-            <input type="password" name="password" required minLength={PASSWORD_RULES.min} maxLength={PASSWORD_RULES.max} autoComplete="new-password" className={input} />
+            <input
+              type="password"
+              name="password"
+              required
+              minLength={PASSWORD_RULES.min}
+              maxLength={PASSWORD_RULES.max}
+              autoComplete="new-password"
+              className={input}
+            />
           </label>
           {message('error.password')}
           <button type="submit" className="min-h-11 self-start rounded bg-brand px-6 font-semibold text-brand-fg">
@@ -63,7 +78,14 @@ export default async function AccountPage({ searchParams }: Props) {
         <form method="post" action="/reader/delete" className="mt-2 flex flex-col gap-3">
           <label className="flex flex-col gap-1">
             <span className="font-semibold">Your password, to confirm</span>
-            <input type="password" name="password" required autoComplete="current-password" maxLength={256} className={input} />
+            <input
+              type="password"
+              name="password"
+              required
+              autoComplete="current-password"
+              maxLength={256}
+              className={input}
+            />
           </label>
           {message('error.delete')}
           <button type="submit" className="min-h-11 self-start rounded border border-line px-6 font-semibold">

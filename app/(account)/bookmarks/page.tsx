@@ -22,7 +22,9 @@ export default async function BookmarksPage({ searchParams }: Props) {
     <div className="py-6">
       <h1 className="list-title">Your bookmarks</h1>
       <p className="list-count">
-        {total === 0 ? 'Nothing saved yet: use “Bookmark” on any story to read it later.' : `${total} saved ${total === 1 ? 'story' : 'stories'}, newest saved first.`}
+        {total === 0
+          ? 'Nothing saved yet: use “Bookmark” on any story to read it later.'
+          : `${total} saved ${total === 1 ? 'story' : 'stories'}, newest saved first.`}
       </p>
       <ol className="mt-4 flex flex-col gap-4">
         {items.map(({ card, available, savedAt }) => (

@@ -22,12 +22,23 @@ export default async function SearchPage({ searchParams }: Props) {
   const data = await runSearch(request, notes);
   const reader = await currentReader();
   const hits = data.results?.hits ?? [];
-  const saved = reader ? bookmarkedIds(reader.id, hits.map((h) => h.story.id)) : null;
+  const saved = reader
+    ? bookmarkedIds(
+        reader.id,
+        hits.map((h) => h.story.id),
+      )
+    : null;
   const here = searchHref(data.request);
   return (
     <SearchResults
       data={data}
-      actions={saved ? (story) => <BookmarkButton articleId={story.id} saved={saved.has(story.id)} returnTo={here} subject={story.title} /> : undefined}
+      actions={
+        saved
+          ? (story) => (
+              <BookmarkButton articleId={story.id} saved={saved.has(story.id)} returnTo={here} subject={story.title} />
+            )
+          : undefined
+      }
     />
   );
 }

@@ -32,11 +32,26 @@ export default async function SignInPage({ searchParams }: Props) {
         <input type="hidden" name="next" value={next} />
         <label className="flex flex-col gap-1">
           <span className="font-semibold">E-mail address</span>
-          <input type="email" name="email" required autoComplete="email" maxLength={254} defaultValue={one('email').slice(0, 254)} className="min-h-11 rounded border border-line bg-page px-3" />
+          <input
+            type="email"
+            name="email"
+            required
+            autoComplete="email"
+            maxLength={254}
+            defaultValue={one('email').slice(0, 254)}
+            className="min-h-11 rounded border border-line bg-page px-3"
+          />
         </label>
         <label className="flex flex-col gap-1">
           <span className="font-semibold">Password</span>
-          <input type="password" name="password" required autoComplete="current-password" maxLength={256} className="min-h-11 rounded border border-line bg-page px-3" />
+          <input
+            type="password"
+            name="password"
+            required
+            autoComplete="current-password"
+            maxLength={256}
+            className="min-h-11 rounded border border-line bg-page px-3"
+          />
         </label>
         <button type="submit" className="min-h-11 self-start rounded bg-brand px-6 font-semibold text-brand-fg">
           Sign in

@@ -19,7 +19,8 @@ export default async function SignUpPage({ searchParams }: Props) {
         {one(`error.${field}`)}
       </span>
     ) : null;
-  const described = (field: string) => (one(`error.${field}`) ? { 'aria-invalid': true, 'aria-describedby': `signup-${field}-error` } : {});
+  const described = (field: string) =>
+    one(`error.${field}`) ? { 'aria-invalid': true, 'aria-describedby': `signup-${field}-error` } : {};
   const anyError = ['email', 'name', 'password'].some((f) => one(`error.${f}`));
   return (
     <div className="notice max-w-md">
@@ -34,17 +35,43 @@ export default async function SignUpPage({ searchParams }: Props) {
         <input type="hidden" name="next" value={next} />
         <label className="flex flex-col gap-1">
           <span className="font-semibold">Name</span>
-          <input name="name" required autoComplete="name" maxLength={80} defaultValue={one('name')} className="min-h-11 rounded border border-line bg-page px-3" {...described('name')} />
+          <input
+            name="name"
+            required
+            autoComplete="name"
+            maxLength={80}
+            defaultValue={one('name')}
+            className="min-h-11 rounded border border-line bg-page px-3"
+            {...described('name')}
+          />
           {error('name')}
         </label>
         <label className="flex flex-col gap-1">
           <span className="font-semibold">E-mail address</span>
-          <input type="email" name="email" required autoComplete="email" maxLength={254} defaultValue={one('email')} className="min-h-11 rounded border border-line bg-page px-3" {...described('email')} />
+          <input
+            type="email"
+            name="email"
+            required
+            autoComplete="email"
+            maxLength={254}
+            defaultValue={one('email')}
+            className="min-h-11 rounded border border-line bg-page px-3"
+            {...described('email')}
+          />
           {error('email')}
         </label>
         <label className="flex flex-col gap-1">
           <span className="font-semibold">Password (at least {PASSWORD_RULES.min} characters)</span>
-          <input type="password" name="password" required minLength={PASSWORD_RULES.min} maxLength={PASSWORD_RULES.max} autoComplete="new-password" className="min-h-11 rounded border border-line bg-page px-3" {...described('password')} />
+          <input
+            type="password"
+            name="password"
+            required
+            minLength={PASSWORD_RULES.min}
+            maxLength={PASSWORD_RULES.max}
+            autoComplete="new-password"
+            className="min-h-11 rounded border border-line bg-page px-3"
+            {...described('password')}
+          />
           {error('password')}
         </label>
         <button type="submit" className="min-h-11 self-start rounded bg-brand px-6 font-semibold text-brand-fg">

@@ -31,14 +31,19 @@ export async function articleRouteMetadata(params: ArticleParams): Promise<Metad
 }
 
 /** The page; `actions` renders the per-reader controls (the bookmark button) for the article. */
-export async function renderArticleRoute(params: ArticleParams, actions: (article: { id: number; path: string }) => React.ReactNode) {
+export async function renderArticleRoute(
+  params: ArticleParams,
+  actions: (article: { id: number; path: string }) => React.ReactNode,
+) {
   const { article, canonicalPath, isCanonical } = await load(params);
   // Old slugs, old sections and bare ids all answer 308 to the one canonical address
   // (only here: a redirect thrown from generateMetadata as well would send two Location headers).
   if (!isCanonical) permanentRedirect(canonicalPath);
   await declareFreshness(articleFreshness(article.publishedAt));
   const related = await readRelated(article.id);
-  const blocks = readBody(article.body, (index, reason) => console.warn(`article ${article.id}: body block ${index} skipped: ${reason}`));
+  const blocks = readBody(article.body, (index, reason) =>
+    console.warn(`article ${article.id}: body block ${index} skipped: ${reason}`),
+  );
   return (
     <>
       {/* Next's OpenGraph metadata has no article:publisher; React hoists this <meta> into <head>. */}

@@ -22,7 +22,12 @@ export async function listPageMetadata(kind: ListKind, slug: string, page: numbe
 }
 
 /** `actions(ids)` gives the per-reader controls for the page's stories (signed-in variants only). */
-export async function renderList(kind: ListKind, slug: string, page: number, actions?: (ids: number[]) => Promise<CardActions | undefined>) {
+export async function renderList(
+  kind: ListKind,
+  slug: string,
+  page: number,
+  actions?: (ids: number[]) => Promise<CardActions | undefined>,
+) {
   const data = await loadList(kind, slug, page);
   const { prev, next } = listPagerLinks(data);
   return (
@@ -44,7 +49,11 @@ function safeDecode(value: string): string {
 }
 
 /** The params of the internal `/_list/{kind}/{slug}/{page}` routes (404 for anything else). */
-export function parseListParams(raw: { kind: string; slug: string; page: string }): { kind: ListKind; slug: string; page: number } {
+export function parseListParams(raw: { kind: string; slug: string; page: string }): {
+  kind: ListKind;
+  slug: string;
+  page: number;
+} {
   const kind = raw.kind as ListKind;
   if (kind !== 'section' && kind !== 'tag' && kind !== 'author') notFound();
   // `?page=%` or `?page=%FF` reaches here undecodable: a 404 like any other junk, never a 500.

@@ -8,10 +8,18 @@
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
 import { asForm, SESSION_ENDED } from '@/lib/newsroom/forms';
-import { changeStatus, isRefusal, restoreRevision, saveFromEditor, type EditorState, type StatusChange } from '@/lib/newsroom/articles';
+import {
+  changeStatus,
+  isRefusal,
+  restoreRevision,
+  saveFromEditor,
+  type EditorState,
+  type StatusChange,
+} from '@/lib/newsroom/articles';
 
 const CHANGES: readonly string[] = ['publish', 'unpublish', 'schedule', 'unschedule', 'trash', 'restore'];
-const idOf = (raw: FormDataEntryValue | null) => (typeof raw === 'string' && /^[1-9][0-9]{0,14}$/.test(raw) ? Number(raw) : null);
+const idOf = (raw: FormDataEntryValue | null) =>
+  typeof raw === 'string' && /^[1-9][0-9]{0,14}$/.test(raw) ? Number(raw) : null;
 
 export async function saveArticleAction(_previous: EditorState, sent: FormData): Promise<EditorState> {
   const form = asForm(sent);
@@ -34,7 +42,8 @@ export async function changeStatusAction(sent: FormData): Promise<void> {
   const id = idOf(form.get('id'));
   const version = Number(form.get('version'));
   const change = form.get('change');
-  if (id === null || !Number.isInteger(version) || typeof change !== 'string' || !CHANGES.includes(change)) redirect('/admin/articles');
+  if (id === null || !Number.isInteger(version) || typeof change !== 'string' || !CHANGES.includes(change))
+    redirect('/admin/articles');
   const error = changeStatus(staff, id, change as StatusChange, version, ip, form.get('at'));
   if (isRefusal(error)) forbidden();
   redirect(`/admin/articles/${id}?${error ? `error=${encodeURIComponent(error)}` : `done=${change}`}`);

@@ -25,7 +25,12 @@ export default async function AuditLog({ searchParams }: Props) {
     <div>
       <h1 className="list-title">Audit log</h1>
       <p className="list-count">Who did what in the newsroom, newest first.</p>
-      <form method="get" className="mt-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter the audit log">
+      <form
+        method="get"
+        className="mt-4 flex flex-wrap items-end gap-3"
+        role="search"
+        aria-label="Filter the audit log"
+      >
         <div className="flex flex-col gap-1">
           <label htmlFor="audit-action" className="text-sm font-semibold">
             Action starts with
@@ -63,7 +68,13 @@ export default async function AuditLog({ searchParams }: Props) {
       </p>
       <AuditTable entries={items} />
       {items.length === 0 ? <p className="mt-2">No entries{page > 1 ? ' on this page' : ''}.</p> : null}
-      <AdminPager label="Pages of the audit log" page={page} pages={pages} href={link} labels={['← Newer', 'Older →']} />
+      <AdminPager
+        label="Pages of the audit log"
+        page={page}
+        pages={pages}
+        href={link}
+        labels={['← Newer', 'Older →']}
+      />
     </div>
   );
 }

@@ -26,7 +26,11 @@ export default async function MediaLibrary({ searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="list-title">Media</h1>
         {can(staff.role, 'media.upload') ? (
-          <Link href="/admin/media/new" prefetch={false} className="rounded bg-brand px-4 py-2 font-semibold text-brand-fg">
+          <Link
+            href="/admin/media/new"
+            prefetch={false}
+            className="rounded bg-brand px-4 py-2 font-semibold text-brand-fg"
+          >
             Upload a picture
           </Link>
         ) : null}
@@ -39,7 +43,13 @@ export default async function MediaLibrary({ searchParams }: Props) {
       <form method="get" role="search" aria-label="Search pictures" className="mt-4 flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1">
           <span className="text-sm font-semibold">Alt text, caption or credit</span>
-          <input type="search" name="q" defaultValue={q} maxLength={200} className="min-h-11 rounded border border-line bg-page px-2" />
+          <input
+            type="search"
+            name="q"
+            defaultValue={q}
+            maxLength={200}
+            className="min-h-11 rounded border border-line bg-page px-2"
+          />
         </label>
         <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
           Search
@@ -51,7 +61,14 @@ export default async function MediaLibrary({ searchParams }: Props) {
           <li key={item.id} className="flex flex-col gap-1 text-sm">
             <Link href={`/admin/media/${item.id}`} prefetch={false} className="flex flex-col gap-1">
               {/* eslint-disable-next-line @next/next/no-img-element -- our own pre-sized variant, not next/image */}
-              <img src={mediaUrl(item.file, item.variants[0] ?? item.width)} alt={item.alt} width={320} height={Math.round((320 * item.height) / item.width)} loading="lazy" className="h-auto w-full rounded bg-muted" />
+              <img
+                src={mediaUrl(item.file, item.variants[0] ?? item.width)}
+                alt={item.alt}
+                width={320}
+                height={Math.round((320 * item.height) / item.width)}
+                loading="lazy"
+                className="h-auto w-full rounded bg-muted"
+              />
               <span className="font-semibold underline">#{item.id}</span>
             </Link>
             <span className="line-clamp-2 text-muted-fg">{item.alt}</span>

@@ -34,5 +34,9 @@ export async function deletePersonAction(sent: FormData): Promise<void> {
   const { staff, ip } = await buttonCaller('taxonomy.manage', '/admin/people');
   const outcome = deleteAuthorFromForm(staff, form, ip);
   const id = parseId(form.get('id'));
-  redirect(outcome.ok || id === null ? `/admin/people?${outcomeQuery(outcome)}` : `/admin/people/${id}?${outcomeQuery(outcome)}`);
+  redirect(
+    outcome.ok || id === null
+      ? `/admin/people?${outcomeQuery(outcome)}`
+      : `/admin/people/${id}?${outcomeQuery(outcome)}`,
+  );
 }

@@ -66,8 +66,18 @@ export default async function People({ searchParams }: Props) {
           submitLabel="Add person"
           fields={[
             { name: 'name', label: 'Name', required: true, maxLength: AUTHOR_LIMITS.name },
-            { name: 'slug', label: 'Slug', maxLength: AUTHOR_LIMITS.slug, hint: 'The person’s page, /authors/slug. Made from the name when empty.' },
-            { name: 'jobTitle', label: 'Job title', maxLength: AUTHOR_LIMITS.jobTitle, placeholder: 'e.g. Moscow correspondent' },
+            {
+              name: 'slug',
+              label: 'Slug',
+              maxLength: AUTHOR_LIMITS.slug,
+              hint: 'The person’s page, /authors/slug. Made from the name when empty.',
+            },
+            {
+              name: 'jobTitle',
+              label: 'Job title',
+              maxLength: AUTHOR_LIMITS.jobTitle,
+              placeholder: 'e.g. Moscow correspondent',
+            },
             { name: 'bio', label: 'Biography', kind: 'textarea', maxLength: AUTHOR_LIMITS.bio, rows: 5 },
           ]}
         />

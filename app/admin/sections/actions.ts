@@ -7,7 +7,12 @@
 import { redirect } from 'next/navigation';
 import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
 import { asForm, outcomeQuery, parseId, sessionEnded, type FormState } from '@/lib/newsroom/forms';
-import { createSectionFromForm, deleteSectionFromForm, moveSectionFromForm, updateSectionFromForm } from '@/lib/newsroom/taxonomy';
+import {
+  createSectionFromForm,
+  deleteSectionFromForm,
+  moveSectionFromForm,
+  updateSectionFromForm,
+} from '@/lib/newsroom/taxonomy';
 
 export async function createSectionAction(_previous: FormState, sent: FormData): Promise<FormState> {
   const form = asForm(sent);
@@ -40,5 +45,9 @@ export async function deleteSectionAction(sent: FormData): Promise<void> {
   const { staff, ip } = await buttonCaller('taxonomy.manage', '/admin/sections');
   const outcome = deleteSectionFromForm(staff, form, ip);
   const id = parseId(form.get('id'));
-  redirect(outcome.ok || id === null ? `/admin/sections?${outcomeQuery(outcome)}` : `/admin/sections/${id}?${outcomeQuery(outcome)}`);
+  redirect(
+    outcome.ok || id === null
+      ? `/admin/sections?${outcomeQuery(outcome)}`
+      : `/admin/sections/${id}?${outcomeQuery(outcome)}`,
+  );
 }

@@ -14,7 +14,11 @@ export const metadata: Metadata = { title: 'Sections' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const MESSAGES = {
-  done: { created: 'Section created. It is in the site’s navigation now.', moved: 'Moved.', deleted: 'Section deleted.' },
+  done: {
+    created: 'Section created. It is in the site’s navigation now.',
+    moved: 'Moved.',
+    deleted: 'Section deleted.',
+  },
   error: { forbidden: 'Your role may not manage sections.', 'not-found': 'That section does not exist (any more).' },
 };
 
@@ -77,7 +81,9 @@ export default async function Sections({ searchParams }: Props) {
         <h2 id="new-section-heading" className="text-xl font-bold">
           New section
         </h2>
-        <p className="mb-3 text-sm text-muted-fg">It is added at the end of the navigation; move it up from the list above.</p>
+        <p className="mb-3 text-sm text-muted-fg">
+          It is added at the end of the navigation; move it up from the list above.
+        </p>
         <ManagedForm
           action={createSectionAction}
           idPrefix="new-section"

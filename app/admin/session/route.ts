@@ -42,7 +42,11 @@ export async function POST(request: Request) {
         `<p><a href="/admin/login">Back to sign-in</a></p></main></body></html>`,
       {
         status: 429,
-        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(result.retryAfter), 'Cache-Control': 'no-store' },
+        headers: {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Retry-After': String(result.retryAfter),
+          'Cache-Control': 'no-store',
+        },
       },
     );
   }

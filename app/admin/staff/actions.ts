@@ -7,7 +7,13 @@
 import { redirect } from 'next/navigation';
 import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
 import { asForm, outcomeQuery, parseId, sessionEnded, type FormState, type Outcome } from '@/lib/newsroom/forms';
-import { changeRoleFromForm, createStaffFromForm, resetPasswordFromForm, setBylineFromForm, setDisabledFromForm } from '@/lib/newsroom/staff';
+import {
+  changeRoleFromForm,
+  createStaffFromForm,
+  resetPasswordFromForm,
+  setBylineFromForm,
+  setDisabledFromForm,
+} from '@/lib/newsroom/staff';
 
 function back(form: FormData, outcome: Outcome): never {
   const id = parseId(form.get('id'));
@@ -53,6 +59,7 @@ export async function resetStaffPasswordAction(_previous: FormState, sent: FormD
   if (!who) return sessionEnded(form);
   const { staff, ip } = who;
   const state = await resetPasswordFromForm(staff, form, ip);
-  if (state.status === 'done') redirect(state.id === staff.id ? '/admin/login' : `/admin/staff/${state.id}?done=password`);
+  if (state.status === 'done')
+    redirect(state.id === staff.id ? '/admin/login' : `/admin/staff/${state.id}?done=password`);
   return state;
 }

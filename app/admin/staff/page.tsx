@@ -55,7 +55,9 @@ export default async function Staff({ searchParams }: Props) {
               <td>{ROLE_LABELS[a.role]}</td>
               <td>{a.authorName ?? '—'}</td>
               <td>{a.disabledAt ? <strong>Disabled</strong> : 'Active'}</td>
-              <td>{a.lastSignInAt ? <time dateTime={a.lastSignInAt}>{formatDateTime(a.lastSignInAt)}</time> : 'Never'}</td>
+              <td>
+                {a.lastSignInAt ? <time dateTime={a.lastSignInAt}>{formatDateTime(a.lastSignInAt)}</time> : 'Never'}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -44,5 +44,7 @@ export async function deleteTagAction(sent: FormData): Promise<void> {
   const { staff, ip } = await buttonCaller('taxonomy.manage', '/admin/tags');
   const outcome = deleteTagFromForm(staff, form, ip);
   const id = parseId(form.get('id'));
-  redirect(outcome.ok || id === null ? `/admin/tags?${outcomeQuery(outcome)}` : `/admin/tags/${id}?${outcomeQuery(outcome)}`);
+  redirect(
+    outcome.ok || id === null ? `/admin/tags?${outcomeQuery(outcome)}` : `/admin/tags/${id}?${outcomeQuery(outcome)}`,
+  );
 }

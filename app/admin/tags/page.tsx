@@ -37,7 +37,14 @@ export default async function Tags({ searchParams }: Props) {
           <label htmlFor="tags-q" className="text-sm font-semibold">
             Name or slug contains
           </label>
-          <input id="tags-q" type="search" name="q" defaultValue={q} maxLength={80} className="min-h-11 rounded border border-line bg-page px-3" />
+          <input
+            id="tags-q"
+            type="search"
+            name="q"
+            defaultValue={q}
+            maxLength={80}
+            className="min-h-11 rounded border border-line bg-page px-3"
+          />
         </div>
         <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
           Filter
@@ -79,7 +86,9 @@ export default async function Tags({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      {items.length === 0 ? <p className="mt-2">No tags{q ? ' match the filter' : page > 1 ? ' on this page' : ''}.</p> : null}
+      {items.length === 0 ? (
+        <p className="mt-2">No tags{q ? ' match the filter' : page > 1 ? ' on this page' : ''}.</p>
+      ) : null}
       <AdminPager label="Pages of tags" page={page} pages={pages} href={link} />
       <section aria-labelledby="new-tag-heading" className="mt-8">
         <h2 id="new-tag-heading" className="mb-3 text-xl font-bold">
@@ -91,7 +100,12 @@ export default async function Tags({ searchParams }: Props) {
           submitLabel="Create tag"
           fields={[
             { name: 'name', label: 'Name', required: true, maxLength: TAG_LIMITS.name },
-            { name: 'slug', label: 'Slug', maxLength: TAG_LIMITS.slug, hint: 'The tag’s address, /tags/slug. Made from the name when empty.' },
+            {
+              name: 'slug',
+              label: 'Slug',
+              maxLength: TAG_LIMITS.slug,
+              hint: 'The tag’s address, /tags/slug. Made from the name when empty.',
+            },
             { name: 'description', label: 'Description', kind: 'textarea', maxLength: TAG_LIMITS.description },
           ]}
         />

@@ -14,7 +14,10 @@ export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request) {
   const json = wantsJson(request);
-  const fail = (status: number, message: string) => (json ? NextResponse.json({ message }, { status, headers: { 'Cache-Control': 'no-store' } }) : new NextResponse(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }));
+  const fail = (status: number, message: string) =>
+    json
+      ? NextResponse.json({ message }, { status, headers: { 'Cache-Control': 'no-store' } })
+      : new NextResponse(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   if (!isSameOrigin(request)) return fail(403, 'Cross-site request refused.');
   const form = await readSmallForm(request);
   if (!form) return fail(400, 'Send the bookmark form.');
@@ -24,9 +27,15 @@ export async function POST(request: Request) {
   const rawId = form.get('articleId');
   const articleId = typeof rawId === 'string' && /^[1-9][0-9]{0,14}$/.test(rawId) ? Number(rawId) : null;
   const action = form.get('action');
-  if (articleId === null || (action !== 'add' && action !== 'remove')) return fail(400, 'Name an article and add or remove.');
-  if (action === 'add' && addBookmark(reader.id, articleId) === 'not-found') return fail(404, 'That article is not published, so it cannot be bookmarked.');
+  if (articleId === null || (action !== 'add' && action !== 'remove'))
+    return fail(400, 'Name an article and add or remove.');
+  if (action === 'add' && addBookmark(reader.id, articleId) === 'not-found')
+    return fail(404, 'That article is not published, so it cannot be bookmarked.');
   if (action === 'remove') removeBookmark(reader.id, articleId);
-  if (json) return NextResponse.json({ bookmarked: isBookmarked(reader.id, articleId) }, { headers: { 'Cache-Control': 'no-store' } });
+  if (json)
+    return NextResponse.json(
+      { bookmarked: isBookmarked(reader.id, articleId) },
+      { headers: { 'Cache-Control': 'no-store' } },
+    );
   return seeOther(next);
 }

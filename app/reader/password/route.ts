@@ -11,7 +11,10 @@ export async function POST(request: Request) {
   if (!reader) return seeOther('/signin?next=/account');
   const form = await readSmallForm(request);
   if (!form) return new NextResponse('Send the password form', { status: 400 });
-  const errors = await changeReaderPassword(reader, (await currentReaderToken()) ?? '', { current: form.get('current'), password: form.get('password') });
+  const errors = await changeReaderPassword(reader, (await currentReaderToken()) ?? '', {
+    current: form.get('current'),
+    password: form.get('password'),
+  });
   if (!errors) return seeOther('/account?done=password');
   const params = new URLSearchParams();
   for (const [field, message] of Object.entries(errors)) params.set(`error.${field}`, message);

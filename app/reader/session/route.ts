@@ -26,12 +26,23 @@ export async function POST(request: Request) {
     return response;
   }
   if (result.reason === 'throttled') {
-    return new NextResponse(`Too many sign-in attempts. Wait ${Math.ceil(result.retryAfter / 60)} minute(s) and try again.`, {
-      status: 429,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(result.retryAfter), 'Cache-Control': 'no-store' },
-    });
+    return new NextResponse(
+      `Too many sign-in attempts. Wait ${Math.ceil(result.retryAfter / 60)} minute(s) and try again.`,
+      {
+        status: 429,
+        headers: {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Retry-After': String(result.retryAfter),
+          'Cache-Control': 'no-store',
+        },
+      },
+    );
   }
   const email = form.get('email');
-  const params = new URLSearchParams({ error: result.reason, next, ...(typeof email === 'string' ? { email: email.slice(0, 254) } : {}) });
+  const params = new URLSearchParams({
+    error: result.reason,
+    next,
+    ...(typeof email === 'string' ? { email: email.slice(0, 254) } : {}),
+  });
   return seeOther(`/signin?${params}`);
 }

@@ -11,7 +11,11 @@ export async function POST(request: Request) {
   const form = await readSmallForm(request);
   if (!form) return new NextResponse('Send the sign-up form', { status: 400 });
   const next = safeReturnPath(form.get('next'), '/bookmarks');
-  const result = await signUp({ email: form.get('email'), name: form.get('name'), password: form.get('password') }, clientIp(request.headers), request.headers.get('user-agent') ?? '');
+  const result = await signUp(
+    { email: form.get('email'), name: form.get('name'), password: form.get('password') },
+    clientIp(request.headers),
+    request.headers.get('user-agent') ?? '',
+  );
   if (result.ok) {
     const response = seeOther(next);
     response.cookies.set(sessionCookie(result.token, result.expiresAt, request.headers, READER_COOKIE));

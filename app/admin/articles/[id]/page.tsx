@@ -12,7 +12,10 @@ import { changeStatusAction, restoreRevisionAction, saveArticleAction } from '..
 
 export const metadata: Metadata = { title: 'Edit article' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string; done?: string; saved?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ error?: string; done?: string; saved?: string }>;
+};
 
 export default async function EditArticle({ params, searchParams }: Props) {
   const { id: rawId } = await params;
@@ -49,11 +52,14 @@ export default async function EditArticle({ params, searchParams }: Props) {
         {article.status === 'published' ? (
           <>
             {' '}
-            · <Link href={publicPath} prefetch={false} className="underline">view on the site</Link>
+            ·{' '}
+            <Link href={publicPath} prefetch={false} className="underline">
+              view on the site
+            </Link>
           </>
-        ) : null}
-        {' '}
-        · <a href={`/preview/${article.id}/${previewTokenOf(article.id)}`} className="underline">
+        ) : null}{' '}
+        ·{' '}
+        <a href={`/preview/${article.id}/${previewTokenOf(article.id)}`} className="underline">
           preview
         </a>
       </p>
@@ -95,7 +101,14 @@ export default async function EditArticle({ params, searchParams }: Props) {
               <label htmlFor="schedule-at" className="text-sm font-semibold">
                 Publish at (UTC)
               </label>
-              <input id="schedule-at" type="datetime-local" name="at" step={1} required className="min-h-11 rounded border border-line bg-page px-2" />
+              <input
+                id="schedule-at"
+                type="datetime-local"
+                name="at"
+                step={1}
+                required
+                className="min-h-11 rounded border border-line bg-page px-2"
+              />
             </span>
             <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
               Schedule
@@ -109,7 +122,9 @@ export default async function EditArticle({ params, searchParams }: Props) {
             <input type="hidden" name="change" value="unschedule" />
             <span>
               Scheduled for{' '}
-              <time dateTime={article.publishedAt ?? ''}>{article.publishedAt ? formatDateTime(article.publishedAt) : ''}</time>
+              <time dateTime={article.publishedAt ?? ''}>
+                {article.publishedAt ? formatDateTime(article.publishedAt) : ''}
+              </time>
             </span>
             <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
               Cancel schedule
@@ -122,7 +137,13 @@ export default async function EditArticle({ params, searchParams }: Props) {
       </div>
       {mayEdit ? (
         <div className="mt-6">
-          <ArticleEditor action={saveArticleAction} articleId={article.id} version={article.version} options={editorOptions()} initial={editorValues(article)} />
+          <ArticleEditor
+            action={saveArticleAction}
+            articleId={article.id}
+            version={article.version}
+            options={editorOptions()}
+            initial={editorValues(article)}
+          />
         </div>
       ) : (
         <p className="mt-6">Your role may not edit this article.</p>
@@ -138,7 +159,11 @@ export default async function EditArticle({ params, searchParams }: Props) {
                 v{r.version} · {r.action} · <time dateTime={r.at}>{formatDateTime(r.at)}</time>
               </span>
               {r.version !== article.version ? (
-                <Link href={`/admin/articles/${article.id}/diff?from=${r.version}&to=${article.version}`} prefetch={false} className="underline">
+                <Link
+                  href={`/admin/articles/${article.id}/diff?from=${r.version}&to=${article.version}`}
+                  prefetch={false}
+                  className="underline"
+                >
                   compare with current
                 </Link>
               ) : null}

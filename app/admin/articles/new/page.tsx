@@ -13,7 +13,13 @@ export default async function NewArticle() {
       <h1 className="list-title">New article</h1>
       <p className="list-count">Saved as a draft; publish it from its page.</p>
       <div className="mt-4">
-        <ArticleEditor action={saveArticleAction} articleId={null} version={null} options={editorOptions()} initial={editorValues(null, staff.authorId)} />
+        <ArticleEditor
+          action={saveArticleAction}
+          articleId={null}
+          version={null}
+          options={editorOptions()}
+          initial={editorValues(null, staff.authorId)}
+        />
       </div>
     </div>
   );

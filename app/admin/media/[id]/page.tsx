@@ -65,7 +65,11 @@ export default async function MediaItemPage({ params, searchParams }: Props) {
             <h2 id="details-heading" className="mb-2 text-xl font-bold">
               Details
             </h2>
-            <MediaDetailsForm action={updateMediaAction} id={item.id} initial={{ alt: item.alt, caption: item.caption, credit: item.credit }} />
+            <MediaDetailsForm
+              action={updateMediaAction}
+              id={item.id}
+              initial={{ alt: item.alt, caption: item.caption, credit: item.credit }}
+            />
           </section>
         ) : (
           <section aria-labelledby="details-heading">

@@ -13,12 +13,18 @@ export default async function UploadPage({ searchParams }: Props) {
   const params = await searchParams;
   const one = (k: string) => (typeof params[k] === 'string' ? (params[k] as string).slice(0, 600) : '');
   const errors: MediaFormErrors = {};
-  for (const field of ['file', 'alt', 'caption', 'credit'] as const) if (one(`error.${field}`)) errors[field] = one(`error.${field}`);
+  for (const field of ['file', 'alt', 'caption', 'credit'] as const)
+    if (one(`error.${field}`)) errors[field] = one(`error.${field}`);
   return (
     <div>
       <h1 className="list-title">Upload a picture</h1>
       <div className="mt-4">
-        <MediaUploadForm maxBytes={MAX_UPLOAD_BYTES} initial={{ alt: one('alt'), caption: one('caption'), credit: one('credit') }} message={one('message')} errors={errors} />
+        <MediaUploadForm
+          maxBytes={MAX_UPLOAD_BYTES}
+          initial={{ alt: one('alt'), caption: one('caption'), credit: one('credit') }}
+          message={one('message')}
+          errors={errors}
+        />
       </div>
     </div>
   );

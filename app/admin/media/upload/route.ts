@@ -16,16 +16,24 @@ const MAX_BODY = MAX_UPLOAD_BYTES + 64 * 1024;
 
 export const dynamic = 'force-dynamic';
 
-const seeOther = (location: string) => new NextResponse(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
+const seeOther = (location: string) =>
+  new NextResponse(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
 
 function tooLarge(wantsJson: boolean): NextResponse {
   const mb = Math.round(MAX_UPLOAD_BYTES / 1024 / 1024);
   const message = `The picture is larger than ${mb} MB.`;
-  if (wantsJson) return NextResponse.json({ ok: false, message, fieldErrors: { file: `Choose a picture under ${mb} MB.` } }, { status: 413 });
+  if (wantsJson)
+    return NextResponse.json(
+      { ok: false, message, fieldErrors: { file: `Choose a picture under ${mb} MB.` } },
+      { status: 413 },
+    );
   return new NextResponse(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Picture too large</title></head>` +
       `<body><main><h1>Picture too large</h1><p>${message} Choose a smaller file.</p><p><a href="/admin/media/new">Back to the upload form</a></p></main></body></html>`,
-    { status: 413, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' } },
+    {
+      status: 413,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' },
+    },
   );
 }
 
@@ -52,10 +60,14 @@ export async function POST(request: Request) {
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
   const staff = await currentStaff();
   if (!staff) {
-    return wantsJson ? NextResponse.json({ ok: false, message: 'Sign in first.' }, { status: 401 }) : seeOther('/admin/login?next=/admin/media/new');
+    return wantsJson
+      ? NextResponse.json({ ok: false, message: 'Sign in first.' }, { status: 401 })
+      : seeOther('/admin/login?next=/admin/media/new');
   }
-  if (!isSameOrigin(request)) return NextResponse.json({ ok: false, message: 'Cross-site request refused.' }, { status: 403 });
-  if (!can(staff.role, 'media.upload')) return NextResponse.json({ ok: false, message: 'Your role may not upload pictures.' }, { status: 403 });
+  if (!isSameOrigin(request))
+    return NextResponse.json({ ok: false, message: 'Cross-site request refused.' }, { status: 403 });
+  if (!can(staff.role, 'media.upload'))
+    return NextResponse.json({ ok: false, message: 'Your role may not upload pictures.' }, { status: 403 });
 
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_BODY) return tooLarge(wantsJson);
@@ -74,9 +86,15 @@ export async function POST(request: Request) {
 
   const result: UploadResult = await uploadFromForm(staff, form, clientIp(request.headers));
   if (result.ok) {
-    return wantsJson ? NextResponse.json({ ok: true, id: result.id, url: `/admin/media/${result.id}?uploaded=1` }, { status: 201 }) : seeOther(`/admin/media/${result.id}?uploaded=1`);
+    return wantsJson
+      ? NextResponse.json({ ok: true, id: result.id, url: `/admin/media/${result.id}?uploaded=1` }, { status: 201 })
+      : seeOther(`/admin/media/${result.id}?uploaded=1`);
   }
-  if (wantsJson) return NextResponse.json({ ok: false, message: result.message, fieldErrors: result.fieldErrors }, { status: result.status });
+  if (wantsJson)
+    return NextResponse.json(
+      { ok: false, message: result.message, fieldErrors: result.fieldErrors },
+      { status: result.status },
+    );
   if (result.status === 413) return tooLarge(false);
   const params = new URLSearchParams({ message: result.message, ...result.values });
   for (const [field, text] of Object.entries(result.fieldErrors)) params.set(`error.${field}`, text);

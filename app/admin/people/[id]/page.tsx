@@ -55,7 +55,12 @@ export default async function EditPerson({ params, searchParams }: Props) {
           initial={{ name: person.name, slug: person.slug, jobTitle: person.jobTitle, bio: person.bio }}
           fields={[
             { name: 'name', label: 'Name', required: true, maxLength: AUTHOR_LIMITS.name },
-            { name: 'slug', label: 'Slug', maxLength: AUTHOR_LIMITS.slug, hint: 'The person’s page, /authors/slug. The old address stops working when it changes.' },
+            {
+              name: 'slug',
+              label: 'Slug',
+              maxLength: AUTHOR_LIMITS.slug,
+              hint: 'The person’s page, /authors/slug. The old address stops working when it changes.',
+            },
             { name: 'jobTitle', label: 'Job title', maxLength: AUTHOR_LIMITS.jobTitle },
             { name: 'bio', label: 'Biography', kind: 'textarea', maxLength: AUTHOR_LIMITS.bio, rows: 5 },
           ]}
@@ -67,7 +72,8 @@ export default async function EditPerson({ params, searchParams }: Props) {
         </h2>
         {person.articleCount > 0 ? (
           <p className="mt-2">
-            {person.name} is the byline of {articles} (drafts and the trash included), so cannot be deleted. Remove the byline from them first.
+            {person.name} is the byline of {articles} (drafts and the trash included), so cannot be deleted. Remove the
+            byline from them first.
           </p>
         ) : (
           <form action={deletePersonAction} className="mt-2 flex flex-col gap-3">

@@ -70,8 +70,8 @@ export default async function EditSection({ params, searchParams }: Props) {
         </h2>
         {section.articleCount > 0 ? (
           <p className="mt-2">
-            A section with articles cannot be deleted: this one has {section.articleCount} (drafts and the trash included). Move them to another
-            section first.
+            A section with articles cannot be deleted: this one has {section.articleCount} (drafts and the trash
+            included). Move them to another section first.
           </p>
         ) : (
           <form action={deleteSectionAction} className="mt-2 flex flex-col gap-3">

@@ -11,7 +11,12 @@ import { ROLE_LABELS } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { oneParam, parseId } from '@/lib/newsroom/forms';
-import { changeStaffRoleAction, resetStaffPasswordAction, setStaffBylineAction, setStaffDisabledAction } from '../actions';
+import {
+  changeStaffRoleAction,
+  resetStaffPasswordAction,
+  setStaffBylineAction,
+  setStaffDisabledAction,
+} from '../actions';
 
 export const metadata: Metadata = { title: 'Staff account' };
 
@@ -30,7 +35,8 @@ const MESSAGES = {
   error: {
     forbidden: 'Only administrators manage staff accounts.',
     'not-found': 'That account does not exist (any more).',
-    'last-admin': 'Refused: this is the last active administrator. Make another account an administrator first, or the newsroom would have none.',
+    'last-admin':
+      'Refused: this is the last active administrator. Make another account an administrator first, or the newsroom would have none.',
     role: 'Choose a role from the list.',
     'author-not-found': 'Choose a byline from the list.',
   },
@@ -62,9 +68,23 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
         <dt className="font-semibold">Role</dt>
         <dd>{ROLE_LABELS[account.role]}</dd>
         <dt className="font-semibold">Status</dt>
-        <dd>{account.disabledAt ? <>Disabled since <time dateTime={account.disabledAt}>{formatDateTime(account.disabledAt)}</time></> : 'Active'}</dd>
+        <dd>
+          {account.disabledAt ? (
+            <>
+              Disabled since <time dateTime={account.disabledAt}>{formatDateTime(account.disabledAt)}</time>
+            </>
+          ) : (
+            'Active'
+          )}
+        </dd>
         <dt className="font-semibold">Last sign-in</dt>
-        <dd>{account.lastSignInAt ? <time dateTime={account.lastSignInAt}>{formatDateTime(account.lastSignInAt)}</time> : 'Never'}</dd>
+        <dd>
+          {account.lastSignInAt ? (
+            <time dateTime={account.lastSignInAt}>{formatDateTime(account.lastSignInAt)}</time>
+          ) : (
+            'Never'
+          )}
+        </dd>
         <dt className="font-semibold">Created</dt>
         <dd>
           <time dateTime={account.createdAt}>{formatDateTime(account.createdAt)}</time>
@@ -106,7 +126,12 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
             <label htmlFor="staff-byline" className="font-semibold">
               Writes as
             </label>
-            <select id="staff-byline" name="authorId" defaultValue={account.authorId === null ? '' : String(account.authorId)} className={SELECT}>
+            <select
+              id="staff-byline"
+              name="authorId"
+              defaultValue={account.authorId === null ? '' : String(account.authorId)}
+              className={SELECT}
+            >
               <option value="">No byline</option>
               {bylines.map((b) => (
                 <option key={b.id} value={b.id}>
@@ -143,7 +168,10 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
         <h2 id="password-heading" className="mb-2 text-xl font-bold">
           Reset password
         </h2>
-        <p className="mb-3">Sets a new password and ends every session of the account{self ? ', yours included: you will sign in again' : ''}.</p>
+        <p className="mb-3">
+          Sets a new password and ends every session of the account
+          {self ? ', yours included: you will sign in again' : ''}.
+        </p>
         <ManagedForm
           action={resetStaffPasswordAction}
           idPrefix="reset"

@@ -15,7 +15,11 @@ export const metadata: Metadata = { title: 'Edit tag' };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const MESSAGES = {
-  done: { created: 'Tag created.', saved: 'Tag saved.', merged: 'Merged: the other tag’s articles now carry this one, and the other tag is gone.' },
+  done: {
+    created: 'Tag created.',
+    saved: 'Tag saved.',
+    merged: 'Merged: the other tag’s articles now carry this one, and the other tag is gone.',
+  },
   error: {
     forbidden: 'Your role may not manage tags.',
     'not-found': 'That tag does not exist (any more).',
@@ -55,7 +59,12 @@ export default async function EditTag({ params, searchParams }: Props) {
           initial={{ name: tag.name, slug: tag.slug, description: tag.description }}
           fields={[
             { name: 'name', label: 'Name', required: true, maxLength: TAG_LIMITS.name },
-            { name: 'slug', label: 'Slug', maxLength: TAG_LIMITS.slug, hint: 'The tag’s address, /tags/slug. The old address stops working when it changes.' },
+            {
+              name: 'slug',
+              label: 'Slug',
+              maxLength: TAG_LIMITS.slug,
+              hint: 'The tag’s address, /tags/slug. The old address stops working when it changes.',
+            },
             { name: 'description', label: 'Description', kind: 'textarea', maxLength: TAG_LIMITS.description },
           ]}
         />

@@ -20,6 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReaderArticleRoute({ params }: Props) {
   const reader = await currentReader();
   return renderArticleRoute(params, ({ id, path }) =>
-    reader ? <BookmarkButton articleId={id} saved={isBookmarked(reader.id, id)} returnTo={path} /> : <BookmarkSignIn returnTo={path} />,
+    reader ? (
+      <BookmarkButton articleId={id} saved={isBookmarked(reader.id, id)} returnTo={path} />
+    ) : (
+      <BookmarkSignIn returnTo={path} />
+    ),
   );
 }

@@ -23,7 +23,8 @@ export default async function Preview({ params }: Props) {
   if (!previewTokenMatches(id, token)) notFound();
   const article = getArticleForPreview(id);
   if (!article) notFound();
-  const shown = article.publishedAt === new Date(0).toISOString() ? { ...article, publishedAt: new Date().toISOString() } : article;
+  const shown =
+    article.publishedAt === new Date(0).toISOString() ? { ...article, publishedAt: new Date().toISOString() } : article;
   return (
     <>
       <p role="note" className="mt-4 rounded border border-line bg-surface p-3 text-center font-semibold print:hidden">
@@ -33,7 +34,9 @@ export default async function Preview({ params }: Props) {
         article={shown}
         blocks={readBody(article.body)}
         related={[]}
-        canonicalUrl={absoluteUrl(articlePath({ id: article.id, slug: article.slug, sectionSlug: article.section.slug }))}
+        canonicalUrl={absoluteUrl(
+          articlePath({ id: article.id, slug: article.slug, sectionSlug: article.section.slug }),
+        )}
       />
     </>
   );
