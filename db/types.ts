@@ -2,8 +2,13 @@
  * Plain data the queries hand out. Dates are ISO 8601 strings so a value survives
  * Next's data cache (JSON) unchanged. lib/content re-exports these for components.
  */
-export interface MediaItem {
-  id: number;
+
+/**
+ * A picture's own fields, as the media table stores them. Written once here: an upload
+ * (db/queries/media.ts insertUpload) and the demo seed (db/seed/types.ts) write these.
+ */
+export interface MediaFields {
+  /** Base file name without extension or width, e.g. "seed-07" (seed) or "up-<hex>" (upload). */
   file: string;
   mime: string;
   width: number;
@@ -13,6 +18,11 @@ export interface MediaItem {
   alt: string;
   caption: string;
   credit: string;
+}
+
+/** A stored picture, as the queries hand it out. */
+export interface MediaItem extends MediaFields {
+  id: number;
 }
 
 export interface SectionRef {

@@ -5,7 +5,7 @@
 import { count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { articles, auditLog, authors, media, sections } from '../schema';
-import type { MediaItem } from '../types';
+import type { MediaFields, MediaItem } from '../types';
 import { mediaColumns } from './articles';
 import { iso, parseVariants } from './mappers';
 
@@ -63,9 +63,7 @@ export function getLibraryItem(id: number): LibraryItem | null {
 }
 
 /** The newest pictures as picker options for the article editor. */
-export function recentMediaOptions(
-  limit = 200,
-): { id: number; alt: string; file: string; variants: number[]; width: number }[] {
+export function recentMediaOptions(limit = 200): Pick<MediaItem, 'id' | 'alt' | 'file' | 'variants' | 'width'>[] {
   return getDb()
     .select({ id: media.id, alt: media.alt, file: media.file, variants: media.variants, width: media.width })
     .from(media)
@@ -76,19 +74,7 @@ export function recentMediaOptions(
 }
 
 /** Records an upload (the files are already on disk) with its audit entry, in one transaction. */
-export function insertUpload(v: {
-  file: string;
-  mime: string;
-  width: number;
-  height: number;
-  variants: number[];
-  alt: string;
-  caption: string;
-  credit: string;
-  bytes: number;
-  staffId: number;
-  ip: string;
-}): number {
+export function insertUpload(v: MediaFields & { bytes: number; staffId: number; ip: string }): number {
   return getDb().transaction((tx) => {
     const row = tx
       .insert(media)

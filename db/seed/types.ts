@@ -1,6 +1,7 @@
 /** What the demo-newsroom generator produces; db/seed/index.ts writes it to the database. */
 import type { Block } from '@/lib/content/blocks';
 import type { ArticleStatus } from '@/db/schema';
+import type { MediaFields } from '@/db/types';
 
 export interface SeedSection {
   slug: string;
@@ -19,19 +20,11 @@ export interface SeedAuthor {
   jobTitle: string;
   bio: string;
 }
-/** One generated picture in the media library (files written by db/seed/images.ts). */
-export interface SeedImage {
-  /** Base file name without extension or width, e.g. "seed-07". */
-  file: string;
-  mime: string;
-  width: number;
-  height: number;
-  /** Widths of the generated variants, ascending; the largest equals `width`. */
-  variants: number[];
-  alt: string;
-  caption: string;
-  credit: string;
-}
+/**
+ * One generated picture in the media library (files written by db/seed/images.ts): the
+ * media table's own fields; the largest of its `variants` equals `width`.
+ */
+export type SeedImage = MediaFields;
 export interface SeedArticle {
   sectionSlug: string;
   title: string;
