@@ -7,6 +7,7 @@ let q: typeof import('@/db/queries/readers');
 let accounts: typeof import('@/lib/readers/accounts');
 let session: typeof import('@/lib/auth/reader-session');
 let http: typeof import('@/lib/readers/http');
+let bookmarks: typeof import('@/lib/readers/bookmarks');
 const articles = { published: 0, older: 0, draft: 0, scheduled: 0, unpublished: 0 };
 
 before(async () => {
@@ -15,6 +16,7 @@ before(async () => {
   accounts = await import('@/lib/readers/accounts');
   session = await import('@/lib/auth/reader-session');
   http = await import('@/lib/readers/http');
+  bookmarks = await import('@/lib/readers/bookmarks');
   const sectionId = t.insertSection({ slug: 'world', name: 'World' });
   const now = nowSeconds();
   articles.published = t.insertArticle({
@@ -178,6 +180,43 @@ describe('bookmarks', () => {
     assert.equal(q.listBookmarks(b.id, 1, 20).total, 0);
     assert.equal(q.removeBookmark(b.id, articles.older), false, "B's remove does not touch A's row");
     assert.equal(q.isBookmarked(a.id, articles.older), true);
+  });
+});
+
+describe('changing a bookmark from the form', () => {
+  it('refuses a malformed id or action and an unpublished article; answers the state read back', () => {
+    const reader = q.createReader({ email: 'gus@example.test', name: 'Gus', passwordHash: 'x' })!;
+    const id = String(articles.published);
+    for (const input of [
+      { articleId: null, action: 'add' },
+      { articleId: '0', action: 'add' },
+      { articleId: '01', action: 'add' },
+      { articleId: '1'.repeat(16), action: 'add' },
+      { articleId: id, action: 'toggle' },
+      { articleId: id, action: null },
+    ])
+      assert.deepEqual(
+        bookmarks.changeBookmark(reader.id, input),
+        { ok: false, reason: 'invalid' },
+        JSON.stringify(input),
+      );
+    assert.deepEqual(bookmarks.changeBookmark(reader.id, { articleId: String(articles.draft), action: 'add' }), {
+      ok: false,
+      reason: 'not-found',
+    });
+    assert.deepEqual(bookmarks.changeBookmark(reader.id, { articleId: id, action: 'add' }), {
+      ok: true,
+      bookmarked: true,
+    });
+    assert.deepEqual(bookmarks.changeBookmark(reader.id, { articleId: id, action: 'add' }), {
+      ok: true,
+      bookmarked: true,
+    });
+    assert.deepEqual(bookmarks.changeBookmark(reader.id, { articleId: id, action: 'remove' }), {
+      ok: true,
+      bookmarked: false,
+    });
+    assert.equal(q.listBookmarks(reader.id, 1, 20).total, 0);
   });
 });
 

@@ -5,9 +5,9 @@
  * `Accept: application/json` (the button's script) it answers the true state as JSON.
  */
 import { NextResponse } from 'next/server';
-import { addBookmark, isBookmarked, removeBookmark } from '@/db/queries/readers';
 import { isSameOrigin } from '@/lib/auth/request';
 import { currentReader } from '@/lib/auth/reader-session';
+import { changeBookmark } from '@/lib/readers/bookmarks';
 import { readSmallForm, safeReturnPath, seeOther, wantsJson } from '@/lib/readers/http';
 
 export const dynamic = 'force-dynamic';
@@ -24,18 +24,11 @@ export async function POST(request: Request) {
   const next = safeReturnPath(form.get('next'));
   const reader = await currentReader();
   if (!reader) return json ? fail(401, 'Sign in to bookmark.') : seeOther(`/signin?next=${encodeURIComponent(next)}`);
-  const rawId = form.get('articleId');
-  const articleId = typeof rawId === 'string' && /^[1-9][0-9]{0,14}$/.test(rawId) ? Number(rawId) : null;
-  const action = form.get('action');
-  if (articleId === null || (action !== 'add' && action !== 'remove'))
-    return fail(400, 'Name an article and add or remove.');
-  if (action === 'add' && addBookmark(reader.id, articleId) === 'not-found')
-    return fail(404, 'That article is not published, so it cannot be bookmarked.');
-  if (action === 'remove') removeBookmark(reader.id, articleId);
-  if (json)
-    return NextResponse.json(
-      { bookmarked: isBookmarked(reader.id, articleId) },
-      { headers: { 'Cache-Control': 'no-store' } },
-    );
+  const result = changeBookmark(reader.id, { articleId: form.get('articleId'), action: form.get('action') });
+  if (!result.ok)
+    return result.reason === 'not-found'
+      ? fail(404, 'That article is not published, so it cannot be bookmarked.')
+      : fail(400, 'Name an article and add or remove.');
+  if (json) return NextResponse.json({ bookmarked: result.bookmarked }, { headers: { 'Cache-Control': 'no-store' } });
   return seeOther(next);
 }
