@@ -117,15 +117,27 @@ export function formValues(form: FormData): EditorValues {
   };
 }
 
-/** The answers for a role that may not do something; server actions turn them into a 403. */
-export const REFUSED = {
+/** The words for a role that may not do something; the 'forbidden' tag beside them makes the 403. */
+const REFUSED = {
   edit: 'Your role may not edit this article.',
   change: 'Your role may not do that.',
 } as const;
 
-export function isRefusal(message: string | null): boolean {
-  return message === REFUSED.edit || message === REFUSED.change;
-}
+/**
+ * What a status change or a revision restore answers. The reason is the tag callers branch on
+ * (the server action answers 403 on 'forbidden'); the message is what the editor shows.
+ */
+export type ArticleChangeResult =
+  { ok: true } | { ok: false; reason: 'forbidden' | 'missing' | 'invalid' | 'conflict' | 'failed'; message: string };
+
+const refuse = (reason: Exclude<ArticleChangeResult, { ok: true }>['reason'], message: string) =>
+  ({ ok: false, reason, message }) as const;
+
+/** A failed write of the queries, as the editor words it. */
+const writeFailed = (reason: string) =>
+  reason === 'conflict'
+    ? refuse('conflict', 'Someone changed the article meanwhile: reload it and try again.')
+    : refuse('failed', 'That did not work.');
 
 /** Whether this staff member wrote (or is a byline of) the article. */
 export function ownsArticle(staff: StaffUser, article: Pick<EditableArticle, 'createdBy' | 'authorIds'>): boolean {
@@ -290,7 +302,7 @@ export function parseScheduleTime(raw: unknown, now = new Date()): Date | string
   return at;
 }
 
-/** Publishes, schedules, unpublishes or unschedules; returns an error message or null. */
+/** Publishes, schedules, unpublishes, unschedules, trashes or restores from the trash. */
 export function changeStatus(
   staff: StaffUser,
   id: number,
@@ -298,26 +310,24 @@ export function changeStatus(
   version: number,
   ip: string,
   at?: unknown,
-): string | null {
+): ArticleChangeResult {
   const article = getEditableArticle(id);
-  if (!article) return 'That article does not exist.';
-  if (!mayOnArticle(staff, PERMISSION[change], article)) return REFUSED.change;
-  if (change === 'restore' && article.status !== 'trashed') return 'Only an article in the trash can be restored.';
+  if (!article) return refuse('missing', 'That article does not exist.');
+  if (!mayOnArticle(staff, PERMISSION[change], article)) return refuse('forbidden', REFUSED.change);
+  if (change === 'restore' && article.status !== 'trashed')
+    return refuse('invalid', 'Only an article in the trash can be restored.');
   let publishAt: Date | undefined;
   if (change === 'schedule') {
     const parsed = parseScheduleTime(at);
-    if (typeof parsed === 'string') return parsed;
+    if (typeof parsed === 'string') return refuse('invalid', parsed);
     publishAt = parsed;
   }
   const result = setArticleStatus(id, TARGET[change], version, staff.id, ip, publishAt);
-  if (!result.ok)
-    return result.reason === 'conflict'
-      ? 'Someone changed the article meanwhile: reload it and try again.'
-      : 'That did not work.';
+  if (!result.ok) return writeFailed(result.reason);
   // Only a change to or from "published" is something readers can see.
   if (result.before?.status === 'published' || result.after.status === 'published')
     invalidateChange(result.before, result.after);
-  return null;
+  return { ok: true };
 }
 
 /** Makes an earlier revision the current version (a new revision; nothing is lost). */
@@ -327,13 +337,13 @@ export function restoreRevision(
   version: number,
   currentVersion: number,
   ip: string,
-): string | null {
+): ArticleChangeResult {
   const article = getEditableArticle(id);
-  if (!article) return 'That article does not exist.';
-  if (!mayOnArticle(staff, 'article.edit', article)) return REFUSED.edit;
+  if (!article) return refuse('missing', 'That article does not exist.');
+  if (!mayOnArticle(staff, 'article.edit', article)) return refuse('forbidden', REFUSED.edit);
   const snap = getRevisionSnapshot(id, version) as Partial<EditableArticle> | null;
   if (!snap || typeof snap.title !== 'string' || typeof snap.sectionId !== 'number')
-    return 'That revision does not exist.';
+    return refuse('missing', 'That revision does not exist.');
   const input: ArticleInput = {
     title: snap.title,
     slug: snap.slug ?? article.slug,
@@ -346,7 +356,7 @@ export function restoreRevision(
     seo: { ...NO_SEO, ...(snap.seo ?? {}) },
   };
   const missing = missingReferences(input);
-  if (missing.section) return 'The revision’s section no longer exists.';
+  if (missing.section) return refuse('invalid', 'The revision’s section no longer exists.');
   const result = saveArticle(
     id,
     {
@@ -359,12 +369,9 @@ export function restoreRevision(
     staff.id,
     ip,
   );
-  if (!result.ok)
-    return result.reason === 'conflict'
-      ? 'Someone changed the article meanwhile: reload it and try again.'
-      : 'That did not work.';
+  if (!result.ok) return writeFailed(result.reason);
   if (result.after.status === 'published') invalidateChange(result.before, result.after);
-  return null;
+  return { ok: true };
 }
 
 /** Publishes what is due and expires what shows it (called by the scheduler's route). */

@@ -10,6 +10,11 @@ let q: typeof import('@/db/queries/newsroom');
 const staff = {} as Record<StaffRole | 'otherAuthor', StaffUser>;
 let section = 0;
 
+/** What a status change or a restore answers when done, or when the role may not. */
+const DONE = { ok: true };
+const REFUSED_CHANGE = { ok: false, reason: 'forbidden', message: 'Your role may not do that.' };
+const REFUSED_EDIT = { ok: false, reason: 'forbidden', message: 'Your role may not edit this article.' };
+
 function form(values: Record<string, string | string[]>): FormData {
   const f = new FormData();
   for (const [k, v] of Object.entries(values)) for (const item of [v].flat()) f.append(k, item);
@@ -56,10 +61,10 @@ describe('who may write what (the checks behind the editor and its server action
       '127.0.0.1',
     );
     assert.equal(edited.status, 'saved');
-    assert.equal(nr.changeStatus(staff.contributor, id, 'publish', 2, '127.0.0.1'), 'Your role may not do that.');
-    assert.equal(
+    assert.deepEqual(nr.changeStatus(staff.contributor, id, 'publish', 2, '127.0.0.1'), REFUSED_CHANGE);
+    assert.deepEqual(
       nr.changeStatus(staff.contributor, id, 'schedule', 2, '127.0.0.1', '2099-01-01T00:00'),
-      'Your role may not do that.',
+      REFUSED_CHANGE,
     );
     assert.equal(q.getEditableArticle(id)?.status, 'draft');
   });
@@ -69,9 +74,9 @@ describe('who may write what (the checks behind the editor and its server action
     for (const who of [staff.contributor, staff.otherAuthor]) {
       const result = nr.saveFromEditor(who, created.id, draftForm('Hijacked', { version: '1' }), '127.0.0.1');
       assert.equal(result.status, 'forbidden', who.email);
-      assert.equal(
+      assert.deepEqual(
         nr.changeStatus(who, created.id, 'schedule', 1, '127.0.0.1', '2099-01-01T00:00'),
-        'Your role may not do that.',
+        REFUSED_CHANGE,
       );
     }
     for (const who of [staff.editor, staff.admin]) {
@@ -90,7 +95,7 @@ describe('who may write what (the checks behind the editor and its server action
   it('an author schedules an own draft; a stale version is a conflict, never an overwrite', () => {
     const created = nr.saveFromEditor(staff.author, null, draftForm('To schedule'), '127.0.0.1') as { id: number };
     const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 16);
-    assert.equal(nr.changeStatus(staff.author, created.id, 'schedule', 1, '127.0.0.1', tomorrow), null);
+    assert.deepEqual(nr.changeStatus(staff.author, created.id, 'schedule', 1, '127.0.0.1', tomorrow), DONE);
     assert.equal(q.getEditableArticle(created.id)?.status, 'scheduled');
     const stale = nr.saveFromEditor(staff.author, created.id, draftForm('Stale', { version: '1' }), '127.0.0.1');
     assert.equal(stale.status, 'conflict');
@@ -129,15 +134,15 @@ describe('who may write what (the checks behind the editor and its server action
 describe('trash and revisions', () => {
   it('an author trashes and restores an own draft; a contributor cannot trash', () => {
     const created = nr.saveFromEditor(staff.author, null, draftForm('Trash me'), '127.0.0.1') as { id: number };
-    assert.equal(nr.changeStatus(staff.contributor, created.id, 'trash', 1, '127.0.0.1'), 'Your role may not do that.');
-    assert.equal(nr.changeStatus(staff.author, created.id, 'trash', 1, '127.0.0.1'), null);
+    assert.deepEqual(nr.changeStatus(staff.contributor, created.id, 'trash', 1, '127.0.0.1'), REFUSED_CHANGE);
+    assert.deepEqual(nr.changeStatus(staff.author, created.id, 'trash', 1, '127.0.0.1'), DONE);
     assert.equal(q.getEditableArticle(created.id)?.status, 'trashed');
     assert.ok(
       !q.listStaffArticles({ page: 1, perPage: 100 }).items.some((a) => a.id === created.id),
       'the trash is not listed by default',
     );
     assert.ok(q.listStaffArticles({ status: 'trashed', page: 1, perPage: 100 }).items.some((a) => a.id === created.id));
-    assert.equal(nr.changeStatus(staff.author, created.id, 'restore', 2, '127.0.0.1'), null);
+    assert.deepEqual(nr.changeStatus(staff.author, created.id, 'restore', 2, '127.0.0.1'), DONE);
     assert.equal(q.getEditableArticle(created.id)?.status, 'draft');
   });
 
@@ -158,11 +163,8 @@ describe('trash and revisions', () => {
     );
     assert.equal(diff.find((f) => f.field === 'Lede')!.changed, false);
     assert.equal(diffRevisions(created.id, 1, 99), null);
-    assert.equal(
-      nr.restoreRevision(staff.contributor, created.id, 1, 2, '127.0.0.1'),
-      'Your role may not edit this article.',
-    );
-    assert.equal(nr.restoreRevision(staff.editor, created.id, 1, 2, '127.0.0.1'), null);
+    assert.deepEqual(nr.restoreRevision(staff.contributor, created.id, 1, 2, '127.0.0.1'), REFUSED_EDIT);
+    assert.deepEqual(nr.restoreRevision(staff.editor, created.id, 1, 2, '127.0.0.1'), DONE);
     const now = q.getEditableArticle(created.id)!;
     assert.equal(now.title, 'First headline');
     assert.equal(now.version, 3);
@@ -170,9 +172,10 @@ describe('trash and revisions', () => {
       q.listRevisions(created.id).map((r) => r.version),
       [3, 2, 1],
     );
-    assert.equal(
-      nr.restoreRevision(staff.editor, created.id, 1, 2, '127.0.0.1'),
-      'Someone changed the article meanwhile: reload it and try again.',
-    );
+    assert.deepEqual(nr.restoreRevision(staff.editor, created.id, 1, 2, '127.0.0.1'), {
+      ok: false,
+      reason: 'conflict',
+      message: 'Someone changed the article meanwhile: reload it and try again.',
+    });
   });
 });

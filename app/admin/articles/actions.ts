@@ -10,7 +10,6 @@ import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
 import { asForm, SESSION_ENDED } from '@/lib/newsroom/forms';
 import {
   changeStatus,
-  isRefusal,
   restoreRevision,
   saveFromEditor,
   type EditorState,
@@ -44,9 +43,9 @@ export async function changeStatusAction(sent: FormData): Promise<void> {
   const change = form.get('change');
   if (id === null || !Number.isInteger(version) || typeof change !== 'string' || !CHANGES.includes(change))
     redirect('/admin/articles');
-  const error = changeStatus(staff, id, change as StatusChange, version, ip, form.get('at'));
-  if (isRefusal(error)) forbidden();
-  redirect(`/admin/articles/${id}?${error ? `error=${encodeURIComponent(error)}` : `done=${change}`}`);
+  const result = changeStatus(staff, id, change as StatusChange, version, ip, form.get('at'));
+  if (!result.ok && result.reason === 'forbidden') forbidden();
+  redirect(`/admin/articles/${id}?${result.ok ? `done=${change}` : `error=${encodeURIComponent(result.message)}`}`);
 }
 
 export async function restoreRevisionAction(sent: FormData): Promise<void> {
@@ -56,7 +55,7 @@ export async function restoreRevisionAction(sent: FormData): Promise<void> {
   const version = Number(form.get('revision'));
   const current = Number(form.get('version'));
   if (id === null || ![version, current].every(Number.isInteger)) redirect('/admin/articles');
-  const error = restoreRevision(staff, id, version, current, ip);
-  if (isRefusal(error)) forbidden();
-  redirect(`/admin/articles/${id}?${error ? `error=${encodeURIComponent(error)}` : 'done=restored'}`);
+  const result = restoreRevision(staff, id, version, current, ip);
+  if (!result.ok && result.reason === 'forbidden') forbidden();
+  redirect(`/admin/articles/${id}?${result.ok ? 'done=restored' : `error=${encodeURIComponent(result.message)}`}`);
 }
