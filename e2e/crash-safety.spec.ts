@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { databasePath } from '@/db/client';
-import { checkAcknowledgedWrites } from '@/db/faults';
+import { checkAcknowledgedWrites } from '@/db/tools/faults';
 import { runCrashTest, summary } from '../scripts/faults/crash';
 
 // kill -9 in the middle of staff saves and reader bookmarks: after a restart the database is

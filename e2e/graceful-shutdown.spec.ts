@@ -5,7 +5,13 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serverLockPath } from '@/db/backup';
 import { databasePath } from '@/db/client';
-import { checkAcknowledgedWrites, corruptArticleBody, makeFaultCopy, walFiles, type FaultFixture } from '@/db/faults';
+import {
+  checkAcknowledgedWrites,
+  corruptArticleBody,
+  makeFaultCopy,
+  walFiles,
+  type FaultFixture,
+} from '@/db/tools/faults';
 import { logEntries, startServer, type RunningServer } from '../scripts/faults/server';
 
 // The production server (scripts/serve.ts) on a private copy of the e2e database, on a port of

@@ -16,7 +16,7 @@ export {
   lastAuditId,
   type ArticleRow,
   type TableFingerprint,
-} from '@/db/testing';
+} from '@/db/tools/testing';
 
 /**
  * What `x-nextjs-cache` says of an answer from Next's cache: HIT, or STALE when the page is past

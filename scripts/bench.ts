@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { benchTargets } from '@/db/bench';
+import { benchTargets } from '@/db/tools/bench';
 import { processTreeRssMb } from './faults/server';
 import { NGINX, siteConfig, startNginx, staticConfig, type RunningNginx } from './nginx';
 

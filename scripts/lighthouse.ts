@@ -149,7 +149,7 @@ const median = (values: number[]) => {
 
 async function main() {
   const chromePath = ensureChromium();
-  const { busiestTagSlug, findArticles } = await import('@/db/testing');
+  const { busiestTagSlug, findArticles } = await import('@/db/tools/testing');
   // The newest article with a hero picture, as most are: its LCP is that picture. (The newest of
   // all can be one the end-to-end tests wrote, a line of text with no picture.)
   const [article] = findArticles('published-with-hero', 1);

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkAcknowledgedWrites, makeFaultCopy, type AcknowledgedWrites, type CrashCheck } from '@/db/faults';
+import { checkAcknowledgedWrites, makeFaultCopy, type AcknowledgedWrites, type CrashCheck } from '@/db/tools/faults';
 import { hashPassword } from '@/lib/auth/password';
 import { actionBody, postTo, saveActionId, signInStaff, signUpReader } from './newsroom';
 import { startServer, type RunningServer } from './server';

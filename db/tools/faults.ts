@@ -4,8 +4,8 @@
  * made on it afterwards. Tests and scripts only; the application never imports this file.
  */
 import fs from 'node:fs';
-import { backupDatabase, checkDatabaseFile, type DatabaseCheck } from './backup';
-import { openDatabase, renewInstanceId } from './client';
+import { backupDatabase, checkDatabaseFile, type DatabaseCheck } from '../backup';
+import { openDatabase, renewInstanceId } from '../client';
 
 export interface FaultFixture {
   sectionId: number;

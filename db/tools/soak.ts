@@ -5,8 +5,8 @@
  * soak's own copy of a database, beside the server that runs on it. Scripts only; the
  * application never imports this file.
  */
-import { openDatabase, type DB } from './client';
-import { getEditableArticle, type EditableArticle } from './queries/newsroom';
+import { openDatabase, type DB } from '../client';
+import { getEditableArticle, type EditableArticle } from '../queries/newsroom';
 
 export interface SoakArticle {
   id: number;

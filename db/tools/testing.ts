@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { databasePath, openDatabase, type DB } from './client';
-import type { ArticleStatus } from './schema';
+import { databasePath, openDatabase, type DB } from '../client';
+import type { ArticleStatus } from '../schema';
 
 let db: DB | null = null;
 function conn(): DB {
