@@ -763,7 +763,7 @@ test('server actions without a staff session and the API without a token are ref
         status: [200],
       });
     }
-    // Bodies React cannot decode answer 400 (patched into Next: scripts/patch-next-runtime.mjs);
+    // Bodies React cannot decode answer 400, from proxy.ts before Next reads them (docs/adr/0008);
     // arguments that are not a list answer 400 too; a list whose form is not a form is read as an
     // empty form (200).
     for (const [label, contentType, data, status] of [
@@ -790,6 +790,26 @@ test('server actions without a staff session and the API without a token are ref
       ['a number', 'text/plain;charset=UTF-8', '1', 400],
       ['null', 'text/plain;charset=UTF-8', 'null', 400],
       ['empty', 'text/plain;charset=UTF-8', '', 400],
+      // Values React would try to decode and throw on: a server reference, a blob, a temporary
+      // reference, a bad BigInt, a path into a row, a row that is not JSON.
+      ['a server reference', 'text/plain;charset=UTF-8', '["$h1"]', 400],
+      ['a blob', 'text/plain;charset=UTF-8', '["$B1"]', 400],
+      ['a temporary reference', 'text/plain;charset=UTF-8', '["$T"]', 400],
+      ['a bad BigInt', 'text/plain;charset=UTF-8', '["$nx"]', 400],
+      ['a path into a row', 'text/plain;charset=UTF-8', '["$1:a:b"]', 400],
+      ['bytes that are not UTF-8', 'text/plain;charset=UTF-8', Buffer.from([0x5b, 0x22, 0xff, 0xfe, 0x22, 0x5d]), 400],
+      [
+        'a row that is not JSON',
+        'multipart/form-data; boundary=x',
+        '--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$@1"]\r\n--x\r\nContent-Disposition: form-data; name="1"\r\n\r\n{\r\n--x--\r\n',
+        400,
+      ],
+      [
+        'rows that refer to each other',
+        'multipart/form-data; boundary=x',
+        '--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$@1"]\r\n--x\r\nContent-Disposition: form-data; name="1"\r\n\r\n["$@1","$K2"]\r\n--x--\r\n',
+        200,
+      ],
     ] as const)
       cases.push({
         label: `${action.name}: ${label}`,
@@ -888,7 +908,8 @@ test('server actions without a staff session and the API without a token are ref
     }
   }
   // Form posts without JavaScript (no Next-Action header: the action's id is a field). Another
-  // site's is refused by Next's own check (403, patched); a broken body answers 400.
+  // site's is refused by proxy.ts (403); so is any multipart post to a page from another site,
+  // action or not (Next's own Origin check throws on it); a broken body answers 400.
   for (const action of actions.slice(0, 4)) {
     for (const [from, status] of [
       ['https://evil.example', [403]],
@@ -918,6 +939,17 @@ test('server actions without a staff session and the API without a token are ref
         'multipart/form-data; boundary=b',
         '--b\r\nContent-Disposition: form-data; name="$ACTION_ID_x"\r\n\r\nx',
       ],
+      // A bound action (useActionState without JavaScript) whose record is not one.
+      [
+        'a bound action that is not JSON',
+        'multipart/form-data; boundary=b',
+        '--b\r\nContent-Disposition: form-data; name="$ACTION_REF_1"\r\n\r\n\r\n--b\r\nContent-Disposition: form-data; name="$ACTION_1:0"\r\n\r\n{"id":\r\n--b--\r\n',
+      ],
+      [
+        'a bound action with arguments it did not send',
+        'multipart/form-data; boundary=b',
+        '--b\r\nContent-Disposition: form-data; name="$ACTION_REF_1"\r\n\r\n\r\n--b\r\nContent-Disposition: form-data; name="$ACTION_1:0"\r\n\r\n{"id":"x","bound":"$@1"}\r\n--b--\r\n',
+      ],
     ] as const)
       cases.push({
         label: `page POST, ${label}`,
@@ -927,6 +959,18 @@ test('server actions without a staff session and the API without a token are ref
         data,
         status: [400],
       });
+    for (const from of ['https://evil.example', 'not a URL', 'null']) {
+      const body = new FormData();
+      body.append('q', '<script>alert(31337)</script>');
+      cases.push({
+        label: `page multipart POST from ${from}`,
+        method: 'POST',
+        url: page,
+        headers: { Origin: from },
+        multipart: body,
+        status: [403],
+      });
+    }
   }
   for (const id of [
     '0'.repeat(42),
