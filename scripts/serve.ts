@@ -1,27 +1,12 @@
 /**
- * The production server (`npm run serve`, run by `npm start` and by the end-to-end tests):
- * Next's request handler (`next({ dev: false })`, the same router `next start` runs, in this
- * process) inside a node:http server that adds what `next start` lacks:
- * - one JSON log line per request on stdout: time, level, id, method, path (no query string),
- *   status, durationMs. The id is the incoming `X-Request-Id` when it is sane (lib/log.ts),
- *   else a new UUID; it is echoed as `X-Request-Id` and handed to the app (instrumentation.ts
- *   logs a request's error with it and the stack). Every console message becomes a JSON line too.
- * - a graceful stop on SIGTERM or SIGINT: no new connections, requests in flight finish (for at
- *   most SHUTDOWN_TIMEOUT_MS, default 10 s, then their connections are cut), the scheduler stops,
- *   the SQLite connection is closed (checkpointing its WAL), and the process exits 0 (1 when it
- *   had to cut requests).
- * - the security headers (CSP, nosniff, Referrer-Policy, Permissions-Policy, COOP, and HSTS over
- *   HTTPS) on every response, see lib/security/headers.ts.
- * - `<database>.server.pid` while it runs, so `npm run db:restore` refuses to restore under it.
- * - reader pages without Next's client runtime (lib/islands/respond.ts, docs/adr/0001): Next
- *   answers them uncompressed; they are sent without its scripts and gzipped here.
- * - a one-second in-process cache of the shared pages anonymous readers get, cleared by every
- *   invalidation (lib/response-cache.ts): answered from it, a page costs a tenth of Next's own
- *   cached answer. `X-Server-Cache: HIT` or `MISS` says which, on the requests it may serve.
- *   A signed-in reader's article is spliced from the kept shared page here too, when it is kept
- *   (lib/readers/serve-shared.ts `signedInArticleFromKept`), with `X-Server-Cache: HIT`.
+ * The production server (`npm run serve`; `npm start`, the end-to-end tests, the bench, the soak
+ * and the crash test run it too): Next's request handler (`next({ dev: false })`, the router
+ * `next start` runs) inside a node:http server, in one process. It adds what `next start` lacks:
+ * a JSON log line per request with a request id, a graceful stop on SIGTERM/SIGINT, the security
+ * headers on every answer, a lock file that stops a restore under it, reader pages sent without
+ * the framework, and the one-second response cache with the signed-in splice. Why and how:
+ * docs/adr/0002-custom-production-server.md (and ADRs 0001, 0003, 0004).
  *
- * Run it with `node --import tsx scripts/serve.ts` (one process: its pid is the server's).
  * Options as `next start`: -p/--port (default PORT or 3000), -H/--hostname (default HOST).
  */
 import { randomBytes } from 'node:crypto';

@@ -18,7 +18,7 @@ import {
 import type { StaffUser } from '@/db/queries/staff';
 import { invalidateArticle } from '@/lib/cache';
 import { can, type Permission } from '@/lib/auth/roles';
-import { markdownToBlocks } from '@/lib/content/markdown';
+import { markdownToBlocks } from '@/lib/content/markdown/parse';
 import { articlePath, slugify } from '@/lib/urls';
 import { SEO_LIMITS } from '@/lib/newsroom/seo-limits';
 

@@ -1,7 +1,7 @@
 /** Differences between two revisions of an article, field by field, as text parts (jsdiff). */
 import { diffWordsWithSpace } from 'diff';
 import { getRevisionSnapshot } from '@/db/queries/newsroom';
-import { blocksToMarkdown } from '@/lib/content/markdown';
+import { blocksToMarkdown } from '@/lib/content/markdown/serialize';
 import { readBody } from '@/lib/content/blocks';
 
 export interface FieldDiff {

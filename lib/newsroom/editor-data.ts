@@ -2,7 +2,7 @@
 import { listSections } from '@/db/queries/articles';
 import { recentMediaOptions } from '@/db/queries/media';
 import { listAllAuthors, NO_SEO, type EditableArticle } from '@/db/queries/newsroom';
-import { blocksToMarkdown } from '@/lib/content/markdown';
+import { blocksToMarkdown } from '@/lib/content/markdown/serialize';
 import { readBody } from '@/lib/content/blocks';
 import { mediaUrl } from '@/lib/media';
 import type { EditorValues } from '@/lib/newsroom/articles';

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { blocksToMarkdown, markdownToBlocks } from '@/lib/content/markdown';
+import { markdownToBlocks } from '@/lib/content/markdown/parse';
+import { blocksToMarkdown } from '@/lib/content/markdown/serialize';
 import { validateBody, type Block } from '@/lib/content/blocks';
 import { generateNewsroom } from '@/db/seed/content';
 
