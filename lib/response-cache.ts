@@ -1,34 +1,11 @@
 /**
- * The production server's in-process response cache (scripts/serve.ts): the answers Next gives
- * anonymous readers for shared pages, kept as bytes for at most one second and dropped at once
- * whenever the newsroom invalidates anything (lib/cache.ts calls `forgetResponses`).
- *
- * Why: Next's own cache already holds each page, but answering from it still costs 1–2.6 ms of
- * CPU a request here (routing, headers, streaming 76 KB). Replaying the same bytes costs a
- * tenth of that, so one Node process comes close to a static file server, as nginx's
- * micro-cache does in front of it (deploy/nginx.conf follows the same rules).
- *
- * What may be kept (the same rules as deploy/nginx.conf):
- * - GET without a Cookie or Authorization header, and not one of React's own requests (`rsc`,
- *   `Next-Action`, `_rsc`): readers with a session, staff, previews and navigations always reach
- *   Next;
- * - an answer with status 200, `Cache-Control: public …s-maxage…` (what Next says of a cached
- *   page: per-request pages say `private`) and no `Set-Cookie`, under 2 MB, that Next served
- *   from its own cache (`x-nextjs-cache: HIT`, where it says): a page Next has just rendered, or
- *   is rendering again, is kept from the next answer on. So the server never holds a page Next's
- *   cache does not, and a replayed answer says HIT.
- * The key is the URL, the Host, the scheme and the Accept-Encoding (Next compresses per request).
- *
- * Freshness: an entry is fresh for `TTL_MS`. Every invalidation clears the whole cache and
- * starts a new generation; an answer whose request began in an older generation is not kept (it
- * may have been rendered from the old data). Next applies a server action's revalidations when
- * the action ends, so the server clears once more when a request that invalidated finishes
- * (`invalidatedSince`).
- *
- * Past its second, an entry is still served for up to `STALE_MS` while one request in the
- * background asks Next again (as nginx's `proxy_cache_background_update`): nobody waits for the
- * refresh, and readers never see a copy more than about a second older than Next's. An
- * invalidation drops stale entries too, so a publish is never hidden by one.
+ * The production server's in-process response cache (scripts/serve.ts): Next's answers to
+ * anonymous readers for shared pages, kept as bytes for a second (then served stale for up to ten
+ * while one background request refreshes them) and dropped whenever anything is invalidated
+ * (lib/cache.ts calls `forgetResponses`). Replaying them costs a tenth of Next answering from its
+ * own cache. Only answers Next marks `public` are kept, which needs the Cache-Control patch
+ * (docs/adr/0005-cache-control-patch.md). The rules, and why:
+ * docs/adr/0003-in-process-response-cache.md.
  *
  * The state lives on `globalThis`: the server script and Next's compiled server code load this
  * file as two modules in one process.
