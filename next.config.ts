@@ -58,11 +58,8 @@ const nextConfig: NextConfig = {
         ...signedIn,
         { source: '/tags/:slug', has: [page], destination: '/_list/tag/:slug/:page' },
         { source: '/authors/:slug', has: [page], destination: '/_list/author/:slug/:page' },
-        {
-          source: '/:slug((?!search$|api$|media$|tags$|authors$|_next$|_list$)[^/.]+)',
-          has: [page],
-          destination: '/_list/section/:slug/:page',
-        },
+        // Only sections: the site's own pages (/bookmarks, /account, /search…) read ?page themselves.
+        { source: section, has: [page], destination: '/_list/section/:section/:page' },
       ],
       afterFiles: [],
       fallback: [],

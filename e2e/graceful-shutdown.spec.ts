@@ -6,9 +6,11 @@ import { expect, test } from '@playwright/test';
 import { serverLockPath } from '@/db/backup';
 import { databasePath } from '@/db/client';
 import {
+  articleStatus,
   checkAcknowledgedWrites,
   corruptArticleBody,
   makeFaultCopy,
+  scheduleArticle,
   walFiles,
   type FaultFixture,
 } from '@/db/tools/faults';
@@ -214,5 +216,23 @@ test('SIGTERM with a request that never finishes: its connection is cut at the d
     timeoutMs: 1500,
   });
   expect(walFiles(database)).toEqual([]);
+  server = null;
+});
+
+test('started on one address only (-H), the server reaches itself there: a scheduled story is published on time', async () => {
+  // The scheduler calls this server's publish-due route; on localhost, where nothing listens
+  // here, the story would stay scheduled for ever (lib/self-origin.ts).
+  const id = fixture.publishedIds[3];
+  scheduleArticle(database, id, new Date(Date.now() + 2000));
+  server = await startServer({ port: PORT, database, distDir, mediaDir, hostname: '127.0.0.2' });
+  await expect(fetch(`http://localhost:${PORT}/api/health`)).rejects.toThrow();
+  const deadline = Date.now() + 30_000;
+  while (articleStatus(database, id) !== 'published' && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 250));
+  expect(articleStatus(database, id)).toBe('published');
+  const running = server;
+  running.child.kill('SIGTERM');
+  expect((await running.exited).code).toBe(0);
+  expect(logEntries(running).filter((e) => /publish-due/.test(String(e.msg)))).toEqual([]);
   server = null;
 });

@@ -229,6 +229,15 @@ test('bookmarking an unknown or unpublished article answers a clear error and wr
   expect(await bookmarks.text()).toMatch(/<meta name="robots" content="noindex/);
   const signedOut = await request.get('/bookmarks', { maxRedirects: 0 });
   expect(signedOut.headers()['location']).toBe('/signin?next=/bookmarks');
+  // A page number changes none of that: these pages read ?page themselves (no section rewrite).
+  for (const path of ['/bookmarks', '/account']) {
+    const paged = await request.get(`${path}?page=2`, { maxRedirects: 0 });
+    expect([303, 307], path).toContain(paged.status());
+    expect(paged.headers()['location']).toBe(`/signin?next=${path}`);
+  }
+  const secondPage = await context.request.get('/bookmarks?page=2');
+  expect(secondPage.status()).toBe(200);
+  expect(await secondPage.text()).toContain('Your bookmarks');
   await context.close();
 });
 

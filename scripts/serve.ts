@@ -138,9 +138,9 @@ function keepWhenDone(res: http.ServerResponse, request: KeptRequest, since: num
 
 async function main() {
   (process.env as Record<string, string>).NODE_ENV = 'production';
-  // The scheduler (instrumentation.ts) calls this server on PORT.
   process.env.PORT = String(port);
-  // Where the app reaches this server over loopback (lib/readers/serve-shared.ts).
+  // Where the app reaches this server over loopback: the scheduler and the signed-in splice
+  // (lib/self-origin.ts).
   const reachable = hostname && !['0.0.0.0', '::', '*'].includes(hostname) ? hostname : '127.0.0.1';
   process.env.SELF_ORIGIN = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
   routeConsoleToLog();

@@ -62,6 +62,28 @@ export function corruptArticleBody(file: string, articleId: number): void {
   }
 }
 
+/** Puts a published article back in the schedule, due at `at` (as if an editor had scheduled it). */
+export function scheduleArticle(file: string, articleId: number, at: Date): void {
+  const db = openDatabase(file, { migrate: false });
+  try {
+    db.$client
+      .prepare("UPDATE articles SET status = 'scheduled', published_at = ? WHERE id = ?")
+      .run(Math.floor(at.getTime() / 1000), articleId);
+  } finally {
+    db.$client.close();
+  }
+}
+
+/** An article's status as stored. */
+export function articleStatus(file: string, articleId: number): string {
+  const db = openDatabase(file, { migrate: false });
+  try {
+    return db.$client.prepare('SELECT status FROM articles WHERE id = ?').pluck().get(articleId) as string;
+  } finally {
+    db.$client.close();
+  }
+}
+
 export interface AcknowledgedWrites {
   /** Articles whose creation was answered with success: id and headline. */
   articles: { id: number; title: string }[];

@@ -3,12 +3,13 @@
  * server process (started by instrumentation.ts, so it is re-armed on every start and first
  * catches up on anything that fell due while the server was down). Each second it asks the
  * database, through an index, whether anything is due; when something is, it calls this
- * server's own publish-due route, because cache invalidation needs a request scope. The same
+ * server's own publish-due route (at lib/self-origin.ts), because cache invalidation needs a request scope. The same
  * route runs the repeated invalidations that lib/cache.ts queues after every change.
  */
 import { randomBytes } from 'node:crypto';
 import { nextFollowupAt } from '@/db/queries/cache-followups';
 import { nextScheduledAt } from '@/db/queries/newsroom';
+import { selfOrigin } from '@/lib/self-origin';
 import { onShutdown } from '@/lib/shutdown';
 
 const TICK_MS = 1000;
@@ -21,8 +22,7 @@ async function tick(): Promise<void> {
   if (!due.length) return;
   busy = true;
   try {
-    const port = process.env.PORT || '3000';
-    const response = await fetch(`http://localhost:${port}/api/newsroom/publish-due`, {
+    const response = await fetch(new URL('/api/newsroom/publish-due', selfOrigin()), {
       method: 'POST',
       headers: { Authorization: `Bearer ${process.env.REVALIDATE_TOKEN}` },
     });

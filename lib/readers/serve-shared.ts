@@ -13,16 +13,8 @@ import { withoutFramework } from '@/lib/islands/framework';
 import { splicedParts, spliceReader } from '@/lib/readers/splice';
 import { lookup, responseKey, type CachedResponse } from '@/lib/response-cache';
 import { RESERVED_SECTION_SLUGS } from '@/lib/reserved-paths';
+import { selfOrigin } from '@/lib/self-origin';
 import { parseArticleSegment } from '@/lib/urls';
-
-/** Where this server listens: scripts/serve.ts says so; `next start` records it for its own workers. */
-let origin: { text: string; url: URL } | undefined;
-function ownOrigin(): URL {
-  const text =
-    process.env.SELF_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
-  if (origin?.text !== text) origin = { text, url: new URL(text) };
-  return origin.url;
-}
 
 // Kept-alive loopback connections to this server; plain node:http and Buffers, because a WHATWG
 // fetch of the page (web streams, then decoding and re-encoding 75 KB) cost twice the page itself.
@@ -36,14 +28,14 @@ type Fetched = { status: number; headers: http.IncomingHttpHeaders; body: Buffer
  */
 function keptSharedPage(path: string): CachedResponse | undefined {
   const key = responseKey(
-    { method: 'GET', url: path, headers: { 'accept-encoding': 'identity', host: ownOrigin().host } },
+    { method: 'GET', url: path, headers: { 'accept-encoding': 'identity', host: selfOrigin().host } },
     false,
   );
   return key ? lookup(key) : undefined;
 }
 
 function get(path: string, headers: Record<string, string>): Promise<Fetched> {
-  const origin = ownOrigin();
+  const origin = selfOrigin();
   const kept =
     headers.cookie === undefined && headers['accept-encoding'] === 'identity' ? keptSharedPage(path) : undefined;
   if (kept)

@@ -33,7 +33,7 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServerOptions, timeoutMs = 60_000): Promise<RunningServer> {
-  const origin = `http://localhost:${options.port}`;
+  const origin = `http://${options.hostname ?? 'localhost'}:${options.port}`;
   const args = [
     '--import',
     'tsx',
