@@ -17,6 +17,8 @@ import {
 } from '@/lib/og/paths';
 
 type Render = typeof import('@/lib/og/render');
+type Drawing = typeof import('@/components/og/ShareImage');
+type Card = typeof import('@/lib/og/card');
 
 const MAX_BYTES = 300 * 1024;
 
@@ -109,6 +111,8 @@ describe('share image paths', () => {
 describe('share images and crops (sharp, next/og)', () => {
   let dir: string;
   let render: Render;
+  let drawing: Drawing;
+  let card: Card;
   const savedMediaDir = process.env.MEDIA_DIR;
 
   before(async () => {
@@ -128,6 +132,8 @@ describe('share images and crops (sharp, next/og)', () => {
       .webp({ quality: 90 })
       .toFile(path.join(dir, 'noise-1600.webp'));
     render = await import('@/lib/og/render');
+    drawing = await import('@/components/og/ShareImage');
+    card = await import('@/lib/og/card');
   });
 
   after(() => {
@@ -158,7 +164,7 @@ describe('share images and crops (sharp, next/og)', () => {
   }
 
   it('renders the mark as standalone SVG markup', () => {
-    const svg = render.markSvg(72);
+    const svg = drawing.markSvg(72);
     assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 32 32" width="72" height="72">/);
     assert.match(svg, /fill="#b3122b"/);
     assert.doesNotMatch(svg, /aria-hidden|focusable/);
@@ -176,12 +182,15 @@ describe('share images and crops (sharp, next/og)', () => {
       throw new Error('no network in share image rendering');
     }) as typeof fetch;
     try {
-      const buf = await render.renderShareImage({
-        id: 1,
-        title: 'Кремль и «рынок»: "<b>Tom & Jerry\'s</b>" — Łódź, Αθήνα, 100 € 🚀',
-        section: { name: 'Россия' },
-        hero: null,
-      });
+      const buf = await render.renderShareImage(
+        {
+          id: 1,
+          title: 'Кремль и «рынок»: "<b>Tom & Jerry\'s</b>" — Łódź, Αθήνα, 100 € 🚀',
+          section: { name: 'Россия' },
+          hero: null,
+        },
+        drawing.shareArt,
+      );
       await assertShareImage(buf);
       assert.deepEqual(fetched, []);
       near(await pixel(buf, 600, 6), [0xb3, 0x12, 0x2b]); // the red band
@@ -193,20 +202,25 @@ describe('share images and crops (sharp, next/og)', () => {
 
   it('draws a card for an overlong headline (clamped to four lines)', async () => {
     const title = 'Parliament debates the budget again as ministers trade blame over delays '.repeat(8);
-    await assertShareImage(await render.renderShareImage({ id: 2, title, section: { name: 'Business' }, hero: null }));
+    await assertShareImage(
+      await render.renderShareImage({ id: 2, title, section: { name: 'Business' }, hero: null }, drawing.shareArt),
+    );
   });
 
   it('drops characters the card fonts cannot draw', () => {
-    assert.equal(render.drawableText('  Rocket 🚀 launch\u0000  — 中文 Ок '), 'Rocket launch — Ок');
+    assert.equal(card.drawableText('  Rocket 🚀 launch\u0000  — 中文 Ок '), 'Rocket launch — Ок');
   });
 
   it('crops the hero to 1200×630 with the mark in the bottom-right corner', async () => {
-    const buf = await render.renderShareImage({
-      id: 3,
-      title: 'Sunset',
-      section: { name: 'Science' },
-      hero: { file: 't', width: 1600, variants: [320, 1600] },
-    });
+    const buf = await render.renderShareImage(
+      {
+        id: 3,
+        title: 'Sunset',
+        section: { name: 'Science' },
+        hero: { file: 't', width: 1600, variants: [320, 1600] },
+      },
+      drawing.shareArt,
+    );
     await assertShareImage(buf);
     near(await pixel(buf, 1200 - 32 - 72 + 5, 630 - 32 - 36), [0xb3, 0x12, 0x2b]); // the mark's red
     near(await pixel(buf, 1200 - 32 - 72 + 36, 630 - 32 - 72 + 10), [0xb3, 0x12, 0x2b]); // above the letter
@@ -215,12 +229,15 @@ describe('share images and crops (sharp, next/og)', () => {
   });
 
   it('keeps a noisy hero under 300 KB', async () => {
-    const buf = await render.renderShareImage({
-      id: 4,
-      title: 'Static',
-      section: { name: 'Science' },
-      hero: { file: 'noise', width: 1600, variants: [1600] },
-    });
+    const buf = await render.renderShareImage(
+      {
+        id: 4,
+        title: 'Static',
+        section: { name: 'Science' },
+        hero: { file: 'noise', width: 1600, variants: [1600] },
+      },
+      drawing.shareArt,
+    );
     await assertShareImage(buf);
   });
 
@@ -231,7 +248,10 @@ describe('share images and crops (sharp, next/og)', () => {
       section: { name: 'World' },
       hero: { file: 't', width: 1600, variants: [1600] },
     };
-    const [a, b] = await Promise.all([render.getShareImage(article), render.getShareImage(article)]);
+    const [a, b] = await Promise.all([
+      render.getShareImage(article, drawing.shareArt),
+      render.getShareImage(article, drawing.shareArt),
+    ]);
     assert.ok(a.equals(b));
     const file = path.join(dir, 'derived', 'og', `5-${shareImageVersion(article)}.jpg`);
     assert.ok(fs.readFileSync(file).equals(a));
@@ -241,7 +261,7 @@ describe('share images and crops (sharp, next/og)', () => {
     );
     // Served from disk: a changed file on disk is what comes back.
     fs.writeFileSync(file, Buffer.from('cached'));
-    assert.equal((await render.getShareImage(article)).toString(), 'cached');
+    assert.equal((await render.getShareImage(article, drawing.shareArt)).toString(), 'cached');
   });
 
   it('falls back to the card, uncached, when the hero file is missing', async () => {
@@ -254,7 +274,7 @@ describe('share images and crops (sharp, next/og)', () => {
     const originalWarn = console.warn;
     console.warn = () => {};
     try {
-      await assertShareImage(await render.getShareImage(article));
+      await assertShareImage(await render.getShareImage(article, drawing.shareArt));
     } finally {
       console.warn = originalWarn;
     }

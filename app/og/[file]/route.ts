@@ -1,9 +1,10 @@
 /**
- * Share images: `/og/{id}-{version}.jpg`, 1200×630 JPEG (lib/og). The version is a hash of what
- * the image shows, so a response is immutable; a URL with an old version answers 308 to the
- * current one (shares made before a headline or picture change still get a picture), and an
- * unknown or unpublished article answers 404.
+ * Share images: `/og/{id}-{version}.jpg`, 1200×630 JPEG (lib/og renders what components/og
+ * draws). The version is a hash of what the image shows, so a response is immutable; a URL with
+ * an old version answers 308 to the current one (shares made before a headline or picture change
+ * still get a picture), and an unknown or unpublished article answers 404.
  */
+import { shareArt } from '@/components/og/ShareImage';
 import { readArticle } from '@/lib/content/reader';
 import { parseShareImageName, SHARE_IMAGE, shareImagePath, shareImageVersion } from '@/lib/og/paths';
 import { getShareImage } from '@/lib/og/render';
@@ -26,6 +27,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
       headers: { Location: shareImagePath(article), 'Cache-Control': 'public, max-age=300' },
     });
   }
-  const data = await getShareImage(article);
+  const data = await getShareImage(article, shareArt);
   return immutableImageResponse(data, SHARE_IMAGE.type);
 }
