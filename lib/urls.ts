@@ -119,3 +119,22 @@ export function slugify(title: string, max = 80): string {
   const lastHyphen = cut.lastIndexOf('-');
   return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : slug.slice(0, max)).replace(/-+$/, '');
 }
+
+/**
+ * An address whose path (or `?page`, which next.config.ts rewrites into a path) holds a percent
+ * escape that does not decode. Next answers those with a 400 rendered by a `/_error` page that an
+ * App Router build does not have, so it ended as a 500: scripts/serve.ts answers them first.
+ */
+export function isMalformedAddress(url: string): boolean {
+  const q = url.indexOf('?');
+  const decodes = (text: string) => {
+    try {
+      decodeURIComponent(text);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!decodes(q === -1 ? url : url.slice(0, q))) return true;
+  return q !== -1 && new URLSearchParams(url.slice(q + 1)).getAll('page').some((page) => !decodes(page));
+}

@@ -19,6 +19,7 @@ import { log, requestIdFrom, routeConsoleToLog } from '@/lib/log';
 import { runShutdownHooks } from '@/lib/shutdown';
 import { chunkBytes, holdForReaderPage, mayBeReaderPage } from '@/lib/islands/respond';
 import { isHttps, isolatesOpener, securityHeaderEntries } from '@/lib/security/headers';
+import { isMalformedAddress } from '@/lib/urls';
 import { sharedPage, signedInArticleFromKept } from '@/lib/readers/serve-shared';
 import {
   forgetResponses,
@@ -197,6 +198,12 @@ async function main() {
       // While stopping, a keep-alive connection whose last request just ended is closed at once.
       if (closing) setImmediate(() => server.closeIdleConnections());
     });
+    if (isMalformedAddress(url)) {
+      res.statusCode = 400;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-store');
+      return void res.end('Bad Request: this address is malformed.');
+    }
     const since = generation();
     // A server action or route handler that invalidated pages: Next expires its own cache when
     // the request ends, so anything kept meanwhile is dropped once more.

@@ -6,6 +6,7 @@ import {
   authorPath,
   listPath,
   parseArticleSegment,
+  isMalformedAddress,
   parsePageNumber,
   sectionPath,
   siteUrl,
@@ -255,5 +256,22 @@ describe('slugify', () => {
   it('hard-cuts a single over-long word', () => {
     assert.equal(slugify('a'.repeat(100)), 'a'.repeat(80));
     assert.equal(slugify(`ab ${'c'.repeat(100)}`, 20), `ab-${'c'.repeat(17)}`);
+  });
+});
+
+describe('isMalformedAddress', () => {
+  it('finds an escape that does not decode in the path or in ?page (rewritten into a path), nowhere else', () => {
+    for (const url of ['/%FF', '/tags/%C0%AF', '/world-news?page=%', '/world-news?page=%25', '/a%2'])
+      assert.equal(isMalformedAddress(url), true, url);
+    for (const url of [
+      '/',
+      '/tags/caf%C3%A9',
+      '/world-news?page=2',
+      '/search?q=100%',
+      '/search?q=%FF',
+      '/x?q=1&page=%E0',
+      '/a?b',
+    ])
+      assert.equal(isMalformedAddress(url), false, url);
   });
 });
