@@ -3,6 +3,7 @@
  * share links always agree. Article URLs are `/{section}/{id}-{slug}`: the id finds
  * the article, the rest is checked against the canonical form (and 308s when it differs).
  */
+import { RESERVED_SECTION_SLUGS } from '@/lib/reserved-paths';
 
 /** Absolute origin of the site, from SITE_URL (default http://localhost:3000), without trailing slash. */
 export function siteUrl(): string {
@@ -121,20 +122,29 @@ export function slugify(title: string, max = 80): string {
 }
 
 /**
- * An address whose path (or `?page`, which next.config.ts rewrites into a path) holds a percent
- * escape that does not decode. Next answers those with a 400 rendered by a `/_error` page that an
- * App Router build does not have, so it ended as a 500: scripts/serve.ts answers them first.
+ * An address whose path holds a percent escape that does not decode, or a list address whose
+ * `?page` does not (next.config.ts rewrites it into a path: sections, tags, authors). Next
+ * answers those with a 400 rendered by a `/_error` page that an App Router build does not have,
+ * so it ended as a 500: scripts/serve.ts answers them first.
  */
 export function isMalformedAddress(url: string): boolean {
   const q = url.indexOf('?');
-  const decodes = (text: string) => {
-    try {
-      decodeURIComponent(text);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (!decodes(q === -1 ? url : url.slice(0, q))) return true;
-  return q !== -1 && new URLSearchParams(url.slice(q + 1)).getAll('page').some((page) => !decodes(page));
+  const path = q === -1 ? url : url.slice(0, q);
+  if (!decodes(path)) return true;
+  if (q === -1) return false;
+  const segments = path.split('/').filter(Boolean);
+  const list =
+    !path.includes('.') &&
+    ((segments.length === 1 && !RESERVED_SECTION_SLUGS.has(segments[0])) ||
+      (segments.length === 2 && (segments[0] === 'tags' || segments[0] === 'authors')));
+  return list && new URLSearchParams(url.slice(q + 1)).getAll('page').some((page) => !decodes(page));
+}
+
+function decodes(text: string): boolean {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

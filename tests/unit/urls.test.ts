@@ -261,7 +261,14 @@ describe('slugify', () => {
 
 describe('isMalformedAddress', () => {
   it('finds an escape that does not decode in the path or in ?page (rewritten into a path), nowhere else', () => {
-    for (const url of ['/%FF', '/tags/%C0%AF', '/world-news?page=%', '/world-news?page=%25', '/a%2'])
+    for (const url of [
+      '/%FF',
+      '/tags/%C0%AF',
+      '/world-news?page=%',
+      '/world-news?page=%25',
+      '/tags/oil?page=%',
+      '/a%2',
+    ])
       assert.equal(isMalformedAddress(url), true, url);
     for (const url of [
       '/',
@@ -269,6 +276,8 @@ describe('isMalformedAddress', () => {
       '/world-news?page=2',
       '/search?q=100%',
       '/search?q=%FF',
+      '/search?q=oil&page=%25',
+      '/bookmarks?page=%',
       '/x?q=1&page=%E0',
       '/a?b',
     ])
