@@ -10,6 +10,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { isSameOrigin } from '@/lib/auth/request';
+import { readBodyLimited } from '@/lib/http';
 import { checkActionRequest } from '@/lib/security/action-request';
 
 /** Next's default `serverActions.bodySizeLimit` (1 MB); the article editor's largest body is far below it. */
@@ -35,31 +36,12 @@ function fromThisSite(request: NextRequest): boolean {
   }
 }
 
-/** The body, or null once it passes `limit` bytes (a chunked body has no Content-Length to check first). */
-async function readLimited(request: NextRequest, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (!request.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 export async function proxy(request: NextRequest) {
   if (request.method !== 'POST') return NextResponse.next();
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > ACTION_BODY_LIMIT) return refuse(413, TOO_LARGE, { Connection: 'close' });
   if (!fromThisSite(request)) return refuse(403, 'Refused: this form was not sent from this site.');
-  const body = await readLimited(request, ACTION_BODY_LIMIT);
+  const body = await readBodyLimited(request, ACTION_BODY_LIMIT);
   if (!body) return refuse(413, TOO_LARGE, { Connection: 'close' });
   const check = await checkActionRequest({
     fetchAction: request.headers.has('next-action'),

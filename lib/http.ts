@@ -1,4 +1,7 @@
-/** Responses shared by the file-serving route handlers (pictures, crops, share images). */
+/**
+ * Responses shared by the file-serving route handlers (pictures, crops, share images), and the
+ * capped body reader of the handlers that take a post (the proxy, the upload route).
+ */
 
 export function notFoundResponse(): Response {
   return new Response('Not found', {
@@ -17,4 +20,26 @@ export function immutableImageResponse(data: Buffer, type: string): Response {
       'X-Content-Type-Options': 'nosniff',
     },
   });
+}
+
+/**
+ * The request's body, or null once it passes `limit` bytes: reading stops there, so an oversized
+ * body is never held whole (a chunked body has no Content-Length to check first).
+ */
+export async function readBodyLimited(request: Request, limit: number): Promise<Buffer<ArrayBuffer> | null> {
+  if (!request.body) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
 }

@@ -8,6 +8,7 @@
 import { NextResponse } from 'next/server';
 import { currentStaff } from '@/lib/auth/session';
 import { clientIp, isSameOrigin } from '@/lib/auth/request';
+import { readBodyLimited } from '@/lib/http';
 import { can } from '@/lib/auth/roles';
 import { MAX_UPLOAD_BYTES, uploadFromForm, type UploadResult } from '@/lib/newsroom/media';
 
@@ -37,25 +38,6 @@ function tooLarge(wantsJson: boolean): NextResponse {
   );
 }
 
-/** Reads at most `limit` bytes of the body; null when it is longer. */
-async function readCapped(request: Request, limit: number): Promise<Buffer | null> {
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 export async function POST(request: Request) {
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
   const staff = await currentStaff();
@@ -75,7 +57,7 @@ export async function POST(request: Request) {
   if (!type.startsWith('multipart/form-data')) {
     return NextResponse.json({ ok: false, message: 'Send the upload form (multipart/form-data).' }, { status: 415 });
   }
-  const body = await readCapped(request, MAX_BODY);
+  const body = await readBodyLimited(request, MAX_BODY);
   if (!body) return tooLarge(wantsJson);
   let form: FormData;
   try {
