@@ -57,6 +57,16 @@ function visibleNewestFirst(filter: (r: Rec) => boolean = () => true): number[] 
     .map((r) => r.id);
 }
 
+/** The body of the full article: text, repeated and missing images, a heading; stored as written. */
+const fullBody = () => [
+  { type: 'paragraph', content: [{ text: 'Hello' }] },
+  { type: 'image', mediaId: med.inline1 },
+  { type: 'image', mediaId: med.inline2, caption: 'override' },
+  { type: 'image', mediaId: med.inline1 },
+  { type: 'image', mediaId: 99_999 },
+  { type: 'heading', level: 2, text: 'More' },
+];
+
 before(async () => {
   t = await createTestDb('articles-queries-test-');
   q = await import('@/db/queries/articles');
@@ -99,14 +109,7 @@ before(async () => {
     updatedAt: ago(1),
     heroMediaId: med.hero,
     heroCaption: 'Article hero caption',
-    body: [
-      { type: 'paragraph', content: [{ text: 'Hello' }] },
-      { type: 'image', mediaId: med.inline1 },
-      { type: 'image', mediaId: med.inline2, caption: 'override' },
-      { type: 'image', mediaId: med.inline1 },
-      { type: 'image', mediaId: 99_999 },
-      { type: 'heading', level: 2, text: 'More' },
-    ],
+    body: fullBody(),
   });
   t.addAuthor(art.full, au.alice, 1);
   t.addAuthor(art.full, au.carol, 2);
@@ -115,51 +118,22 @@ before(async () => {
   t.tagArticle(art.full, tag.tech, 2);
   t.tagArticle(art.full, tag.oil, 0);
 
-  // Articles readers must not see.
-  add('draft', {
-    sectionId: sec.world,
-    status: 'draft',
-    publishedAt: null,
-    featured: 2,
-    heroMediaId: med.hero,
-    tagIds: [tag.tech],
-    authorIds: [au.bob],
-  });
-  add('draftDated', {
+  // Articles readers must not see, all tagged tech (most by Bob), so tag and author pages must skip them too.
+  const hidden = (key: string, v: Parameters<TestDb['insertArticle']>[0]) =>
+    add(key, { tagIds: [tag.tech], authorIds: [au.bob], ...v });
+  hidden('draft', { sectionId: sec.world, status: 'draft', publishedAt: null, featured: 2, heroMediaId: med.hero });
+  hidden('draftDated', {
     sectionId: sec.business,
     status: 'draft',
     publishedAt: ago(0.5),
     featured: 2,
     heroMediaId: med.hero,
-    tagIds: [tag.tech],
-    authorIds: [au.bob],
   });
-  add('unpublished', {
-    sectionId: sec.business,
-    status: 'unpublished',
-    publishedAt: ago(0.6),
-    featured: 1,
-    tagIds: [tag.tech],
-    authorIds: [au.bob],
-  });
-  add('scheduled', {
-    sectionId: sec.business,
-    status: 'scheduled',
-    publishedAt: ahead(5),
-    tagIds: [tag.tech],
-    authorIds: [au.bob],
-  });
-  add('scheduledPast', { sectionId: sec.sport, status: 'scheduled', publishedAt: ago(0.7), tagIds: [tag.tech] });
-  add('future', {
-    sectionId: sec.business,
-    status: 'published',
-    publishedAt: ahead(3),
-    featured: 2,
-    heroMediaId: med.hero,
-    tagIds: [tag.tech],
-    authorIds: [au.bob],
-  });
-  add('noDate', { sectionId: sec.sport, status: 'published', publishedAt: null, tagIds: [tag.tech] });
+  hidden('unpublished', { sectionId: sec.business, status: 'unpublished', publishedAt: ago(0.6), featured: 1 });
+  hidden('scheduled', { sectionId: sec.business, status: 'scheduled', publishedAt: ahead(5) });
+  hidden('scheduledPast', { sectionId: sec.sport, status: 'scheduled', publishedAt: ago(0.7), authorIds: [] });
+  hidden('future', { sectionId: sec.business, publishedAt: ahead(3), featured: 2, heroMediaId: med.hero });
+  hidden('noDate', { sectionId: sec.sport, publishedAt: null, authorIds: [] });
 
   // Home page editorial picks.
   add('lead', { sectionId: sec.world, featured: 2, heroMediaId: med.hero, publishedAt: ago(3) });
@@ -208,6 +182,23 @@ function assertPage(
   }
 }
 
+/**
+ * Walks every page of `expected` at `perPage` a page, and the empty page after the last: each holds
+ * its slice, newest first, with the page, size, total and page count.
+ */
+function assertPages(list: (page: number, perPage: number) => Paged<ArticleCard>, expected: number[], perPage: number) {
+  const total = expected.length;
+  const pageCount = Math.max(1, Math.ceil(total / perPage));
+  for (let page = 1; page <= pageCount + 1; page++) {
+    assertPage(list(page, perPage), expected.slice((page - 1) * perPage, page * perPage), {
+      page,
+      perPage,
+      total,
+      pageCount,
+    });
+  }
+}
+
 const mediaItem = (id: number, m: Omit<MediaItem, 'id' | 'mime'>): MediaItem => ({ id, mime: 'image/webp', ...m });
 
 describe('getPublishedArticle', () => {
@@ -231,14 +222,7 @@ describe('getPublishedArticle', () => {
         caption: 'Hero media caption',
         credit: 'Reuters',
       }),
-      body: [
-        { type: 'paragraph', content: [{ text: 'Hello' }] },
-        { type: 'image', mediaId: med.inline1 },
-        { type: 'image', mediaId: med.inline2, caption: 'override' },
-        { type: 'image', mediaId: med.inline1 },
-        { type: 'image', mediaId: 99_999 },
-        { type: 'heading', level: 2, text: 'More' },
-      ],
+      body: fullBody(),
       heroCaption: 'Article hero caption',
       authors: [
         { id: au.bob, slug: 'bob', name: 'Bob B', jobTitle: 'Editor' },
@@ -308,32 +292,9 @@ describe('listSectionArticles', () => {
     const expected = visibleNewestFirst((r) => r.sectionId === sec.business);
     // 25 business stories + top1.
     assert.equal(expected.length, 26);
-    assertPage(q.listSectionArticles(sec.business, 1, 10), expected.slice(0, 10), {
-      page: 1,
-      perPage: 10,
-      total: 26,
-      pageCount: 3,
-    });
-    assertPage(q.listSectionArticles(sec.business, 2, 10), expected.slice(10, 20), {
-      page: 2,
-      perPage: 10,
-      total: 26,
-      pageCount: 3,
-    });
-    assertPage(q.listSectionArticles(sec.business, 3, 10), expected.slice(20), {
-      page: 3,
-      perPage: 10,
-      total: 26,
-      pageCount: 3,
-    });
-    assertPage(q.listSectionArticles(sec.business, 4, 10), [], { page: 4, perPage: 10, total: 26, pageCount: 3 });
-    assertPage(q.listSectionArticles(sec.business, 1, 20), expected.slice(0, 20), {
-      page: 1,
-      perPage: 20,
-      total: 26,
-      pageCount: 2,
-    });
-    assertPage(q.listSectionArticles(sec.business, 1, 26), expected, { page: 1, perPage: 26, total: 26, pageCount: 1 });
+    for (const perPage of [10, 20, 26]) {
+      assertPages((page, size) => q.listSectionArticles(sec.business, page, size), expected, perPage);
+    }
   });
 
   it('orders stories with the same timestamp by id, so pages never overlap', () => {
@@ -355,7 +316,7 @@ describe('listSectionArticles', () => {
   });
 
   it('gives an empty section one empty page', () => {
-    assertPage(q.listSectionArticles(sec.culture, 1, 20), [], { page: 1, perPage: 20, total: 0, pageCount: 1 });
+    assertPages((page, perPage) => q.listSectionArticles(sec.culture, page, perPage), [], 20);
   });
 });
 
@@ -364,24 +325,12 @@ describe('listTagArticles', () => {
     const tagged = new Set([art.full, art.lead, ...business.slice(0, 7)]);
     const expected = visibleNewestFirst((r) => tagged.has(r.id));
     assert.equal(expected.length, 9);
-    assertPage(q.listTagArticles(tag.tech, 1, 4), expected.slice(0, 4), {
-      page: 1,
-      perPage: 4,
-      total: 9,
-      pageCount: 3,
-    });
-    assertPage(q.listTagArticles(tag.tech, 2, 4), expected.slice(4, 8), {
-      page: 2,
-      perPage: 4,
-      total: 9,
-      pageCount: 3,
-    });
-    assertPage(q.listTagArticles(tag.tech, 3, 4), expected.slice(8), { page: 3, perPage: 4, total: 9, pageCount: 3 });
-    assertPage(q.listTagArticles(tag.oil, 1, 20), [art.full], { page: 1, perPage: 20, total: 1, pageCount: 1 });
+    assertPages((page, perPage) => q.listTagArticles(tag.tech, page, perPage), expected, 4);
+    assertPages((page, perPage) => q.listTagArticles(tag.oil, page, perPage), [art.full], 20);
   });
 
   it('gives an unknown or unused tag one empty page', () => {
-    assertPage(q.listTagArticles(999_999, 1, 20), [], { page: 1, perPage: 20, total: 0, pageCount: 1 });
+    assertPages((page, perPage) => q.listTagArticles(999_999, page, perPage), [], 20);
   });
 });
 
@@ -390,23 +339,12 @@ describe('listAuthorArticles', () => {
     const bobs = new Set([art.full, ...business.slice(0, 5)]);
     const expected = visibleNewestFirst((r) => bobs.has(r.id));
     assert.equal(expected.length, 6);
-    assertPage(q.listAuthorArticles(au.bob, 1, 4), expected.slice(0, 4), {
-      page: 1,
-      perPage: 4,
-      total: 6,
-      pageCount: 2,
-    });
-    assertPage(q.listAuthorArticles(au.bob, 2, 4), expected.slice(4), { page: 2, perPage: 4, total: 6, pageCount: 2 });
-    assertPage(q.listAuthorArticles(au.alice, 1, 20), [art.full, art.lead], {
-      page: 1,
-      perPage: 20,
-      total: 2,
-      pageCount: 1,
-    });
+    assertPages((page, perPage) => q.listAuthorArticles(au.bob, page, perPage), expected, 4);
+    assertPages((page, perPage) => q.listAuthorArticles(au.alice, page, perPage), [art.full, art.lead], 20);
   });
 
   it('gives an author without stories one empty page', () => {
-    assertPage(q.listAuthorArticles(au.dave, 1, 20), [], { page: 1, perPage: 20, total: 0, pageCount: 1 });
+    assertPages((page, perPage) => q.listAuthorArticles(au.dave, page, perPage), [], 20);
   });
 });
 
