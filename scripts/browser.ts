@@ -15,17 +15,24 @@ export function findChromium(): string | null {
 
 const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 
+/**
+ * The apt-get calls that install `packages`. Each waits up to ten minutes for another apt or
+ * dpkg (a fresh machine's unattended upgrades) to release its lock, rather than failing at once.
+ */
+export function aptCommands(packages: string[]): string[][] {
+  const wait = ['-o', 'DPkg::Lock::Timeout=600'];
+  return [
+    [...wait, 'update'],
+    [...wait, 'install', '-y', '--no-install-recommends', ...packages],
+  ];
+}
+
 function aptInstall(packages: string[]): boolean {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !onPath('apt-get')) return false;
   console.log(`installing Debian's ${packages.join(', ')} with apt-get…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  // Wait for another apt or dpkg to finish rather than fail on its lock.
-  execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '--no-install-recommends', ...packages], {
-    stdio: 'inherit',
-    env,
-  });
+  for (const args of aptCommands(packages)) execFileSync('apt-get', args, { stdio: 'inherit', env });
   return true;
 }
 
