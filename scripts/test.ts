@@ -1,7 +1,8 @@
 /**
- * `npm test`: lint, typecheck, unit tests on real SQLite files, `npm audit --omit=dev` (high and
- * critical advisories fail; an unreachable audit endpoint is reported, not failed), then the end-to-end tests
- * in Chromium against the production build. Stops at the first failing step.
+ * `npm test`: lint (ESLint, then Prettier's check), typecheck, unit tests on real SQLite files,
+ * `npm audit --omit=dev` (high and critical advisories fail; an unreachable audit endpoint is
+ * reported, not failed), the end-to-end tests in Chromium against the production build, then the
+ * Lighthouse budgets. Stops at the first failing step.
  */
 import { spawnSync } from 'node:child_process';
 
