@@ -1,18 +1,8 @@
 import { formatDateTime } from '@/lib/format';
-
-export interface AuditRow {
-  id: number;
-  at: string;
-  action: string;
-  actor: string | null;
-  subjectType: string;
-  subjectId: string;
-  details: Record<string, unknown> | null;
-  ip: string;
-}
+import type { AuditEntry } from '@/lib/newsroom/staff';
 
 /** Audit log entries, newest first: on /admin/audit and, the latest few, on the newsroom's home. */
-export function AuditTable({ entries }: { entries: AuditRow[] }) {
+export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   return (
     <table className="mt-2 w-full text-left text-sm">
       <caption className="sr-only">Audit log entries, newest first</caption>

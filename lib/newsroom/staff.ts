@@ -19,6 +19,9 @@ import { hashPassword, passwordProblem, PASSWORD_RULES } from '@/lib/auth/passwo
 import { can } from '@/lib/auth/roles';
 import { fieldErrorsOf, formText, invalid, parseId, type FormState, type Outcome } from '@/lib/newsroom/forms';
 
+/** An audit log row as the queries hand it out, for components/admin/AuditTable (which may not import db/). */
+export type { AuditEntry } from '@/db/queries/staff';
+
 const FORBIDDEN_MESSAGE = 'Only administrators manage staff accounts.';
 
 const password = z.string().superRefine((pw, ctx) => {
