@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { EmailField, PasswordField } from '@/components/account/FormFields';
 import { currentStaff } from '@/lib/auth/session';
 import { safeAdminPath } from '@/lib/auth/request';
 
@@ -29,29 +30,8 @@ export default async function SignIn({ searchParams }: Props) {
       ) : null}
       <form method="post" action="/admin/session" className="mt-4 flex max-w-sm flex-col gap-3">
         <input type="hidden" name="next" value={next} />
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">E-mail address</span>
-          <input
-            type="email"
-            name="email"
-            required
-            autoComplete="username"
-            maxLength={254}
-            aria-describedby={error ? 'sign-in-error' : undefined}
-            className="min-h-11 rounded border border-line bg-page px-3"
-          />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">Password</span>
-          <input
-            type="password"
-            name="password"
-            required
-            autoComplete="current-password"
-            maxLength={256}
-            className="min-h-11 rounded border border-line bg-page px-3"
-          />
-        </label>
+        <EmailField autoComplete="username" aria-describedby={error ? 'sign-in-error' : undefined} />
+        <PasswordField label="Password" />
         <button type="submit" className="min-h-11 rounded bg-brand px-4 font-semibold text-brand-fg">
           Sign in
         </button>
