@@ -41,6 +41,18 @@ function auditOf(
 
 const fieldErrors = (s: FormState) => (s.status === 'invalid' ? s.fieldErrors : {});
 
+// The account actions, as an administrator's form posts them, and what they answer.
+const changeRole = (actor: StaffUser, id: number | string, role: string) =>
+  st.changeRoleFromForm(actor, form({ id: String(id), role }), IP);
+const setDisabled = (actor: StaffUser, id: number, disabled: boolean) =>
+  st.setDisabledFromForm(actor, form({ id: String(id), disabled: disabled ? '1' : '0' }), IP);
+const setByline = (actor: StaffUser, id: number, authorId: string) =>
+  st.setBylineFromForm(actor, form({ id: String(id), authorId }), IP);
+const resetPassword = (actor: StaffUser, id: number, password: string) =>
+  st.resetPasswordFromForm(actor, form({ id: String(id), password }), IP);
+const done = (code: string) => ({ ok: true, code });
+const refused = (code: string) => ({ ok: false, code });
+
 async function account(email: string, role: 'contributor' | 'author' | 'editor' | 'admin'): Promise<StaffUser> {
   return q.createStaffUser({ email, name: email.split('@')[0], passwordHash: await hashPassword(PASSWORD), role });
 }
@@ -131,23 +143,10 @@ describe('creating staff accounts', () => {
     );
     assert.equal(state.status, 'invalid');
     assert.equal(count('staff_users'), users);
-    assert.deepEqual(st.changeRoleFromForm(editor, form({ id: String(editor.id), role: 'admin' }), IP), {
-      ok: false,
-      code: 'forbidden',
-    });
-    assert.deepEqual(st.setDisabledFromForm(editor, form({ id: String(admin.id), disabled: '1' }), IP), {
-      ok: false,
-      code: 'forbidden',
-    });
-    assert.equal(
-      (await st.resetPasswordFromForm(editor, form({ id: String(admin.id), password: 'editor knows best now' }), IP))
-        .status,
-      'invalid',
-    );
-    assert.deepEqual(st.setBylineFromForm(editor, form({ id: String(editor.id), authorId: '' }), IP), {
-      ok: false,
-      code: 'forbidden',
-    });
+    assert.deepEqual(changeRole(editor, editor.id, 'admin'), refused('forbidden'));
+    assert.deepEqual(setDisabled(editor, admin.id, true), refused('forbidden'));
+    assert.equal((await resetPassword(editor, admin.id, 'editor knows best now')).status, 'invalid');
+    assert.deepEqual(setByline(editor, editor.id, ''), refused('forbidden'));
     assert.equal(q.getStaffAccount(editor.id)?.role, 'editor');
     assert.equal(q.getStaffAccount(admin.id)?.disabledAt, null);
   });
@@ -156,10 +155,7 @@ describe('creating staff accounts', () => {
 describe('roles, disabling and passwords', () => {
   it('a role change is audited with the old and the new role', async () => {
     const user = await account('promote@example.test', 'contributor');
-    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: String(user.id), role: 'editor' }), IP), {
-      ok: true,
-      code: 'role',
-    });
+    assert.deepEqual(changeRole(admin, user.id, 'editor'), done('role'));
     assert.equal(q.getStaffAccount(user.id)?.role, 'editor');
     const entry = auditOf(user.id).at(-1)!;
     assert.equal(entry.action, 'staff.role');
@@ -167,61 +163,31 @@ describe('roles, disabling and passwords', () => {
     assert.equal(entry.actor_id, admin.id);
     // The same role again changes and audits nothing; an unknown role is refused.
     const audit = count('audit_log');
-    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: String(user.id), role: 'editor' }), IP), {
-      ok: true,
-      code: 'unchanged',
-    });
-    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: String(user.id), role: 'superuser' }), IP), {
-      ok: false,
-      code: 'role',
-    });
-    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: '99999', role: 'author' }), IP), {
-      ok: false,
-      code: 'not-found',
-    });
+    assert.deepEqual(changeRole(admin, user.id, 'editor'), done('unchanged'));
+    assert.deepEqual(changeRole(admin, user.id, 'superuser'), refused('role'));
+    assert.deepEqual(changeRole(admin, '99999', 'author'), refused('not-found'));
     assert.equal(count('audit_log'), audit);
   });
 
   it('the last active administrator can neither be demoted nor disabled', async () => {
     // `admin` is the only administrator so far.
     const audit = count('audit_log');
-    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: String(admin.id), role: 'editor' }), IP), {
-      ok: false,
-      code: 'last-admin',
-    });
-    assert.deepEqual(st.setDisabledFromForm(admin, form({ id: String(admin.id), disabled: '1' }), IP), {
-      ok: false,
-      code: 'last-admin',
-    });
+    assert.deepEqual(changeRole(admin, admin.id, 'editor'), refused('last-admin'));
+    assert.deepEqual(setDisabled(admin, admin.id, true), refused('last-admin'));
     assert.equal(q.getStaffAccount(admin.id)?.role, 'admin');
     assert.equal(q.getStaffAccount(admin.id)?.disabledAt, null);
     assert.equal(count('audit_log'), audit);
 
     // A disabled administrator does not count as another one.
     const dormant = await account('dormant@example.test', 'admin');
-    assert.deepEqual(st.setDisabledFromForm(admin, form({ id: String(dormant.id), disabled: '1' }), IP), {
-      ok: true,
-      code: 'disabled',
-    });
-    assert.deepEqual(st.changeRoleFromForm(admin, form({ id: String(admin.id), role: 'editor' }), IP), {
-      ok: false,
-      code: 'last-admin',
-    });
+    assert.deepEqual(setDisabled(admin, dormant.id, true), done('disabled'));
+    assert.deepEqual(changeRole(admin, admin.id, 'editor'), refused('last-admin'));
 
     // With a second active administrator, the first may step down (and the second may not then).
     const second = await account('second@example.test', 'admin');
-    assert.deepEqual(st.changeRoleFromForm(second, form({ id: String(admin.id), role: 'editor' }), IP), {
-      ok: true,
-      code: 'role',
-    });
-    assert.deepEqual(st.changeRoleFromForm(second, form({ id: String(second.id), role: 'author' }), IP), {
-      ok: false,
-      code: 'last-admin',
-    });
-    assert.deepEqual(st.changeRoleFromForm(second, form({ id: String(admin.id), role: 'admin' }), IP), {
-      ok: true,
-      code: 'role',
-    });
+    assert.deepEqual(changeRole(second, admin.id, 'editor'), done('role'));
+    assert.deepEqual(changeRole(second, second.id, 'author'), refused('last-admin'));
+    assert.deepEqual(changeRole(second, admin.id, 'admin'), done('role'));
     assert.equal(q.getStaffAccount(admin.id)?.role, 'admin');
   });
 
@@ -234,10 +200,7 @@ describe('roles, disabling and passwords', () => {
     assert.equal(count('staff_sessions', 'user_id = ?', user.id), 2);
     assert.equal(session.staffForToken(token)?.id, user.id);
 
-    assert.deepEqual(st.setDisabledFromForm(admin, form({ id: String(user.id), disabled: '1' }), IP), {
-      ok: true,
-      code: 'disabled',
-    });
+    assert.deepEqual(setDisabled(admin, user.id, true), done('disabled'));
     assert.equal(count('staff_sessions', 'user_id = ?', user.id), 0);
     assert.equal(session.staffForToken(token), null);
     assert.equal(q.findStaffForSignIn(user.email), null);
@@ -248,14 +211,8 @@ describe('roles, disabling and passwords', () => {
     assert.equal(entry.action, 'staff.disable');
     assert.deepEqual(entry.details, { sessionsEnded: 2 });
 
-    assert.deepEqual(st.setDisabledFromForm(admin, form({ id: String(user.id), disabled: '1' }), IP), {
-      ok: true,
-      code: 'unchanged',
-    });
-    assert.deepEqual(st.setDisabledFromForm(admin, form({ id: String(user.id), disabled: '0' }), IP), {
-      ok: true,
-      code: 'enabled',
-    });
+    assert.deepEqual(setDisabled(admin, user.id, true), done('unchanged'));
+    assert.deepEqual(setDisabled(admin, user.id, false), done('enabled'));
     assert.equal(auditOf(user.id).at(-1)?.action, 'staff.enable');
     assert.equal((await signIn({ email: user.email, password: PASSWORD }, nextIp(), 'test')).ok, true);
   });
@@ -265,17 +222,13 @@ describe('roles, disabling and passwords', () => {
     const before = await signIn({ email: user.email, password: PASSWORD }, nextIp(), 'test');
     const token = (before as { token: string }).token;
     const audit = count('audit_log');
-    const short = await st.resetPasswordFromForm(admin, form({ id: String(user.id), password: 'too short' }), IP);
+    const short = await resetPassword(admin, user.id, 'too short');
     assert.ok(fieldErrors(short).password);
     assert.equal(count('audit_log'), audit);
     assert.equal(session.staffForToken(token)?.id, user.id, 'a refused reset ends nothing');
 
-    const done = await st.resetPasswordFromForm(
-      admin,
-      form({ id: String(user.id), password: 'a brand new passphrase' }),
-      IP,
-    );
-    assert.equal(done.status, 'done');
+    const reset = await resetPassword(admin, user.id, 'a brand new passphrase');
+    assert.equal(reset.status, 'done');
     assert.equal(session.staffForToken(token), null);
     assert.equal(count('staff_sessions', 'user_id = ?', user.id), 0);
     assert.equal((await signIn({ email: user.email, password: PASSWORD }, nextIp(), 'test')).ok, false);
@@ -288,20 +241,11 @@ describe('roles, disabling and passwords', () => {
   it('links and unlinks a byline', async () => {
     const user = await account('columnist@example.test', 'author');
     const byline = t.insertAuthor({ slug: 'the-columnist', name: 'The Columnist' });
-    assert.deepEqual(st.setBylineFromForm(admin, form({ id: String(user.id), authorId: String(byline) }), IP), {
-      ok: true,
-      code: 'byline',
-    });
+    assert.deepEqual(setByline(admin, user.id, String(byline)), done('byline'));
     assert.equal(q.getStaffAccount(user.id)?.authorId, byline);
     assert.deepEqual(auditOf(user.id).at(-1)?.details, { from: null, to: byline });
-    assert.deepEqual(st.setBylineFromForm(admin, form({ id: String(user.id), authorId: '424242' }), IP), {
-      ok: false,
-      code: 'author-not-found',
-    });
-    assert.deepEqual(st.setBylineFromForm(admin, form({ id: String(user.id), authorId: '' }), IP), {
-      ok: true,
-      code: 'byline',
-    });
+    assert.deepEqual(setByline(admin, user.id, '424242'), refused('author-not-found'));
+    assert.deepEqual(setByline(admin, user.id, ''), done('byline'));
     assert.equal(q.getStaffAccount(user.id)?.authorId, null);
   });
 });
