@@ -232,42 +232,14 @@ describe('server action calls (proxy.ts)', () => {
       ['title', 'x'],
     ];
     assert.deepEqual(await check(bound, false), { ok: true });
-    assert.equal(
-      (
-        await check(
-          [
-            ['$ACTION_REF_1', ''],
-            ['$ACTION_1:0', '{"id":'],
-          ],
-          false,
-        )
-      ).ok,
-      false,
-    );
-    assert.equal(
-      (
-        await check(
-          [
-            ['$ACTION_REF_1', ''],
-            ['$ACTION_1:0', '{"id":"x","bound":"$@1"}'],
-          ],
-          false,
-        )
-      ).ok,
-      false,
-    );
-    assert.equal(
-      (
-        await check(
-          [
-            ['$ACTION_REF_1', ''],
-            ['$ACTION_1:0', '[]'],
-          ],
-          false,
-        )
-      ).ok,
-      false,
-    );
+    // Bound-action records the check refuses: cut short, a bad id with a missing row, not a record.
+    for (const record of ['{"id":', '{"id":"x","bound":"$@1"}', '[]']) {
+      const unbound: Body = [
+        ['$ACTION_REF_1', ''],
+        ['$ACTION_1:0', record],
+      ];
+      assert.equal((await check(unbound, false)).ok, false, record);
+    }
     // A multipart post that names no action, and a URL-encoded one, are left to Next.
     assert.deepEqual(await check([['q', 'oil']], false), { ok: true });
     assert.deepEqual(
