@@ -4,6 +4,15 @@ import { useActionState, useState } from 'react';
 import type { EditorState, EditorValues } from '@/lib/newsroom/articles';
 import type { EditorOptions } from '@/lib/newsroom/editor-data';
 import { SEO_LIMITS, type SeoTextField } from '@/lib/newsroom/seo-limits';
+import {
+  controlsOf,
+  Field,
+  FieldError,
+  FormMessage,
+  INPUT_CLASS,
+  SubmitButton,
+  TEXTAREA_CLASS,
+} from './FormParts';
 
 const LIVE = [
   'title',
@@ -17,8 +26,6 @@ const LIVE = [
 ] as const;
 type Live = Pick<EditorValues, (typeof LIVE)[number]>;
 const pickLive = (v: EditorValues): Live => Object.fromEntries(LIVE.map((k) => [k, v[k]])) as Live;
-
-const INPUT = 'min-h-11 rounded border border-line bg-page px-3';
 
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
@@ -55,20 +62,7 @@ export function ArticleEditor({
     if ((LIVE as readonly string[]).includes(target.name)) setLive((l) => ({ ...l, [target.name]: target.value }));
   };
 
-  const describedBy = (name: keyof EditorValues, hint?: string) =>
-    [hint, errors[name] ? `f-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const field = (name: keyof EditorValues, hint?: string) => ({
-    id: `f-${name}`,
-    name,
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': describedBy(name, hint),
-  });
-  const error = (name: keyof EditorValues) =>
-    errors[name] ? (
-      <p id={`f-${name}-error`} className="text-sm font-semibold text-link">
-        {errors[name]}
-      </p>
-    ) : null;
+  const field = controlsOf<keyof EditorValues>('f', errors);
   const picture = (id: string) => options.pictures.find((p) => String(p.id) === id.trim()) ?? null;
   const hero = picture(live.heroMediaId);
   const shareImage = picture(live.socialMediaId) ?? hero;
@@ -81,10 +75,7 @@ export function ArticleEditor({
     const length = live[name].trim().length;
     const { ideal, max } = SEO_LIMITS[name];
     return (
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`f-${name}`} className="font-semibold">
-          {label}
-        </label>
+      <Field id={`f-${name}`} label={label} error={errors[name]}>
         {multiline ? (
           <textarea
             {...field(name, `f-${name}-count`)}
@@ -92,7 +83,7 @@ export function ArticleEditor({
             rows={2}
             maxLength={max}
             placeholder={placeholder}
-            className="rounded border border-line bg-page p-3"
+            className={TEXTAREA_CLASS}
           />
         ) : (
           <input
@@ -100,14 +91,13 @@ export function ArticleEditor({
             defaultValue={values[name]}
             maxLength={max}
             placeholder={placeholder}
-            className={INPUT}
+            className={INPUT_CLASS}
           />
         )}
         <p id={`f-${name}-count`} className={`text-sm ${length > ideal ? 'font-semibold text-link' : 'text-muted-fg'}`}>
           {length} of about {ideal} characters{length > ideal ? ': longer text is cut off' : ''}
         </p>
-        {error(name)}
-      </div>
+      </Field>
     );
   };
 
@@ -121,14 +111,7 @@ export function ArticleEditor({
       <div className="flex flex-col gap-4">
         {articleId ? <input type="hidden" name="id" value={articleId} /> : null}
         {currentVersion ? <input type="hidden" name="version" value={currentVersion} /> : null}
-        {state.status !== 'idle' ? (
-          <p
-            role={state.status === 'saved' ? 'status' : 'alert'}
-            className="rounded border border-line p-3 font-semibold"
-          >
-            {state.message}
-          </p>
-        ) : null}
+        <FormMessage message={state.status === 'idle' ? null : state.message} saved={state.status === 'saved'} />
         {state.status === 'conflict' ? (
           <details open className="rounded border border-line p-3">
             <summary>The newer version (version {state.current.version})</summary>
@@ -136,31 +119,20 @@ export function ArticleEditor({
             <p>{state.current.lede}</p>
           </details>
         ) : null}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-title" className="font-semibold">
-            Headline
-          </label>
-          <input {...field('title')} defaultValue={values.title} required maxLength={200} className={INPUT} />
-          {error('title')}
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-slug" className="font-semibold">
-            Slug
-          </label>
+        <Field id="f-title" label="Headline" error={errors.title}>
+          <input {...field('title')} defaultValue={values.title} required maxLength={200} className={INPUT_CLASS} />
+        </Field>
+        <Field id="f-slug" label="Slug" error={errors.slug}>
           <input
             {...field('slug')}
             defaultValue={values.slug}
             maxLength={80}
             placeholder="made from the headline when empty"
-            className={INPUT}
+            className={INPUT_CLASS}
           />
-          {error('slug')}
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-sectionId" className="font-semibold">
-            Section
-          </label>
-          <select {...field('sectionId')} defaultValue={values.sectionId} required className={INPUT}>
+        </Field>
+        <Field id="f-sectionId" label="Section" error={errors.sectionId}>
+          <select {...field('sectionId')} defaultValue={values.sectionId} required className={INPUT_CLASS}>
             <option value="">Choose…</option>
             {options.sections.map((s) => (
               <option key={s.id} value={s.id}>
@@ -168,60 +140,45 @@ export function ArticleEditor({
               </option>
             ))}
           </select>
-          {error('sectionId')}
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-lede" className="font-semibold">
-            Lede
-          </label>
-          <textarea
-            {...field('lede')}
-            defaultValue={values.lede}
-            rows={2}
-            maxLength={600}
-            className="rounded border border-line bg-page p-3"
-          />
-          {error('lede')}
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-body" className="font-semibold">
-            Body (Markdown)
-          </label>
+        </Field>
+        <Field id="f-lede" label="Lede" error={errors.lede}>
+          <textarea {...field('lede')} defaultValue={values.lede} rows={2} maxLength={600} className={TEXTAREA_CLASS} />
+        </Field>
+        <Field
+          id="f-body"
+          label="Body (Markdown)"
+          error={errors.body}
+          hint={
+            <>
+              Paragraphs, ## headings, &gt; quotes, lists, links, and pictures from the library on a line of their own:{' '}
+              <code>![alt text](media:12 &quot;caption&quot;)</code>.
+            </>
+          }
+        >
           <textarea
             {...field('body', 'f-body-hint')}
             defaultValue={values.body}
             rows={16}
-            className="rounded border border-line bg-page p-3 font-mono text-sm"
+            className={`${TEXTAREA_CLASS} font-mono text-sm`}
           />
-          <p id="f-body-hint" className="text-sm text-muted-fg">
-            Paragraphs, ## headings, &gt; quotes, lists, links, and pictures from the library on a line of their own:{' '}
-            <code>![alt text](media:12 &quot;caption&quot;)</code>.
-          </p>
-          {error('body')}
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-tags" className="font-semibold">
-            Tags (comma separated; new ones are created)
-          </label>
-          <input {...field('tags')} defaultValue={values.tags} className={INPUT} />
-          {error('tags')}
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-heroMediaId" className="font-semibold">
-            Hero picture (media id, optional)
-          </label>
+        </Field>
+        <Field id="f-tags" label="Tags (comma separated; new ones are created)" error={errors.tags}>
+          <input {...field('tags')} defaultValue={values.tags} className={INPUT_CLASS} />
+        </Field>
+        <Field
+          id="f-heroMediaId"
+          label="Hero picture (media id, optional)"
+          error={errors.heroMediaId}
+          hint={hero ? `#${hero.id}: ${hero.alt}` : 'Type an id or part of the alt text; upload new pictures in Media.'}
+        >
           <input
             {...field('heroMediaId', 'f-heroMediaId-hint')}
             list="editor-pictures"
             defaultValue={values.heroMediaId}
             inputMode="numeric"
-            className={INPUT}
+            className={INPUT_CLASS}
           />
-          <p id="f-heroMediaId-hint" className="text-sm text-muted-fg">
-            {hero ? `#${hero.id}: ${hero.alt}` : 'Type an id or part of the alt text; upload new pictures in Media.'}
-          </p>
-          {error('heroMediaId')}
-        </div>
+        </Field>
         <fieldset className="rounded border border-line p-3">
           <legend className="font-semibold">Bylines</legend>
           <div className="grid gap-1 sm:grid-cols-2">
@@ -237,7 +194,7 @@ export function ArticleEditor({
               </label>
             ))}
           </div>
-          {error('authorIds')}
+          <FieldError id="f-authorIds-error" message={errors.authorIds} />
         </fieldset>
         <datalist id="editor-pictures">
           {options.pictures.map((p) => (
@@ -246,13 +203,7 @@ export function ArticleEditor({
             </option>
           ))}
         </datalist>
-        <button
-          type="submit"
-          disabled={pending}
-          className="min-h-11 self-start rounded bg-brand px-6 font-semibold text-brand-fg"
-        >
-          {pending ? 'Saving…' : 'Save'}
-        </button>
+        <SubmitButton pending={pending} label="Save" pendingLabel="Saving…" />
       </div>
 
       <fieldset className="flex flex-col gap-4 self-start rounded border border-line p-3" aria-describedby="seo-hint">
@@ -299,20 +250,16 @@ export function ArticleEditor({
         </section>
         {seoText('socialTitle', 'Social title', false, 'the headline')}
         {seoText('socialDescription', 'Social description', true, 'the meta description or the lede')}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-socialMediaId" className="font-semibold">
-            Social picture (media id)
-          </label>
+        <Field id="f-socialMediaId" label="Social picture (media id)" error={errors.socialMediaId}>
           <input
             {...field('socialMediaId')}
             list="editor-pictures"
             defaultValue={values.socialMediaId}
             inputMode="numeric"
             placeholder="the hero picture"
-            className={INPUT}
+            className={INPUT_CLASS}
           />
-          {error('socialMediaId')}
-        </div>
+        </Field>
       </fieldset>
     </form>
   );

@@ -1,6 +1,7 @@
 'use client';
 // Runs in the browser to refuse an oversized file before sending it and to show the server's field messages in place; without JavaScript the form posts to the same route and the server answers.
 import { useState } from 'react';
+import { controlsOf, Field, FormMessage, INPUT_CLASS, SubmitButton, TEXTAREA_CLASS } from './FormParts';
 
 export type MediaFormErrors = Partial<Record<'file' | 'alt' | 'caption' | 'credit', string>>;
 
@@ -53,16 +54,7 @@ export function MediaUploadForm({ maxBytes, initial, message: initialMessage, er
     setPending(false);
   }
 
-  const described = (name: keyof MediaFormErrors, hint?: string) => ({
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': [hint, errors[name] ? `m-${name}-error` : ''].filter(Boolean).join(' ') || undefined,
-  });
-  const error = (name: keyof MediaFormErrors) =>
-    errors[name] ? (
-      <p id={`m-${name}-error`} className="text-sm font-semibold text-link">
-        {errors[name]}
-      </p>
-    ) : null;
+  const field = controlsOf<keyof MediaFormErrors>('m', errors);
 
   return (
     <form
@@ -72,82 +64,47 @@ export function MediaUploadForm({ maxBytes, initial, message: initialMessage, er
       onSubmit={onSubmit}
       className="flex max-w-2xl flex-col gap-4"
     >
-      {message ? (
-        <p role="alert" className="rounded border border-line p-3 font-semibold">
-          {message}
-        </p>
-      ) : null}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="m-file" className="font-semibold">
-          Picture
-        </label>
+      <FormMessage message={message} />
+      <Field
+        id="m-file"
+        label="Picture"
+        error={errors.file}
+        hint={`JPEG, PNG, WebP or AVIF, at most ${mb} MB and at least 320 pixels wide. SVG is not accepted.`}
+      >
         <input
-          id="m-file"
-          name="file"
+          {...field('file', 'm-file-hint')}
           type="file"
           required
           accept="image/jpeg,image/png,image/webp,image/avif"
-          {...described('file', 'm-file-hint')}
         />
-        <p id="m-file-hint" className="text-sm text-muted-fg">
-          JPEG, PNG, WebP or AVIF, at most {mb} MB and at least 320 pixels wide. SVG is not accepted.
-        </p>
-        {error('file')}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="m-alt" className="font-semibold">
-          Alt text (required)
-        </label>
+      </Field>
+      <Field
+        id="m-alt"
+        label="Alt text (required)"
+        error={errors.alt}
+        hint="What the picture shows, for readers who cannot see it."
+      >
         <input
-          id="m-alt"
-          name="alt"
+          {...field('alt', 'm-alt-hint')}
           required
           maxLength={300}
           defaultValue={initial.alt}
-          className="min-h-11 rounded border border-line bg-page px-3"
-          {...described('alt', 'm-alt-hint')}
+          className={INPUT_CLASS}
         />
-        <p id="m-alt-hint" className="text-sm text-muted-fg">
-          What the picture shows, for readers who cannot see it.
-        </p>
-        {error('alt')}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="m-caption" className="font-semibold">
-          Caption
-        </label>
+      </Field>
+      <Field id="m-caption" label="Caption" error={errors.caption}>
         <textarea
-          id="m-caption"
-          name="caption"
+          {...field('caption')}
           rows={2}
           maxLength={500}
           defaultValue={initial.caption}
-          className="rounded border border-line bg-page p-3"
-          {...described('caption')}
+          className={TEXTAREA_CLASS}
         />
-        {error('caption')}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="m-credit" className="font-semibold">
-          Credit
-        </label>
-        <input
-          id="m-credit"
-          name="credit"
-          maxLength={200}
-          defaultValue={initial.credit}
-          className="min-h-11 rounded border border-line bg-page px-3"
-          {...described('credit')}
-        />
-        {error('credit')}
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="min-h-11 self-start rounded bg-brand px-6 font-semibold text-brand-fg"
-      >
-        {pending ? 'Uploading…' : 'Upload'}
-      </button>
+      </Field>
+      <Field id="m-credit" label="Credit" error={errors.credit}>
+        <input {...field('credit')} maxLength={200} defaultValue={initial.credit} className={INPUT_CLASS} />
+      </Field>
+      <SubmitButton pending={pending} label="Upload" pendingLabel="Uploading…" />
     </form>
   );
 }
