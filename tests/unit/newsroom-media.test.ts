@@ -4,14 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { createTestDb, type TestDb } from '../helpers/db';
+import { createStaffByRole, type StaffByRole } from '../helpers/staff';
 import type { StaffUser } from '@/db/queries/staff';
-import type { StaffRole } from '@/db/schema';
 
 let t: TestDb;
 let m: typeof import('@/lib/newsroom/media');
 let dq: typeof import('@/db/queries/media');
 let mediaDir = '';
-const staff = {} as Record<StaffRole | 'otherAuthor', StaffUser>;
+let staff: StaffByRole;
 const LIMIT = 400_000;
 
 function form(file: Blob | null, values: Record<string, string> = {}): FormData {
@@ -79,15 +79,7 @@ before(async () => {
   process.env.MEDIA_MAX_BYTES = String(LIMIT);
   m = await import('@/lib/newsroom/media');
   dq = await import('@/db/queries/media');
-  const { createStaffUser } = await import('@/db/queries/staff');
-  for (const role of ['contributor', 'author', 'editor', 'admin', 'otherAuthor'] as const) {
-    staff[role] = createStaffUser({
-      email: `${role}@example.test`,
-      name: role,
-      passwordHash: 'x',
-      role: role === 'otherAuthor' ? 'author' : role,
-    });
-  }
+  staff = await createStaffByRole();
 });
 after(() => t.cleanup());
 

@@ -1,13 +1,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestDb, type TestDb } from '../helpers/db';
+import { createStaffByRole, type StaffByRole } from '../helpers/staff';
 import type { StaffUser } from '@/db/queries/staff';
-import type { StaffRole } from '@/db/schema';
 
 let t: TestDb;
 let nr: typeof import('@/lib/newsroom/articles');
 let q: typeof import('@/db/queries/newsroom');
-const staff = {} as Record<StaffRole | 'otherAuthor', StaffUser>;
+let staff: StaffByRole;
 let section = 0;
 
 /** What a status change or a restore answers when done, or when the role may not. */
@@ -32,95 +32,66 @@ const draftForm = (title: string, extra: Record<string, string> = {}) =>
     ...extra,
   });
 
+const IP = '127.0.0.1';
+/** Saves the editor's form as `who`: a new draft (id null) or a change to an article. */
+const save = (who: StaffUser, id: number | null, title: string, extra: Record<string, string> = {}) =>
+  nr.saveFromEditor(who, id, draftForm(title, extra), IP);
+
 before(async () => {
   t = await createTestDb('newsroom-permissions-');
   nr = await import('@/lib/newsroom/articles');
   q = await import('@/db/queries/newsroom');
-  const { createStaffUser } = await import('@/db/queries/staff');
   section = t.insertSection({ slug: 'business', name: 'Business' });
-  for (const role of ['contributor', 'author', 'editor', 'admin', 'otherAuthor'] as const) {
-    staff[role] = createStaffUser({
-      email: `${role}@example.test`,
-      name: role,
-      passwordHash: 'x',
-      role: role === 'otherAuthor' ? 'author' : role,
-    });
-  }
+  staff = await createStaffByRole();
 });
 after(() => t.cleanup());
 
 describe('who may write what (the checks behind the editor and its server actions)', () => {
   it('a contributor creates and edits an own draft, but cannot publish or schedule it', () => {
-    const created = nr.saveFromEditor(staff.contributor, null, draftForm('Contributor draft'), '127.0.0.1');
+    const created = save(staff.contributor, null, 'Contributor draft');
     assert.equal(created.status, 'saved');
     const id = (created as { id: number }).id;
-    const edited = nr.saveFromEditor(
-      staff.contributor,
-      id,
-      draftForm('Contributor draft, edited', { version: '1' }),
-      '127.0.0.1',
-    );
+    const edited = save(staff.contributor, id, 'Contributor draft, edited', { version: '1' });
     assert.equal(edited.status, 'saved');
-    assert.deepEqual(nr.changeStatus(staff.contributor, id, 'publish', 2, '127.0.0.1'), REFUSED_CHANGE);
-    assert.deepEqual(
-      nr.changeStatus(staff.contributor, id, 'schedule', 2, '127.0.0.1', '2099-01-01T00:00'),
-      REFUSED_CHANGE,
-    );
+    assert.deepEqual(nr.changeStatus(staff.contributor, id, 'publish', 2, IP), REFUSED_CHANGE);
+    assert.deepEqual(nr.changeStatus(staff.contributor, id, 'schedule', 2, IP, '2099-01-01T00:00'), REFUSED_CHANGE);
     assert.equal(q.getEditableArticle(id)?.status, 'draft');
   });
 
   it("nobody below editor edits someone else's article", () => {
-    const created = nr.saveFromEditor(staff.author, null, draftForm('Author draft'), '127.0.0.1') as { id: number };
+    const created = save(staff.author, null, 'Author draft') as { id: number };
     for (const who of [staff.contributor, staff.otherAuthor]) {
-      const result = nr.saveFromEditor(who, created.id, draftForm('Hijacked', { version: '1' }), '127.0.0.1');
+      const result = save(who, created.id, 'Hijacked', { version: '1' });
       assert.equal(result.status, 'forbidden', who.email);
-      assert.deepEqual(
-        nr.changeStatus(who, created.id, 'schedule', 1, '127.0.0.1', '2099-01-01T00:00'),
-        REFUSED_CHANGE,
-      );
+      assert.deepEqual(nr.changeStatus(who, created.id, 'schedule', 1, IP, '2099-01-01T00:00'), REFUSED_CHANGE);
     }
     for (const who of [staff.editor, staff.admin]) {
       const current = q.getEditableArticle(created.id)!;
-      const result = nr.saveFromEditor(
-        who,
-        created.id,
-        draftForm(`Edited by ${who.role}`, { version: String(current.version) }),
-        '127.0.0.1',
-      );
+      const result = save(who, created.id, `Edited by ${who.role}`, { version: String(current.version) });
       assert.equal(result.status, 'saved', who.email);
     }
     assert.equal(q.getEditableArticle(created.id)?.title, 'Edited by admin');
   });
 
   it('an author schedules an own draft; a stale version is a conflict, never an overwrite', () => {
-    const created = nr.saveFromEditor(staff.author, null, draftForm('To schedule'), '127.0.0.1') as { id: number };
+    const created = save(staff.author, null, 'To schedule') as { id: number };
     const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 16);
-    assert.deepEqual(nr.changeStatus(staff.author, created.id, 'schedule', 1, '127.0.0.1', tomorrow), DONE);
+    assert.deepEqual(nr.changeStatus(staff.author, created.id, 'schedule', 1, IP, tomorrow), DONE);
     assert.equal(q.getEditableArticle(created.id)?.status, 'scheduled');
-    const stale = nr.saveFromEditor(staff.author, created.id, draftForm('Stale', { version: '1' }), '127.0.0.1');
+    const stale = save(staff.author, created.id, 'Stale', { version: '1' });
     assert.equal(stale.status, 'conflict');
     assert.equal(q.getEditableArticle(created.id)?.title, 'To schedule');
   });
 
   it('invalid input re-renders with field messages and writes nothing', () => {
     const before = q.listStaffArticles({ page: 1, perPage: 100 }).total;
-    const result = nr.saveFromEditor(
-      staff.admin,
-      null,
-      draftForm('', { body: '<script>x</script>', slug: 'Not A Slug', sectionId: 'x' }),
-      '127.0.0.1',
-    );
+    const result = save(staff.admin, null, '', { body: '<script>x</script>', slug: 'Not A Slug', sectionId: 'x' });
     assert.equal(result.status, 'invalid');
     const errors = (result as { fieldErrors: Record<string, string> }).fieldErrors;
     assert.ok(errors.title && errors.body && errors.slug && errors.sectionId, JSON.stringify(errors));
     assert.equal(q.listStaffArticles({ page: 1, perPage: 100 }).total, before);
 
-    const unknown = nr.saveFromEditor(
-      staff.admin,
-      null,
-      draftForm('Good title', { sectionId: '999', heroMediaId: '999', authorIds: '999' }),
-      '127.0.0.1',
-    );
+    const unknown = save(staff.admin, null, 'Good title', { sectionId: '999', heroMediaId: '999', authorIds: '999' });
     assert.equal(unknown.status, 'invalid');
     assert.deepEqual(Object.keys((unknown as { fieldErrors: object }).fieldErrors).sort(), [
       'authorIds',
@@ -133,22 +104,22 @@ describe('who may write what (the checks behind the editor and its server action
 
 describe('trash and revisions', () => {
   it('an author trashes and restores an own draft; a contributor cannot trash', () => {
-    const created = nr.saveFromEditor(staff.author, null, draftForm('Trash me'), '127.0.0.1') as { id: number };
-    assert.deepEqual(nr.changeStatus(staff.contributor, created.id, 'trash', 1, '127.0.0.1'), REFUSED_CHANGE);
-    assert.deepEqual(nr.changeStatus(staff.author, created.id, 'trash', 1, '127.0.0.1'), DONE);
+    const created = save(staff.author, null, 'Trash me') as { id: number };
+    assert.deepEqual(nr.changeStatus(staff.contributor, created.id, 'trash', 1, IP), REFUSED_CHANGE);
+    assert.deepEqual(nr.changeStatus(staff.author, created.id, 'trash', 1, IP), DONE);
     assert.equal(q.getEditableArticle(created.id)?.status, 'trashed');
     assert.ok(
       !q.listStaffArticles({ page: 1, perPage: 100 }).items.some((a) => a.id === created.id),
       'the trash is not listed by default',
     );
     assert.ok(q.listStaffArticles({ status: 'trashed', page: 1, perPage: 100 }).items.some((a) => a.id === created.id));
-    assert.deepEqual(nr.changeStatus(staff.author, created.id, 'restore', 2, '127.0.0.1'), DONE);
+    assert.deepEqual(nr.changeStatus(staff.author, created.id, 'restore', 2, IP), DONE);
     assert.equal(q.getEditableArticle(created.id)?.status, 'draft');
   });
 
   it('revisions compare field by field; restoring one brings back its headline as a new version', async () => {
-    const created = nr.saveFromEditor(staff.editor, null, draftForm('First headline'), '127.0.0.1') as { id: number };
-    nr.saveFromEditor(staff.editor, created.id, draftForm('Second headline', { version: '1' }), '127.0.0.1');
+    const created = save(staff.editor, null, 'First headline') as { id: number };
+    save(staff.editor, created.id, 'Second headline', { version: '1' });
     const { diffRevisions } = await import('@/lib/newsroom/diff');
     const diff = diffRevisions(created.id, 1, 2)!;
     const headline = diff.find((f) => f.field === 'Headline')!;
@@ -163,8 +134,8 @@ describe('trash and revisions', () => {
     );
     assert.equal(diff.find((f) => f.field === 'Lede')!.changed, false);
     assert.equal(diffRevisions(created.id, 1, 99), null);
-    assert.deepEqual(nr.restoreRevision(staff.contributor, created.id, 1, 2, '127.0.0.1'), REFUSED_EDIT);
-    assert.deepEqual(nr.restoreRevision(staff.editor, created.id, 1, 2, '127.0.0.1'), DONE);
+    assert.deepEqual(nr.restoreRevision(staff.contributor, created.id, 1, 2, IP), REFUSED_EDIT);
+    assert.deepEqual(nr.restoreRevision(staff.editor, created.id, 1, 2, IP), DONE);
     const now = q.getEditableArticle(created.id)!;
     assert.equal(now.title, 'First headline');
     assert.equal(now.version, 3);
@@ -172,7 +143,7 @@ describe('trash and revisions', () => {
       q.listRevisions(created.id).map((r) => r.version),
       [3, 2, 1],
     );
-    assert.deepEqual(nr.restoreRevision(staff.editor, created.id, 1, 2, '127.0.0.1'), {
+    assert.deepEqual(nr.restoreRevision(staff.editor, created.id, 1, 2, IP), {
       ok: false,
       reason: 'conflict',
       message: 'Someone changed the article meanwhile: reload it and try again.',
