@@ -34,6 +34,15 @@ export const cardColumns = {
   hero: mediaColumns,
 };
 
+/** The SEO panel's overrides as stored (the newsroom edits them; article pages read them). */
+export const seoColumns = {
+  metaTitle: articles.metaTitle,
+  metaDescription: articles.metaDescription,
+  socialTitle: articles.socialTitle,
+  socialDescription: articles.socialDescription,
+  socialMediaId: articles.socialMediaId,
+};
+
 export type CardRow = {
   id: number;
   slug: string;
@@ -288,11 +297,7 @@ function loadArticle(id: number, publishedOnly: boolean): ArticleFull | null {
       ...cardColumns,
       body: articles.body,
       heroCaption: articles.heroCaption,
-      metaTitle: articles.metaTitle,
-      metaDescription: articles.metaDescription,
-      socialTitle: articles.socialTitle,
-      socialDescription: articles.socialDescription,
-      socialMediaId: articles.socialMediaId,
+      ...seoColumns,
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))

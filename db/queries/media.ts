@@ -2,12 +2,13 @@
  * The newsroom's media library: listing, reading, recording uploads, editing the text that
  * goes with a picture, and where a picture is used (heroes, share overrides, bylines, bodies).
  */
-import { count, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../client';
 import { articles, auditLog, authors, media, sections } from '../schema';
 import type { MediaFields, MediaItem } from '../types';
 import { mediaColumns } from './articles';
 import { iso, parseVariants } from './mappers';
+import { escapeLike, presentIds } from './shared';
 
 /** A library picture with who uploaded it, when, and how large the original was. */
 export interface LibraryItem extends MediaItem {
@@ -36,7 +37,7 @@ export function listLibrary(opts: { q?: string; page: number; perPage: number })
 } {
   const db = getDb();
   const q = opts.q?.trim();
-  const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const pattern = q ? `%${escapeLike(q)}%` : null;
   const where = pattern
     ? or(
         sql`${media.alt} LIKE ${pattern} ESCAPE '\\'`,
@@ -144,26 +145,14 @@ export function mediaUsage(id: number): MediaUsage {
     slug: articles.slug,
     sectionSlug: sections.slug,
   };
-  const asHero = db
-    .select(pick)
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(eq(articles.heroMediaId, id))
-    .all();
-  const asSocial = db
-    .select(pick)
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(eq(articles.socialMediaId, id))
-    .all();
-  const inBody = db
-    .select(pick)
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(
-      sql`EXISTS (SELECT 1 FROM json_each(${articles.body}) AS b WHERE json_extract(b.value, '$.type') = 'image' AND json_extract(b.value, '$.mediaId') = ${id})`,
-    )
-    .all();
+  // Articles using the picture in one way, with what their editor link needs.
+  const using = (where: SQL) =>
+    db.select(pick).from(articles).innerJoin(sections, eq(sections.id, articles.sectionId)).where(where).all();
+  const asHero = using(eq(articles.heroMediaId, id));
+  const asSocial = using(eq(articles.socialMediaId, id));
+  const inBody = using(
+    sql`EXISTS (SELECT 1 FROM json_each(${articles.body}) AS b WHERE json_extract(b.value, '$.type') = 'image' AND json_extract(b.value, '$.mediaId') = ${id})`,
+  );
   const byline = db
     .select({ id: authors.id, name: authors.name })
     .from(authors)
@@ -203,13 +192,5 @@ export function deleteUnusedMedia(id: number, staffId: number, ip: string): stri
 
 /** Which of these ids exist. */
 export function existingMediaIds(ids: number[]): Set<number> {
-  if (!ids.length) return new Set();
-  return new Set(
-    getDb()
-      .select({ id: media.id })
-      .from(media)
-      .where(inArray(media.id, ids))
-      .all()
-      .map((r) => r.id),
-  );
+  return presentIds(media.id, ids);
 }

@@ -4,8 +4,8 @@
  * Saves are optimistic: they name the version they started from and fail on a newer one.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
-import { getDb, type DB } from '../client';
+import { and, asc, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '../client';
 import {
   articleAuthors,
   articleRevisions,
@@ -18,11 +18,9 @@ import {
   tags,
   type ArticleStatus,
 } from '../schema';
-import { authorsOfArticle, tagsOfArticle } from './articles';
+import { authorsOfArticle, seoColumns, tagsOfArticle } from './articles';
 import { iso } from './mappers';
-
-/** The database or a transaction on it. */
-type Queryable = Pick<DB, 'select' | 'insert' | 'update' | 'delete'>;
+import { escapeLike, presentIds, type Queryable } from './shared';
 
 export interface StaffArticleRow {
   id: number;
@@ -54,7 +52,7 @@ export function listStaffArticles(f: StaffArticleFilter): { items: StaffArticleR
     where.push(sql`${articles.id} IN (SELECT article_id FROM article_authors WHERE author_id = ${f.authorId})`);
   }
   if (f.q) {
-    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = `%${escapeLike(f.q)}%`;
     where.push(or(sql`${articles.title} LIKE ${pattern} ESCAPE '\\'`, like(articles.slug, pattern))!);
   }
   const condition = where.length ? and(...where) : undefined;
@@ -145,11 +143,7 @@ export function getEditableArticle(id: number, db: Queryable = getDb()): Editabl
       publishedAt: articles.publishedAt,
       version: articles.version,
       createdBy: articles.createdBy,
-      metaTitle: articles.metaTitle,
-      metaDescription: articles.metaDescription,
-      socialTitle: articles.socialTitle,
-      socialDescription: articles.socialDescription,
-      socialMediaId: articles.socialMediaId,
+      ...seoColumns,
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
@@ -184,16 +178,7 @@ export function missingReferences(input: {
   const section = !db.select({ id: sections.id }).from(sections).where(eq(sections.id, input.sectionId)).get();
   const hero =
     input.heroMediaId !== null && !db.select({ id: media.id }).from(media).where(eq(media.id, input.heroMediaId)).get();
-  const found = new Set(
-    input.authorIds.length
-      ? db
-          .select({ id: authors.id })
-          .from(authors)
-          .where(inArray(authors.id, input.authorIds))
-          .all()
-          .map((a) => a.id)
-      : [],
-  );
+  const found = presentIds(authors.id, input.authorIds);
   const socialId = input.seo?.socialMediaId ?? null;
   const socialImage = socialId !== null && !db.select({ id: media.id }).from(media).where(eq(media.id, socialId)).get();
   return { section, hero, socialImage, authorIds: input.authorIds.filter((id) => !found.has(id)) };
@@ -225,6 +210,12 @@ export type SaveResult =
   | { ok: false; reason: 'conflict'; current: EditableArticle }
   | { ok: false; reason: 'not-found' }
   | { ok: false; reason: 'slug-taken' };
+
+/** The article columns the editor writes (tags and authors go to their link tables). */
+function editedColumns(input: ArticleInput) {
+  const { title, slug, sectionId, lede, body, heroMediaId, seo } = input;
+  return { title, slug, sectionId, lede, body, heroMediaId, ...seo };
+}
 
 function writeRelations(tx: Queryable, articleId: number, input: ArticleInput): void {
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
@@ -285,13 +276,7 @@ export function saveArticle(
       articleId = tx
         .insert(articles)
         .values({
-          title: input.title,
-          slug: input.slug,
-          sectionId: input.sectionId,
-          lede: input.lede,
-          body: input.body,
-          heroMediaId: input.heroMediaId,
-          ...input.seo,
+          ...editedColumns(input),
           status: 'draft',
           createdBy: staffId,
           version: 1,
@@ -305,13 +290,7 @@ export function saveArticle(
       articleId = id;
       tx.update(articles)
         .set({
-          title: input.title,
-          slug: input.slug,
-          sectionId: input.sectionId,
-          lede: input.lede,
-          body: input.body,
-          heroMediaId: input.heroMediaId,
-          ...input.seo,
+          ...editedColumns(input),
           version: before.version + 1,
           // Readers see "Updated" only for changes after publication.
           ...(before.status === 'published' ? { updatedAt: now } : {}),
@@ -462,13 +441,6 @@ export function listRevisions(
 }
 
 export function authorIdsOfStaff(staffAuthorId: number | null, articleIds: number[]): Set<number> {
-  if (!staffAuthorId || articleIds.length === 0) return new Set();
-  return new Set(
-    getDb()
-      .select({ id: articleAuthors.articleId })
-      .from(articleAuthors)
-      .where(and(eq(articleAuthors.authorId, staffAuthorId), inArray(articleAuthors.articleId, articleIds)))
-      .all()
-      .map((r) => r.id),
-  );
+  if (!staffAuthorId) return new Set();
+  return presentIds(articleAuthors.articleId, articleIds, eq(articleAuthors.authorId, staffAuthorId));
 }

@@ -2,11 +2,13 @@
  * Reader accounts, their sessions and their bookmarks. A reader only ever reaches their own
  * rows: every function takes the reader's id from the session, never from a form.
  */
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { getDb, type DB } from '../client';
 import { articles, bookmarks, media, readers, readerSessions, sections } from '../schema';
 import type { ArticleCard } from '../types';
 import { cardColumns, isPublished, toCard } from './articles';
+import { deleteSessionIn, sessionFields, sessionRow, touchSessionIn, type NewSession } from './sessions';
+import { presentIds } from './shared';
 
 export interface Reader {
   id: number;
@@ -51,25 +53,10 @@ export function deleteReader(id: number): boolean {
   return getDb().delete(readers).where(eq(readers.id, id)).run().changes > 0;
 }
 
-export function insertReaderSession(v: {
-  id: string;
-  readerId: number;
-  now: Date;
-  expiresAt: Date;
-  ip: string;
-  userAgent: string;
-}): void {
+export function insertReaderSession(v: NewSession & { readerId: number }): void {
   getDb()
     .insert(readerSessions)
-    .values({
-      id: v.id,
-      readerId: v.readerId,
-      createdAt: v.now,
-      lastSeenAt: v.now,
-      expiresAt: v.expiresAt,
-      ip: v.ip,
-      userAgent: v.userAgent.slice(0, 300),
-    })
+    .values({ ...sessionRow(v), readerId: v.readerId })
     .run();
 }
 
@@ -81,12 +68,7 @@ export function insertReaderSession(v: {
 function prepareHotQueries(db: DB) {
   return {
     session: db
-      .select({
-        id: readerSessions.id,
-        lastSeenAt: readerSessions.lastSeenAt,
-        expiresAt: readerSessions.expiresAt,
-        reader: readerColumns,
-      })
+      .select({ ...sessionFields(readerSessions), reader: readerColumns })
       .from(readerSessions)
       .innerJoin(readers, eq(readers.id, readerSessions.readerId))
       .where(eq(readerSessions.id, sql.placeholder('id')))
@@ -116,11 +98,11 @@ export function findReaderSession(
 }
 
 export function touchReaderSession(id: string, now: Date): void {
-  getDb().update(readerSessions).set({ lastSeenAt: now }).where(eq(readerSessions.id, id)).run();
+  touchSessionIn(readerSessions, id, now);
 }
 
 export function deleteReaderSession(id: string): void {
-  getDb().delete(readerSessions).where(eq(readerSessions.id, id)).run();
+  deleteSessionIn(readerSessions, id);
 }
 
 export function deleteReaderSessions(readerId: number, exceptId?: string): number {
@@ -170,15 +152,7 @@ export function isBookmarked(readerId: number, articleId: number): boolean {
 
 /** Which of these articles the reader has bookmarked (one indexed query for a whole list). */
 export function bookmarkedIds(readerId: number, articleIds: number[]): Set<number> {
-  if (!articleIds.length) return new Set();
-  return new Set(
-    getDb()
-      .select({ id: bookmarks.articleId })
-      .from(bookmarks)
-      .where(and(eq(bookmarks.readerId, readerId), inArray(bookmarks.articleId, articleIds)))
-      .all()
-      .map((r) => r.id),
-  );
+  return presentIds(bookmarks.articleId, articleIds, eq(bookmarks.readerId, readerId));
 }
 
 export interface SavedArticle {

@@ -5,6 +5,8 @@
 import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import { getDb, type DB } from '../client';
 import { auditLog, authors, signInThrottle, staffSessions, staffUsers, type StaffRole } from '../schema';
+import { escapeLike, isUniqueViolation, writeAudit, type Actor } from './shared';
+import { deleteSessionIn, sessionFields, sessionRow, touchSessionIn, type NewSession } from './sessions';
 
 export interface StaffUser {
   id: number;
@@ -57,37 +59,17 @@ export function setStaffPasswordHash(userId: number, passwordHash: string): void
   getDb().update(staffUsers).set({ passwordHash }).where(eq(staffUsers.id, userId)).run();
 }
 
-export function insertSession(v: {
-  id: string;
-  userId: number;
-  now: Date;
-  expiresAt: Date;
-  ip: string;
-  userAgent: string;
-}): void {
+export function insertSession(v: NewSession & { userId: number }): void {
   getDb()
     .insert(staffSessions)
-    .values({
-      id: v.id,
-      userId: v.userId,
-      createdAt: v.now,
-      lastSeenAt: v.now,
-      expiresAt: v.expiresAt,
-      ip: v.ip,
-      userAgent: v.userAgent.slice(0, 300),
-    })
+    .values({ ...sessionRow(v), userId: v.userId })
     .run();
 }
 
 /** A session with its (enabled) user, or null. Expiry is judged by the caller. */
 export function findSession(id: string): { id: string; lastSeenAt: Date; expiresAt: Date; user: StaffUser } | null {
   const row = getDb()
-    .select({
-      id: staffSessions.id,
-      lastSeenAt: staffSessions.lastSeenAt,
-      expiresAt: staffSessions.expiresAt,
-      user: userColumns,
-    })
+    .select({ ...sessionFields(staffSessions), user: userColumns })
     .from(staffSessions)
     .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
     .where(and(eq(staffSessions.id, id), sql`${staffUsers.disabledAt} IS NULL`))
@@ -96,11 +78,11 @@ export function findSession(id: string): { id: string; lastSeenAt: Date; expires
 }
 
 export function touchSession(id: string, now: Date): void {
-  getDb().update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.id, id)).run();
+  touchSessionIn(staffSessions, id, now);
 }
 
 export function deleteSession(id: string): void {
-  getDb().delete(staffSessions).where(eq(staffSessions.id, id)).run();
+  deleteSessionIn(staffSessions, id);
 }
 
 export function deleteSessionsOfUser(userId: number): number {
@@ -180,10 +162,7 @@ export function recordAudit(v: {
 // transaction with its audit entry; the last-admin check runs inside it.
 
 /** Who is writing, for the audit log. */
-export interface StaffActor {
-  actorId: number;
-  ip: string;
-}
+export type StaffActor = Actor;
 
 export interface StaffAccount extends StaffUser {
   authorName: string | null;
@@ -200,16 +179,7 @@ function staffAudit(
   subjectId: number,
   details?: Record<string, unknown>,
 ): void {
-  tx.insert(auditLog)
-    .values({
-      actorId: who.actorId,
-      action,
-      subjectType: 'staff',
-      subjectId: String(subjectId),
-      details: details ?? null,
-      ip: who.ip,
-    })
-    .run();
+  writeAudit(tx, who, action, 'staff', subjectId, details);
 }
 
 function accountQuery(db: Pick<DB, 'select'>) {
@@ -285,8 +255,17 @@ function otherActiveAdmins(tx: Pick<DB, 'select'>, exceptId: number): number {
   );
 }
 
-export function authorExists(authorId: number): boolean {
-  return !!getDb().select({ id: authors.id }).from(authors).where(eq(authors.id, authorId)).get();
+export function authorExists(authorId: number, db: Pick<DB, 'select'> = getDb()): boolean {
+  return !!db.select({ id: authors.id }).from(authors).where(eq(authors.id, authorId)).get();
+}
+
+/** The account's role and whether it is disabled, read inside a write's transaction. */
+function roleState(tx: Pick<DB, 'select'>, id: number) {
+  return tx
+    .select({ role: staffUsers.role, disabledAt: staffUsers.disabledAt })
+    .from(staffUsers)
+    .where(eq(staffUsers.id, id))
+    .get();
 }
 
 export function insertStaffAccount(
@@ -299,7 +278,7 @@ export function insertStaffAccount(
       if (tx.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, email)).get()) {
         return { ok: false, reason: 'email-taken' } as const;
       }
-      if (v.authorId !== null && !tx.select({ id: authors.id }).from(authors).where(eq(authors.id, v.authorId)).get()) {
+      if (v.authorId !== null && !authorExists(v.authorId, tx)) {
         return { ok: false, reason: 'author-not-found' } as const;
       }
       const user = tx
@@ -311,13 +290,7 @@ export function insertStaffAccount(
       return { ok: true, user } as const;
     });
   } catch (error) {
-    if (
-      typeof error === 'object' &&
-      error !== null &&
-      (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
-    ) {
-      return { ok: false, reason: 'email-taken' };
-    }
+    if (isUniqueViolation(error)) return { ok: false, reason: 'email-taken' };
     throw error;
   }
 }
@@ -328,11 +301,7 @@ export type StaffChangeResult =
 /** Changes an account's role; the last enabled administrator cannot stop being one. */
 export function changeStaffRole(id: number, role: StaffRole, who: StaffActor): StaffChangeResult {
   return getDb().transaction((tx) => {
-    const user = tx
-      .select({ role: staffUsers.role, disabledAt: staffUsers.disabledAt })
-      .from(staffUsers)
-      .where(eq(staffUsers.id, id))
-      .get();
+    const user = roleState(tx, id);
     if (!user) return { ok: false, reason: 'not-found' } as const;
     if (user.role === role) return { ok: true, changed: false } as const;
     if (user.role === 'admin' && !user.disabledAt && otherActiveAdmins(tx, id) === 0)
@@ -354,11 +323,7 @@ export function setStaffDisabled(
   now = new Date(),
 ): StaffChangeResult & { sessionsEnded?: number } {
   return getDb().transaction((tx) => {
-    const user = tx
-      .select({ role: staffUsers.role, disabledAt: staffUsers.disabledAt })
-      .from(staffUsers)
-      .where(eq(staffUsers.id, id))
-      .get();
+    const user = roleState(tx, id);
     if (!user) return { ok: false, reason: 'not-found' } as const;
     if (!!user.disabledAt === disabled) return { ok: true, changed: false, sessionsEnded: 0 } as const;
     if (disabled && user.role === 'admin' && otherActiveAdmins(tx, id) === 0)
@@ -394,7 +359,7 @@ export function setStaffByline(id: number, authorId: number | null, who: StaffAc
   return getDb().transaction((tx) => {
     const user = tx.select({ authorId: staffUsers.authorId }).from(staffUsers).where(eq(staffUsers.id, id)).get();
     if (!user) return { ok: false, reason: 'not-found' } as const;
-    if (authorId !== null && !tx.select({ id: authors.id }).from(authors).where(eq(authors.id, authorId)).get()) {
+    if (authorId !== null && !authorExists(authorId, tx)) {
       return { ok: false, reason: 'author-not-found' } as const;
     }
     if (user.authorId === authorId) return { ok: true, changed: false } as const;
@@ -422,7 +387,7 @@ export function listAuditPage(f: { page: number; perPage: number; actionPrefix?:
 } {
   const db = getDb();
   const where = f.actionPrefix
-    ? sql`${auditLog.action} LIKE ${`${f.actionPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`
+    ? sql`${auditLog.action} LIKE ${`${escapeLike(f.actionPrefix)}%`} ESCAPE '\\'`
     : undefined;
   const total =
     db
