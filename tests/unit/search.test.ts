@@ -41,32 +41,19 @@ before(async () => {
   sport = t.insertSection({ slug: 'sport' });
   oilTag = t.insertTag({ slug: 'oil' });
   const p = (text: string) => ({ type: 'paragraph', content: [{ text }] });
+  /** A published story `hours` old (negative: not yet due), in business unless `more` says otherwise. */
+  const story = (
+    title: string,
+    lede: string,
+    hours: number,
+    more: Partial<Parameters<TestDb['insertArticle']>[0]> = {},
+  ) => t.insertArticle({ sectionId: business, title, lede, publishedAt: ago(hours), ...more });
   // Ranking: the word in the headline beats the lede beats the body, whatever the age.
-  ids.bodyOnly = t.insertArticle({
-    sectionId: business,
-    title: 'Markets steady',
-    lede: 'Traders wait.',
-    body: [p('Pipeline tariffs were discussed.')],
-    publishedAt: ago(1),
-  });
-  ids.ledeOnly = t.insertArticle({
-    sectionId: business,
-    title: 'Trade talks resume',
-    lede: 'Pipeline deal in sight.',
-    publishedAt: ago(5),
-  });
-  ids.headline = t.insertArticle({
-    sectionId: sport,
-    title: 'Pipeline opens on time',
-    lede: 'A ceremony.',
-    publishedAt: ago(30),
-    tagIds: [oilTag],
-  });
+  ids.bodyOnly = story('Markets steady', 'Traders wait.', 1, { body: [p('Pipeline tariffs were discussed.')] });
+  ids.ledeOnly = story('Trade talks resume', 'Pipeline deal in sight.', 5);
+  ids.headline = story('Pipeline opens on time', 'A ceremony.', 30, { sectionId: sport, tagIds: [oilTag] });
   // Every kind of body block is searchable.
-  ids.blocks = t.insertArticle({
-    sectionId: business,
-    title: 'Blocks story',
-    publishedAt: ago(2),
+  ids.blocks = story('Blocks story', '', 2, {
     body: [
       {
         type: 'paragraph',
@@ -84,36 +71,12 @@ before(async () => {
       { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=x', title: 'Embedded ocelot' },
     ],
   });
-  ids.cyrillic = t.insertArticle({
-    sectionId: business,
-    title: 'Москва вводит санкции',
-    lede: 'Ёлки и ежи.',
-    publishedAt: ago(3),
-  });
-  ids.accents = t.insertArticle({
-    sectionId: business,
-    title: 'Café owners in Zürich protest',
-    lede: 'São Paulo joins.',
-    publishedAt: ago(4),
-  });
-  ids.hostile = t.insertArticle({
-    sectionId: business,
-    title: '<script>alert("x")</script> & friends',
-    lede: '<b>bold</b> claims',
-    publishedAt: ago(6),
-  });
+  ids.cyrillic = story('Москва вводит санкции', 'Ёлки и ежи.', 3);
+  ids.accents = story('Café owners in Zürich protest', 'São Paulo joins.', 4);
+  ids.hostile = story('<script>alert("x")</script> & friends', '<b>bold</b> claims', 6);
   ids.draft = t.insertArticle({ sectionId: business, title: 'Pipeline draft', status: 'draft', publishedAt: null });
-  ids.scheduled = t.insertArticle({
-    sectionId: business,
-    title: 'Pipeline tomorrow',
-    publishedAt: new Date(now.getTime() + HOUR),
-  });
-  ids.old = t.insertArticle({
-    sectionId: sport,
-    title: 'Ancient pipeline history',
-    publishedAt: ago(24 * 40),
-    tagIds: [oilTag],
-  });
+  ids.scheduled = story('Pipeline tomorrow', '', -1);
+  ids.old = story('Ancient pipeline history', '', 24 * 40, { sectionId: sport, tagIds: [oilTag] });
 });
 after(() => t.cleanup());
 
