@@ -3,28 +3,20 @@
  * its SHA-256 in the database, 12 h idle / 7 days absolute expiry, a new id at every
  * sign-in) in their own table under their own cookie, so a reader can never reach /admin.
  */
-import { randomBytes } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { deleteReaderSession, insertReaderSession, type Reader } from '@/db/queries/readers';
 import { READER_COOKIE } from '@/lib/auth/reader-cookie';
 import { readerForToken } from '@/lib/auth/reader-token';
-import { hashToken, SESSION_MAX_MS } from '@/lib/auth/session-tokens';
+import { newSession, type NewSession } from '@/lib/auth/session';
+import { hashToken } from '@/lib/auth/session-tokens';
 
 export type { Reader };
 
 export { READER_COOKIE, readerForToken };
 
-export function startReaderSession(
-  readerId: number,
-  ip: string,
-  userAgent: string,
-  now = new Date(),
-): { token: string; expiresAt: Date } {
-  const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + SESSION_MAX_MS);
-  insertReaderSession({ id: hashToken(token), readerId, now, expiresAt, ip, userAgent });
-  return { token, expiresAt };
+export function startReaderSession(readerId: number, ip: string, userAgent: string, now = new Date()): NewSession {
+  return newSession((row) => insertReaderSession({ ...row, readerId, ip, userAgent }), now);
 }
 
 export function endReaderSession(token: string | undefined): void {

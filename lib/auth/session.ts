@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { forbidden, redirect } from 'next/navigation';
+import type { NextResponse } from 'next/server';
 import {
   deleteSession,
   deleteSessionsOfUser,
@@ -32,29 +33,46 @@ export type { StaffUser };
 
 export const STAFF_COOKIE = 'newsroom_staff';
 
-export function startSession(
-  userId: number,
-  ip: string,
-  userAgent: string,
+export type NewSession = { token: string; expiresAt: Date };
+
+/**
+ * A new session of either kind: a random token for the cookie, of which `insert` stores only the
+ * SHA-256 (the row's id) with the absolute expiry.
+ */
+export function newSession(
+  insert: (row: { id: string; now: Date; expiresAt: Date }) => void,
   now = new Date(),
-): { token: string; expiresAt: Date } {
+): NewSession {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_MAX_MS);
-  insertSession({ id: hashToken(token), userId, now, expiresAt, ip, userAgent });
+  insert({ id: hashToken(token), now, expiresAt });
   return { token, expiresAt };
 }
 
-/** The session cookie (staff by default; reader sessions use the same shape under their own name). */
-export function sessionCookie(token: string, expiresAt: Date, requestHeaders: Headers, name: string = STAFF_COOKIE) {
-  return {
+export function startSession(userId: number, ip: string, userAgent: string, now = new Date()): NewSession {
+  return newSession((row) => insertSession({ ...row, userId, ip, userAgent }), now);
+}
+
+/**
+ * `response` (the answer to a sign-in or sign-up) with the new session's cookie set: staff by
+ * default; reader sessions use the same shape under their own name.
+ */
+export function withSessionCookie<R extends NextResponse>(
+  response: R,
+  session: NewSession,
+  requestHeaders: Headers,
+  name: string = STAFF_COOKIE,
+): R {
+  response.cookies.set({
     name,
-    value: token,
+    value: session.token,
     httpOnly: true,
-    sameSite: 'lax' as const,
+    sameSite: 'lax',
     secure: isHttps(requestHeaders),
     path: '/',
-    expires: expiresAt,
-  };
+    expires: session.expiresAt,
+  });
+  return response;
 }
 
 const staffSessions: SessionStore<StaffUser> = { find: findSession, remove: deleteSession, touch: touchSession };

@@ -1,14 +1,14 @@
 /**
  * Shared by the list routes (section fronts, tag and author pages, and their `?page=N`
- * variants): load a page of a list, 404 when it does not exist, render it.
+ * variants, cached and signed-in): load a page of a list, 404 when it does not exist, render it.
  */
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ListPage } from '@/components/lists/ListPage';
 import type { CardActions } from '@/components/lists/StoryCard';
 import { readList } from '@/lib/content/reader';
 import { listMetadata, listPagerLinks } from '@/lib/seo/metadata';
-import { parsePageNumber, type ListKind } from '@/lib/urls';
+import { listPath, parsePageNumber, type ListKind } from '@/lib/urls';
 
 export async function loadList(kind: ListKind, slug: string, page: number) {
   const data = await readList(kind, safeDecode(slug), page);
@@ -21,22 +21,52 @@ export async function listPageMetadata(kind: ListKind, slug: string, page: numbe
   return data ? listMetadata(data) : {};
 }
 
-/** `actions(ids)` gives the per-reader controls for the page's stories (signed-in variants only). */
-export async function renderList(
-  kind: ListKind,
-  slug: string,
-  page: number,
-  actions?: (ids: number[]) => Promise<CardActions | undefined>,
-) {
+/**
+ * The per-reader controls for a page's stories (signed-in variants only), given their ids and
+ * the page's own address to come back to.
+ */
+type ListActions = (ids: number[], returnTo: string) => Promise<CardActions | undefined>;
+
+export async function renderList(kind: ListKind, slug: string, page: number, actions?: ListActions) {
   const data = await loadList(kind, slug, page);
   const { prev, next } = listPagerLinks(data);
+  const ids = data.items.map((s) => s.id);
   return (
     <>
       {prev ? <link rel="prev" href={prev} /> : null}
       {next ? <link rel="next" href={next} /> : null}
-      <ListPage data={data} actions={actions ? await actions(data.items.map((s) => s.id)) : undefined} />
+      <ListPage data={data} actions={actions ? await actions(ids, listPath(kind, slug, page)) : undefined} />
     </>
   );
+}
+
+/**
+ * A list's first page, named by the route's one segment `param` (`/{section}`, `/tags/{tag}`,
+ * `/authors/{author}`): the route's `generateMetadata` and page, cached or signed-in alike.
+ */
+export function firstPageRoute<K extends string>(kind: ListKind, param: K, actions?: ListActions) {
+  type Props = { params: Promise<Record<K, string>> };
+  return {
+    generateMetadata: async ({ params }: Props): Promise<Metadata> => listPageMetadata(kind, (await params)[param], 1),
+    Page: async ({ params }: Props) => renderList(kind, (await params)[param], 1, actions),
+  };
+}
+
+/** Page N of a list (the internal `/_list/{kind}/{slug}/{page}` routes), cached or signed-in alike. */
+export function pagedListRoute(actions?: ListActions) {
+  type Props = { params: Promise<{ kind: string; slug: string; page: string }> };
+  return {
+    generateMetadata: async ({ params }: Props): Promise<Metadata> => {
+      const { kind, slug, page } = parseListParams(await params);
+      return page === 1 ? {} : listPageMetadata(kind, slug, page);
+    },
+    Page: async ({ params }: Props) => {
+      const { kind, slug, page } = parseListParams(await params);
+      // Page 1 has one address: the list's own URL (redirected here only, not from generateMetadata too).
+      if (page === 1) permanentRedirect(listPath(kind, slug));
+      return renderList(kind, slug, page, actions);
+    },
+  };
 }
 
 /** A path parameter decoded; as it came when it is not valid percent-encoding (`%`, `%FF`). */

@@ -4,7 +4,7 @@
  */
 import { NextResponse } from 'next/server';
 import { clientIp, cookieValue, isSameOrigin, safeAdminPath } from '@/lib/auth/request';
-import { sessionCookie, STAFF_COOKIE } from '@/lib/auth/session';
+import { STAFF_COOKIE, withSessionCookie } from '@/lib/auth/session';
 import { signIn } from '@/lib/auth/sign-in';
 
 const MAX_BODY = 16 * 1024;
@@ -29,11 +29,7 @@ export async function POST(request: Request) {
     request.headers.get('user-agent') ?? '',
     cookieValue(request, STAFF_COOKIE),
   );
-  if (result.ok) {
-    const response = seeOther(next);
-    response.cookies.set(sessionCookie(result.token, result.expiresAt, request.headers));
-    return response;
-  }
+  if (result.ok) return withSessionCookie(seeOther(next), result, request.headers);
   if (result.reason === 'throttled') {
     const minutes = Math.ceil(result.retryAfter / 60);
     return new NextResponse(

@@ -1,16 +1,13 @@
 /** POST /reader/password (current, password) — changes the signed-in reader's password; other sessions end. */
-import { NextResponse } from 'next/server';
-import { isSameOrigin } from '@/lib/auth/request';
-import { currentReader, currentReaderToken } from '@/lib/auth/reader-session';
+import { currentReaderToken } from '@/lib/auth/reader-session';
 import { changeReaderPassword } from '@/lib/readers/accounts';
-import { readSmallForm, seeOther } from '@/lib/readers/http';
+import { seeOther } from '@/lib/readers/http';
+import { accountPost } from '@/lib/readers/posts';
 
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return new NextResponse('Cross-site request refused.', { status: 403 });
-  const reader = await currentReader();
-  if (!reader) return seeOther('/signin?next=/account');
-  const form = await readSmallForm(request);
-  if (!form) return new NextResponse('Send the password form', { status: 400 });
+  const post = await accountPost(request, 'Send the password form');
+  if (post instanceof Response) return post;
+  const { reader, form } = post;
   const errors = await changeReaderPassword(reader, (await currentReaderToken()) ?? '', {
     current: form.get('current'),
     password: form.get('password'),

@@ -3,28 +3,24 @@
  * password answer 303 (post-redirect-get); too many failures 429 with Retry-After.
  */
 import { NextResponse } from 'next/server';
-import { clientIp, cookieValue, isSameOrigin } from '@/lib/auth/request';
+import { clientIp, cookieValue } from '@/lib/auth/request';
 import { READER_COOKIE } from '@/lib/auth/reader-session';
-import { sessionCookie } from '@/lib/auth/session';
+import { withSessionCookie } from '@/lib/auth/session';
 import { signInReader } from '@/lib/readers/accounts';
-import { readSmallForm, safeReturnPath, seeOther } from '@/lib/readers/http';
+import { seeOther } from '@/lib/readers/http';
+import { signedOutPost } from '@/lib/readers/posts';
 
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return seeOther('/signin?error=origin');
-  const form = await readSmallForm(request);
-  if (!form) return new NextResponse('Send the sign-in form', { status: 400 });
-  const next = safeReturnPath(form.get('next'), '/bookmarks');
+  const post = await signedOutPost(request, '/signin?error=origin', 'Send the sign-in form');
+  if (post instanceof Response) return post;
+  const { form, next } = post;
   const result = await signInReader(
     { email: form.get('email'), password: form.get('password') },
     clientIp(request.headers),
     request.headers.get('user-agent') ?? '',
     cookieValue(request, READER_COOKIE),
   );
-  if (result.ok) {
-    const response = seeOther(next);
-    response.cookies.set(sessionCookie(result.token, result.expiresAt, request.headers, READER_COOKIE));
-    return response;
-  }
+  if (result.ok) return withSessionCookie(seeOther(next), result, request.headers, READER_COOKIE);
   if (result.reason === 'throttled') {
     return new NextResponse(
       `Too many sign-in attempts. Wait ${Math.ceil(result.retryAfter / 60)} minute(s) and try again.`,

@@ -3,16 +3,12 @@
  * `rss.xml` segment wins over the article route beside it. Rendered on first request, then
  * kept until publishing expires `feeds` / `section:{slug}` (or for 300 s at most).
  */
-import { decodeParam, renderFeed } from '@/lib/feeds';
+import { renderFeed } from '@/lib/feeds';
+import { getByParam, noStaticParams } from '@/lib/on-demand-routes';
 
 export const dynamic = 'force-static';
 export const revalidate = 300;
 export const dynamicParams = true;
+export const generateStaticParams = noStaticParams;
 
-export function generateStaticParams(): { section: string }[] {
-  return [];
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
-  return renderFeed('section', decodeParam((await params).section));
-}
+export const GET = getByParam('section', (section) => renderFeed('section', section));
