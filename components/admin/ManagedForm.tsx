@@ -103,6 +103,20 @@ export function ManagedForm({
     }
   };
 
+  // A checkbox's label follows the box, a text field's precedes it; hint and error go the same way for both.
+  const hint = (f: FieldSpec) =>
+    f.hint ? (
+      <p id={`${id(f.name)}-hint`} className="text-sm text-muted-fg">
+        {f.hint}
+      </p>
+    ) : null;
+  const error = (f: FieldSpec) =>
+    errors[f.name] ? (
+      <p id={`${id(f.name)}-error`} className="text-sm font-semibold text-link">
+        {errors[f.name]}
+      </p>
+    ) : null;
+
   const body = (
     <>
       {state.status !== 'idle' ? (
@@ -122,16 +136,8 @@ export function ManagedForm({
                 {f.label}
               </label>
             </div>
-            {f.hint ? (
-              <p id={`${id(f.name)}-hint`} className="text-sm text-muted-fg">
-                {f.hint}
-              </p>
-            ) : null}
-            {errors[f.name] ? (
-              <p id={`${id(f.name)}-error`} className="text-sm font-semibold text-link">
-                {errors[f.name]}
-              </p>
-            ) : null}
+            {hint(f)}
+            {error(f)}
           </div>
         ) : (
           <div key={f.name} className="flex flex-col gap-1">
@@ -139,17 +145,9 @@ export function ManagedForm({
               {f.label}
               {f.required ? null : <span className="font-normal text-muted-fg"> (optional)</span>}
             </label>
-            {f.hint ? (
-              <p id={`${id(f.name)}-hint`} className="text-sm text-muted-fg">
-                {f.hint}
-              </p>
-            ) : null}
+            {hint(f)}
             {control(f)}
-            {errors[f.name] ? (
-              <p id={`${id(f.name)}-error`} className="text-sm font-semibold text-link">
-                {errors[f.name]}
-              </p>
-            ) : null}
+            {error(f)}
           </div>
         ),
       )}

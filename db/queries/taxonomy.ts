@@ -3,8 +3,16 @@
  * counts and the writes of their management pages. Each write is one transaction together
  * with its audit entry; checks that depend on the data (slug taken, still in use) run inside
  * that transaction, so two requests cannot both pass them.
+ *
+ * Pattern: each kind is a "named table" (id, unique slug, name, article count) described once by
+ * a `NamedTableSpec`; `namedStore(spec)` gives its get, insert, update and delete with their slug
+ * check and audit entry. To add a kind: write its spec (table, row columns with the count
+ * sub-select, audit subject and fields, and how a delete treats its articles) and export
+ * `namedStore(spec)`. What only one kind does (moving a section, merging tags) stays a function
+ * of its own.
  */
 import { and, asc, count, eq, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getDb, type DB } from '../client';
 import { articleAuthors, articles, articleTags, auditLog, authors, sections, tags } from '../schema';
 
@@ -52,52 +60,20 @@ function likePattern(q: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Sections
+// The shared store
 
-export interface SectionRow {
+/** What every kind's row has; `articleCount` counts articles in any state (drafts and the trash included). */
+export interface NamedRow {
   id: number;
   slug: string;
   name: string;
-  description: string;
-  position: number;
-  /** Articles in the section, whatever their state (drafts and the trash included). */
   articleCount: number;
 }
 
-export interface SectionInput {
+/** What every kind's form writes: the fields of the table besides its id. */
+export interface NamedInput {
   name: string;
   slug: string;
-  description: string;
-}
-
-// Correlated counts name their tables explicitly: drizzle leaves columns unqualified in a
-// one-table select, where `id` inside the sub-select would mean the inner table's own id.
-const sectionColumns = {
-  id: sections.id,
-  slug: sections.slug,
-  name: sections.name,
-  description: sections.description,
-  position: sections.position,
-  articleCount: sql<number>`(SELECT count(*) FROM ${articles} AS a WHERE a.section_id = ${sections}.id)`.mapWith(
-    Number,
-  ),
-};
-
-/** Every section in navigation order, with its article count. */
-export function listSectionsWithCounts(db: Queryable = getDb()): SectionRow[] {
-  return db.select(sectionColumns).from(sections).orderBy(asc(sections.position), asc(sections.id)).all();
-}
-
-export function getSectionRow(id: number, db: Queryable = getDb()): SectionRow | null {
-  return db.select(sectionColumns).from(sections).where(eq(sections.id, id)).get() ?? null;
-}
-
-function sectionSlugTaken(tx: Queryable, slug: string, exceptId?: number): boolean {
-  return !!tx
-    .select({ id: sections.id })
-    .from(sections)
-    .where(exceptId === undefined ? eq(sections.slug, slug) : and(eq(sections.slug, slug), ne(sections.id, exceptId)))
-    .get();
 }
 
 export type CreateResult<T> = { ok: true; row: T } | { ok: false; reason: 'slug-taken' };
@@ -105,55 +81,165 @@ export type UpdateResult<T> = { ok: true; before: T; after: T } | { ok: false; r
 export type DeleteResult<T> =
   { ok: true; row: T } | { ok: false; reason: 'not-found' } | { ok: false; reason: 'in-use'; articleCount: number };
 
-/** A new section, placed last in the navigation. */
-export function insertSection(input: SectionInput, who: Actor): CreateResult<SectionRow> {
+type NamedTable = typeof sections | typeof tags | typeof authors;
+
+interface NamedTableSpec<Row extends NamedRow, Input extends NamedInput> {
+  /** The row's columns besides id, slug and name. */
+  own: Record<Exclude<keyof Row, keyof NamedRow>, SQLiteColumn>;
+  /** `articleCount`: a correlated count that names its tables (drizzle leaves columns unqualified). */
+  counted: SQL;
+  /** The audit log's subject type; actions are `<subject>.create`, `.update`, `.delete`. */
+  subject: string;
+  /** The fields an update's audit entry records before and after. */
+  audited: readonly (keyof Input & keyof Row)[];
+  /** Values of a new row that the form does not give (a section's place in the navigation). */
+  placement?: (tx: Queryable) => Record<string, unknown>;
+  /**
+   * Deleting takes the row off its articles (tags); without it, a row with articles is not
+   * deleted (sections, bylines: an article needs one).
+   */
+  unlink?: (tx: Queryable, id: number) => void;
+}
+
+/** A listing: which rows, in which order, which page. */
+interface RowQuery {
+  where?: SQL;
+  orderBy?: SQL[];
+  limit?: number;
+  offset?: number;
+}
+
+export interface NamedStore<Row extends NamedRow, Input extends NamedInput> {
+  get(id: number, db?: Queryable): Row | null;
+  list(query: RowQuery, db?: Queryable): Row[];
+  insert(input: Input, who: Actor): CreateResult<Row>;
+  update(id: number, input: Input, who: Actor): UpdateResult<Row>;
+  remove(id: number, who: Actor): DeleteResult<Row>;
+  /** Whether a delete unlinks the row's articles instead of refusing (see `unlink`). */
+  unlinks: boolean;
+}
+
+const pick = <T>(row: T, keys: readonly (keyof T)[]) => Object.fromEntries(keys.map((k) => [k, row[k]]));
+
+/** A write that maps a UNIQUE failure (a slug taken by a concurrent write) to `slug-taken`. */
+function slugChecked<T>(write: () => T): T | { ok: false; reason: 'slug-taken' } {
   try {
-    return getDb().transaction((tx) => {
-      if (sectionSlugTaken(tx, input.slug)) return { ok: false, reason: 'slug-taken' } as const;
-      const last = tx
-        .select({ max: sql<number | null>`max(${sections.position})` })
-        .from(sections)
-        .get()?.max;
-      const id = tx
-        .insert(sections)
-        .values({
-          name: input.name,
-          slug: input.slug,
-          description: input.description,
-          position: last === null || last === undefined ? 0 : last + 1,
-        })
-        .returning({ id: sections.id })
-        .get().id;
-      audit(tx, who, 'section.create', 'section', id, { name: input.name, slug: input.slug });
-      return { ok: true, row: getSectionRow(id, tx)! } as const;
-    });
+    return write();
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: 'slug-taken' };
     throw error;
   }
 }
 
-export function updateSection(id: number, input: SectionInput, who: Actor): UpdateResult<SectionRow> {
-  try {
-    return getDb().transaction((tx) => {
-      const before = getSectionRow(id, tx);
-      if (!before) return { ok: false, reason: 'not-found' } as const;
-      if (sectionSlugTaken(tx, input.slug, id)) return { ok: false, reason: 'slug-taken' } as const;
-      tx.update(sections)
-        .set({ name: input.name, slug: input.slug, description: input.description })
-        .where(eq(sections.id, id))
-        .run();
-      const after = getSectionRow(id, tx)!;
-      audit(tx, who, 'section.update', 'section', id, {
-        before: { name: before.name, slug: before.slug, description: before.description },
-        after: { name: after.name, slug: after.slug, description: after.description },
-      });
-      return { ok: true, before, after } as const;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, reason: 'slug-taken' };
-    throw error;
-  }
+function namedStore<Row extends NamedRow, Input extends NamedInput>(
+  named: NamedTable,
+  spec: NamedTableSpec<Row, Input>,
+): NamedStore<Row, Input> {
+  // drizzle cannot type a query over a union of tables: typed as one of them, which all have
+  // id, slug and name; each function's result is the kind's Row.
+  const table = named as typeof tags;
+  const columns = {
+    id: table.id,
+    slug: table.slug,
+    name: table.name,
+    ...spec.own,
+    articleCount: sql<number>`(${spec.counted})`.mapWith(Number),
+  };
+  const list = ({ where, orderBy = [], limit, offset = 0 }: RowQuery, db: Queryable = getDb()) => {
+    const query = db
+      .select(columns)
+      .from(table)
+      .where(where)
+      .orderBy(...orderBy)
+      .$dynamic();
+    return (limit === undefined ? query : query.limit(limit).offset(offset)).all() as Row[];
+  };
+  const get = (id: number, db: Queryable = getDb()) => list({ where: eq(table.id, id) }, db)[0] ?? null;
+  // exceptId 0 excepts nothing: ids start at 1.
+  const slugTaken = (tx: Queryable, slug: string, exceptId = 0) =>
+    !!tx
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.slug, slug), ne(table.id, exceptId)))
+      .get();
+  const action = (verb: string) => `${spec.subject}.${verb}`;
+  return {
+    get,
+    list,
+    unlinks: !!spec.unlink,
+    insert: (input, who) =>
+      slugChecked(() =>
+        getDb().transaction((tx) => {
+          if (slugTaken(tx, input.slug)) return { ok: false, reason: 'slug-taken' } as const;
+          const values = { ...input, ...spec.placement?.(tx) } as typeof tags.$inferInsert;
+          const id = tx.insert(table).values(values).returning({ id: table.id }).get().id;
+          audit(tx, who, action('create'), spec.subject, id, { name: input.name, slug: input.slug });
+          return { ok: true, row: get(id, tx)! } as const;
+        }),
+      ),
+    update: (id, input, who) =>
+      slugChecked(() =>
+        getDb().transaction((tx) => {
+          const before = get(id, tx);
+          if (!before) return { ok: false, reason: 'not-found' } as const;
+          if (slugTaken(tx, input.slug, id)) return { ok: false, reason: 'slug-taken' } as const;
+          tx.update(table).set(input).where(eq(table.id, id)).run();
+          const after = get(id, tx)!;
+          audit(tx, who, action('update'), spec.subject, id, {
+            before: pick(before, spec.audited),
+            after: pick(after, spec.audited),
+          });
+          return { ok: true, before, after } as const;
+        }),
+      ),
+    remove: (id, who) =>
+      getDb().transaction((tx) => {
+        const row = get(id, tx);
+        if (!row) return { ok: false, reason: 'not-found' } as const;
+        if (!spec.unlink && row.articleCount > 0)
+          return { ok: false, reason: 'in-use', articleCount: row.articleCount } as const;
+        spec.unlink?.(tx, id);
+        tx.delete(table).where(eq(table.id, id)).run();
+        // A delete that took the row off articles says from how many.
+        const details = spec.unlink ? pick(row, ['name', 'slug', 'articleCount']) : pick(row, ['name', 'slug']);
+        audit(tx, who, action('delete'), spec.subject, id, details);
+        return { ok: true, row } as const;
+      }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+export interface SectionRow extends NamedRow {
+  description: string;
+  position: number;
+}
+
+export interface SectionInput extends NamedInput {
+  description: string;
+}
+
+/** Sections; a new one is placed last in the navigation. */
+export const sectionStore = namedStore<SectionRow, SectionInput>(sections, {
+  own: { description: sections.description, position: sections.position },
+  counted: sql`SELECT count(*) FROM ${articles} AS a WHERE a.section_id = ${sections}.id`,
+  subject: 'section',
+  audited: ['name', 'slug', 'description'],
+  placement: (tx) => {
+    const last = tx
+      .select({ max: sql<number | null>`max(${sections.position})` })
+      .from(sections)
+      .get()?.max;
+    return { position: last === null || last === undefined ? 0 : last + 1 };
+  },
+});
+
+export const getSectionRow = sectionStore.get;
+
+/** Every section in navigation order, with its article count. */
+export function listSectionsWithCounts(db: Queryable = getDb()): SectionRow[] {
+  return sectionStore.list({ orderBy: [asc(sections.position), asc(sections.id)] }, db);
 }
 
 /**
@@ -187,43 +273,25 @@ export function moveSection(
   });
 }
 
-/** Deletes a section that has no articles at all (drafts and the trash count). */
-export function deleteSection(id: number, who: Actor): DeleteResult<SectionRow> {
-  return getDb().transaction((tx) => {
-    const row = getSectionRow(id, tx);
-    if (!row) return { ok: false, reason: 'not-found' } as const;
-    if (row.articleCount > 0) return { ok: false, reason: 'in-use', articleCount: row.articleCount } as const;
-    tx.delete(sections).where(eq(sections.id, id)).run();
-    audit(tx, who, 'section.delete', 'section', id, { name: row.name, slug: row.slug });
-    return { ok: true, row } as const;
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 // Tags
 
-export interface TagRow {
-  id: number;
-  slug: string;
-  name: string;
-  description: string;
-  /** Articles carrying the tag, whatever their state. */
-  articleCount: number;
-}
-
-export interface TagInput {
-  name: string;
-  slug: string;
+export interface TagRow extends NamedRow {
   description: string;
 }
 
-const tagColumns = {
-  id: tags.id,
-  slug: tags.slug,
-  name: tags.name,
-  description: tags.description,
-  articleCount: sql<number>`(SELECT count(*) FROM ${articleTags} AS l WHERE l.tag_id = ${tags}.id)`.mapWith(Number),
-};
+export type TagInput = SectionInput;
+
+/** Tags; deleting one removes it from its articles (the articles stay). */
+export const tagStore = namedStore<TagRow, TagInput>(tags, {
+  own: { description: tags.description },
+  counted: sql`SELECT count(*) FROM ${articleTags} AS l WHERE l.tag_id = ${tags}.id`,
+  subject: 'tag',
+  audited: ['name', 'slug', 'description'],
+  unlink: (tx, id) => tx.delete(articleTags).where(eq(articleTags.tagId, id)).run(),
+});
+
+export const getTagRow = tagStore.get;
 
 /** A page of tags by name, optionally only those whose name or slug contains `q`. */
 export function listTagsWithCounts(f: { q?: string; page: number; perPage: number }): {
@@ -237,77 +305,13 @@ export function listTagsWithCounts(f: { q?: string; page: number; perPage: numbe
     where = or(sql`${tags.name} LIKE ${pattern} ESCAPE '\\'`, sql`${tags.slug} LIKE ${pattern} ESCAPE '\\'`);
   }
   const total = db.select({ n: count() }).from(tags).where(where).get()?.n ?? 0;
-  const items = db
-    .select(tagColumns)
-    .from(tags)
-    .where(where)
-    .orderBy(sql`${tags.name} COLLATE NOCASE`, asc(tags.id))
-    .limit(f.perPage)
-    .offset((f.page - 1) * f.perPage)
-    .all();
+  const orderBy = [sql`${tags.name} COLLATE NOCASE`, asc(tags.id)];
+  const items = tagStore.list({ where, orderBy, limit: f.perPage, offset: (f.page - 1) * f.perPage }, db);
   return { items, total };
 }
 
-export function getTagRow(id: number, db: Queryable = getDb()): TagRow | null {
-  return db.select(tagColumns).from(tags).where(eq(tags.id, id)).get() ?? null;
-}
-
 export function getTagRowBySlug(slug: string, db: Queryable = getDb()): TagRow | null {
-  return db.select(tagColumns).from(tags).where(eq(tags.slug, slug)).get() ?? null;
-}
-
-function tagSlugTaken(tx: Queryable, slug: string, exceptId?: number): boolean {
-  return !!tx
-    .select({ id: tags.id })
-    .from(tags)
-    .where(exceptId === undefined ? eq(tags.slug, slug) : and(eq(tags.slug, slug), ne(tags.id, exceptId)))
-    .get();
-}
-
-export function insertTag(input: TagInput, who: Actor): CreateResult<TagRow> {
-  try {
-    return getDb().transaction((tx) => {
-      if (tagSlugTaken(tx, input.slug)) return { ok: false, reason: 'slug-taken' } as const;
-      const id = tx.insert(tags).values(input).returning({ id: tags.id }).get().id;
-      audit(tx, who, 'tag.create', 'tag', id, { name: input.name, slug: input.slug });
-      return { ok: true, row: getTagRow(id, tx)! } as const;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, reason: 'slug-taken' };
-    throw error;
-  }
-}
-
-export function updateTag(id: number, input: TagInput, who: Actor): UpdateResult<TagRow> {
-  try {
-    return getDb().transaction((tx) => {
-      const before = getTagRow(id, tx);
-      if (!before) return { ok: false, reason: 'not-found' } as const;
-      if (tagSlugTaken(tx, input.slug, id)) return { ok: false, reason: 'slug-taken' } as const;
-      tx.update(tags).set(input).where(eq(tags.id, id)).run();
-      const after = getTagRow(id, tx)!;
-      audit(tx, who, 'tag.update', 'tag', id, {
-        before: { name: before.name, slug: before.slug, description: before.description },
-        after: { name: after.name, slug: after.slug, description: after.description },
-      });
-      return { ok: true, before, after } as const;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, reason: 'slug-taken' };
-    throw error;
-  }
-}
-
-/** Deletes a tag; its links to articles go with it (the articles stay). */
-export function deleteTag(id: number, who: Actor): { ok: true; row: TagRow } | { ok: false; reason: 'not-found' } {
-  return getDb().transaction((tx) => {
-    const row = getTagRow(id, tx);
-    if (!row) return { ok: false, reason: 'not-found' } as const;
-    tx.delete(articleTags).where(eq(articleTags.tagId, id)).run();
-    tx.delete(tags).where(eq(tags.id, id)).run();
-    audit(tx, who, 'tag.delete', 'tag', id, { name: row.name, slug: row.slug, articleCount: row.articleCount });
-    return { ok: true, row } as const;
-  });
+  return tagStore.list({ where: eq(tags.slug, slug) }, db)[0] ?? null;
 }
 
 export type MergeResult =
@@ -353,96 +357,23 @@ export function mergeTags(sourceId: number, targetId: number, who: Actor): Merge
 // ---------------------------------------------------------------------------------------------
 // Bylines (the `authors` table)
 
-export interface AuthorRow {
-  id: number;
-  slug: string;
-  name: string;
-  jobTitle: string;
-  bio: string;
-  /** Articles with this byline, whatever their state. */
-  articleCount: number;
-}
-
-export interface AuthorInput {
-  name: string;
-  slug: string;
+export interface AuthorRow extends NamedRow {
   jobTitle: string;
   bio: string;
 }
 
-const authorColumns = {
-  id: authors.id,
-  slug: authors.slug,
-  name: authors.name,
-  jobTitle: authors.jobTitle,
-  bio: authors.bio,
-  articleCount: sql<number>`(SELECT count(*) FROM ${articleAuthors} AS l WHERE l.author_id = ${authors}.id)`.mapWith(
-    Number,
-  ),
-};
+export type AuthorInput = Omit<AuthorRow, 'id' | 'articleCount'>;
+
+/** Bylines; deleting one unlinks a staff account from it (the foreign key's ON DELETE SET NULL). */
+export const authorStore = namedStore<AuthorRow, AuthorInput>(authors, {
+  own: { jobTitle: authors.jobTitle, bio: authors.bio },
+  counted: sql`SELECT count(*) FROM ${articleAuthors} AS l WHERE l.author_id = ${authors}.id`,
+  subject: 'author',
+  audited: ['name', 'slug', 'jobTitle'],
+});
+
+export const getAuthorRow = authorStore.get;
 
 export function listAuthorsWithCounts(): AuthorRow[] {
-  return getDb()
-    .select(authorColumns)
-    .from(authors)
-    .orderBy(sql`${authors.name} COLLATE NOCASE`, asc(authors.id))
-    .all();
-}
-
-export function getAuthorRow(id: number, db: Queryable = getDb()): AuthorRow | null {
-  return db.select(authorColumns).from(authors).where(eq(authors.id, id)).get() ?? null;
-}
-
-function authorSlugTaken(tx: Queryable, slug: string, exceptId?: number): boolean {
-  return !!tx
-    .select({ id: authors.id })
-    .from(authors)
-    .where(exceptId === undefined ? eq(authors.slug, slug) : and(eq(authors.slug, slug), ne(authors.id, exceptId)))
-    .get();
-}
-
-export function insertAuthor(input: AuthorInput, who: Actor): CreateResult<AuthorRow> {
-  try {
-    return getDb().transaction((tx) => {
-      if (authorSlugTaken(tx, input.slug)) return { ok: false, reason: 'slug-taken' } as const;
-      const id = tx.insert(authors).values(input).returning({ id: authors.id }).get().id;
-      audit(tx, who, 'author.create', 'author', id, { name: input.name, slug: input.slug });
-      return { ok: true, row: getAuthorRow(id, tx)! } as const;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, reason: 'slug-taken' };
-    throw error;
-  }
-}
-
-export function updateAuthor(id: number, input: AuthorInput, who: Actor): UpdateResult<AuthorRow> {
-  try {
-    return getDb().transaction((tx) => {
-      const before = getAuthorRow(id, tx);
-      if (!before) return { ok: false, reason: 'not-found' } as const;
-      if (authorSlugTaken(tx, input.slug, id)) return { ok: false, reason: 'slug-taken' } as const;
-      tx.update(authors).set(input).where(eq(authors.id, id)).run();
-      const after = getAuthorRow(id, tx)!;
-      audit(tx, who, 'author.update', 'author', id, {
-        before: { name: before.name, slug: before.slug, jobTitle: before.jobTitle },
-        after: { name: after.name, slug: after.slug, jobTitle: after.jobTitle },
-      });
-      return { ok: true, before, after } as const;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, reason: 'slug-taken' };
-    throw error;
-  }
-}
-
-/** Deletes a byline that is on no article (a staff account linked to it is unlinked). */
-export function deleteAuthor(id: number, who: Actor): DeleteResult<AuthorRow> {
-  return getDb().transaction((tx) => {
-    const row = getAuthorRow(id, tx);
-    if (!row) return { ok: false, reason: 'not-found' } as const;
-    if (row.articleCount > 0) return { ok: false, reason: 'in-use', articleCount: row.articleCount } as const;
-    tx.delete(authors).where(eq(authors.id, id)).run();
-    audit(tx, who, 'author.delete', 'author', id, { name: row.name, slug: row.slug });
-    return { ok: true, row } as const;
-  });
+  return authorStore.list({ orderBy: [sql`${authors.name} COLLATE NOCASE`, asc(authors.id)] });
 }

@@ -1,27 +1,38 @@
 /**
  * Sections, tags and bylines ("people") in the newsroom: validation of their forms, who may
- * change them, and which cached reader pages each change expires. The server actions in
- * app/admin/{sections,tags,people}/actions.ts call these; every function checks the role
- * itself as well.
+ * change them, and which cached reader pages each change expires. The server actions of
+ * app/admin/{sections,tags,people}/ call these (through lib/newsroom/taxonomy-routes.ts); every
+ * function checks the role itself as well.
+ *
+ * Pattern: a kind is one `TaxonomyKind` below (its noun for the messages, its form schema, its
+ * store from db/queries/taxonomy.ts, and what its changes expire), and `taxonomyForms(kind)`
+ * gives its create, update and delete handlers: one implementation for every kind. To add a
+ * kind: a store in db/queries/taxonomy.ts, a TaxonomyKind here, its actions in
+ * lib/newsroom/taxonomy-routes.ts, its page copy in components/admin/taxonomy-pages.ts, and route
+ * files like app/admin/people/ (list page, [id] page, actions.ts). What only one kind does
+ * (moving a section, merging tags) is a function of its own below.
  *
  * Invalidation is passed in (default: `invalidateReaderPages`) because Next's revalidate
  * functions only work inside a request; tests hand in a recorder.
  */
 import { z } from 'zod';
 import {
-  deleteAuthor,
-  deleteSection,
-  deleteTag,
+  authorStore,
   getTagRowBySlug,
-  insertAuthor,
-  insertSection,
-  insertTag,
   mergeTags,
   moveSection,
-  updateAuthor,
-  updateSection,
-  updateTag,
+  sectionStore,
+  tagStore,
   type Actor,
+  type AuthorInput,
+  type AuthorRow,
+  type NamedInput,
+  type NamedRow,
+  type NamedStore,
+  type SectionInput,
+  type SectionRow,
+  type TagInput,
+  type TagRow,
 } from '@/db/queries/taxonomy';
 import type { StaffUser } from '@/db/queries/staff';
 import { can } from '@/lib/auth/roles';
@@ -32,57 +43,24 @@ import { slugify } from '@/lib/urls';
 
 export { RESERVED_SECTION_SLUGS };
 
-const SLUG_PATTERN = /^([a-z0-9]+(-[a-z0-9]+)*)?$/;
-const slugText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep the slug under ${max} characters.`)
-    .regex(SLUG_PATTERN, 'Use lower-case letters a–z, digits and single hyphens.');
-
 export const SECTION_LIMITS = { name: 60, slug: 60, description: 300 } as const;
 export const TAG_LIMITS = { name: 80, slug: 80, description: 500 } as const;
 export const AUTHOR_LIMITS = { name: 120, slug: 80, jobTitle: 120, bio: 2000 } as const;
 
-export const sectionFormSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Give the section a name.')
-    .max(SECTION_LIMITS.name, `Keep the name under ${SECTION_LIMITS.name} characters.`),
-  slug: slugText(SECTION_LIMITS.slug),
-  description: z
-    .string()
-    .trim()
-    .max(SECTION_LIMITS.description, `Keep the description under ${SECTION_LIMITS.description} characters.`),
-});
+const SLUG_PATTERN = /^([a-z0-9]+(-[a-z0-9]+)*)?$/;
 
-export const tagFormSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Give the tag a name.')
-    .max(TAG_LIMITS.name, `Keep the name under ${TAG_LIMITS.name} characters.`),
-  slug: slugText(TAG_LIMITS.slug),
-  description: z
-    .string()
-    .trim()
-    .max(TAG_LIMITS.description, `Keep the description under ${TAG_LIMITS.description} characters.`),
-});
+/** Optional text of at most `max` characters; `what` names it in the message. */
+const textUnder = (max: number, what: string) =>
+  z.string().trim().max(max, `Keep the ${what} under ${max} characters.`);
 
-export const authorFormSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Give the person a name.')
-    .max(AUTHOR_LIMITS.name, `Keep the name under ${AUTHOR_LIMITS.name} characters.`),
-  slug: slugText(AUTHOR_LIMITS.slug),
-  jobTitle: z
-    .string()
-    .trim()
-    .max(AUTHOR_LIMITS.jobTitle, `Keep the job title under ${AUTHOR_LIMITS.jobTitle} characters.`),
-  bio: z.string().trim().max(AUTHOR_LIMITS.bio, `Keep the biography under ${AUTHOR_LIMITS.bio} characters.`),
-});
+/** The name and slug every kind has, and the kind's own fields. */
+function namedSchema<Extra extends z.ZodRawShape>(noun: string, limits: { name: number; slug: number }, extra: Extra) {
+  return z.object({
+    name: textUnder(limits.name, 'name').min(1, `Give the ${noun} a name.`),
+    slug: textUnder(limits.slug, 'slug').regex(SLUG_PATTERN, 'Use lower-case letters a–z, digits and single hyphens.'),
+    ...extra,
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Invalidation
@@ -96,95 +74,135 @@ export type Invalidate = (change: ReaderChange) => void;
 export const invalidateReaderPages: Invalidate = (change) => void invalidateReaders(change);
 
 // ---------------------------------------------------------------------------------------------
-// Shared checks
+// Kinds
+
+export interface TaxonomyKind<Row extends NamedRow = NamedRow, Input extends NamedInput = NamedInput> {
+  /** In messages: “Another section has that slug.”, “That person does not exist.” */
+  noun: string;
+  /** The admin pages (`/admin/sections`, and `/admin/sections/<id>` for one). */
+  path: string;
+  /** A created one is shown in the list (where a section is put in order) rather than on its own page. */
+  afterCreate?: 'list';
+  /** Slugs the site uses itself, refused with their own message. */
+  reserved?: ReadonlySet<string>;
+  /** The form (its fields are the schema's), made with `namedSchema`. */
+  schema: z.ZodType<Input> & { shape: Record<keyof Input, unknown> };
+  store: NamedStore<Row, Input>;
+  slugMax: number;
+  messages: { created: (row: Row) => string; saved: string };
+  /**
+   * What a change expires: the kind's pages by slug (a ReaderChange list), the navigation of
+   * every page (`navigation`), and every page when one of the fields other pages show changes
+   * (`shownElsewhere`; with `onlyWithArticles`, only while it is on any article).
+   */
+  expires: {
+    slugs: 'sectionSlugs' | 'tagSlugs' | 'authorSlugs';
+    navigation?: true;
+    shownElsewhere: readonly (keyof Row)[];
+    onlyWithArticles?: true;
+  };
+}
 
 const FORBIDDEN_MESSAGE = 'Your role may not manage sections, tags and people.';
-
-function forbiddenState(values: Record<string, string>): FormState {
-  return invalid(values, {}, FORBIDDEN_MESSAGE);
-}
 
 const actor = (staff: StaffUser, ip: string): Actor => ({ actorId: staff.id, ip });
 const uniq = (xs: string[]) => [...new Set(xs)];
 
+/** A required confirmation box for destructive buttons (works without JavaScript). */
+const confirmed = (form: FormData) => form.get('confirm') === 'yes';
+
+/** What a change to the kind's rows with these slugs expires; `everything` when other pages show it. */
+function changeOf(
+  { expires }: { expires: Pick<TaxonomyKind['expires'], 'navigation' | 'slugs'> },
+  slugs: string[],
+  everything?: boolean,
+): ReaderChange {
+  return {
+    ...(expires.navigation ? { sections: true } : {}),
+    ...(everything === undefined ? {} : { everything }),
+    [expires.slugs]: uniq(slugs),
+  };
+}
+
 type Parsed<T> = { ok: true; data: T } | { ok: false; state: FormState };
 
-/** Validates a name/slug form; an empty slug is made from the name. */
-function parseNamed<T extends { name: string; slug: string }>(
-  schema: z.ZodType<T>,
+/** Validates a kind's form; an empty slug is made from the name. */
+function parseNamed<Input extends NamedInput>(
+  kind: Pick<TaxonomyKind<NamedRow, Input>, 'schema' | 'slugMax' | 'noun' | 'reserved'>,
   values: Record<string, string>,
-  what: string,
-  maxSlug: number,
-  reserved?: ReadonlySet<string>,
-): Parsed<T> {
-  const parsed = schema.safeParse(values);
+): Parsed<Input> {
+  const parsed = kind.schema.safeParse(values);
   if (!parsed.success) return { ok: false, state: invalid(values, fieldErrorsOf(parsed.error)) };
-  const slug = parsed.data.slug || slugify(parsed.data.name, maxSlug);
+  const slug = parsed.data.slug || slugify(parsed.data.name, kind.slugMax);
   if (!slug) {
-    return {
-      ok: false,
-      state: invalid(values, { slug: `Give the ${what} a slug: its name has no letters or digits to make one from.` }),
-    };
+    const message = `Give the ${kind.noun} a slug: its name has no letters or digits to make one from.`;
+    return { ok: false, state: invalid(values, { slug: message }) };
   }
-  if (reserved?.has(slug)) {
-    return {
-      ok: false,
-      state: invalid(values, { slug: `“${slug}” is one of the site’s own addresses (/${slug}); choose another slug.` }),
-    };
+  if (kind.reserved?.has(slug)) {
+    const message = `“${slug}” is one of the site’s own addresses (/${slug}); choose another slug.`;
+    return { ok: false, state: invalid(values, { slug: message }) };
   }
   return { ok: true, data: { ...parsed.data, slug } };
 }
 
-/** A required confirmation box for destructive buttons (works without JavaScript). */
-const confirmed = (form: FormData) => form.get('confirm') === 'yes';
+const fieldsOf = (kind: Pick<TaxonomyKind, 'schema'>) => Object.keys(kind.schema.shape);
+
+/** A kind's form handlers: `(staff, form, ip, invalidate?)`, each checking the role first. */
+export function taxonomyForms<Row extends NamedRow, Input extends NamedInput>(kind: TaxonomyKind<Row, Input>) {
+  const taken = (values: Record<string, string>) => invalid(values, { slug: `Another ${kind.noun} has that slug.` });
+  return {
+    /** Form fields: the kind's fields (an empty slug is made from the name). */
+    create(staff: StaffUser, form: FormData, ip: string, invalidate = invalidateReaderPages): FormState {
+      const values = formText(form, fieldsOf(kind));
+      if (!can(staff.role, 'taxonomy.manage')) return invalid(values, {}, FORBIDDEN_MESSAGE);
+      const parsed = parseNamed(kind, values);
+      if (!parsed.ok) return parsed.state;
+      const result = kind.store.insert(parsed.data, actor(staff, ip));
+      if (!result.ok) return taken(values);
+      // Its pages may have been cached as "not found".
+      invalidate(changeOf(kind, [result.row.slug]));
+      return { status: 'done', id: result.row.id, message: kind.messages.created(result.row) };
+    },
+
+    /** Form fields: id and the kind's fields. */
+    update(staff: StaffUser, form: FormData, ip: string, invalidate = invalidateReaderPages): FormState {
+      const values = formText(form, fieldsOf(kind));
+      if (!can(staff.role, 'taxonomy.manage')) return invalid(values, {}, FORBIDDEN_MESSAGE);
+      const id = parseId(form.get('id'));
+      if (id === null) return invalid(values, {}, `That ${kind.noun} does not exist.`);
+      const parsed = parseNamed(kind, values);
+      if (!parsed.ok) return parsed.state;
+      const result = kind.store.update(id, parsed.data, actor(staff, ip));
+      if (!result.ok) {
+        return result.reason === 'slug-taken'
+          ? taken(values)
+          : invalid(values, {}, `That ${kind.noun} does not exist (any more).`);
+      }
+      const { before, after } = result;
+      // A new slug changes its addresses, a new name (or byline job title) what other pages show.
+      const changed = kind.expires.shownElsewhere.some((field) => before[field] !== after[field]);
+      const everything = changed && (!kind.expires.onlyWithArticles || before.articleCount > 0);
+      invalidate(changeOf(kind, [before.slug, after.slug], everything));
+      return { status: 'done', id, message: kind.messages.saved };
+    },
+
+    /** Form fields: id, confirm ("yes"). Refused while in use, unless the kind's store unlinks. */
+    remove(staff: StaffUser, form: FormData, ip: string, invalidate = invalidateReaderPages): Outcome {
+      if (!can(staff.role, 'taxonomy.manage')) return { ok: false, code: 'forbidden' };
+      const id = parseId(form.get('id'));
+      if (id === null) return { ok: false, code: 'not-found' };
+      if (!confirmed(form)) return { ok: false, code: 'confirm' };
+      const result = kind.store.remove(id, actor(staff, ip));
+      if (!result.ok) return { ok: false, code: result.reason };
+      // Only a delete that took it off articles changes other pages.
+      invalidate(changeOf(kind, [result.row.slug], kind.store.unlinks ? result.row.articleCount > 0 : undefined));
+      return { ok: true, code: 'deleted' };
+    },
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Sections
-
-const SECTION_FIELDS = ['name', 'slug', 'description'] as const;
-
-/** Form fields: name, slug (optional), description. */
-export function createSectionFromForm(
-  staff: StaffUser,
-  form: FormData,
-  ip: string,
-  invalidate: Invalidate = invalidateReaderPages,
-): FormState {
-  const values = formText(form, SECTION_FIELDS);
-  if (!can(staff.role, 'taxonomy.manage')) return forbiddenState(values);
-  const parsed = parseNamed(sectionFormSchema, values, 'section', SECTION_LIMITS.slug, RESERVED_SECTION_SLUGS);
-  if (!parsed.ok) return parsed.state;
-  const result = insertSection(parsed.data, actor(staff, ip));
-  if (!result.ok) return invalid(values, { slug: 'Another section has that slug.' });
-  invalidate({ sections: true, sectionSlugs: [result.row.slug] });
-  return { status: 'done', id: result.row.id, message: `Section “${result.row.name}” created.` };
-}
-
-/** Form fields: id, name, slug (optional), description. */
-export function updateSectionFromForm(
-  staff: StaffUser,
-  form: FormData,
-  ip: string,
-  invalidate: Invalidate = invalidateReaderPages,
-): FormState {
-  const values = formText(form, SECTION_FIELDS);
-  if (!can(staff.role, 'taxonomy.manage')) return forbiddenState(values);
-  const id = parseId(form.get('id'));
-  if (id === null) return invalid(values, {}, 'That section does not exist.');
-  const parsed = parseNamed(sectionFormSchema, values, 'section', SECTION_LIMITS.slug, RESERVED_SECTION_SLUGS);
-  if (!parsed.ok) return parsed.state;
-  const result = updateSection(id, parsed.data, actor(staff, ip));
-  if (!result.ok) {
-    return result.reason === 'slug-taken'
-      ? invalid(values, { slug: 'Another section has that slug.' })
-      : invalid(values, {}, 'That section does not exist (any more).');
-  }
-  const { before, after } = result;
-  // A new name shows on every page (navigation, cards); a new slug changes every article URL in it.
-  const renamed = before.name !== after.name || before.slug !== after.slug;
-  invalidate({ sections: true, everything: renamed, sectionSlugs: uniq([before.slug, after.slug]) });
-  return { status: 'done', id, message: 'Section saved.' };
-}
 
 /** Form fields: id, direction ("up" or "down"). */
 export function moveSectionFromForm(
@@ -203,71 +221,36 @@ export function moveSectionFromForm(
   return { ok: true, code: 'moved' };
 }
 
-/** Form fields: id, confirm ("yes"). Refused while the section has any article. */
-export function deleteSectionFromForm(
-  staff: StaffUser,
-  form: FormData,
-  ip: string,
-  invalidate: Invalidate = invalidateReaderPages,
-): Outcome {
-  if (!can(staff.role, 'taxonomy.manage')) return { ok: false, code: 'forbidden' };
-  const id = parseId(form.get('id'));
-  if (id === null) return { ok: false, code: 'not-found' };
-  if (!confirmed(form)) return { ok: false, code: 'confirm' };
-  const result = deleteSection(id, actor(staff, ip));
-  if (!result.ok) return { ok: false, code: result.reason };
-  invalidate({ sections: true, sectionSlugs: [result.row.slug] });
-  return { ok: true, code: 'deleted' };
-}
+export const SECTIONS: TaxonomyKind<SectionRow, SectionInput> = {
+  noun: 'section',
+  path: '/admin/sections',
+  afterCreate: 'list',
+  reserved: RESERVED_SECTION_SLUGS,
+  schema: namedSchema('section', SECTION_LIMITS, {
+    description: textUnder(SECTION_LIMITS.description, 'description'),
+  }),
+  store: sectionStore,
+  slugMax: SECTION_LIMITS.slug,
+  messages: { created: (row) => `Section “${row.name}” created.`, saved: 'Section saved.' },
+  // Names and order are the navigation; a new slug changes every article URL in it.
+  expires: { navigation: true, slugs: 'sectionSlugs', shownElsewhere: ['name', 'slug'] },
+};
 
 // ---------------------------------------------------------------------------------------------
 // Tags
 
-const TAG_FIELDS = ['name', 'slug', 'description'] as const;
-
-/** Form fields: name, slug (optional), description. */
-export function createTagFromForm(
-  staff: StaffUser,
-  form: FormData,
-  ip: string,
-  invalidate: Invalidate = invalidateReaderPages,
-): FormState {
-  const values = formText(form, TAG_FIELDS);
-  if (!can(staff.role, 'taxonomy.manage')) return forbiddenState(values);
-  const parsed = parseNamed(tagFormSchema, values, 'tag', TAG_LIMITS.slug);
-  if (!parsed.ok) return parsed.state;
-  const result = insertTag(parsed.data, actor(staff, ip));
-  if (!result.ok) return invalid(values, { slug: 'Another tag has that slug.' });
-  // Its page may have been cached as "not found".
-  invalidate({ tagSlugs: [result.row.slug] });
-  return { status: 'done', id: result.row.id, message: `Tag “${result.row.name}” created.` };
-}
-
-/** Form fields: id, name, slug (optional), description. */
-export function updateTagFromForm(
-  staff: StaffUser,
-  form: FormData,
-  ip: string,
-  invalidate: Invalidate = invalidateReaderPages,
-): FormState {
-  const values = formText(form, TAG_FIELDS);
-  if (!can(staff.role, 'taxonomy.manage')) return forbiddenState(values);
-  const id = parseId(form.get('id'));
-  if (id === null) return invalid(values, {}, 'That tag does not exist.');
-  const parsed = parseNamed(tagFormSchema, values, 'tag', TAG_LIMITS.slug);
-  if (!parsed.ok) return parsed.state;
-  const result = updateTag(id, parsed.data, actor(staff, ip));
-  if (!result.ok) {
-    return result.reason === 'slug-taken'
-      ? invalid(values, { slug: 'Another tag has that slug.' })
-      : invalid(values, {}, 'That tag does not exist (any more).');
-  }
-  const { before, after } = result;
+export const TAGS: TaxonomyKind<TagRow, TagInput> = {
+  noun: 'tag',
+  path: '/admin/tags',
+  schema: namedSchema('tag', TAG_LIMITS, {
+    description: textUnder(TAG_LIMITS.description, 'description'),
+  }),
+  store: tagStore,
+  slugMax: TAG_LIMITS.slug,
+  messages: { created: (row) => `Tag “${row.name}” created.`, saved: 'Tag saved.' },
   // Article pages list their tags by name and link them by slug.
-  const renamed = before.name !== after.name || before.slug !== after.slug;
-  invalidate({ everything: renamed, tagSlugs: uniq([before.slug, after.slug]) });
-  return { status: 'done', id, message: 'Tag saved.' };
-}
+  expires: { slugs: 'tagSlugs', shownElsewhere: ['name', 'slug'] },
+};
 
 const MERGE_FIELDS = ['into', 'confirm'] as const;
 
@@ -283,7 +266,7 @@ export function mergeTagFromForm(
 ): FormState {
   const values = formText(form, MERGE_FIELDS);
   values.confirm = '';
-  if (!can(staff.role, 'taxonomy.manage')) return forbiddenState(values);
+  if (!can(staff.role, 'taxonomy.manage')) return invalid(values, {}, FORBIDDEN_MESSAGE);
   const id = parseId(form.get('id'));
   if (id === null) return invalid(values, {}, 'That tag does not exist.');
   const into = values.into.trim();
@@ -311,84 +294,34 @@ export function mergeTagFromForm(
   };
 }
 
-/** Form fields: id, confirm ("yes"). Removes the tag from its articles. */
-export function deleteTagFromForm(
-  staff: StaffUser,
-  form: FormData,
-  ip: string,
-  invalidate: Invalidate = invalidateReaderPages,
-): Outcome {
-  if (!can(staff.role, 'taxonomy.manage')) return { ok: false, code: 'forbidden' };
-  const id = parseId(form.get('id'));
-  if (id === null) return { ok: false, code: 'not-found' };
-  if (!confirmed(form)) return { ok: false, code: 'confirm' };
-  const result = deleteTag(id, actor(staff, ip));
-  if (!result.ok) return { ok: false, code: result.reason };
-  invalidate({ everything: result.row.articleCount > 0, tagSlugs: [result.row.slug] });
-  return { ok: true, code: 'deleted' };
-}
-
 // ---------------------------------------------------------------------------------------------
 // People (bylines)
 
-const AUTHOR_FIELDS = ['name', 'slug', 'jobTitle', 'bio'] as const;
+export const PEOPLE: TaxonomyKind<AuthorRow, AuthorInput> = {
+  noun: 'person',
+  path: '/admin/people',
+  schema: namedSchema('person', AUTHOR_LIMITS, {
+    jobTitle: textUnder(AUTHOR_LIMITS.jobTitle, 'job title'),
+    bio: textUnder(AUTHOR_LIMITS.bio, 'biography'),
+  }),
+  store: authorStore,
+  slugMax: AUTHOR_LIMITS.slug,
+  messages: { created: (row) => `“${row.name}” added.`, saved: 'Saved.' },
+  // Bylines (name, job title, link) show on the pages and cards of their articles.
+  expires: { slugs: 'authorSlugs', shownElsewhere: ['name', 'slug', 'jobTitle'], onlyWithArticles: true },
+};
 
-/** Form fields: name, slug (optional), jobTitle, bio. */
-export function createAuthorFromForm(
-  staff: StaffUser,
-  form: FormData,
-  ip: string,
-  invalidate: Invalidate = invalidateReaderPages,
-): FormState {
-  const values = formText(form, AUTHOR_FIELDS);
-  if (!can(staff.role, 'taxonomy.manage')) return forbiddenState(values);
-  const parsed = parseNamed(authorFormSchema, values, 'person', AUTHOR_LIMITS.slug);
-  if (!parsed.ok) return parsed.state;
-  const result = insertAuthor(parsed.data, actor(staff, ip));
-  if (!result.ok) return invalid(values, { slug: 'Another person has that slug.' });
-  invalidate({ authorSlugs: [result.row.slug] });
-  return { status: 'done', id: result.row.id, message: `“${result.row.name}” added.` };
-}
+// ---------------------------------------------------------------------------------------------
+// Each kind's handlers by name (the tests call these; the actions build theirs from the kind)
 
-/** Form fields: id, name, slug (optional), jobTitle, bio. */
-export function updateAuthorFromForm(
-  staff: StaffUser,
-  form: FormData,
-  ip: string,
-  invalidate: Invalidate = invalidateReaderPages,
-): FormState {
-  const values = formText(form, AUTHOR_FIELDS);
-  if (!can(staff.role, 'taxonomy.manage')) return forbiddenState(values);
-  const id = parseId(form.get('id'));
-  if (id === null) return invalid(values, {}, 'That person does not exist.');
-  const parsed = parseNamed(authorFormSchema, values, 'person', AUTHOR_LIMITS.slug);
-  if (!parsed.ok) return parsed.state;
-  const result = updateAuthor(id, parsed.data, actor(staff, ip));
-  if (!result.ok) {
-    return result.reason === 'slug-taken'
-      ? invalid(values, { slug: 'Another person has that slug.' })
-      : invalid(values, {}, 'That person does not exist (any more).');
-  }
-  const { before, after } = result;
-  // Bylines (name, job title, link) show on article pages and cards.
-  const renamed = before.name !== after.name || before.slug !== after.slug || before.jobTitle !== after.jobTitle;
-  invalidate({ everything: renamed && before.articleCount > 0, authorSlugs: uniq([before.slug, after.slug]) });
-  return { status: 'done', id, message: 'Saved.' };
-}
-
-/** Form fields: id, confirm ("yes"). Refused while the person is the byline of any article. */
-export function deleteAuthorFromForm(
-  staff: StaffUser,
-  form: FormData,
-  ip: string,
-  invalidate: Invalidate = invalidateReaderPages,
-): Outcome {
-  if (!can(staff.role, 'taxonomy.manage')) return { ok: false, code: 'forbidden' };
-  const id = parseId(form.get('id'));
-  if (id === null) return { ok: false, code: 'not-found' };
-  if (!confirmed(form)) return { ok: false, code: 'confirm' };
-  const result = deleteAuthor(id, actor(staff, ip));
-  if (!result.ok) return { ok: false, code: result.reason };
-  invalidate({ authorSlugs: [result.row.slug] });
-  return { ok: true, code: 'deleted' };
-}
+export const {
+  create: createSectionFromForm,
+  update: updateSectionFromForm,
+  remove: deleteSectionFromForm,
+} = taxonomyForms(SECTIONS);
+export const { create: createTagFromForm, update: updateTagFromForm, remove: deleteTagFromForm } = taxonomyForms(TAGS);
+export const {
+  create: createAuthorFromForm,
+  update: updateAuthorFromForm,
+  remove: deleteAuthorFromForm,
+} = taxonomyForms(PEOPLE);

@@ -1,0 +1,110 @@
+import Link from 'next/link';
+import { ManagedForm } from '@/components/admin/ManagedForm';
+import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
+import {
+  articlesText,
+  fieldsOf,
+  outcomeMessages,
+  type TaxonomyPageRow,
+  type TaxonomyPages,
+} from '@/components/admin/taxonomy-pages';
+import type { FormState } from '@/lib/newsroom/forms';
+
+type FormAction = (state: FormState, form: FormData) => Promise<FormState>;
+
+/**
+ * The page of one section, tag or person (/admin/<kind>/<id>): its address and article count,
+ * the edit form, and deletion — a confirmed plain form, or, for a kind that cannot be deleted
+ * while it has articles, why not. `actions.merge` adds the form that merges it into another (tags).
+ */
+export function TaxonomyDetailPage<Row extends TaxonomyPageRow>({
+  pages,
+  row,
+  outcome,
+  actions,
+}: {
+  pages: TaxonomyPages<Row>;
+  row: Row;
+  outcome: { done: string; error: string };
+  actions: { update: FormAction; remove: (form: FormData) => Promise<void>; merge?: FormAction };
+}) {
+  const { kind } = pages;
+  const { update, remove, merge } = actions;
+  const articles = articlesText(row.articleCount);
+  const fields = fieldsOf(pages, 'edit');
+  const values = row as unknown as Record<string, unknown>;
+  const initial = Object.fromEntries(fields.map((f) => [f.name, String(values[f.name] ?? '')]));
+  return (
+    <div className="max-w-3xl">
+      <p>
+        <Link href={kind.path} prefetch={false} className="underline">
+          ← {pages.title}
+        </Link>
+      </p>
+      <h1 className="list-title">{row.name}</h1>
+      <p className="list-count">
+        <Link href={pages.address(row.slug)} prefetch={false} className="underline">
+          {pages.address(row.slug)}
+        </Link>{' '}
+        · {articles}
+      </p>
+      <OutcomeNotice done={outcome.done} error={outcome.error} messages={outcomeMessages(pages, row)} />
+      <div className="mt-4">
+        <ManagedForm
+          action={update}
+          idPrefix={pages.id}
+          submitLabel={pages.saveLabel}
+          hidden={{ id: row.id }}
+          initial={initial}
+          fields={fields}
+        />
+      </div>
+      {merge ? (
+        <section aria-labelledby="merge-heading" className="mt-8">
+          <h2 id="merge-heading" className="mb-3 text-xl font-bold">
+            Merge into another {kind.noun}
+          </h2>
+          <p className="mb-3">
+            Its {articles} get the other {kind.noun} instead, and “{row.name}” is deleted.
+          </p>
+          <ManagedForm
+            action={merge}
+            idPrefix="merge"
+            submitLabel="Merge"
+            danger
+            hidden={{ id: row.id }}
+            fields={[
+              {
+                name: 'into',
+                label: `${kind.noun[0].toUpperCase()}${kind.noun.slice(1)} to keep (slug)`,
+                required: true,
+                maxLength: 80,
+              },
+              { name: 'confirm', label: `Yes, merge “${row.name}” into it`, kind: 'checkbox', required: true },
+            ]}
+          />
+        </section>
+      ) : null}
+      <section aria-labelledby="delete-heading" className="mt-8">
+        <h2 id="delete-heading" className="text-xl font-bold">
+          {pages.deleteHeading}
+        </h2>
+        {pages.inUse && row.articleCount > 0 ? (
+          <p className="mt-2">{pages.inUse.instead(row, articles)}</p>
+        ) : (
+          <form action={remove} className="mt-2 flex flex-col gap-3">
+            <input type="hidden" name="id" value={row.id} />
+            {pages.deleteNote ? <p>{pages.deleteNote(articles)}</p> : null}
+            <div className="flex items-center gap-2">
+              <input id="delete-confirm" type="checkbox" name="confirm" value="yes" required className="size-5" />
+              <label htmlFor="delete-confirm">Yes, delete “{row.name}”</label>
+            </div>
+            <button type="submit" className="min-h-11 self-start rounded border border-line px-4 font-semibold">
+              {pages.deleteLabel}
+            </button>
+          </form>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * What the routes of /admin/sections, /admin/tags and /admin/people call, once for the three
+ * kinds of lib/newsroom/taxonomy.ts: the server actions (app/admin/<kind>/actions.ts wraps them,
+ * as a 'use server' file may only export async functions) and the loading of their pages.
+ */
+import { notFound } from 'next/navigation';
+import type { NamedInput, NamedRow } from '@/db/queries/taxonomy';
+import { requireStaff } from '@/lib/auth/session';
+import { oneParam, outcomeQuery, parseId, type Outcome } from '@/lib/newsroom/forms';
+import { buttonAction, formAction } from '@/lib/newsroom/server-actions';
+import {
+  mergeTagFromForm,
+  moveSectionFromForm,
+  PEOPLE,
+  SECTIONS,
+  TAGS,
+  taxonomyForms,
+  type TaxonomyKind,
+} from '@/lib/newsroom/taxonomy';
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The props Next gives a list page, /admin/<kind>. */
+export interface ListRouteProps {
+  searchParams: Promise<SearchParams>;
+}
+
+/** The props Next gives a detail page, /admin/<kind>/<id>. */
+export interface DetailRouteProps extends ListRouteProps {
+  params: Promise<{ id: string }>;
+}
+
+/** The message codes a redirect put in the address (`?done=` or `?error=`). */
+const outcomeOf = (query: SearchParams) => ({ done: oneParam(query, 'done'), error: oneParam(query, 'error') });
+
+/** A list page's query, for a caller who may manage the kind (else sign-in or 403). */
+export async function loadTaxonomyList(kind: Pick<TaxonomyKind, 'path'>, { searchParams }: ListRouteProps) {
+  await requireStaff('taxonomy.manage', kind.path);
+  const query = await searchParams;
+  return { query, outcome: outcomeOf(query) };
+}
+
+/** A detail page's row, for a caller who may manage the kind; a malformed or unknown id is a 404. */
+export async function loadTaxonomyDetail<Row extends NamedRow>(
+  kind: Pick<TaxonomyKind<Row, never>, 'path' | 'store'>,
+  { params, searchParams }: DetailRouteProps,
+) {
+  const { id: rawId } = await params;
+  await requireStaff('taxonomy.manage', `${kind.path}/${rawId}`);
+  const id = parseId(rawId);
+  const row = id === null ? null : kind.store.get(id);
+  if (!row) notFound();
+  return { row, outcome: outcomeOf(await searchParams) };
+}
+
+/** Create, update and delete of a kind, with the redirects of its pages. */
+function taxonomyActions<Row extends NamedRow, Input extends NamedInput>(kind: TaxonomyKind<Row, Input>) {
+  const forms = taxonomyForms(kind);
+  const detail = (id: number) => `${kind.path}/${id}`;
+  // A failed delete goes back to the row's page, which says why.
+  const afterDelete = (outcome: Outcome, form: FormData) => {
+    const id = parseId(form.get('id'));
+    return `${outcome.ok || id === null ? kind.path : detail(id)}?${outcomeQuery(outcome)}`;
+  };
+  return {
+    create: formAction('taxonomy.manage', forms.create, (id) =>
+      kind.afterCreate === 'list' ? `${kind.path}?done=created` : `${detail(id)}?done=created`,
+    ),
+    update: formAction('taxonomy.manage', forms.update, (id) => `${detail(id)}?done=saved`),
+    remove: buttonAction('taxonomy.manage', kind.path, forms.remove, afterDelete),
+  };
+}
+
+export const sectionActions = {
+  ...taxonomyActions(SECTIONS),
+  move: buttonAction(
+    'taxonomy.manage',
+    SECTIONS.path,
+    moveSectionFromForm,
+    (outcome) => `${SECTIONS.path}?${outcomeQuery(outcome)}`,
+  ),
+};
+
+export const tagActions = {
+  ...taxonomyActions(TAGS),
+  merge: formAction('taxonomy.manage', mergeTagFromForm, (id) => `${TAGS.path}/${id}?done=merged`),
+};
+
+export const peopleActions = taxonomyActions(PEOPLE);
