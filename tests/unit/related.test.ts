@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestDb, HOUR, nowSeconds, type TestDb } from '../helpers/db';
+import type { ArticleStatus } from '@/db/schema';
 
 type RelatedModule = typeof import('@/db/queries/related');
 
@@ -53,23 +54,15 @@ before(async () => {
 
   // Never related: they all share every tag with M and sit in its section.
   const all = [T1, T2, T3];
-  add('draft', { sectionId: sec.world, tagIds: all, status: 'draft', publishedAt: null });
-  add('draftDated', { sectionId: sec.world, tagIds: all, status: 'draft', publishedAt: ago(2) });
-  add('unpublished', { sectionId: sec.world, tagIds: all, status: 'unpublished', publishedAt: ago(3) });
-  add('scheduled', {
-    sectionId: sec.world,
-    tagIds: all,
-    status: 'scheduled',
-    publishedAt: new Date(base.getTime() + 5 * HOUR),
-  });
-  add('scheduledPast', { sectionId: sec.world, tagIds: all, status: 'scheduled', publishedAt: ago(4) });
-  add('future', {
-    sectionId: sec.world,
-    tagIds: all,
-    status: 'published',
-    publishedAt: new Date(base.getTime() + 5 * HOUR),
-  });
-  add('noDate', { sectionId: sec.world, tagIds: all, status: 'published', publishedAt: null });
+  const hidden = (key: string, status: ArticleStatus, publishedAt: Date | null) =>
+    add(key, { sectionId: sec.world, tagIds: all, status, publishedAt });
+  hidden('draft', 'draft', null);
+  hidden('draftDated', 'draft', ago(2));
+  hidden('unpublished', 'unpublished', ago(3));
+  hidden('scheduled', 'scheduled', ago(-5));
+  hidden('scheduledPast', 'scheduled', ago(4));
+  hidden('future', 'published', ago(-5));
+  hidden('noDate', 'published', null);
 });
 
 after(() => {
