@@ -179,55 +179,79 @@ describe('parsePageNumber', () => {
 });
 
 describe('slugify', () => {
-  it('lower-cases and hyphenates', () => {
-    assert.equal(slugify('Hello World'), 'hello-world');
-    assert.equal(slugify('G20 summit 2025: what next?'), 'g20-summit-2025-what-next');
-  });
-
-  it('turns an ampersand into "and"', () => {
-    assert.equal(slugify('Oil & gas'), 'oil-and-gas');
-    assert.equal(slugify('Oil&gas'), 'oil-and-gas');
-  });
-
-  it('drops quotes and apostrophes without leaving gaps', () => {
-    assert.equal(slugify('"Sanctions will backfire," he said'), 'sanctions-will-backfire-he-said');
-    assert.equal(slugify("Don't stop"), 'dont-stop');
-    assert.equal(slugify('Putin’s visit'), 'putins-visit');
-    assert.equal(slugify('«Ёлки» `quoted`'), 'elki-quoted');
-  });
-
-  it('transliterates Cyrillic', () => {
-    assert.equal(slugify('Путин и Си'), 'putin-i-si');
-    assert.equal(slugify('МОСКВА'), 'moskva');
-    assert.equal(slugify('Щука, ёж и Юля'), 'shchuka-ezh-i-yulya');
-    assert.equal(slugify('Объявление'), 'obyavlenie');
-  });
-
-  it('strips diacritics', () => {
-    assert.equal(slugify('Zürich café'), 'zurich-cafe');
-    assert.equal(slugify('Crème brûlée à São Paulo'), 'creme-brulee-a-sao-paulo');
-  });
-
-  it('trims leading and trailing separators', () => {
-    assert.equal(slugify('  --Hello, world!--  '), 'hello-world');
-    assert.equal(slugify('— Breaking — '), 'breaking');
-  });
-
-  it('returns an empty string for empty or symbol-only input', () => {
-    assert.equal(slugify(''), '');
-    assert.equal(slugify('   '), '');
-    assert.equal(slugify('!!! ??? --- ...'), '');
-    assert.equal(slugify('🔥🔥'), '');
-    assert.equal(slugify('"\'’`'), '');
-  });
-
-  it('cuts at a word boundary below the maximum, with no trailing hyphen', () => {
-    assert.equal(slugify('alpha beta gamma delta', 12), 'alpha-beta');
-    // The hyphen falls exactly on the limit.
-    assert.equal(slugify('alpha beta gamma', 10), 'alpha-beta');
-    // The whole word fits exactly.
-    assert.equal(slugify('alpha beta gamma', 16), 'alpha-beta-gamma');
-  });
+  // [what it does, [title, slug, maximum length?][]]
+  const cases: [string, [string, string, number?][]][] = [
+    [
+      'lower-cases and hyphenates',
+      [
+        ['Hello World', 'hello-world'],
+        ['G20 summit 2025: what next?', 'g20-summit-2025-what-next'],
+      ],
+    ],
+    [
+      'turns an ampersand into "and"',
+      [
+        ['Oil & gas', 'oil-and-gas'],
+        ['Oil&gas', 'oil-and-gas'],
+      ],
+    ],
+    [
+      'drops quotes and apostrophes without leaving gaps',
+      [
+        ['"Sanctions will backfire," he said', 'sanctions-will-backfire-he-said'],
+        ["Don't stop", 'dont-stop'],
+        ['Putin’s visit', 'putins-visit'],
+        ['«Ёлки» `quoted`', 'elki-quoted'],
+      ],
+    ],
+    [
+      'transliterates Cyrillic',
+      [
+        ['Путин и Си', 'putin-i-si'],
+        ['МОСКВА', 'moskva'],
+        ['Щука, ёж и Юля', 'shchuka-ezh-i-yulya'],
+        ['Объявление', 'obyavlenie'],
+      ],
+    ],
+    [
+      'strips diacritics',
+      [
+        ['Zürich café', 'zurich-cafe'],
+        ['Crème brûlée à São Paulo', 'creme-brulee-a-sao-paulo'],
+      ],
+    ],
+    [
+      'trims leading and trailing separators',
+      [
+        ['  --Hello, world!--  ', 'hello-world'],
+        ['— Breaking — ', 'breaking'],
+      ],
+    ],
+    [
+      'returns an empty string for empty or symbol-only input',
+      [
+        ['', ''],
+        ['   ', ''],
+        ['!!! ??? --- ...', ''],
+        ['🔥🔥', ''],
+        ['"\'’`', ''],
+      ],
+    ],
+    [
+      // The hyphen can fall exactly on the limit, or the whole last word fit exactly.
+      'cuts at a word boundary below the maximum, with no trailing hyphen',
+      [
+        ['alpha beta gamma delta', 'alpha-beta', 12],
+        ['alpha beta gamma', 'alpha-beta', 10],
+        ['alpha beta gamma', 'alpha-beta-gamma', 16],
+      ],
+    ],
+  ];
+  for (const [behaviour, examples] of cases) {
+    it(behaviour, () => {
+      for (const [title, slug, max] of examples) assert.equal(slugify(title, max), slug, JSON.stringify(title));
+    });
+  }
 
   it('keeps long slugs within the default 80 characters at a word boundary', () => {
     const title =
