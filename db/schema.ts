@@ -7,7 +7,15 @@
  * readers, bookmarks, search index) rather than rewriting these ones.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 
 /** Small key/value facts about this database, such as the id that keys the data cache. */
 export const siteMeta = sqliteTable('site_meta', {
@@ -20,10 +28,19 @@ const createdAt = () =>
     .notNull()
     .default(sql`(unixepoch())`);
 
-export const sections = sqliteTable('sections', {
+/** A required reference to another row; the referencing row goes when that row is deleted. */
+const linkTo = (name: string, target: () => AnySQLiteColumn) =>
+  integer(name).notNull().references(target, { onDelete: 'cascade' });
+
+/** What sections, bylines and tags have alike: an id, a unique slug for URLs and a name (db/queries/taxonomy.ts). */
+const namedColumns = () => ({
   id: integer('id').primaryKey({ autoIncrement: true }),
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
+});
+
+export const sections = sqliteTable('sections', {
+  ...namedColumns(),
   description: text('description').notNull().default(''),
   /** Order in the site navigation and on the home page. */
   position: integer('position').notNull().default(0),
@@ -31,9 +48,7 @@ export const sections = sqliteTable('sections', {
 });
 
 export const authors = sqliteTable('authors', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  slug: text('slug').notNull().unique(),
-  name: text('name').notNull(),
+  ...namedColumns(),
   /** Job title shown under the byline, e.g. "Moscow correspondent". */
   jobTitle: text('job_title').notNull().default(''),
   bio: text('bio').notNull().default(''),
@@ -42,9 +57,7 @@ export const authors = sqliteTable('authors', {
 });
 
 export const tags = sqliteTable('tags', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  slug: text('slug').notNull().unique(),
-  name: text('name').notNull(),
+  ...namedColumns(),
   description: text('description').notNull().default(''),
   createdAt: createdAt(),
 });
@@ -122,12 +135,8 @@ export const articles = sqliteTable(
 export const articleTags = sqliteTable(
   'article_tags',
   {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
-    tagId: integer('tag_id')
-      .notNull()
-      .references(() => tags.id, { onDelete: 'cascade' }),
+    articleId: linkTo('article_id', () => articles.id),
+    tagId: linkTo('tag_id', () => tags.id),
     position: integer('position').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId, t.articleId)],
@@ -136,12 +145,8 @@ export const articleTags = sqliteTable(
 export const articleAuthors = sqliteTable(
   'article_authors',
   {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
-    authorId: integer('author_id')
-      .notNull()
-      .references(() => authors.id, { onDelete: 'cascade' }),
+    articleId: linkTo('article_id', () => articles.id),
+    authorId: linkTo('author_id', () => authors.id),
     position: integer('position').notNull().default(0),
   },
   (t) => [
@@ -169,20 +174,23 @@ export const staffUsers = sqliteTable('staff_users', {
   disabledAt: integer('disabled_at', { mode: 'timestamp' }),
 });
 
+/** A session table's columns besides its owner: staff and reader sessions are alike (db/queries/sessions.ts). */
+const sessionColumns = () => ({
+  /** SHA-256 of the cookie's token: a stolen database holds no usable session. */
+  id: text('id').primaryKey(),
+  createdAt: createdAt(),
+  lastSeenAt: integer('last_seen_at', { mode: 'timestamp' }).notNull(),
+  /** Absolute expiry; the idle limit is checked against lastSeenAt. */
+  expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
+  ip: text('ip').notNull().default(''),
+  userAgent: text('user_agent').notNull().default(''),
+});
+
 export const staffSessions = sqliteTable(
   'staff_sessions',
   {
-    /** SHA-256 of the cookie's token: a stolen database holds no usable session. */
-    id: text('id').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => staffUsers.id, { onDelete: 'cascade' }),
-    createdAt: createdAt(),
-    lastSeenAt: integer('last_seen_at', { mode: 'timestamp' }).notNull(),
-    /** Absolute expiry; the idle limit is checked against lastSeenAt. */
-    expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
-    ip: text('ip').notNull().default(''),
-    userAgent: text('user_agent').notNull().default(''),
+    ...sessionColumns(),
+    userId: linkTo('user_id', () => staffUsers.id),
   },
   (t) => [index('staff_sessions_user_idx').on(t.userId)],
 );
@@ -220,9 +228,7 @@ export const articleRevisions = sqliteTable(
   'article_revisions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: linkTo('article_id', () => articles.id),
     version: integer('version').notNull(),
     createdAt: createdAt(),
     staffId: integer('staff_id').references(() => staffUsers.id, { onDelete: 'set null' }),
@@ -267,16 +273,8 @@ export const readers = sqliteTable('readers', {
 export const readerSessions = sqliteTable(
   'reader_sessions',
   {
-    /** SHA-256 of the cookie's token. */
-    id: text('id').primaryKey(),
-    readerId: integer('reader_id')
-      .notNull()
-      .references(() => readers.id, { onDelete: 'cascade' }),
-    createdAt: createdAt(),
-    lastSeenAt: integer('last_seen_at', { mode: 'timestamp' }).notNull(),
-    expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
-    ip: text('ip').notNull().default(''),
-    userAgent: text('user_agent').notNull().default(''),
+    ...sessionColumns(),
+    readerId: linkTo('reader_id', () => readers.id),
   },
   (t) => [index('reader_sessions_reader_idx').on(t.readerId)],
 );
@@ -284,12 +282,8 @@ export const readerSessions = sqliteTable(
 export const bookmarks = sqliteTable(
   'bookmarks',
   {
-    readerId: integer('reader_id')
-      .notNull()
-      .references(() => readers.id, { onDelete: 'cascade' }),
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    readerId: linkTo('reader_id', () => readers.id),
+    articleId: linkTo('article_id', () => articles.id),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [
