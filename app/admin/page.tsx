@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuditTable } from '@/components/admin/AuditTable';
+import { Panel } from '@/components/admin/PageParts';
 import { listAuditPage } from '@/db/queries/staff';
 import { can, ROLE_LABELS } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
@@ -25,17 +26,14 @@ export default async function AdminHome() {
         </form>
       </div>
       {audit ? (
-        <section aria-labelledby="audit-heading" className="mt-8">
-          <h2 id="audit-heading" className="text-xl font-bold">
-            Audit log
-          </h2>
+        <Panel id="audit" title="Audit log">
           <AuditTable entries={audit} />
           <p className="mt-2">
             <Link href="/admin/audit" prefetch={false} className="underline">
               The whole audit log
             </Link>
           </p>
-        </section>
+        </Panel>
       ) : null}
     </div>
   );

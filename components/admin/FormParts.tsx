@@ -93,3 +93,49 @@ export function SubmitButton({
     </button>
   );
 }
+
+/**
+ * A post-redirect-get form that sets one thing of a record (`id`) to a choice from a list: a
+ * labelled select and its button.
+ */
+export function ChoiceForm({
+  action,
+  recordId,
+  id,
+  name,
+  label,
+  value,
+  options,
+  submitLabel,
+}: {
+  action: (form: FormData) => Promise<void>;
+  recordId: number;
+  /** The select's id. */
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  submitLabel: string;
+}) {
+  return (
+    <form action={action} className="mt-2 flex flex-wrap items-end gap-3">
+      <input type="hidden" name="id" value={recordId} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor={id} className="font-semibold">
+          {label}
+        </label>
+        <select id={id} name={name} defaultValue={value} className={INPUT_CLASS}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className={BUTTON_CLASS}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

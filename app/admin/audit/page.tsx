@@ -1,35 +1,32 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { AdminPager } from '@/components/admin/AdminPager';
 import { AuditTable } from '@/components/admin/AuditTable';
+import { ListFilter } from '@/components/admin/ListParts';
 import { listAuditPage } from '@/db/queries/staff';
 import { requireStaff } from '@/lib/auth/session';
 import { oneParam } from '@/lib/newsroom/forms';
 import { AUDIT_PREFIXES, parseAuditPrefix } from '@/lib/newsroom/staff';
-import { parsePageNumber } from '@/lib/urls';
+import { pageParam, paging, type SearchParams } from '@/lib/newsroom/lists';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const PER_PAGE = 50;
 
-export default async function AuditLog({ searchParams }: Props) {
+export default async function AuditLog({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireStaff('audit.view', '/admin/audit');
   const params = await searchParams;
   const action = parseAuditPrefix(oneParam(params, 'action'));
-  const page = parsePageNumber(oneParam(params, 'page') || undefined) ?? 1;
+  const page = pageParam(params);
   const { items, total } = listAuditPage({ page, perPage: PER_PAGE, actionPrefix: action || undefined });
-  const pages = Math.max(1, Math.ceil(total / PER_PAGE));
-  const link = (p: number) => `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), page: String(p) })}`;
+  const { pages, href } = paging('/admin/audit', { action }, total, PER_PAGE);
   return (
     <div>
       <h1 className="list-title">Audit log</h1>
       <p className="list-count">Who did what in the newsroom, newest first.</p>
-      <form
-        method="get"
-        className="mt-4 flex flex-wrap items-end gap-3"
-        role="search"
-        aria-label="Filter the audit log"
+      <ListFilter
+        label="Filter the audit log"
+        submitLabel="Filter"
+        reset={action ? { href: '/admin/audit', label: 'Show everything' } : null}
       >
         <div className="flex flex-col gap-1">
           <label htmlFor="audit-action" className="text-sm font-semibold">
@@ -53,15 +50,7 @@ export default async function AuditLog({ searchParams }: Props) {
             For example {AUDIT_PREFIXES.slice(0, 5).join(', ')} or sign-in.
           </p>
         </div>
-        <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
-          Filter
-        </button>
-        {action ? (
-          <Link href="/admin/audit" prefetch={false} className="min-h-11 py-2 underline">
-            Show everything
-          </Link>
-        ) : null}
-      </form>
+      </ListFilter>
       <p className="list-count mt-3">
         {total} entr{total === 1 ? 'y' : 'ies'}
         {action ? ` whose action starts with “${action}”` : ''}
@@ -72,7 +61,7 @@ export default async function AuditLog({ searchParams }: Props) {
         label="Pages of the audit log"
         page={page}
         pages={pages}
-        href={link}
+        href={href}
         labels={['← Newer', 'Older →']}
       />
     </div>

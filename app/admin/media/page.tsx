@@ -1,26 +1,25 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminPager } from '@/components/admin/AdminPager';
+import { ListFilter, SearchFilter } from '@/components/admin/ListParts';
 import { listLibrary } from '@/db/queries/media';
 import { can } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
 import { mediaUrl } from '@/lib/media';
-import { parsePageNumber } from '@/lib/urls';
+import { oneParam } from '@/lib/newsroom/forms';
+import { pageParam, paging, type SearchParams } from '@/lib/newsroom/lists';
 
 export const metadata: Metadata = { title: 'Media' };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const PER_PAGE = 24;
 
-export default async function MediaLibrary({ searchParams }: Props) {
+export default async function MediaLibrary({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const staff = await requireStaff('admin.access', '/admin/media');
   const params = await searchParams;
-  const one = (k: string) => (typeof params[k] === 'string' ? (params[k] as string) : '');
-  const q = one('q').trim().slice(0, 200);
-  const page = parsePageNumber(one('page') || undefined) ?? 1;
+  const q = oneParam(params, 'q').trim().slice(0, 200);
+  const page = pageParam(params);
   const { items, total } = listLibrary({ q: q || undefined, page, perPage: PER_PAGE });
-  const pages = Math.max(1, Math.ceil(total / PER_PAGE));
-  const link = (p: number) => `/admin/media?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
+  const { pages, href } = paging('/admin/media', { q }, total, PER_PAGE);
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -35,26 +34,14 @@ export default async function MediaLibrary({ searchParams }: Props) {
           </Link>
         ) : null}
       </div>
-      {one('deleted') ? (
+      {oneParam(params, 'deleted') ? (
         <p role="status" className="mt-3 rounded border border-line p-3 font-semibold">
           The picture was deleted.
         </p>
       ) : null}
-      <form method="get" role="search" aria-label="Search pictures" className="mt-4 flex flex-wrap items-end gap-3">
-        <label className="flex flex-col gap-1">
-          <span className="text-sm font-semibold">Alt text, caption or credit</span>
-          <input
-            type="search"
-            name="q"
-            defaultValue={q}
-            maxLength={200}
-            className="min-h-11 rounded border border-line bg-page px-2"
-          />
-        </label>
-        <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
-          Search
-        </button>
-      </form>
+      <ListFilter label="Search pictures" submitLabel="Search">
+        <SearchFilter label="Alt text, caption or credit" q={q} />
+      </ListFilter>
       <p className="list-count mt-3">{total} pictures</p>
       <ul className="mt-3 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">
         {items.map((item) => (
@@ -75,7 +62,7 @@ export default async function MediaLibrary({ searchParams }: Props) {
           </li>
         ))}
       </ul>
-      <AdminPager label="Pages of pictures" page={page} pages={pages} href={link} />
+      <AdminPager label="Pages of pictures" page={page} pages={pages} href={href} />
     </div>
   );
 }

@@ -1,12 +1,13 @@
 'use server';
 /**
- * Server actions of /admin/staff (administrators only). Next checks the Origin of every server
- * action; each action also checks who is calling (no session: sign-in, or a message that keeps
- * the typed text) and that their role may manage staff.
+ * Server actions of /admin/staff (administrators only). A 'use server' file may only export async
+ * functions, so these hand over to the newsroom's action runner (lib/newsroom/server-actions.ts),
+ * which checks who is calling (no session: sign-in, or a message that keeps the typed text) and
+ * that their role may manage staff; Next checks the Origin of every server action.
  */
-import { redirect } from 'next/navigation';
-import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
-import { asForm, outcomeQuery, parseId, sessionEnded, type FormState, type Outcome } from '@/lib/newsroom/forms';
+import type { StaffUser } from '@/lib/auth/session';
+import { outcomeQuery, parseId, type FormState, type Outcome } from '@/lib/newsroom/forms';
+import { buttonAction, formAction } from '@/lib/newsroom/server-actions';
 import {
   changeRoleFromForm,
   createStaffFromForm,
@@ -15,51 +16,34 @@ import {
   setDisabledFromForm,
 } from '@/lib/newsroom/staff';
 
-function back(form: FormData, outcome: Outcome): never {
+/** Back to the account the form named (to the list when it named none), with the outcome's code. */
+function back(outcome: Outcome, form: FormData): string {
   const id = parseId(form.get('id'));
-  redirect(id === null ? `/admin/staff?${outcomeQuery(outcome)}` : `/admin/staff/${id}?${outcomeQuery(outcome)}`);
+  return id === null ? `/admin/staff?${outcomeQuery(outcome)}` : `/admin/staff/${id}?${outcomeQuery(outcome)}`;
 }
 
-export async function createStaffAction(_previous: FormState, sent: FormData): Promise<FormState> {
-  const form = asForm(sent);
-  const who = await formCaller('staff.manage');
-  if (!who) return sessionEnded(form);
-  const { staff, ip } = who;
-  const state = await createStaffFromForm(staff, form, ip);
-  if (state.status === 'done') redirect(`/admin/staff/${state.id}?done=created`);
-  return state;
-}
+const isSelf = (form: FormData, staff: StaffUser) => parseId(form.get('id')) === staff.id;
 
-export async function changeStaffRoleAction(sent: FormData): Promise<void> {
-  const form = asForm(sent);
-  const { staff, ip } = await buttonCaller('staff.manage', '/admin/staff');
-  const outcome = changeRoleFromForm(staff, form, ip);
+const create = formAction('staff.manage', createStaffFromForm, (id) => `/admin/staff/${id}?done=created`);
+
+const changeRole = buttonAction('staff.manage', '/admin/staff', changeRoleFromForm, (outcome, form, staff) =>
   // An administrator who made themselves something else may no longer see this page.
-  if (outcome.ok && parseId(form.get('id')) === staff.id && form.get('role') !== 'admin') redirect('/admin');
-  back(form, outcome);
-}
+  outcome.ok && isSelf(form, staff) && form.get('role') !== 'admin' ? '/admin' : back(outcome, form),
+);
 
-export async function setStaffDisabledAction(sent: FormData): Promise<void> {
-  const form = asForm(sent);
-  const { staff, ip } = await buttonCaller('staff.manage', '/admin/staff');
-  const outcome = setDisabledFromForm(staff, form, ip);
-  if (outcome.ok && outcome.code === 'disabled' && parseId(form.get('id')) === staff.id) redirect('/admin/login');
-  back(form, outcome);
-}
+const setDisabled = buttonAction('staff.manage', '/admin/staff', setDisabledFromForm, (outcome, form, staff) =>
+  outcome.ok && outcome.code === 'disabled' && isSelf(form, staff) ? '/admin/login' : back(outcome, form),
+);
 
-export async function setStaffBylineAction(sent: FormData): Promise<void> {
-  const form = asForm(sent);
-  const { staff, ip } = await buttonCaller('staff.manage', '/admin/staff');
-  back(form, setBylineFromForm(staff, form, ip));
-}
+const setByline = buttonAction('staff.manage', '/admin/staff', setBylineFromForm, back);
 
-export async function resetStaffPasswordAction(_previous: FormState, sent: FormData): Promise<FormState> {
-  const form = asForm(sent);
-  const who = await formCaller('staff.manage');
-  if (!who) return sessionEnded(form);
-  const { staff, ip } = who;
-  const state = await resetPasswordFromForm(staff, form, ip);
-  if (state.status === 'done')
-    redirect(state.id === staff.id ? '/admin/login' : `/admin/staff/${state.id}?done=password`);
-  return state;
-}
+// Resetting one's own password ends one's own session too.
+const resetPassword = formAction('staff.manage', resetPasswordFromForm, (id, staff) =>
+  id === staff.id ? '/admin/login' : `/admin/staff/${id}?done=password`,
+);
+
+export const createStaffAction = async (previous: FormState, sent: FormData) => create(previous, sent);
+export const changeStaffRoleAction = async (sent: FormData) => changeRole(sent);
+export const setStaffDisabledAction = async (sent: FormData) => setDisabled(sent);
+export const setStaffBylineAction = async (sent: FormData) => setByline(sent);
+export const resetStaffPasswordAction = async (previous: FormState, sent: FormData) => resetPassword(previous, sent);

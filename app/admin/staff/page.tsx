@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ListTable } from '@/components/admin/ListParts';
 import { ManagedForm } from '@/components/admin/ManagedForm';
 import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
+import { Panel } from '@/components/admin/PageParts';
 import { listStaffAccounts } from '@/db/queries/staff';
 import { listAuthorsWithCounts } from '@/db/queries/taxonomy';
 import { STAFF_ROLES } from '@/db/schema';
@@ -31,41 +33,29 @@ export default async function Staff({ searchParams }: Props) {
       <h1 className="list-title">Staff</h1>
       <p className="list-count">Everyone who can sign in to the newsroom, and what their role allows.</p>
       <OutcomeNotice done={oneParam(params, 'done')} error={oneParam(params, 'error')} messages={MESSAGES} />
-      <table className="mt-4 w-full text-left text-sm">
-        <caption className="sr-only">Staff accounts</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">E-mail</th>
-            <th scope="col">Role</th>
-            <th scope="col">Byline</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last sign-in</th>
+      <ListTable
+        className="mt-4"
+        caption="Staff accounts"
+        columns={['Name', 'E-mail', 'Role', 'Byline', 'Status', 'Last sign-in']}
+      >
+        {accounts.map((a) => (
+          <tr key={a.id} className="border-t border-line">
+            <th scope="row" className="py-2 font-normal">
+              <Link href={`/admin/staff/${a.id}`} prefetch={false} className="font-semibold underline">
+                {a.name}
+              </Link>
+            </th>
+            <td>{a.email}</td>
+            <td>{ROLE_LABELS[a.role]}</td>
+            <td>{a.authorName ?? '—'}</td>
+            <td>{a.disabledAt ? <strong>Disabled</strong> : 'Active'}</td>
+            <td>
+              {a.lastSignInAt ? <time dateTime={a.lastSignInAt}>{formatDateTime(a.lastSignInAt)}</time> : 'Never'}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {accounts.map((a) => (
-            <tr key={a.id} className="border-t border-line">
-              <th scope="row" className="py-2 font-normal">
-                <Link href={`/admin/staff/${a.id}`} prefetch={false} className="font-semibold underline">
-                  {a.name}
-                </Link>
-              </th>
-              <td>{a.email}</td>
-              <td>{ROLE_LABELS[a.role]}</td>
-              <td>{a.authorName ?? '—'}</td>
-              <td>{a.disabledAt ? <strong>Disabled</strong> : 'Active'}</td>
-              <td>
-                {a.lastSignInAt ? <time dateTime={a.lastSignInAt}>{formatDateTime(a.lastSignInAt)}</time> : 'Never'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <section aria-labelledby="new-staff-heading" className="mt-8">
-        <h2 id="new-staff-heading" className="mb-3 text-xl font-bold">
-          New staff account
-        </h2>
+        ))}
+      </ListTable>
+      <Panel id="new-staff" title="New staff account" headingClassName="mb-3 text-xl font-bold">
         <ManagedForm
           action={createStaffAction}
           idPrefix="new-staff"
@@ -100,7 +90,7 @@ export default async function Staff({ searchParams }: Props) {
             },
           ]}
         />
-      </section>
+      </Panel>
     </div>
   );
 }

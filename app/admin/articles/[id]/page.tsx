@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
+import { BUTTON_CLASS } from '@/components/admin/FormParts';
+import { BackLink, Panel } from '@/components/admin/PageParts';
 import { getEditableArticle, listRevisions, previewTokenOf } from '@/db/queries/newsroom';
 import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
@@ -28,12 +31,21 @@ export default async function EditArticle({ params, searchParams }: Props) {
   const mayPublish = mayOnArticle(staff, 'article.publish', article);
   const mayUnpublish = mayOnArticle(staff, 'article.unpublish', article);
   const mayTrash = mayOnArticle(staff, 'article.trash', article);
-  const statusForm = (change: string, label: string) => (
-    <form action={changeStatusAction}>
+  // A button that moves the article on (publish, trash …), after what it needs (a date), if anything.
+  const statusForm = (
+    change: string,
+    label: string,
+    { className, primary = false, before }: { className?: string; primary?: boolean; before?: ReactNode } = {},
+  ) => (
+    <form action={changeStatusAction} className={className}>
       <input type="hidden" name="id" value={article.id} />
       <input type="hidden" name="version" value={article.version} />
       <input type="hidden" name="change" value={change} />
-      <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
+      {before}
+      <button
+        type="submit"
+        className={primary ? 'min-h-11 rounded bg-brand px-4 font-semibold text-brand-fg' : BUTTON_CLASS}
+      >
         {label}
       </button>
     </form>
@@ -41,11 +53,7 @@ export default async function EditArticle({ params, searchParams }: Props) {
   const publicPath = articlePath({ id: article.id, slug: article.slug, sectionSlug: article.sectionSlug });
   return (
     <div className="mx-auto max-w-5xl">
-      <p>
-        <Link href="/admin/articles" prefetch={false} className="underline">
-          ← Articles
-        </Link>
-      </p>
+      <BackLink href="/admin/articles" label="Articles" />
       <h1 className="list-title">{article.title}</h1>
       <p className="list-count">
         Status: <strong>{article.status}</strong> · version {article.version}
@@ -82,55 +90,42 @@ export default async function EditArticle({ params, searchParams }: Props) {
         </p>
       ) : null}
       <div className="mt-4 flex flex-wrap gap-3">
-        {article.status !== 'published' && article.status !== 'trashed' && mayPublish ? (
-          <form action={changeStatusAction}>
-            <input type="hidden" name="id" value={article.id} />
-            <input type="hidden" name="version" value={article.version} />
-            <input type="hidden" name="change" value="publish" />
-            <button type="submit" className="min-h-11 rounded bg-brand px-4 font-semibold text-brand-fg">
-              Publish
-            </button>
-          </form>
-        ) : null}
-        {(article.status === 'draft' || article.status === 'unpublished') && mayPublish ? (
-          <form action={changeStatusAction} className="flex flex-wrap items-end gap-2">
-            <input type="hidden" name="id" value={article.id} />
-            <input type="hidden" name="version" value={article.version} />
-            <input type="hidden" name="change" value="schedule" />
-            <span className="flex flex-col gap-1">
-              <label htmlFor="schedule-at" className="text-sm font-semibold">
-                Publish at (UTC)
-              </label>
-              <input
-                id="schedule-at"
-                type="datetime-local"
-                name="at"
-                step={1}
-                required
-                className="min-h-11 rounded border border-line bg-page px-2"
-              />
-            </span>
-            <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
-              Schedule
-            </button>
-          </form>
-        ) : null}
-        {article.status === 'scheduled' && mayPublish ? (
-          <form action={changeStatusAction} className="flex items-center gap-2">
-            <input type="hidden" name="id" value={article.id} />
-            <input type="hidden" name="version" value={article.version} />
-            <input type="hidden" name="change" value="unschedule" />
-            <span>
-              Scheduled for{' '}
-              <time dateTime={article.publishedAt ?? ''}>
-                {article.publishedAt ? formatDateTime(article.publishedAt) : ''}
-              </time>
-            </span>
-            <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
-              Cancel schedule
-            </button>
-          </form>
-        ) : null}
+        {article.status !== 'published' && article.status !== 'trashed' && mayPublish
+          ? statusForm('publish', 'Publish', { primary: true })
+          : null}
+        {(article.status === 'draft' || article.status === 'unpublished') && mayPublish
+          ? statusForm('schedule', 'Schedule', {
+              className: 'flex flex-wrap items-end gap-2',
+              before: (
+                <span className="flex flex-col gap-1">
+                  <label htmlFor="schedule-at" className="text-sm font-semibold">
+                    Publish at (UTC)
+                  </label>
+                  <input
+                    id="schedule-at"
+                    type="datetime-local"
+                    name="at"
+                    step={1}
+                    required
+                    className="min-h-11 rounded border border-line bg-page px-2"
+                  />
+                </span>
+              ),
+            })
+          : null}
+        {article.status === 'scheduled' && mayPublish
+          ? statusForm('unschedule', 'Cancel schedule', {
+              className: 'flex items-center gap-2',
+              before: (
+                <span>
+                  Scheduled for{' '}
+                  <time dateTime={article.publishedAt ?? ''}>
+                    {article.publishedAt ? formatDateTime(article.publishedAt) : ''}
+                  </time>
+                </span>
+              ),
+            })
+          : null}
         {article.status === 'published' && mayUnpublish ? statusForm('unpublish', 'Unpublish') : null}
         {article.status !== 'trashed' && mayTrash ? statusForm('trash', 'Move to trash') : null}
         {article.status === 'trashed' && mayTrash ? statusForm('restore', 'Restore from trash') : null}
@@ -148,10 +143,7 @@ export default async function EditArticle({ params, searchParams }: Props) {
       ) : (
         <p className="mt-6">Your role may not edit this article.</p>
       )}
-      <section aria-labelledby="revisions-heading" className="mt-8">
-        <h2 id="revisions-heading" className="text-xl font-bold">
-          Revisions
-        </h2>
+      <Panel id="revisions" title="Revisions">
         <ol className="mt-2 text-sm">
           {listRevisions(article.id).map((r) => (
             <li key={r.version} className="flex flex-wrap items-center gap-2 py-1">
@@ -180,7 +172,7 @@ export default async function EditArticle({ params, searchParams }: Props) {
             </li>
           ))}
         </ol>
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { BUTTON_CLASS, ChoiceForm } from '@/components/admin/FormParts';
 import { ManagedForm } from '@/components/admin/ManagedForm';
 import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
+import { BackLink, Panel } from '@/components/admin/PageParts';
 import { getStaffAccount } from '@/db/queries/staff';
 import { listAuthorsWithCounts } from '@/db/queries/taxonomy';
 import { STAFF_ROLES } from '@/db/schema';
@@ -42,9 +43,6 @@ const MESSAGES = {
   },
 };
 
-const SELECT = 'min-h-11 rounded border border-line bg-page px-3';
-const BUTTON = 'min-h-11 rounded border border-line px-4 font-semibold';
-
 export default async function StaffAccountPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const me = await requireStaff('staff.manage', `/admin/staff/${rawId}`);
@@ -56,11 +54,7 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
   const self = account.id === me.id;
   return (
     <div className="max-w-3xl">
-      <p>
-        <Link href="/admin/staff" prefetch={false} className="underline">
-          ← Staff
-        </Link>
-      </p>
+      <BackLink href="/admin/staff" label="Staff" />
       <h1 className="list-title">{account.name}</h1>
       <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-semibold">E-mail</dt>
@@ -92,64 +86,33 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
       </dl>
       <OutcomeNotice done={oneParam(query, 'done')} error={oneParam(query, 'error')} messages={MESSAGES} />
 
-      <section aria-labelledby="role-heading" className="mt-8">
-        <h2 id="role-heading" className="text-xl font-bold">
-          Role
-        </h2>
-        <form action={changeStaffRoleAction} className="mt-2 flex flex-wrap items-end gap-3">
-          <input type="hidden" name="id" value={account.id} />
-          <div className="flex flex-col gap-1">
-            <label htmlFor="staff-role" className="font-semibold">
-              New role
-            </label>
-            <select id="staff-role" name="role" defaultValue={account.role} className={SELECT}>
-              {STAFF_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className={BUTTON}>
-            Change role
-          </button>
-        </form>
-      </section>
+      <Panel id="role" title="Role">
+        <ChoiceForm
+          action={changeStaffRoleAction}
+          recordId={account.id}
+          id="staff-role"
+          name="role"
+          label="New role"
+          value={account.role}
+          options={STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+          submitLabel="Change role"
+        />
+      </Panel>
 
-      <section aria-labelledby="byline-heading" className="mt-8">
-        <h2 id="byline-heading" className="text-xl font-bold">
-          Byline
-        </h2>
-        <form action={setStaffBylineAction} className="mt-2 flex flex-wrap items-end gap-3">
-          <input type="hidden" name="id" value={account.id} />
-          <div className="flex flex-col gap-1">
-            <label htmlFor="staff-byline" className="font-semibold">
-              Writes as
-            </label>
-            <select
-              id="staff-byline"
-              name="authorId"
-              defaultValue={account.authorId === null ? '' : String(account.authorId)}
-              className={SELECT}
-            >
-              <option value="">No byline</option>
-              {bylines.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className={BUTTON}>
-            Change byline
-          </button>
-        </form>
-      </section>
+      <Panel id="byline" title="Byline">
+        <ChoiceForm
+          action={setStaffBylineAction}
+          recordId={account.id}
+          id="staff-byline"
+          name="authorId"
+          label="Writes as"
+          value={account.authorId === null ? '' : String(account.authorId)}
+          options={[{ value: '', label: 'No byline' }, ...bylines.map((b) => ({ value: String(b.id), label: b.name }))]}
+          submitLabel="Change byline"
+        />
+      </Panel>
 
-      <section aria-labelledby="access-heading" className="mt-8">
-        <h2 id="access-heading" className="text-xl font-bold">
-          Access
-        </h2>
+      <Panel id="access" title="Access">
         <form action={setStaffDisabledAction} className="mt-2 flex flex-col gap-2">
           <input type="hidden" name="id" value={account.id} />
           <input type="hidden" name="disabled" value={account.disabledAt ? '0' : '1'} />
@@ -158,16 +121,13 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
               ? 'The account cannot sign in. Enabling it lets the person sign in again with their password.'
               : `Disabling ends every session of the account at once and stops it signing in${self ? ' (you are signed in with it)' : ''}.`}
           </p>
-          <button type="submit" className={`${BUTTON} self-start`}>
+          <button type="submit" className={`${BUTTON_CLASS} self-start`}>
             {account.disabledAt ? 'Enable account' : 'Disable account'}
           </button>
         </form>
-      </section>
+      </Panel>
 
-      <section aria-labelledby="password-heading" className="mt-8">
-        <h2 id="password-heading" className="mb-2 text-xl font-bold">
-          Reset password
-        </h2>
+      <Panel id="password" title="Reset password" headingClassName="mb-2 text-xl font-bold">
         <p className="mb-3">
           Sets a new password and ends every session of the account
           {self ? ', yours included: you will sign in again' : ''}.
@@ -190,7 +150,7 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
             },
           ]}
         />
-      </section>
+      </Panel>
     </div>
   );
 }
