@@ -14,7 +14,7 @@
  * into .next-bench against a seeded database (data/bench/site-N.db, made once) and serves a
  * temporary copy of it. It is not a test and never fails on a number.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { benchTargets } from '@/db/tools/bench';
 import { processTreeRssMb } from './faults/server';
+import { buildInto, productionEnv, seedOnce } from './measured-build';
 import { NGINX, siteConfig, startNginx, staticConfig, type RunningNginx } from './nginx';
 
 const { values } = parseArgs({
@@ -48,12 +49,6 @@ const benchDir = path.join(root, 'data', 'bench');
 const seeded = path.join(benchDir, `site-${ARTICLES}.db`);
 const media = path.join(benchDir, 'media');
 const distDir = '.next-bench';
-
-function sh(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv) {
-  const started = Date.now();
-  execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
-  console.log(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
 
 interface Row {
   name: string;
@@ -152,18 +147,8 @@ function nodeStatic(files: Record<string, Buffer>): Promise<http.Server> {
 
 async function main() {
   fs.mkdirSync(benchDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    MEDIA_DIR: media,
-  };
-  if (!fs.existsSync(seeded)) {
-    sh(`seed ${ARTICLES} articles`, 'node_modules/.bin/tsx', ['scripts/seed.ts', '--articles', String(ARTICLES)], {
-      ...env,
-      DATABASE_URL: `file:${seeded}`,
-    });
-  }
+  const env = productionEnv(media);
+  seedOnce(seeded, ARTICLES, env);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-'));
   const db = path.join(work, 'news.db');
   fs.copyFileSync(seeded, db);
@@ -174,15 +159,7 @@ async function main() {
     SITE_URL: `http://localhost:${PORT}`,
     REVALIDATE_TOKEN: 'bench-revalidate-token-0123456789',
   };
-  if (!values['no-build'] || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
-    // Building into another dist folder makes Next add it to tsconfig.json: put the file back.
-    const tsconfig = fs.readFileSync('tsconfig.json', 'utf8');
-    try {
-      sh('next build (.next-bench)', 'node_modules/.bin/next', ['build'], serverEnv);
-    } finally {
-      fs.writeFileSync('tsconfig.json', tsconfig);
-    }
-  }
+  buildInto(distDir, serverEnv, values['no-build']);
 
   const cleanups: (() => void)[] = [() => fs.rmSync(work, { recursive: true, force: true })];
   // The production server (scripts/serve.ts, as npm start runs it), its request log discarded.

@@ -32,7 +32,6 @@
  * the parts: options.ts (flags and limits), measure.ts (timed requests and their tallies),
  * load.ts (the loops), checks.ts (the verdict) and report.ts (table and JSON).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,6 +40,7 @@ import { openSoakDb, type SoakDb } from '@/db/tools/soak';
 import { hashPassword } from '@/lib/auth/password';
 import { changeStatusActionId, saveActionId, signInStaff, signUpReader } from './faults/newsroom';
 import { processTreeRssMb, startServer, type RunningServer } from './faults/server';
+import { buildInto, productionEnv, seedOnce } from './measured-build';
 import { judge, type RunFacts } from './soak/checks';
 import { anonymousReader, changes, searcher, signedInReader, staffMember, type World } from './soak/load';
 import { problem, run, stats } from './soak/measure';
@@ -53,7 +53,6 @@ import {
   MINUTES,
   NO_BUILD,
   PORT,
-  root,
   runDir,
   seeded,
   STAFF,
@@ -61,39 +60,11 @@ import {
 } from './soak/options';
 import { printReport, writeReport } from './soak/report';
 
-function sh(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv) {
-  const started = Date.now();
-  execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
-  console.log(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
 async function main() {
   fs.mkdirSync(dataDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    MEDIA_DIR: mediaDir,
-  };
-  const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-  if (!fs.existsSync(seeded))
-    sh(`seed ${ARTICLES} articles`, tsx, ['scripts/seed.ts', '--articles', String(ARTICLES)], {
-      ...env,
-      DATABASE_URL: `file:${seeded}`,
-    });
-  if (!NO_BUILD || !fs.existsSync(path.join(buildDir, 'BUILD_ID'))) {
-    // Building into another dist folder makes Next add it to tsconfig.json: put the file back.
-    const tsconfig = fs.readFileSync('tsconfig.json', 'utf8');
-    try {
-      sh(`next build (${buildDir})`, path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
-        ...env,
-        DATABASE_URL: `file:${seeded}`,
-        NEXT_DIST_DIR: buildDir,
-      });
-    } finally {
-      fs.writeFileSync('tsconfig.json', tsconfig);
-    }
-  }
+  const env = productionEnv(mediaDir);
+  seedOnce(seeded, ARTICLES, env);
+  buildInto(buildDir, { ...env, DATABASE_URL: `file:${seeded}` }, NO_BUILD);
   // Each run serves a pristine copy of the build: the server writes the pages it renders into its dist folder.
   fs.rmSync(runDir, { recursive: true, force: true });
   fs.cpSync(buildDir, runDir, {
@@ -109,14 +80,7 @@ async function main() {
   try {
     await makeFaultCopy(seeded, database, { ...STAFF, passwordHash: await hashPassword(STAFF.password) });
     db = openSoakDb(database);
-    const targets = db.targets();
-    const world: World = {
-      articles: targets.articles,
-      sections: targets.sections,
-      tags: targets.tags,
-      authors: targets.authors,
-      words: targets.words,
-    };
+    const world: World = db.targets();
     const ids = { save: saveActionId(runDir), change: changeStatusActionId(runDir) };
 
     const logErrors: string[] = [];

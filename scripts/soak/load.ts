@@ -4,7 +4,7 @@
  * they observe beyond status codes (bookmark answers, when a change became visible) is kept
  * here for the checks.
  */
-import type { SoakArticle, SoakDb } from '@/db/tools/soak';
+import type { SoakArticle, SoakDb, SoakTargets } from '@/db/tools/soak';
 import { editorValues } from '@/lib/newsroom/editor-data';
 import { actionBody } from '../faults/newsroom';
 import { hit, problem, run } from './measure';
@@ -13,13 +13,8 @@ import { POLL_MS, STAFF_EVERY_MS, VISIBLE_WITHIN_MS } from './options';
 const random = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export interface World {
-  articles: SoakArticle[];
-  sections: { id: number; slug: string }[];
-  tags: string[];
-  authors: string[];
-  words: string[];
-}
+/** What the loops pick their pages and searches from (read once from the database). */
+export type World = SoakTargets;
 
 function pickArticle(world: World): SoakArticle {
   // News traffic: half of the reads go to the newest stories, the rest anywhere in the archive.
