@@ -1,5 +1,5 @@
 import type { Section } from '@/lib/content/reader';
-import { sectionPath } from '@/lib/urls';
+import { SectionLinks } from '@/components/layout/SectionLinks';
 
 export function SiteFooter({ siteName, sections }: { siteName: string; sections: Section[] }) {
   return (
@@ -8,11 +8,7 @@ export function SiteFooter({ siteName, sections }: { siteName: string; sections:
         <nav aria-label="Footer">
           <h2 className="footer-heading">Sections</h2>
           <ul className="footer-links">
-            {sections.map((s) => (
-              <li key={s.id}>
-                <a href={sectionPath(s.slug)}>{s.name}</a>
-              </li>
-            ))}
+            <SectionLinks sections={sections} />
           </ul>
         </nav>
         <p className="footer-note">

@@ -1,5 +1,5 @@
 import type { Section } from '@/lib/content/reader';
-import { sectionPath } from '@/lib/urls';
+import { SectionLinks } from '@/components/layout/SectionLinks';
 import { LogoMark, SearchIcon } from '@/components/icons/Icons';
 import { AccountArea } from '@/components/layout/AccountArea';
 
@@ -38,11 +38,7 @@ export function SiteHeader({
           <li>
             <a href="/">Home</a>
           </li>
-          {sections.map((s) => (
-            <li key={s.id}>
-              <a href={sectionPath(s.slug)}>{s.name}</a>
-            </li>
-          ))}
+          <SectionLinks sections={sections} />
         </ul>
       </nav>
     </header>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { DATE_RANGES, type SearchRequest } from '@/lib/search/params';
 import type { SectionRef, TagRef } from '@/lib/content/reader';
 
@@ -38,24 +39,9 @@ export function SearchForm({
       <fieldset className="search-filters">
         <legend className="sr-only">Filters</legend>
         {request.sort !== 'relevance' ? <input type="hidden" name="sort" value={request.sort} /> : null}
-        <FilterSelect
-          id="search-section"
-          label="Section"
-          name="section"
-          value={request.section}
-          all="All sections"
-          options={sections}
-        />
-        <FilterSelect
-          id="search-tag"
-          label="Topic"
-          name="tag"
-          value={request.tag}
-          all="All topics"
-          options={tagChoices}
-        />
-        <div>
-          <label htmlFor="search-range">Published</label>
+        <FilterSelect label="Section" name="section" value={request.section} all="All sections" options={sections} />
+        <FilterSelect label="Topic" name="tag" value={request.tag} all="All topics" options={tagChoices} />
+        <Filter id="search-range" label="Published">
           <select id="search-range" name="range" defaultValue={request.range} className={field}>
             {Object.entries(DATE_RANGES).map(([value, label]) => (
               <option key={value} value={value}>
@@ -63,29 +49,9 @@ export function SearchForm({
               </option>
             ))}
           </select>
-        </div>
-        <div>
-          <label htmlFor="search-from">From</label>
-          <input
-            id="search-from"
-            type="date"
-            name="from"
-            defaultValue={request.from ?? ''}
-            className={field}
-            aria-describedby="search-dates-hint"
-          />
-        </div>
-        <div>
-          <label htmlFor="search-to">To</label>
-          <input
-            id="search-to"
-            type="date"
-            name="to"
-            defaultValue={request.to ?? ''}
-            className={field}
-            aria-describedby="search-dates-hint"
-          />
-        </div>
+        </Filter>
+        <DateFilter label="From" name="from" value={request.from} />
+        <DateFilter label="To" name="to" value={request.to} />
         <p id="search-dates-hint" className="search-hint">
           Dates apply with “{DATE_RANGES.custom}” or “{DATE_RANGES.any}”, in UTC.
         </p>
@@ -97,18 +63,28 @@ export function SearchForm({
   );
 }
 
+/** One labelled filter control. */
+function Filter({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id}>{label}</label>
+      {children}
+    </div>
+  );
+}
+
+/** A choice among a list's entries (by slug), after `all`: no filter. */
 function FilterSelect(props: {
-  id: string;
   label: string;
   name: string;
   value: string | null;
   all: string;
   options: { slug: string; name: string }[];
 }) {
+  const id = `search-${props.name}`;
   return (
-    <div>
-      <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} name={props.name} defaultValue={props.value ?? ''} className={field}>
+    <Filter id={id} label={props.label}>
+      <select id={id} name={props.name} defaultValue={props.value ?? ''} className={field}>
         <option value="">{props.all}</option>
         {props.options.map((o) => (
           <option key={o.slug} value={o.slug}>
@@ -116,6 +92,23 @@ function FilterSelect(props: {
           </option>
         ))}
       </select>
-    </div>
+    </Filter>
+  );
+}
+
+/** A calendar day bounding a custom date range (explained by the hint below the dates). */
+function DateFilter({ label, name, value }: { label: string; name: string; value: string | null }) {
+  const id = `search-${name}`;
+  return (
+    <Filter id={id} label={label}>
+      <input
+        id={id}
+        type="date"
+        name={name}
+        defaultValue={value ?? ''}
+        className={field}
+        aria-describedby="search-dates-hint"
+      />
+    </Filter>
   );
 }

@@ -1,7 +1,7 @@
 import { Pagination } from '@/components/lists/Pagination';
 import { DateTime } from '@/components/ui/DateTime';
 import type { ArticleCard } from '@/lib/content/reader';
-import { DATE_RANGES, SEARCH_PER_PAGE, searchHref } from '@/lib/search/params';
+import { DATE_RANGES, SEARCH_PER_PAGE, searchHref, withoutFilters } from '@/lib/search/params';
 import { MIN_PREFIX } from '@/lib/search/query';
 import type { SearchHit, SearchPageData } from '@/lib/search/run';
 import { articlePath, sectionPath } from '@/lib/urls';
@@ -81,18 +81,7 @@ export function SearchResults({
             ) : null}
           </div>
           {results.total === 0 ? (
-            <NoResults
-              filtered={filtered}
-              clearHref={searchHref({
-                ...request,
-                section: null,
-                tag: null,
-                range: 'any',
-                from: null,
-                to: null,
-                page: 1,
-              })}
-            />
+            <NoResults filtered={filtered} clearHref={searchHref(withoutFilters(request))} />
           ) : results.hits.length === 0 ? (
             <p className="mt-6">
               There are no more results past page {data.pageCount}.{' '}

@@ -41,6 +41,11 @@ export const DEFAULT_REQUEST: SearchRequest = {
   page: 1,
 };
 
+/** The same words and order with every filter cleared (the "clear filters" link), on page 1. */
+export function withoutFilters(request: SearchRequest): SearchRequest {
+  return { ...DEFAULT_REQUEST, q: request.q, sort: request.sort };
+}
+
 type RawParams = Record<string, string | string[] | undefined>;
 
 const first = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
