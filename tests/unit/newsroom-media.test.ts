@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { createTestDb, type TestDb } from '../helpers/db';
+import { GPS_TAG, withGpsExif } from '../helpers/images';
 import { createStaffByRole, type StaffByRole } from '../helpers/staff';
 import type { StaffUser } from '@/db/queries/staff';
 
@@ -107,22 +108,9 @@ describe('sniffImageType reads the type from the bytes, never the name', () => {
 
 describe('uploadFromForm', () => {
   it('stores WebP variants up to the picture width, with no metadata, and one row with its audit entry', async () => {
-    const withExif = await sharp(await picture(1000, 600, 'jpeg'))
-      .withMetadata({
-        exif: {
-          IFD0: { Copyright: 'secret-camera-owner' },
-          IFD3: {
-            GPSLatitudeRef: 'N',
-            GPSLatitude: '55/1 45/1 2083/100',
-            GPSLongitudeRef: 'E',
-            GPSLongitude: '37/1 37/1 1900/100',
-          },
-        },
-      })
-      .jpeg()
-      .toBuffer();
-    // The source carries a GPS directory (tag 0x8825, little-endian in sharp's EXIF).
-    assert.ok((await sharp(withExif).metadata()).exif!.includes(Buffer.from([0x25, 0x88])));
+    const withExif = await withGpsExif(await picture(1000, 600, 'jpeg'), { Copyright: 'secret-camera-owner' });
+    // The source carries a GPS directory.
+    assert.ok((await sharp(withExif).metadata()).exif!.includes(GPS_TAG));
     // The browser calls it a PNG; the bytes say JPEG, and the bytes win.
     const result = await m.uploadFromForm(staff.author, form(blob(withExif, 'image/png')), '127.0.0.1');
     assert.equal(result.ok, true, JSON.stringify(result));
