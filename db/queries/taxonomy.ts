@@ -5,59 +5,17 @@
  * that transaction, so two requests cannot both pass them.
  *
  * Pattern: each kind is a "named table" (id, unique slug, name, article count) described once by
- * a `NamedTableSpec`; `namedStore(spec)` gives its get, insert, update and delete with their slug
- * check and audit entry. To add a kind: write its spec (table, row columns with the count
- * sub-select, audit subject and fields, and how a delete treats its articles) and export
- * `namedStore(spec)`. What only one kind does (moving a section, merging tags) stays a function
- * of its own.
+ * a `NamedTableSpec`; `namedStore(table, spec)` gives its get, list, insert, update and delete,
+ * with the slug check and the audit entry. To add a kind: its Row and Input types, and a store
+ * made from a spec (its own columns, the count sub-select, audit subject and fields, and how a
+ * delete treats its articles). What only one kind does (moving a section, merging tags) stays a
+ * function of its own.
  */
 import { and, asc, count, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { getDb, type DB } from '../client';
-import { articleAuthors, articles, articleTags, auditLog, authors, sections, tags } from '../schema';
-
-/** The database or a transaction on it. */
-type Queryable = Pick<DB, 'select' | 'insert' | 'update' | 'delete'>;
-
-/** Who is writing, for the audit log. */
-export interface Actor {
-  actorId: number;
-  ip: string;
-}
-
-function audit(
-  tx: Queryable,
-  who: Actor,
-  action: string,
-  subjectType: string,
-  subjectId: number,
-  details?: Record<string, unknown>,
-): void {
-  tx.insert(auditLog)
-    .values({
-      actorId: who.actorId,
-      action,
-      subjectType,
-      subjectId: String(subjectId),
-      details: details ?? null,
-      ip: who.ip,
-    })
-    .run();
-}
-
-/** A UNIQUE constraint failure from SQLite (a slug taken between our check and the write). */
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    (error as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
-  );
-}
-
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+import { getDb } from '../client';
+import { articleAuthors, articles, articleTags, authors, sections, tags } from '../schema';
+import { escapeLike, isUniqueViolation, writeAudit, type Actor, type Queryable } from './shared';
 
 // ---------------------------------------------------------------------------------------------
 // The shared store
@@ -173,7 +131,7 @@ function namedStore<Row extends NamedRow, Input extends NamedInput>(
           if (slugTaken(tx, input.slug)) return { ok: false, reason: 'slug-taken' } as const;
           const values = { ...input, ...spec.placement?.(tx) } as typeof tags.$inferInsert;
           const id = tx.insert(table).values(values).returning({ id: table.id }).get().id;
-          audit(tx, who, action('create'), spec.subject, id, { name: input.name, slug: input.slug });
+          writeAudit(tx, who, action('create'), spec.subject, id, { name: input.name, slug: input.slug });
           return { ok: true, row: get(id, tx)! } as const;
         }),
       ),
@@ -185,7 +143,7 @@ function namedStore<Row extends NamedRow, Input extends NamedInput>(
           if (slugTaken(tx, input.slug, id)) return { ok: false, reason: 'slug-taken' } as const;
           tx.update(table).set(input).where(eq(table.id, id)).run();
           const after = get(id, tx)!;
-          audit(tx, who, action('update'), spec.subject, id, {
+          writeAudit(tx, who, action('update'), spec.subject, id, {
             before: pick(before, spec.audited),
             after: pick(after, spec.audited),
           });
@@ -202,7 +160,7 @@ function namedStore<Row extends NamedRow, Input extends NamedInput>(
         tx.delete(table).where(eq(table.id, id)).run();
         // A delete that took the row off articles says from how many.
         const details = spec.unlink ? pick(row, ['name', 'slug', 'articleCount']) : pick(row, ['name', 'slug']);
-        audit(tx, who, action('delete'), spec.subject, id, details);
+        writeAudit(tx, who, action('delete'), spec.subject, id, details);
         return { ok: true, row } as const;
       }),
   };
@@ -268,7 +226,7 @@ export function moveSection(
         tx.update(sections).set({ position }).where(eq(sections.id, sectionId)).run();
       }
     });
-    audit(tx, who, 'section.move', 'section', id, { from, to });
+    writeAudit(tx, who, 'section.move', 'section', id, { from, to });
     return { ok: true, moved: true, row: getSectionRow(id, tx)! } as const;
   });
 }
@@ -301,7 +259,7 @@ export function listTagsWithCounts(f: { q?: string; page: number; perPage: numbe
   const db = getDb();
   let where: SQL | undefined;
   if (f.q) {
-    const pattern = likePattern(f.q);
+    const pattern = `%${escapeLike(f.q)}%`;
     where = or(sql`${tags.name} LIKE ${pattern} ESCAPE '\\'`, sql`${tags.slug} LIKE ${pattern} ESCAPE '\\'`);
   }
   const total = db.select({ n: count() }).from(tags).where(where).get()?.n ?? 0;
@@ -345,7 +303,7 @@ export function mergeTags(sourceId: number, targetId: number, who: Actor): Merge
       .run().changes;
     tx.delete(articleTags).where(eq(articleTags.tagId, source.id)).run();
     tx.delete(tags).where(eq(tags.id, source.id)).run();
-    audit(tx, who, 'tag.merge', 'tag', target.id, {
+    writeAudit(tx, who, 'tag.merge', 'tag', target.id, {
       source: { id: source.id, name: source.name, slug: source.slug, articleCount: source.articleCount },
       target: { id: target.id, name: target.name, slug: target.slug },
       moved,

@@ -23,7 +23,6 @@ import {
   moveSection,
   sectionStore,
   tagStore,
-  type Actor,
   type AuthorInput,
   type AuthorRow,
   type NamedInput,
@@ -34,6 +33,7 @@ import {
   type TagInput,
   type TagRow,
 } from '@/db/queries/taxonomy';
+import type { Actor } from '@/db/queries/shared';
 import type { StaffUser } from '@/db/queries/staff';
 import { can } from '@/lib/auth/roles';
 import { invalidateReaders, type ReaderChange } from '@/lib/cache';
