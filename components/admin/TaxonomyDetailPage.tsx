@@ -1,6 +1,8 @@
 import Link from 'next/link';
+import { BUTTON_CLASS } from '@/components/admin/FormParts';
 import { ManagedForm } from '@/components/admin/ManagedForm';
 import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
+import { BackLink, Panel } from '@/components/admin/PageParts';
 import {
   articlesText,
   fieldsOf,
@@ -36,11 +38,7 @@ export function TaxonomyDetailPage<Row extends TaxonomyPageRow>({
   const initial = Object.fromEntries(fields.map((f) => [f.name, String(values[f.name] ?? '')]));
   return (
     <div className="max-w-3xl">
-      <p>
-        <Link href={kind.path} prefetch={false} className="underline">
-          ← {pages.title}
-        </Link>
-      </p>
+      <BackLink href={kind.path} label={pages.title} />
       <h1 className="list-title">{row.name}</h1>
       <p className="list-count">
         <Link href={pages.address(row.slug)} prefetch={false} className="underline">
@@ -60,10 +58,7 @@ export function TaxonomyDetailPage<Row extends TaxonomyPageRow>({
         />
       </div>
       {merge ? (
-        <section aria-labelledby="merge-heading" className="mt-8">
-          <h2 id="merge-heading" className="mb-3 text-xl font-bold">
-            Merge into another {kind.noun}
-          </h2>
+        <Panel id="merge" title={`Merge into another ${kind.noun}`} headingClassName="mb-3 text-xl font-bold">
           <p className="mb-3">
             Its {articles} get the other {kind.noun} instead, and “{row.name}” is deleted.
           </p>
@@ -83,12 +78,9 @@ export function TaxonomyDetailPage<Row extends TaxonomyPageRow>({
               { name: 'confirm', label: `Yes, merge “${row.name}” into it`, kind: 'checkbox', required: true },
             ]}
           />
-        </section>
+        </Panel>
       ) : null}
-      <section aria-labelledby="delete-heading" className="mt-8">
-        <h2 id="delete-heading" className="text-xl font-bold">
-          {pages.deleteHeading}
-        </h2>
+      <Panel id="delete" title={pages.deleteHeading}>
         {pages.inUse && row.articleCount > 0 ? (
           <p className="mt-2">{pages.inUse.instead(row, articles)}</p>
         ) : (
@@ -99,12 +91,12 @@ export function TaxonomyDetailPage<Row extends TaxonomyPageRow>({
               <input id="delete-confirm" type="checkbox" name="confirm" value="yes" required className="size-5" />
               <label htmlFor="delete-confirm">Yes, delete “{row.name}”</label>
             </div>
-            <button type="submit" className="min-h-11 self-start rounded border border-line px-4 font-semibold">
+            <button type="submit" className={`${BUTTON_CLASS} self-start`}>
               {pages.deleteLabel}
             </button>
           </form>
         )}
-      </section>
+      </Panel>
     </div>
   );
 }

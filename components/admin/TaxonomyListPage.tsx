@@ -1,22 +1,26 @@
 import Link from 'next/link';
 import { AdminPager } from '@/components/admin/AdminPager';
+import { FILTER_INPUT_CLASS, FilterLabel, ListFilter, ListTable } from '@/components/admin/ListParts';
 import { ManagedForm } from '@/components/admin/ManagedForm';
 import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
+import { Panel } from '@/components/admin/PageParts';
 import { fieldsOf, outcomeMessages, type TaxonomyPageRow, type TaxonomyPages } from '@/components/admin/taxonomy-pages';
 import type { FormState } from '@/lib/newsroom/forms';
 
-/** A filtered, paged list (tags: too many for one page). */
+/** A filtered, paged list (tags: too many for one page); `href` links to a page of it. */
 export interface TaxonomySearch {
   q: string;
   page: number;
   pages: number;
   total: number;
+  href: (page: number) => string;
 }
 
 /**
  * The list page of a taxonomy kind (/admin/sections, /admin/tags, /admin/people): the rows with
- * their address and article count, and the form for a new one. `move` makes it an ordered list
- * (`actions.move`, sections: a position column and up/down buttons); `search` a filtered, paged one (tags).
+ * their address and article count, and the form for a new one. `actions.move` makes it an
+ * ordered list (sections: a position column and up/down buttons); `search` a filtered, paged one
+ * (tags).
  */
 export function TaxonomyListPage<Row extends TaxonomyPageRow>({
   pages,
@@ -37,6 +41,7 @@ export function TaxonomyListPage<Row extends TaxonomyPageRow>({
   const { kind, id, column } = pages;
   const { create, move } = actions;
   const plural = pages.title.toLowerCase();
+  const columns = ['Name', ...(column ? [column.header] : []), 'Address', 'Articles'];
   const moveButton = (row: Row, direction: 'up' | 'down') => (
     <form action={move}>
       <input type="hidden" name="id" value={row.id} />
@@ -52,69 +57,64 @@ export function TaxonomyListPage<Row extends TaxonomyPageRow>({
       <h1 className="list-title">{pages.title}</h1>
       {pages.intro ? <p className="list-count">{pages.intro}</p> : null}
       <OutcomeNotice done={outcome.done} error={outcome.error} messages={outcomeMessages(pages)} />
-      {search ? <SearchForm path={kind.path} plural={plural} noun={kind.noun} search={search} /> : null}
-      <table className={`${search ? 'mt-2' : 'mt-4'} w-full text-left text-sm`}>
-        <caption className="sr-only">{pages.caption}</caption>
-        <thead>
-          <tr>
-            {move ? <th scope="col">#</th> : null}
-            <th scope="col">Name</th>
-            {column ? <th scope="col">{column.header}</th> : null}
-            <th scope="col">Address</th>
-            <th scope="col">Articles</th>
-            {move ? <th scope="col">Order</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={row.id} className="border-t border-line">
-              {move ? <td className="py-2">{i + 1}</td> : null}
-              <th scope="row" className="py-2 font-normal">
-                <Link href={`${kind.path}/${row.id}`} prefetch={false} className="font-semibold underline">
-                  {row.name}
-                </Link>
-              </th>
-              {column ? <td>{column.cell(row)}</td> : null}
-              <td>
-                <Link href={pages.address(row.slug)} prefetch={false} className="underline">
-                  {pages.address(row.slug)}
-                </Link>
-              </td>
-              <td>{row.articleCount}</td>
-              {move ? (
-                <td>
-                  <div className="flex flex-wrap gap-2 py-1">
-                    {i > 0 ? moveButton(row, 'up') : null}
-                    {i < rows.length - 1 ? moveButton(row, 'down') : null}
-                  </div>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
       {search ? (
         <>
-          {rows.length === 0 ? (
-            <p className="mt-2">
-              No {plural}
-              {search.q ? ' match the filter' : search.page > 1 ? ' on this page' : ''}.
-            </p>
-          ) : null}
-          <AdminPager
-            label={`Pages of ${plural}`}
-            page={search.page}
-            pages={search.pages}
-            href={(p) =>
-              `${kind.path}?${new URLSearchParams({ ...(search.q ? { q: search.q } : {}), page: String(p) })}`
-            }
-          />
+          <ListFilter
+            label={`Filter ${plural}`}
+            submitLabel="Filter"
+            reset={search.q ? { href: kind.path, label: 'Show all' } : null}
+          >
+            <FilterLabel label="Name or slug contains">
+              <input type="search" name="q" defaultValue={search.q} maxLength={80} className={FILTER_INPUT_CLASS} />
+            </FilterLabel>
+          </ListFilter>
+          <p className="list-count mt-3">
+            {search.total} {search.total === 1 ? kind.noun : plural}
+            {search.q ? ` matching “${search.q}”` : ''}
+          </p>
         </>
       ) : null}
-      <section aria-labelledby={`new-${id}-heading`} className="mt-8">
-        <h2 id={`new-${id}-heading`} className="mb-3 text-xl font-bold">
-          {pages.newHeading}
-        </h2>
+      <ListTable
+        className={search ? 'mt-2' : 'mt-4'}
+        caption={pages.caption}
+        columns={move ? ['#', ...columns, 'Order'] : columns}
+      >
+        {rows.map((row, i) => (
+          <tr key={row.id} className="border-t border-line">
+            {move ? <td className="py-2">{i + 1}</td> : null}
+            <th scope="row" className="py-2 font-normal">
+              <Link href={`${kind.path}/${row.id}`} prefetch={false} className="font-semibold underline">
+                {row.name}
+              </Link>
+            </th>
+            {column ? <td>{column.cell(row)}</td> : null}
+            <td>
+              <Link href={pages.address(row.slug)} prefetch={false} className="underline">
+                {pages.address(row.slug)}
+              </Link>
+            </td>
+            <td>{row.articleCount}</td>
+            {move ? (
+              <td>
+                <div className="flex flex-wrap gap-2 py-1">
+                  {i > 0 ? moveButton(row, 'up') : null}
+                  {i < rows.length - 1 ? moveButton(row, 'down') : null}
+                </div>
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </ListTable>
+      {search && rows.length === 0 ? (
+        <p className="mt-2">
+          No {plural}
+          {search.q ? ' match the filter' : search.page > 1 ? ' on this page' : ''}.
+        </p>
+      ) : null}
+      {search ? (
+        <AdminPager label={`Pages of ${plural}`} page={search.page} pages={search.pages} href={search.href} />
+      ) : null}
+      <Panel id={`new-${id}`} title={pages.newHeading} headingClassName="mb-3 text-xl font-bold">
         {pages.newNote ? <p className="mb-3 text-sm text-muted-fg">{pages.newNote}</p> : null}
         <ManagedForm
           action={create}
@@ -122,53 +122,7 @@ export function TaxonomyListPage<Row extends TaxonomyPageRow>({
           submitLabel={pages.createLabel}
           fields={fieldsOf(pages, 'create')}
         />
-      </section>
+      </Panel>
     </div>
-  );
-}
-
-/** The filter of a long list: name or slug contains `q` (a GET form: the filter is in the address). */
-function SearchForm({
-  path,
-  plural,
-  noun,
-  search,
-}: {
-  path: string;
-  plural: string;
-  noun: string;
-  search: TaxonomySearch;
-}) {
-  const { q, total } = search;
-  return (
-    <>
-      <form method="get" className="mt-4 flex flex-wrap items-end gap-3" role="search" aria-label={`Filter ${plural}`}>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${plural}-q`} className="text-sm font-semibold">
-            Name or slug contains
-          </label>
-          <input
-            id={`${plural}-q`}
-            type="search"
-            name="q"
-            defaultValue={q}
-            maxLength={80}
-            className="min-h-11 rounded border border-line bg-page px-3"
-          />
-        </div>
-        <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
-          Filter
-        </button>
-        {q ? (
-          <Link href={path} prefetch={false} className="min-h-11 py-2 underline">
-            Show all
-          </Link>
-        ) : null}
-      </form>
-      <p className="list-count mt-3">
-        {total} {total === 1 ? noun : plural}
-        {q ? ` matching “${q}”` : ''}
-      </p>
-    </>
   );
 }

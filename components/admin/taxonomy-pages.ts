@@ -152,7 +152,7 @@ export const PEOPLE_PAGES: TaxonomyPages<TaxonomyPageRow & { jobTitle: string }>
 /** "1 article", "3 articles". */
 export const articlesText = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
 
-/** The messages of the list (`detail` false) or of a row's page, after a redirect. */
+/** The messages after a redirect: of the list, or (given the row) of the row's page. */
 export function outcomeMessages<Row extends TaxonomyPageRow>(pages: TaxonomyPages<Row>, row?: Row) {
   const error: Record<string, string> = {
     forbidden: `Your role may not manage ${pages.title.toLowerCase()}.`,

@@ -3,9 +3,9 @@ import { TaxonomyListPage } from '@/components/admin/TaxonomyListPage';
 import { TAG_PAGES } from '@/components/admin/taxonomy-pages';
 import { listTagsWithCounts } from '@/db/queries/taxonomy';
 import { oneParam } from '@/lib/newsroom/forms';
+import { pageParam, paging } from '@/lib/newsroom/lists';
 import { TAGS } from '@/lib/newsroom/taxonomy';
 import { loadTaxonomyList, type ListRouteProps } from '@/lib/newsroom/taxonomy-routes';
-import { parsePageNumber } from '@/lib/urls';
 import { createTagAction } from './actions';
 
 export const metadata: Metadata = { title: 'Tags' };
@@ -17,8 +17,8 @@ const actions = { create: createTagAction };
 export default async function Tags(props: ListRouteProps) {
   const { query, outcome } = await loadTaxonomyList(TAGS, props);
   const q = oneParam(query, 'q').trim().slice(0, 80);
-  const page = parsePageNumber(oneParam(query, 'page') || undefined) ?? 1;
+  const page = pageParam(query);
   const { items, total } = listTagsWithCounts({ q: q || undefined, page, perPage: PER_PAGE });
-  const search = { q, page, total, pages: Math.max(1, Math.ceil(total / PER_PAGE)) };
+  const search = { q, page, total, ...paging(TAGS.path, { q }, total, PER_PAGE) };
   return <TaxonomyListPage pages={TAG_PAGES} rows={items} outcome={outcome} actions={actions} search={search} />;
 }
