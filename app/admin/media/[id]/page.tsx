@@ -60,27 +60,24 @@ export default async function MediaItemPage({ params, searchParams }: Props) {
         </dl>
       </div>
       <div className="flex flex-col gap-6">
-        {manage ? (
-          <section aria-labelledby="details-heading">
-            <h2 id="details-heading" className="mb-2 text-xl font-bold">
-              Details
-            </h2>
+        <section aria-labelledby="details-heading">
+          <h2 id="details-heading" className="mb-2 text-xl font-bold">
+            Details
+          </h2>
+          {manage ? (
             <MediaDetailsForm
               action={updateMediaAction}
               id={item.id}
               initial={{ alt: item.alt, caption: item.caption, credit: item.credit }}
             />
-          </section>
-        ) : (
-          <section aria-labelledby="details-heading">
-            <h2 id="details-heading" className="mb-2 text-xl font-bold">
-              Details
-            </h2>
-            <p>{item.alt}</p>
-            {item.caption ? <p className="mt-2">{item.caption}</p> : null}
-            {item.credit ? <p className="mt-2 text-sm text-muted-fg">{item.credit}</p> : null}
-          </section>
-        )}
+          ) : (
+            <>
+              <p>{item.alt}</p>
+              {item.caption ? <p className="mt-2">{item.caption}</p> : null}
+              {item.credit ? <p className="mt-2 text-sm text-muted-fg">{item.credit}</p> : null}
+            </>
+          )}
+        </section>
         <section aria-labelledby="usage-heading">
           <h2 id="usage-heading" className="mb-2 text-xl font-bold">
             Used in

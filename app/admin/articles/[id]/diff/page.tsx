@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { BackLink } from '@/components/admin/PageParts';
 import { requireStaff } from '@/lib/auth/session';
 import { diffRevisions } from '@/lib/newsroom/diff';
 
@@ -22,11 +22,7 @@ export default async function CompareRevisions({ params, searchParams }: Props) 
   if (!fields) notFound();
   return (
     <div className="mx-auto max-w-3xl">
-      <p>
-        <Link href={`/admin/articles/${id}`} prefetch={false} className="underline">
-          ← Back to the article
-        </Link>
-      </p>
+      <BackLink href={`/admin/articles/${id}`} label="Back to the article" />
       <h1 className="list-title">
         Version {from} → version {to}
       </h1>
