@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { createStaff } from './helpers';
+import { createStaff, staffAccounts } from './helpers';
 
 // Accounts are created once, through the same command a newsroom uses for its first admin.
 test.describe.configure({ mode: 'serial' });
@@ -8,11 +8,9 @@ const PASSWORD = 'correct horse battery staple';
 const ADMIN = { email: 'ada.admin@example.test', name: 'Ada Admin', role: 'admin' };
 const CONTRIBUTOR = { email: 'cody.contributor@example.test', name: 'Cody Contributor', role: 'contributor' };
 
+staffAccounts(PASSWORD, [ADMIN, CONTRIBUTOR]);
+
 test.beforeAll(() => {
-  for (const user of [ADMIN, CONTRIBUTOR]) {
-    const result = createStaff({ ...user, password: PASSWORD });
-    expect(result.status, result.stderr).toBe(0);
-  }
   const weak = createStaff({ email: 'x@example.test', password: 'short', role: 'admin' });
   expect(weak.status).toBe(2);
   expect(weak.stderr).toContain('at least 12 characters');

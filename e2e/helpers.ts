@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 /** Shared by the end-to-end specs. scripts/e2e.ts points DATABASE_URL at the seeded e2e database. */
 export {
   auditActionsSince,
@@ -31,6 +34,18 @@ export function pathOf(a: { id: number; slug: string; section: string }): string
 
 export const REVALIDATE_TOKEN = process.env.REVALIDATE_TOKEN ?? '';
 
+/** The newsroom's server actions in the build under test (its server reference manifest). */
+export function newsroomActions(): { id: string; filename: string; name: string }[] {
+  const dist = process.env.NEXT_DIST_DIR || '.next-e2e';
+  const file = path.join(process.cwd(), dist, 'server', 'server-reference-manifest.json');
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  return Object.entries(data.node)
+    .filter(([, e]) => e.filename.startsWith('app/admin/'))
+    .map(([id, e]) => ({ id, filename: e.filename, name: e.exportedName }));
+}
+
 /** Creates a staff account the way a newsroom does: through `npm run user:create`. */
 export function createStaff(user: { email: string; password: string; role: string; name?: string }): {
   status: number | null;
@@ -58,6 +73,51 @@ export async function signInAs(
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/admin$/);
   return page;
+}
+
+/**
+ * The staff accounts a spec works with, created once before its tests (`npm run user:create`),
+ * all with `password`. Returns how to open a browser context signed in as one of them.
+ */
+export function staffAccounts(
+  password: string,
+  users: { email: string; name: string; role: string }[],
+): (browser: Browser, user: { email: string }, ip: string, javaScriptEnabled?: boolean) => Promise<Page> {
+  test.beforeAll(() => {
+    for (const user of users) {
+      const result = createStaff({ ...user, password });
+      expect(result.status, result.stderr).toBe(0);
+    }
+  });
+  return (browser, user, ip, javaScriptEnabled = true) =>
+    signInAs(browser, user.email, password, ip, javaScriptEnabled);
+}
+
+/** Opens a new article in the newsroom editor and types its headline, section, lede and body (unsaved). */
+export async function writeNewArticle(
+  page: Page,
+  article: { headline: string; section: string; lede: string; body: string },
+): Promise<void> {
+  await page.goto('/admin/articles/new');
+  await page.getByLabel('Headline', { exact: true }).fill(article.headline);
+  await page.getByLabel('Section', { exact: true }).selectOption({ label: article.section });
+  await page.getByLabel('Lede', { exact: true }).fill(article.lede);
+  await page.getByLabel('Body (Markdown)').fill(article.body);
+}
+
+/**
+ * Opens `url` and expects no axe violations of WCAG 2.1 AA on it. The answer must be a 200, or with
+ * `anyPage` any page that is not a server error (a reader's 404 is a page too).
+ */
+export async function expectNoAxeViolations(page: Page, url: string, anyPage = false): Promise<void> {
+  const response = await page.goto(url);
+  if (anyPage) expect(response?.status(), url).toBeLessThan(500);
+  else expect(response?.status(), url).toBe(200);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe on ${url}`,
+  ).toEqual([]);
 }
 
 /**

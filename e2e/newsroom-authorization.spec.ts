@@ -1,6 +1,4 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import fs from 'node:fs';
-import path from 'node:path';
 import {
   auditActionsSince,
   createAuthorFixture,
@@ -12,6 +10,7 @@ import {
   createUnusedMedia,
   findArticles,
   lastAuditId,
+  newsroomActions,
 } from './helpers';
 
 // Every newsroom route × every role and anonymous: redirect to sign-in, 401, 403 or allowed.
@@ -187,17 +186,22 @@ const kept = <T extends Record<Who, Outcome>>(e: T) => ({ ...e, anonymous: 'kept
 let serial = 0;
 const name = (what: string) => `Authz ${what} ${Date.now().toString(36)}${++serial}`;
 
-function row(
-  file: string,
-  actionName: string,
-  page: string,
-  withState: boolean,
-  expected: Record<Who, Outcome>,
-  audit: string,
-  fields: () => Record<string, string>,
-): ActionRow {
-  return { file, name: actionName, page, withState, expect: withState ? kept(expected) : expected, audit, fields };
-}
+/** Rows for the actions of one management page: app/admin/{area}/actions.ts, held by /admin/{area}. */
+const rowsOf =
+  (area: string, expected: Record<Who, Outcome>) =>
+  (actionName: string, withState: boolean, audit: string, fields: () => Record<string, string>): ActionRow => ({
+    file: `app/admin/${area}/actions.ts`,
+    name: actionName,
+    page: `/admin/${area}`,
+    withState,
+    expect: withState ? kept(expected) : expected,
+    audit,
+    fields,
+  });
+const sectionRow = rowsOf('sections', editorsOnly);
+const tagRow = rowsOf('tags', editorsOnly);
+const personRow = rowsOf('people', editorsOnly);
+const staffRow = rowsOf('staff', adminOnly);
 
 function actionRows(): ActionRow[] {
   return [
@@ -263,154 +267,80 @@ function actionRows(): ActionRow[] {
       audit: 'media.delete',
     },
     // Sections, tags and people: editors and admins.
-    row(
-      'app/admin/sections/actions.ts',
-      'createSectionAction',
-      '/admin/sections',
-      true,
-      editorsOnly,
-      'section.create',
-      () => ({ name: name('section'), slug: '', description: '' }),
-    ),
-    row(
-      'app/admin/sections/actions.ts',
-      'updateSectionAction',
-      '/admin/sections',
-      true,
-      editorsOnly,
-      'section.update',
-      () => {
-        const s = createSectionFixture();
-        return { id: String(s.id), name: name('section renamed'), slug: s.slug, description: 'Edited.' };
-      },
-    ),
-    row(
-      'app/admin/sections/actions.ts',
-      'moveSectionAction',
-      '/admin/sections',
-      false,
-      editorsOnly,
-      'section.move',
-      () => {
-        // Two fixtures at the start of the navigation: the older one moves up past the newer one.
-        const older = createSectionFixture();
-        createSectionFixture();
-        return { id: String(older.id), direction: 'up' };
-      },
-    ),
-    row(
-      'app/admin/sections/actions.ts',
-      'deleteSectionAction',
-      '/admin/sections',
-      false,
-      editorsOnly,
-      'section.delete',
-      () => ({ id: String(createSectionFixture().id), confirm: 'yes' }),
-    ),
-    row('app/admin/tags/actions.ts', 'createTagAction', '/admin/tags', true, editorsOnly, 'tag.create', () => ({
-      name: name('tag'),
+    sectionRow('createSectionAction', true, 'section.create', () => ({
+      name: name('section'),
       slug: '',
       description: '',
     })),
-    row('app/admin/tags/actions.ts', 'updateTagAction', '/admin/tags', true, editorsOnly, 'tag.update', () => {
+    sectionRow('updateSectionAction', true, 'section.update', () => {
+      const s = createSectionFixture();
+      return { id: String(s.id), name: name('section renamed'), slug: s.slug, description: 'Edited.' };
+    }),
+    sectionRow('moveSectionAction', false, 'section.move', () => {
+      // Two fixtures at the start of the navigation: the older one moves up past the newer one.
+      const older = createSectionFixture();
+      createSectionFixture();
+      return { id: String(older.id), direction: 'up' };
+    }),
+    sectionRow('deleteSectionAction', false, 'section.delete', () => ({
+      id: String(createSectionFixture().id),
+      confirm: 'yes',
+    })),
+    tagRow('createTagAction', true, 'tag.create', () => ({ name: name('tag'), slug: '', description: '' })),
+    tagRow('updateTagAction', true, 'tag.update', () => {
       const t = createTagFixture();
       return { id: String(t.id), name: name('tag renamed'), slug: t.slug, description: 'Edited.' };
     }),
-    row('app/admin/tags/actions.ts', 'mergeTagAction', '/admin/tags', true, editorsOnly, 'tag.merge', () => ({
+    tagRow('mergeTagAction', true, 'tag.merge', () => ({
       id: String(createTagFixture().id),
       into: createTagFixture().slug,
       confirm: 'yes',
     })),
-    row('app/admin/tags/actions.ts', 'deleteTagAction', '/admin/tags', false, editorsOnly, 'tag.delete', () => ({
-      id: String(createTagFixture().id),
+    tagRow('deleteTagAction', false, 'tag.delete', () => ({ id: String(createTagFixture().id), confirm: 'yes' })),
+    personRow('createPersonAction', true, 'author.create', () => ({
+      name: name('person'),
+      slug: '',
+      jobTitle: '',
+      bio: '',
+    })),
+    personRow('updatePersonAction', true, 'author.update', () => {
+      const a = createAuthorFixture();
+      return { id: String(a.id), name: name('person renamed'), slug: a.slug, jobTitle: 'Reporter', bio: '' };
+    }),
+    personRow('deletePersonAction', false, 'author.delete', () => ({
+      id: String(createAuthorFixture().id),
       confirm: 'yes',
     })),
-    row(
-      'app/admin/people/actions.ts',
-      'createPersonAction',
-      '/admin/people',
-      true,
-      editorsOnly,
-      'author.create',
-      () => ({ name: name('person'), slug: '', jobTitle: '', bio: '' }),
-    ),
-    row(
-      'app/admin/people/actions.ts',
-      'updatePersonAction',
-      '/admin/people',
-      true,
-      editorsOnly,
-      'author.update',
-      () => {
-        const a = createAuthorFixture();
-        return { id: String(a.id), name: name('person renamed'), slug: a.slug, jobTitle: 'Reporter', bio: '' };
-      },
-    ),
-    row(
-      'app/admin/people/actions.ts',
-      'deletePersonAction',
-      '/admin/people',
-      false,
-      editorsOnly,
-      'author.delete',
-      () => ({ id: String(createAuthorFixture().id), confirm: 'yes' }),
-    ),
     // Staff accounts: admins only.
-    row('app/admin/staff/actions.ts', 'createStaffAction', '/admin/staff', true, adminOnly, 'staff.create', () => ({
+    staffRow('createStaffAction', true, 'staff.create', () => ({
       email: `${name('staff').toLowerCase().replace(/ /g, '-')}@example.test`,
       name: 'Table staff',
       role: 'contributor',
       password: 'a long enough password',
       authorId: '',
     })),
-    row('app/admin/staff/actions.ts', 'changeStaffRoleAction', '/admin/staff', false, adminOnly, 'staff.role', () => ({
+    staffRow('changeStaffRoleAction', false, 'staff.role', () => ({
       id: String(createStaffFixture()),
       role: 'author',
     })),
-    row(
-      'app/admin/staff/actions.ts',
-      'setStaffDisabledAction',
-      '/admin/staff',
-      false,
-      adminOnly,
-      'staff.disable',
-      () => ({ id: String(createStaffFixture()), disabled: '1' }),
-    ),
-    row('app/admin/staff/actions.ts', 'setStaffBylineAction', '/admin/staff', false, adminOnly, 'staff.byline', () => ({
+    staffRow('setStaffDisabledAction', false, 'staff.disable', () => ({
+      id: String(createStaffFixture()),
+      disabled: '1',
+    })),
+    staffRow('setStaffBylineAction', false, 'staff.byline', () => ({
       id: String(createStaffFixture()),
       authorId: String(createAuthorFixture().id),
     })),
-    row(
-      'app/admin/staff/actions.ts',
-      'resetStaffPasswordAction',
-      '/admin/staff',
-      true,
-      adminOnly,
-      'staff.password',
-      () => ({ id: String(createStaffFixture()), password: 'another long password' }),
-    ),
+    staffRow('resetStaffPasswordAction', true, 'staff.password', () => ({
+      id: String(createStaffFixture()),
+      password: 'another long password',
+    })),
   ];
 }
 
-interface ManifestEntry {
-  filename: string;
-  exportedName: string;
-  workers: Record<string, unknown>;
-}
-
+/** The newsroom's server actions by `file#export`. */
 function manifest(): Map<string, string> {
-  const file = path.join(
-    process.cwd(),
-    process.env.NEXT_DIST_DIR || '.next-e2e',
-    'server',
-    'server-reference-manifest.json',
-  );
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { node: Record<string, ManifestEntry> };
-  return new Map(
-    Object.entries(data.node)
-      .filter(([, e]) => e.filename.startsWith('app/admin/'))
-      .map(([id, e]) => [`${e.filename}#${e.exportedName}`, id]),
-  );
+  return new Map(newsroomActions().map(({ id, filename, name }) => [`${filename}#${name}`, id]));
 }
 
 /**
@@ -465,51 +395,47 @@ test('server actions: anonymous is sent to sign-in, a role without the right get
   }
 });
 
-test('server actions refuse another site: a forged Origin is rejected before the action runs', async () => {
-  const ids = manifest();
-  const admin = contexts.get('admin')!;
-  const draft = createDraft('Cross-site publish');
-  const since = lastAuditId();
-  const response = await admin.post('/admin/articles/new', {
+/** Calls an article action as the admin from `origin`, the way React does (useActionState: `withState`). */
+function adminArticleCall(action: string, origin: string, fields: Record<string, string>, withState: boolean) {
+  return contexts.get('admin')!.post('/admin/articles/new', {
     headers: {
-      'Next-Action': ids.get('app/admin/articles/actions.ts#changeStatusAction')!,
-      Origin: 'https://evil.example',
+      'Next-Action': manifest().get(`app/admin/articles/actions.ts#${action}`)!,
+      Origin: origin,
       Accept: 'text/x-component',
     },
-    multipart: encodeReply({ id: String(draft.id), version: '1', change: 'publish' }, false),
+    multipart: encodeReply(fields, withState),
     maxRedirects: 0,
   });
+}
+
+test('server actions refuse another site: a forged Origin is rejected before the action runs', async () => {
+  const draft = createDraft('Cross-site publish');
+  const since = lastAuditId();
+  const fields = { id: String(draft.id), version: '1', change: 'publish' };
+  const response = await adminArticleCall('changeStatusAction', 'https://evil.example', fields, false);
   expect(response.status()).toBeGreaterThanOrEqual(400);
   expect(auditActionsSince(since, EMAIL('admin'))).toEqual([]);
 });
 
 test('a server action body over 1 MB answers 413 and writes nothing', async ({ baseURL }) => {
-  const ids = manifest();
-  const admin = contexts.get('admin')!;
   const draft = createDraft('Oversized save');
   const since = lastAuditId();
-  const response = await admin.post('/admin/articles/new', {
-    headers: {
-      'Next-Action': ids.get('app/admin/articles/actions.ts#saveArticleAction')!,
-      Origin: baseURL!,
-      Accept: 'text/x-component',
+  const response = await adminArticleCall(
+    'saveArticleAction',
+    baseURL!,
+    {
+      id: String(draft.id),
+      version: '1',
+      title: 'Huge',
+      slug: '',
+      sectionId: String(draft.sectionId),
+      lede: '',
+      body: 'x'.repeat(1_200_000),
+      tags: '',
+      heroMediaId: '',
     },
-    multipart: encodeReply(
-      {
-        id: String(draft.id),
-        version: '1',
-        title: 'Huge',
-        slug: '',
-        sectionId: String(draft.sectionId),
-        lede: '',
-        body: 'x'.repeat(1_200_000),
-        tags: '',
-        heroMediaId: '',
-      },
-      true,
-    ),
-    maxRedirects: 0,
-  });
+    true,
+  );
   expect(response.status()).toBe(413);
   expect(await response.text()).toContain('too large');
   expect(auditActionsSince(since, EMAIL('admin'))).toEqual([]);

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { slugify } from '@/lib/urls';
-import { createStaff, signInAs } from './helpers';
+import { GPS_TAG, withGpsExif } from '../tests/helpers/images';
+import { expectNoAxeViolations, staffAccounts, writeNewArticle } from './helpers';
 import { parseHead } from './seo';
 
 // An author uploads a picture, uses it in a story with the SEO panel's overrides, and
@@ -13,15 +13,7 @@ const PASSWORD = 'newsroom media password 42';
 const AUTHOR = { email: 'mira.media@example.test', name: 'Mira Media', role: 'author' };
 const CONTRIBUTOR = { email: 'carl.contrib@example.test', name: 'Carl Contributor', role: 'contributor' };
 
-test.beforeAll(() => {
-  for (const user of [AUTHOR, CONTRIBUTOR]) {
-    const result = createStaff({ ...user, password: PASSWORD });
-    expect(result.status, result.stderr).toBe(0);
-  }
-});
-
-const signedIn = (browser: Browser, user: { email: string }, ip: string, javaScriptEnabled = true) =>
-  signInAs(browser, user.email, PASSWORD, ip, javaScriptEnabled);
+const signedIn = staffAccounts(PASSWORD, [AUTHOR, CONTRIBUTOR]);
 
 const png = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } })
@@ -150,24 +142,11 @@ test('an uploaded photo with EXIF GPS is stored under a generated name, and no s
   const base = await sharp({ create: { width: 1000, height: 640, channels: 3, background: { r: 30, g: 110, b: 70 } } })
     .jpeg()
     .toBuffer();
-  const photo = await sharp(base)
-    .withMetadata({
-      exif: {
-        IFD0: { Make: 'SpyCam', Model: 'Locator 3000', Copyright: 'owner-secret-name' },
-        IFD3: {
-          GPSLatitudeRef: 'N',
-          GPSLatitude: '55/1 45/1 2083/100',
-          GPSLongitudeRef: 'E',
-          GPSLongitude: '37/1 37/1 1900/100',
-        },
-      },
-    })
-    .jpeg()
-    .toBuffer();
-  // The fixture really carries the camera and the GPS directory (tag 0x8825, little-endian).
+  const photo = await withGpsExif(base, { Make: 'SpyCam', Model: 'Locator 3000', Copyright: 'owner-secret-name' });
+  // The fixture really carries the camera and the GPS directory.
   const source = (await sharp(photo).metadata()).exif!;
   expect(source.includes('SpyCam')).toBe(true);
-  expect(source.includes(Buffer.from([0x25, 0x88]))).toBe(true);
+  expect(source.includes(GPS_TAG)).toBe(true);
 
   // A hostile file name and a wrong browser type: neither is used.
   const upload = await api.post('/admin/media/upload', {
@@ -206,15 +185,12 @@ test('the picture goes into a story with SEO overrides; the preview, the page an
   expect(mediaId).toBeGreaterThan(0);
   const page = await signedIn(browser, AUTHOR, '198.51.100.45');
   const headline = `Harbour cranes ${stamp} return to work`;
-  await page.goto('/admin/articles/new');
-  await page.getByLabel('Headline', { exact: true }).fill(headline);
-  await page.getByLabel('Section', { exact: true }).selectOption({ label: 'Business' });
-  await page.getByLabel('Lede', { exact: true }).fill('The port’s cranes moved again on Thursday.');
-  await page
-    .getByLabel('Body (Markdown)')
-    .fill(
-      `The first ships were unloaded at dawn.\n\n![Two blue cranes over an orange harbour](media:${mediaId} "Cranes at work")\n\nMore ships are due.`,
-    );
+  await writeNewArticle(page, {
+    headline,
+    section: 'Business',
+    lede: 'The port’s cranes moved again on Thursday.',
+    body: `The first ships were unloaded at dawn.\n\n![Two blue cranes over an orange harbour](media:${mediaId} "Cranes at work")\n\nMore ships are due.`,
+  });
   // A refused save keeps every field, the chosen section included.
   await page.getByLabel('Body (Markdown)').fill('![A picture from elsewhere](https://example.org/x.jpg)');
   await page.getByRole('button', { name: 'Save' }).click();
@@ -282,13 +258,6 @@ test('the newsroom pages staff use daily have no axe violations (WCAG 2.1 AA)', 
     '/admin/media',
     '/admin/media/new',
     `/admin/media/${mediaId}`,
-  ]) {
-    const response = await page.goto(url);
-    expect(response?.status(), url).toBe(200);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      `axe on ${url}`,
-    ).toEqual([]);
-  }
+  ])
+    await expectNoAxeViolations(page, url);
 });

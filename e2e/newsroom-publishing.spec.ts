@@ -1,6 +1,6 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { slugify } from '@/lib/urls';
-import { createStaff, findArticles, signInAs } from './helpers';
+import { findArticles, staffAccounts, writeNewArticle } from './helpers';
 
 // Publishing changes the home page and fronts that other journeys read, so this runs with the
 // other journeys that change content, one step after another.
@@ -10,15 +10,7 @@ const PASSWORD = 'newsroom e2e password 42';
 const AUTHOR = { email: 'aisha.author@example.test', name: 'Aisha Author', role: 'author' };
 const EDITOR = { email: 'emil.editor@example.test', name: 'Emil Editor', role: 'editor' };
 
-test.beforeAll(() => {
-  for (const user of [AUTHOR, EDITOR]) {
-    const result = createStaff({ ...user, password: PASSWORD });
-    expect(result.status, result.stderr).toBe(0);
-  }
-});
-
-const signedIn = (browser: Browser, user: { email: string }, ip: string, javaScriptEnabled = true) =>
-  signInAs(browser, user.email, PASSWORD, ip, javaScriptEnabled);
+const signedIn = staffAccounts(PASSWORD, [AUTHOR, EDITOR]);
 
 const stamp = Date.now().toString(36);
 const headline = `Newsroom test ${stamp}: ports & "quotes" reopen`;
@@ -28,15 +20,12 @@ let publicPath = '';
 
 test('an author writes a draft with a picture; readers cannot see it', async ({ browser, request }) => {
   const page = await signedIn(browser, AUTHOR, '198.51.100.31');
-  await page.goto('/admin/articles/new');
-  await page.getByLabel('Headline', { exact: true }).fill(headline);
-  await page.getByLabel('Section', { exact: true }).selectOption({ label: 'Business' });
-  await page.getByLabel('Lede', { exact: true }).fill('Dock workers ended a two-week strike on Thursday.');
-  await page
-    .getByLabel('Body (Markdown)')
-    .fill(
-      'Ships began to move on *Thursday* morning, the [port authority](https://example.org/port) said.\n\n> We are glad it is over.\n>\n> — A harbour pilot\n\n## What comes next\n\n- More ships\n- Fewer queues',
-    );
+  await writeNewArticle(page, {
+    headline,
+    section: 'Business',
+    lede: 'Dock workers ended a two-week strike on Thursday.',
+    body: 'Ships began to move on *Thursday* morning, the [port authority](https://example.org/port) said.\n\n> We are glad it is over.\n>\n> — A harbour pilot\n\n## What comes next\n\n- More ships\n- Fewer queues',
+  });
   await page.getByLabel('Tags (comma separated; new ones are created)').fill('Shipping strikes, Oil');
   await page.getByLabel('Hero picture (media id, optional)').fill('1');
   await page.getByRole('checkbox').first().check();
@@ -139,11 +128,12 @@ test('the editor unpublishes: the page answers 404 and leaves the fronts and the
 test('a scheduled article goes live on time with no request arriving', async ({ browser, request }) => {
   const page = await signedIn(browser, AUTHOR, '198.51.100.37');
   const title = `Scheduled test ${stamp}: the night train returns`;
-  await page.goto('/admin/articles/new');
-  await page.getByLabel('Headline', { exact: true }).fill(title);
-  await page.getByLabel('Section', { exact: true }).selectOption({ label: 'Business' });
-  await page.getByLabel('Lede', { exact: true }).fill('The sleeper service resumes tonight.');
-  await page.getByLabel('Body (Markdown)').fill('Tickets went on sale at noon.');
+  await writeNewArticle(page, {
+    headline: title,
+    section: 'Business',
+    lede: 'The sleeper service resumes tonight.',
+    body: 'Tickets went on sale at noon.',
+  });
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page).toHaveURL(/\/admin\/articles\/\d+\?saved=1$/);
   const id = Number(/articles\/(\d+)/.exec(page.url())![1]);

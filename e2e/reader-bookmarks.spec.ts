@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { findArticles, FROM_CACHE, pathOf, toggleBookmark } from './helpers';
+import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import { expectNoAxeViolations, findArticles, FROM_CACHE, pathOf, toggleBookmark } from './helpers';
 
 // Readers sign up, bookmark stories and manage their account. Bookmarks only touch the readers'
 // own rows, so this runs with the other reader journeys; each test makes its own readers.
@@ -33,6 +32,15 @@ async function signUp(
   await expect(page).toHaveURL(new RegExp(`${returnTo.replace(/[/.?]/g, '\\$&')}$`));
   await page.close();
   return context;
+}
+
+/** A reader, just signed up as `name`, who has bookmarked `article` on its page: the context and that page. */
+async function readerWhoBookmarked(browser: Browser, name: string, article: Parameters<typeof pathOf>[0]) {
+  const context = await signUp(browser, newReader(name));
+  const page = await context.newPage();
+  await page.goto(pathOf(article));
+  await toggleBookmark(page, 'Bookmark');
+  return { context, page };
 }
 
 for (const javaScriptEnabled of [true, false]) {
@@ -288,16 +296,6 @@ test('a reader changes the password and deletes the account: bookmarks and sessi
   await first.close();
 });
 
-async function expectNoAxeViolations(page: Page, url: string) {
-  const response = await page.goto(url);
-  expect(response?.status(), url).toBe(200);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${url}`,
-  ).toEqual([]);
-}
-
 test('the account pages and the signed-in article have no axe violations (WCAG 2.1 AA)', async ({ browser }) => {
   // Several pages, each a full axe run: more than the default 30 s on a loaded two-core machine.
   test.setTimeout(90_000);
@@ -306,11 +304,8 @@ test('the account pages and the signed-in article have no axe violations (WCAG 2
   for (const url of ['/signin?error=invalid', '/signup?error.email=Give%20a%20valid%20e-mail%20address.'])
     await expectNoAxeViolations(signedOut, url);
   await anonymous.close();
-  const context = await signUp(browser, newReader('Ola Axe'));
-  const page = await context.newPage();
   const [article] = findArticles('published', 1);
-  await page.goto(pathOf(article));
-  await toggleBookmark(page, 'Bookmark');
+  const { context, page } = await readerWhoBookmarked(browser, 'Ola Axe', article);
   for (const url of [
     pathOf(article),
     '/bookmarks',
@@ -326,10 +321,7 @@ test('search results carry each story’s bookmark state for a signed-in reader,
 }) => {
   const [article] = findArticles('published', 1);
   const word = article.title.split(/\W+/).find((w) => w.length > 4)!;
-  const context = await signUp(browser, newReader('Sam Search'));
-  const page = await context.newPage();
-  await page.goto(pathOf(article));
-  await toggleBookmark(page, 'Bookmark');
+  const { context, page } = await readerWhoBookmarked(browser, 'Sam Search', article);
   await page.goto(`/search?q=${encodeURIComponent(word)}`);
   const card = page.locator('.search-result').filter({ has: page.locator(`a[href="${pathOf(article)}"]`) });
   await expect(card.getByRole('button', { name: /^Remove bookmark/ })).toBeVisible();
@@ -348,10 +340,7 @@ test('home, fronts, tag pages and later pages carry the reader’s name and book
   request,
 }) => {
   const [article] = findArticles('published', 1);
-  const context = await signUp(browser, newReader('Lena Lists'));
-  const page = await context.newPage();
-  await page.goto(pathOf(article));
-  await toggleBookmark(page, 'Bookmark');
+  const { context, page } = await readerWhoBookmarked(browser, 'Lena Lists', article);
   for (const url of ['/', `/${article.section}`, `/${article.section}?page=2`]) {
     const response = await context.request.get(url);
     expect(response.status(), url).toBe(200);
