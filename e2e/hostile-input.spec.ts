@@ -1,10 +1,9 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import fs from 'node:fs';
-import path from 'node:path';
 import {
   databaseFingerprint,
   findArticles,
   firstSlug,
+  newsroomActions,
   pathOf,
   REVALIDATE_TOKEN,
   type TableFingerprint,
@@ -75,6 +74,11 @@ let sent = 0;
 const started = Date.now();
 
 const enc = encodeURIComponent;
+/** The body type of a server action call with JavaScript. */
+const TEXT = 'text/plain;charset=UTF-8';
+/** A multipart body (boundary `x`) with one part a row, named 0, 1, …: a call with a form's rows. */
+const rowsBody = (...rows: string[]) =>
+  rows.map((row, i) => `--x\r\nContent-Disposition: form-data; name="${i}"\r\n\r\n${row}\r\n`).join('') + '--x--\r\n';
 const ip = (n: number) => `203.0.113.${n % 250}`;
 
 test.beforeAll(async ({ baseURL }) => {
@@ -436,35 +440,20 @@ test('reader forms and the staff sign-in refuse bad forms, bodies and origins, a
   const sameOrigin = { Origin: origin };
   let n = 10;
   const from = () => ({ 'X-Forwarded-For': ip(n++) });
-  for (const form of SIGNUP_FORMS)
-    cases.push({
-      label: 'sign-up',
-      method: 'POST',
-      url: '/reader/signup',
-      form,
-      headers: { ...sameOrigin, ...from() },
-      payload: form.name,
-      status: [303, 400],
-    });
+  /** A form as a browser posts it, each from an address of its own (no throttling decides it). */
+  const formPost = (label: string, url: string, form: Record<string, string>, payload: string): Case => ({
+    label,
+    method: 'POST',
+    url,
+    form,
+    headers: { ...sameOrigin, ...from() },
+    payload,
+    status: [303, 400],
+  });
+  for (const form of SIGNUP_FORMS) cases.push(formPost('sign-up', '/reader/signup', form, form.name));
   for (const form of SIGNIN_FORMS) {
-    cases.push({
-      label: 'reader sign-in',
-      method: 'POST',
-      url: '/reader/session',
-      form,
-      headers: { ...sameOrigin, ...from() },
-      payload: form.email,
-      status: [303, 400],
-    });
-    cases.push({
-      label: 'staff sign-in',
-      method: 'POST',
-      url: '/admin/session',
-      form,
-      headers: { ...sameOrigin, ...from() },
-      payload: form.email,
-      status: [303, 400],
-    });
+    cases.push(formPost('reader sign-in', '/reader/session', form, form.email));
+    cases.push(formPost('staff sign-in', '/admin/session', form, form.email));
   }
   const handlers = ['/reader/signup', '/reader/session', '/admin/session', '/signout', '/admin/signout'];
   for (const body of WRONG_BODIES) {
@@ -685,20 +674,8 @@ test('reader forms and the staff sign-in refuse bad forms, bodies and origins, a
   expect(html).not.toContain('<script>alert(31337)');
 });
 
-interface ManifestEntry {
-  filename: string;
-  exportedName: string;
-}
-
 /** The newsroom's server actions in this build: id → page that holds it. */
 function serverActions(): { id: string; name: string; page: string }[] {
-  const file = path.join(
-    process.cwd(),
-    process.env.NEXT_DIST_DIR || '.next-e2e',
-    'server',
-    'server-reference-manifest.json',
-  );
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { node: Record<string, ManifestEntry> };
   const pages: Record<string, string> = {
     'app/admin/articles/actions.ts': '/admin/articles/new',
     'app/admin/media/actions.ts': '/admin/media/1',
@@ -707,9 +684,7 @@ function serverActions(): { id: string; name: string; page: string }[] {
     'app/admin/staff/actions.ts': '/admin/staff',
     'app/admin/tags/actions.ts': '/admin/tags',
   };
-  return Object.entries(data.node)
-    .filter(([, e]) => e.filename.startsWith('app/admin/'))
-    .map(([id, e]) => ({ id, name: e.exportedName, page: pages[e.filename] ?? '/admin' }));
+  return newsroomActions().map(({ id, filename, name }) => ({ id, name, page: pages[filename] ?? '/admin' }));
 }
 
 test('server actions without a staff session and the API without a token are refused, whatever the body', async () => {
@@ -718,6 +693,21 @@ test('server actions without a staff session and the API without a token are ref
   expect(actions.length).toBeGreaterThan(10);
   const cases: Case[] = [];
   const actionHeaders = (id: string) => ({ 'Next-Action': id, Origin: origin, Accept: 'text/x-component' });
+  /** A call of `action` (a text body unless `contentType` says), on its own page unless `url` says. */
+  const actionCall = (
+    action: { id: string; page: string },
+    label: string,
+    data: string | Buffer,
+    status?: number[],
+    { headers = {}, url = action.page, contentType = TEXT } = {},
+  ): Case => ({
+    label,
+    method: 'POST',
+    url,
+    headers: { ...actionHeaders(action.id), 'Content-Type': contentType, ...headers },
+    data,
+    status,
+  });
   const hostileFields = [
     'id',
     'version',
@@ -767,15 +757,10 @@ test('server actions without a staff session and the API without a token are ref
     // arguments that are not a list answer 400 too; a list whose form is not a form is read as an
     // empty form (200).
     for (const [label, contentType, data, status] of [
-      ['garbage text', 'text/plain;charset=UTF-8', 'not json at all <script>alert(31337)</script>', 400],
-      ['a reference to nothing', 'text/plain;charset=UTF-8', '["$K99","$@1","$Q2"]', 400],
-      [
-        'prototype pollution',
-        'text/plain;charset=UTF-8',
-        '[{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}]',
-        200,
-      ],
-      ['deep nesting', 'text/plain;charset=UTF-8', `${'['.repeat(5000)}${']'.repeat(5000)}`, 400],
+      ['garbage text', TEXT, 'not json at all <script>alert(31337)</script>', 400],
+      ['a reference to nothing', TEXT, '["$K99","$@1","$Q2"]', 400],
+      ['prototype pollution', TEXT, '[{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}]', 200],
+      ['deep nesting', TEXT, `${'['.repeat(5000)}${']'.repeat(5000)}`, 400],
       [
         'broken multipart',
         'multipart/form-data; boundary=x',
@@ -785,48 +770,24 @@ test('server actions without a staff session and the API without a token are ref
       ['multipart without boundary', 'multipart/form-data', 'garbage', 400],
       ['urlencoded', 'application/x-www-form-urlencoded', '0=%5B%22%24K1%22%5D&_1_id=1', 404],
       ['JSON', 'application/json', '{"id":1}', 400],
-      ['a string for the form', 'text/plain;charset=UTF-8', '["x","y"]', 200],
-      ['no arguments', 'text/plain;charset=UTF-8', '[]', 200],
-      ['a number', 'text/plain;charset=UTF-8', '1', 400],
-      ['null', 'text/plain;charset=UTF-8', 'null', 400],
-      ['empty', 'text/plain;charset=UTF-8', '', 400],
+      ['a string for the form', TEXT, '["x","y"]', 200],
+      ['no arguments', TEXT, '[]', 200],
+      ['a number', TEXT, '1', 400],
+      ['null', TEXT, 'null', 400],
+      ['empty', TEXT, '', 400],
       // Values React would try to decode and throw on: a server reference, a blob, a temporary
       // reference, a bad BigInt, a path into a row, a row that is not JSON.
-      ['a server reference', 'text/plain;charset=UTF-8', '["$h1"]', 400],
-      ['a blob', 'text/plain;charset=UTF-8', '["$B1"]', 400],
-      ['a temporary reference', 'text/plain;charset=UTF-8', '["$T"]', 400],
-      ['a bad BigInt', 'text/plain;charset=UTF-8', '["$nx"]', 400],
-      ['a path into a row', 'text/plain;charset=UTF-8', '["$1:a:b"]', 400],
-      ['bytes that are not UTF-8', 'text/plain;charset=UTF-8', Buffer.from([0x5b, 0x22, 0xff, 0xfe, 0x22, 0x5d]), 400],
-      [
-        'a row that is not JSON',
-        'multipart/form-data; boundary=x',
-        '--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$@1"]\r\n--x\r\nContent-Disposition: form-data; name="1"\r\n\r\n{\r\n--x--\r\n',
-        400,
-      ],
-      [
-        'rows that refer to each other',
-        'multipart/form-data; boundary=x',
-        '--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$@1"]\r\n--x\r\nContent-Disposition: form-data; name="1"\r\n\r\n["$@1","$K2"]\r\n--x--\r\n',
-        200,
-      ],
+      ['a server reference', TEXT, '["$h1"]', 400],
+      ['a blob', TEXT, '["$B1"]', 400],
+      ['a temporary reference', TEXT, '["$T"]', 400],
+      ['a bad BigInt', TEXT, '["$nx"]', 400],
+      ['a path into a row', TEXT, '["$1:a:b"]', 400],
+      ['bytes that are not UTF-8', TEXT, Buffer.from([0x5b, 0x22, 0xff, 0xfe, 0x22, 0x5d]), 400],
+      ['a row that is not JSON', 'multipart/form-data; boundary=x', rowsBody('["$@1"]', '{'), 400],
+      ['rows that refer to each other', 'multipart/form-data; boundary=x', rowsBody('["$@1"]', '["$@1","$K2"]'), 200],
     ] as const)
-      cases.push({
-        label: `${action.name}: ${label}`,
-        method: 'POST',
-        url: action.page,
-        headers: { ...actionHeaders(action.id), 'Content-Type': contentType },
-        data,
-        status: [status],
-      });
-    cases.push({
-      label: `${action.name}: over 1 MB`,
-      method: 'POST',
-      url: action.page,
-      headers: { ...actionHeaders(action.id), 'Content-Type': 'text/plain;charset=UTF-8' },
-      data: 'x'.repeat(1_100_000),
-      status: [413],
-    });
+      cases.push(actionCall(action, `${action.name}: ${label}`, data, [status], { contentType }));
+    cases.push(actionCall(action, `${action.name}: over 1 MB`, 'x'.repeat(1_100_000), [413]));
     // Another site, or no usable Origin: 403 from the proxy, before the body is read.
     for (const from of [
       'https://evil.example',
@@ -836,75 +797,23 @@ test('server actions without a staff session and the API without a token are ref
       'not a URL',
       '',
     ]) {
-      const headers: Record<string, string> = {
-        ...actionHeaders(action.id),
-        'Content-Type': 'text/plain;charset=UTF-8',
-      };
-      if (from) headers.Origin = from;
-      else delete headers.Origin;
-      cases.push({
-        label: `${action.name}: another site (${from || 'no Origin'})`,
-        method: 'POST',
-        url: action.page,
-        headers,
-        data: '["$K1"]',
-        status: [403],
+      const call = actionCall(action, `${action.name}: another site (${from || 'no Origin'})`, '["$K1"]', [403], {
+        headers: { Origin: from },
       });
+      if (!from) delete call.headers!.Origin;
+      cases.push(call);
     }
-    cases.push({
-      label: `${action.name}: forged staff cookie`,
-      method: 'POST',
-      url: action.page,
-      headers: {
-        ...actionHeaders(action.id),
-        Cookie: "newsroom_staff=' OR 1=1 --",
-        'Content-Type': 'text/plain;charset=UTF-8',
-      },
-      data: '[]',
-      status: [200],
-    });
-    cases.push({
-      label: `${action.name}: forged staff cookie, garbage`,
-      method: 'POST',
-      url: action.page,
-      headers: {
-        ...actionHeaders(action.id),
-        Cookie: 'newsroom_staff=forged',
-        'Content-Type': 'text/plain;charset=UTF-8',
-      },
-      data: '{',
-      status: [400],
-    });
+    const forged = (cookie: string) => ({ headers: { Cookie: `newsroom_staff=${cookie}` } });
+    cases.push(actionCall(action, `${action.name}: forged staff cookie`, '[]', [200], forged("' OR 1=1 --")));
+    cases.push(actionCall(action, `${action.name}: forged staff cookie, garbage`, '{', [400], forged('forged')));
   }
   // A newsroom action's id is honoured on any page (Next forwards it to the right worker).
   for (const action of actions.slice(0, 3)) {
     for (const page of ['/', '/search?q=oil', '/admin/login']) {
-      cases.push({
-        label: 'action on another page',
-        method: 'POST',
-        url: page,
-        headers: { ...actionHeaders(action.id), 'Content-Type': 'text/plain;charset=UTF-8' },
-        data: '["$K1"]',
-      });
-      cases.push({
-        label: 'action on another page, garbage',
-        method: 'POST',
-        url: page,
-        headers: { ...actionHeaders(action.id), 'Content-Type': 'text/plain;charset=UTF-8' },
-        data: 'garbage',
-      });
-      cases.push({
-        label: 'action on another page, another site',
-        method: 'POST',
-        url: page,
-        headers: {
-          ...actionHeaders(action.id),
-          Origin: 'https://evil.example',
-          'Content-Type': 'text/plain;charset=UTF-8',
-        },
-        data: '["$K1"]',
-        status: [403],
-      });
+      cases.push(actionCall(action, 'action on another page', '["$K1"]', undefined, { url: page }));
+      cases.push(actionCall(action, 'action on another page, garbage', 'garbage', undefined, { url: page }));
+      const evil = { url: page, headers: { Origin: 'https://evil.example' } };
+      cases.push(actionCall(action, 'action on another page, another site', '["$K1"]', [403], evil));
     }
   }
   // Form posts without JavaScript (no Next-Action header: the action's id is a field). Another
@@ -986,7 +895,7 @@ test('server actions without a staff session and the API without a token are ref
         label: `unknown action id`,
         method: 'POST',
         url: page,
-        headers: { 'Next-Action': id, Origin: origin, 'Content-Type': 'text/plain;charset=UTF-8' },
+        headers: { 'Next-Action': id, Origin: origin, 'Content-Type': TEXT },
         data: '["$K1"]',
         status: [400, 404, 409],
       });
