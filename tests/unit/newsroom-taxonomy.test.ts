@@ -26,6 +26,15 @@ function form(values: Record<string, string>): FormData {
   return f;
 }
 
+/** A form sent to one of the kind's handlers, by the editor unless someone else is named. */
+function send<R>(
+  handler: (who: StaffUser, sent: FormData, ip: string, onChange: typeof record) => R,
+  values: Record<string, string>,
+  who: StaffUser = staff.editor,
+): R {
+  return handler(who, form(values), IP, record);
+}
+
 function count(table: 'sections' | 'tags' | 'authors' | 'audit_log' | 'article_tags'): number {
   return (t.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
@@ -110,7 +119,7 @@ describe('reserved section slugs', () => {
       { name: 'Media', slug: 'media' },
       { name: 'Feeds', slug: 'rss' },
     ]) {
-      const state = tx.createSectionFromForm(staff.editor, form({ ...values, description: '' }), IP, record);
+      const state = send(tx.createSectionFromForm, { ...values, description: '' });
       assert.equal(state.status, 'invalid', JSON.stringify(values));
       assert.match(fieldErrors(state).slug ?? '', /site’s own addresses/, JSON.stringify(values));
     }
@@ -123,12 +132,11 @@ describe('reserved section slugs', () => {
 describe('sections', () => {
   it('an editor creates a section: slug from the name, last in the navigation, audited, navigation expired', () => {
     const first = t.insertSection({ slug: 'world', name: 'World', position: 0 });
-    const state = tx.createSectionFromForm(
-      staff.editor,
-      form({ name: 'Climate & Energy', slug: '', description: 'Heat, power, weather.' }),
-      IP,
-      record,
-    );
+    const state = send(tx.createSectionFromForm, {
+      name: 'Climate & Energy',
+      slug: '',
+      description: 'Heat, power, weather.',
+    });
     assert.equal(state.status, 'done');
     const id = (state as { id: number }).id;
     const row = q.getSectionRow(id)!;
@@ -160,7 +168,7 @@ describe('sections', () => {
       [{ name: 'Fine', slug: '', description: 'd'.repeat(301) }, 'description'],
     ];
     for (const [values, field] of cases) {
-      const state = tx.createSectionFromForm(staff.editor, form(values), IP, record);
+      const state = send(tx.createSectionFromForm, values);
       assert.equal(state.status, 'invalid', JSON.stringify(values));
       assert.ok(fieldErrors(state)[field], `${JSON.stringify(values)} → ${JSON.stringify(fieldErrors(state))}`);
       assert.deepEqual((state as { values: Record<string, string> }).values, values);
@@ -175,21 +183,20 @@ describe('sections', () => {
     const sections = count('sections');
     const audit = count('audit_log');
     assert.equal(
-      tx.createSectionFromForm(staff.author, form({ name: 'Nope', slug: '', description: '' }), IP, record).status,
+      send(tx.createSectionFromForm, { name: 'Nope', slug: '', description: '' }, staff.author).status,
       'invalid',
     );
-    const edit = tx.updateSectionFromForm(
+    const edit = send(
+      tx.updateSectionFromForm,
+      { id: String(id), name: 'Renamed', slug: 'renamed', description: '' },
       staff.author,
-      form({ id: String(id), name: 'Renamed', slug: 'renamed', description: '' }),
-      IP,
-      record,
     );
     assert.equal(edit.status, 'invalid');
-    assert.deepEqual(tx.moveSectionFromForm(staff.author, form({ id: String(id), direction: 'up' }), IP, record), {
+    assert.deepEqual(send(tx.moveSectionFromForm, { id: String(id), direction: 'up' }, staff.author), {
       ok: false,
       code: 'forbidden',
     });
-    assert.deepEqual(tx.deleteSectionFromForm(staff.author, form({ id: String(id), confirm: 'yes' }), IP, record), {
+    assert.deepEqual(send(tx.deleteSectionFromForm, { id: String(id), confirm: 'yes' }, staff.author), {
       ok: false,
       code: 'forbidden',
     });
@@ -202,12 +209,12 @@ describe('sections', () => {
   it('a new slug moves every article of the section to new URLs, found by id; everything is expired', () => {
     const id = t.insertSection({ slug: 'old-name', name: 'Old name' });
     const article = t.insertArticle({ sectionId: id, title: 'Moved story' });
-    const state = tx.updateSectionFromForm(
-      staff.editor,
-      form({ id: String(id), name: 'New name', slug: 'new-name', description: 'x' }),
-      IP,
-      record,
-    );
+    const state = send(tx.updateSectionFromForm, {
+      id: String(id),
+      name: 'New name',
+      slug: 'new-name',
+      description: 'x',
+    });
     assert.equal(state.status, 'done');
     // The article route reads the article by id whatever the section segment, then 308s to this.
     assert.equal(articlesQ.getPublishedArticle(article)?.section.slug, 'new-name');
@@ -223,12 +230,8 @@ describe('sections', () => {
 
     expired = [];
     assert.equal(
-      tx.updateSectionFromForm(
-        staff.editor,
-        form({ id: String(id), name: 'New name', slug: 'new-name', description: 'only this' }),
-        IP,
-        record,
-      ).status,
+      send(tx.updateSectionFromForm, { id: String(id), name: 'New name', slug: 'new-name', description: 'only this' })
+        .status,
       'done',
     );
     assert.deepEqual(
@@ -237,19 +240,9 @@ describe('sections', () => {
       'a description alone is not a rename',
     );
 
-    const reserved = tx.updateSectionFromForm(
-      staff.editor,
-      form({ id: String(id), name: 'New name', slug: 'api', description: '' }),
-      IP,
-      record,
-    );
+    const reserved = send(tx.updateSectionFromForm, { id: String(id), name: 'New name', slug: 'api', description: '' });
     assert.ok(fieldErrors(reserved).slug);
-    const missing = tx.updateSectionFromForm(
-      staff.editor,
-      form({ id: '99999', name: 'Ghost', slug: 'ghost', description: '' }),
-      IP,
-      record,
-    );
+    const missing = send(tx.updateSectionFromForm, { id: '99999', name: 'Ghost', slug: 'ghost', description: '' });
     assert.equal(missing.status, 'invalid');
     assert.equal(q.getSectionRow(id)?.slug, 'new-name');
   });
@@ -267,7 +260,7 @@ describe('sections', () => {
         .map((s) => s.slug)
         .join(',');
     assert.equal(order(), 'a,b,c');
-    assert.deepEqual(tx.moveSectionFromForm(staff.editor, form({ id: String(c), direction: 'up' }), IP, record), {
+    assert.deepEqual(send(tx.moveSectionFromForm, { id: String(c), direction: 'up' }), {
       ok: true,
       code: 'moved',
     });
@@ -276,20 +269,20 @@ describe('sections', () => {
       q.listSectionsWithCounts().map((s) => s.position),
       [0, 1, 2],
     );
-    tx.moveSectionFromForm(staff.editor, form({ id: String(a), direction: 'down' }), IP, record);
+    send(tx.moveSectionFromForm, { id: String(a), direction: 'down' });
     assert.equal(order(), 'c,a,b');
     assert.equal(lastAudit().action, 'section.move');
     assert.deepEqual(expired, [{ sections: true }, { sections: true }]);
     expired = [];
     // The first cannot go up, the last cannot go down: nothing changes, nothing is expired.
-    assert.deepEqual(tx.moveSectionFromForm(staff.editor, form({ id: String(c), direction: 'up' }), IP, record), {
+    assert.deepEqual(send(tx.moveSectionFromForm, { id: String(c), direction: 'up' }), {
       ok: true,
       code: 'moved',
     });
-    tx.moveSectionFromForm(staff.editor, form({ id: String(b), direction: 'down' }), IP, record);
+    send(tx.moveSectionFromForm, { id: String(b), direction: 'down' });
     assert.equal(order(), 'c,a,b');
     assert.deepEqual(expired, []);
-    assert.deepEqual(tx.moveSectionFromForm(staff.editor, form({ id: String(b), direction: 'sideways' }), IP, record), {
+    assert.deepEqual(send(tx.moveSectionFromForm, { id: String(b), direction: 'sideways' }), {
       ok: false,
       code: 'not-found',
     });
@@ -299,26 +292,26 @@ describe('sections', () => {
     const busy = t.insertSection({ slug: 'busy' });
     t.insertArticle({ sectionId: busy, title: 'In the trash', status: 'trashed', publishedAt: null });
     const audit = count('audit_log');
-    assert.deepEqual(tx.deleteSectionFromForm(staff.editor, form({ id: String(busy), confirm: 'yes' }), IP, record), {
+    assert.deepEqual(send(tx.deleteSectionFromForm, { id: String(busy), confirm: 'yes' }), {
       ok: false,
       code: 'in-use',
     });
     assert.ok(q.getSectionRow(busy));
     const empty = t.insertSection({ slug: 'empty' });
-    assert.deepEqual(tx.deleteSectionFromForm(staff.editor, form({ id: String(empty) }), IP, record), {
+    assert.deepEqual(send(tx.deleteSectionFromForm, { id: String(empty) }), {
       ok: false,
       code: 'confirm',
     });
     assert.equal(count('audit_log'), audit);
     assert.deepEqual(expired, []);
-    assert.deepEqual(tx.deleteSectionFromForm(staff.editor, form({ id: String(empty), confirm: 'yes' }), IP, record), {
+    assert.deepEqual(send(tx.deleteSectionFromForm, { id: String(empty), confirm: 'yes' }), {
       ok: true,
       code: 'deleted',
     });
     assert.equal(q.getSectionRow(empty), null);
     assert.equal(lastAudit().action, 'section.delete');
     assert.deepEqual(expired, [{ sections: true, sectionSlugs: ['empty'] }]);
-    assert.deepEqual(tx.deleteSectionFromForm(staff.editor, form({ id: String(empty), confirm: 'yes' }), IP, record), {
+    assert.deepEqual(send(tx.deleteSectionFromForm, { id: String(empty), confirm: 'yes' }), {
       ok: false,
       code: 'not-found',
     });
@@ -332,23 +325,13 @@ describe('tags', () => {
   });
 
   it('creates, lists with counts, filters and pages', () => {
-    const state = tx.createTagFromForm(
-      staff.editor,
-      form({ name: 'Élections 2026', slug: '', description: '' }),
-      IP,
-      record,
-    );
+    const state = send(tx.createTagFromForm, { name: 'Élections 2026', slug: '', description: '' });
     assert.equal(state.status, 'done');
     const tag = q.getTagRow((state as { id: number }).id)!;
     assert.equal(tag.slug, 'elections-2026');
     assert.equal(lastAudit().action, 'tag.create');
     assert.deepEqual(expired, [{ tagSlugs: ['elections-2026'] }]);
-    const dup = tx.createTagFromForm(
-      staff.editor,
-      form({ name: 'Elections 2026', slug: '', description: '' }),
-      IP,
-      record,
-    );
+    const dup = send(tx.createTagFromForm, { name: 'Elections 2026', slug: '', description: '' });
     assert.equal(fieldErrors(dup).slug, 'Another tag has that slug.');
 
     for (let i = 0; i < 25; i++)
@@ -371,34 +354,20 @@ describe('tags', () => {
   it('a rename expires everything; a description alone only the tag', () => {
     const id = t.insertTag({ slug: 'oil', name: 'Oil' });
     assert.equal(
-      tx.updateTagFromForm(
-        staff.editor,
-        form({ id: String(id), name: 'Oil & gas', slug: 'oil-and-gas', description: '' }),
-        IP,
-        record,
-      ).status,
+      send(tx.updateTagFromForm, { id: String(id), name: 'Oil & gas', slug: 'oil-and-gas', description: '' }).status,
       'done',
     );
     assert.deepEqual(expired, [{ everything: true, tagSlugs: ['oil', 'oil-and-gas'] }]);
     expired = [];
     assert.equal(
-      tx.updateTagFromForm(
-        staff.editor,
-        form({ id: String(id), name: 'Oil & gas', slug: 'oil-and-gas', description: 'Energy.' }),
-        IP,
-        record,
-      ).status,
+      send(tx.updateTagFromForm, { id: String(id), name: 'Oil & gas', slug: 'oil-and-gas', description: 'Energy.' })
+        .status,
       'done',
     );
     assert.deepEqual(expired, [{ everything: false, tagSlugs: ['oil-and-gas'] }]);
     assert.equal(lastAudit().action, 'tag.update');
     const other = t.insertTag({ slug: 'gas', name: 'Gas' });
-    const clash = tx.updateTagFromForm(
-      staff.editor,
-      form({ id: String(other), name: 'Gas', slug: 'oil-and-gas', description: '' }),
-      IP,
-      record,
-    );
+    const clash = send(tx.updateTagFromForm, { id: String(other), name: 'Gas', slug: 'oil-and-gas', description: '' });
     assert.equal(fieldErrors(clash).slug, 'Another tag has that slug.');
     assert.equal(q.getTagRow(other)?.slug, 'gas');
   });
@@ -411,12 +380,7 @@ describe('tags', () => {
     const both = t.insertArticle({ sectionId: section, title: 'Both', tagIds: [source, target] });
     const onlyTarget = t.insertArticle({ sectionId: section, title: 'Only target', tagIds: [target] });
     const links = count('article_tags');
-    const state = tx.mergeTagFromForm(
-      staff.editor,
-      form({ id: String(source), into: 'climate', confirm: 'yes' }),
-      IP,
-      record,
-    );
+    const state = send(tx.mergeTagFromForm, { id: String(source), into: 'climate', confirm: 'yes' });
     assert.equal(state.status, 'done', JSON.stringify(state));
     assert.equal((state as { id: number }).id, target);
     assert.equal(q.getTagRow(source), null);
@@ -453,13 +417,12 @@ describe('tags', () => {
       [{ into: 'migration' }, 'confirm'],
     ];
     for (const [values, field] of cases) {
-      const state = tx.mergeTagFromForm(staff.editor, form({ id: String(source), ...values }), IP, record);
+      const state = send(tx.mergeTagFromForm, { id: String(source), ...values });
       assert.equal(state.status, 'invalid', JSON.stringify(values));
       assert.ok(fieldErrors(state)[field], `${JSON.stringify(values)} → ${JSON.stringify(fieldErrors(state))}`);
     }
     assert.equal(
-      tx.mergeTagFromForm(staff.author, form({ id: String(source), into: 'migration', confirm: 'yes' }), IP, record)
-        .status,
+      send(tx.mergeTagFromForm, { id: String(source), into: 'migration', confirm: 'yes' }, staff.author).status,
       'invalid',
     );
     assert.ok(q.getTagRow(source));
@@ -468,17 +431,13 @@ describe('tags', () => {
     assert.equal(count('audit_log'), audit);
     assert.deepEqual(expired, []);
     // The name works as well as the slug.
-    assert.equal(
-      tx.mergeTagFromForm(staff.editor, form({ id: String(source), into: 'Migration', confirm: 'yes' }), IP, record)
-        .status,
-      'done',
-    );
+    assert.equal(send(tx.mergeTagFromForm, { id: String(source), into: 'Migration', confirm: 'yes' }).status, 'done');
   });
 
   it('deleting a tag removes it from its articles, which stay', () => {
     const tag = t.insertTag({ slug: 'doomed', name: 'Doomed' });
     const article = t.insertArticle({ sectionId: section, title: 'Keeps going', tagIds: [tag] });
-    const outcome: Outcome = tx.deleteTagFromForm(staff.editor, form({ id: String(tag), confirm: 'yes' }), IP, record);
+    const outcome: Outcome = send(tx.deleteTagFromForm, { id: String(tag), confirm: 'yes' });
     assert.deepEqual(outcome, { ok: true, code: 'deleted' });
     assert.equal(q.getTagRow(tag), null);
     assert.deepEqual(tagIdsOf(article), []);
@@ -490,11 +449,10 @@ describe('tags', () => {
 
 describe('people (bylines)', () => {
   it('creates and edits a byline; a rename of someone with articles expires everything', () => {
-    const state = tx.createAuthorFromForm(
+    const state = send(
+      tx.createAuthorFromForm,
+      { name: 'Olga Petrova', slug: '', jobTitle: 'Kyiv correspondent', bio: 'Reports.' },
       staff.admin,
-      form({ name: 'Olga Petrova', slug: '', jobTitle: 'Kyiv correspondent', bio: 'Reports.' }),
-      IP,
-      record,
     );
     assert.equal(state.status, 'done');
     const id = (state as { id: number }).id;
@@ -503,21 +461,23 @@ describe('people (bylines)', () => {
     const section = t.insertSection({ slug: 'people-home' });
     t.insertArticle({ sectionId: section, title: 'Signed', authorIds: [id] });
     expired = [];
-    const edit = tx.updateAuthorFromForm(
-      staff.editor,
-      form({ id: String(id), name: 'Olga Petrova', slug: 'olga-petrova', jobTitle: 'Europe editor', bio: 'Reports.' }),
-      IP,
-      record,
-    );
+    const edit = send(tx.updateAuthorFromForm, {
+      id: String(id),
+      name: 'Olga Petrova',
+      slug: 'olga-petrova',
+      jobTitle: 'Europe editor',
+      bio: 'Reports.',
+    });
     assert.equal(edit.status, 'done');
     assert.deepEqual(expired, [{ everything: true, authorSlugs: ['olga-petrova'] }]);
     assert.equal(lastAudit().action, 'author.update');
-    const invalid = tx.updateAuthorFromForm(
-      staff.editor,
-      form({ id: String(id), name: '', slug: 'Bad Slug', jobTitle: 'j'.repeat(121), bio: '' }),
-      IP,
-      record,
-    );
+    const invalid = send(tx.updateAuthorFromForm, {
+      id: String(id),
+      name: '',
+      slug: 'Bad Slug',
+      jobTitle: 'j'.repeat(121),
+      bio: '',
+    });
     assert.deepEqual(Object.keys(fieldErrors(invalid)).sort(), ['jobTitle', 'name', 'slug']);
     assert.equal(q.getAuthorRow(id)?.jobTitle, 'Europe editor');
   });
@@ -532,7 +492,7 @@ describe('people (bylines)', () => {
       status: 'draft',
       publishedAt: null,
     });
-    assert.deepEqual(tx.deleteAuthorFromForm(staff.editor, form({ id: String(busy), confirm: 'yes' }), IP, record), {
+    assert.deepEqual(send(tx.deleteAuthorFromForm, { id: String(busy), confirm: 'yes' }), {
       ok: false,
       code: 'in-use',
     });
@@ -547,11 +507,11 @@ describe('people (bylines)', () => {
       role: 'author',
       authorId: idle,
     });
-    assert.deepEqual(tx.deleteAuthorFromForm(staff.editor, form({ id: String(idle) }), IP, record), {
+    assert.deepEqual(send(tx.deleteAuthorFromForm, { id: String(idle) }), {
       ok: false,
       code: 'confirm',
     });
-    assert.deepEqual(tx.deleteAuthorFromForm(staff.editor, form({ id: String(idle), confirm: 'yes' }), IP, record), {
+    assert.deepEqual(send(tx.deleteAuthorFromForm, { id: String(idle), confirm: 'yes' }), {
       ok: true,
       code: 'deleted',
     });
