@@ -1,8 +1,7 @@
 /**
  * Small pieces several query modules need alike: the audit entry a newsroom write leaves, the
  * UNIQUE failure a write can meet, LIKE patterns from what someone typed, and "which of these
- * ids" sets. (db/queries/taxonomy.ts still has its own audit and unique-violation helpers; they
- * can move here.)
+ * ids" sets.
  */
 import { and, inArray, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
