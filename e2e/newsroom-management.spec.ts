@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, request as playwrightRequest, test, type Browser } from '@playwright/test';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { slugify } from '@/lib/urls';
-import { createStaff, signInAs } from './helpers';
+import { expectNoAxeViolations, staffAccounts, writeNewArticle } from './helpers';
 
 // Sections change the navigation of every reader page, so this runs with the other journeys
 // that change content (the newsroom project), one step after another.
@@ -11,15 +10,7 @@ const PASSWORD = 'management e2e password 7';
 const EDITOR = { email: 'mona.manager@example.test', name: 'Mona Manager', role: 'editor' };
 const ADMIN = { email: 'max.management@example.test', name: 'Max Management', role: 'admin' };
 
-test.beforeAll(() => {
-  for (const user of [EDITOR, ADMIN]) {
-    const result = createStaff({ ...user, password: PASSWORD });
-    expect(result.status, result.stderr).toBe(0);
-  }
-});
-
-const signedIn = (browser: Browser, user: { email: string }, ip: string, javaScriptEnabled = true) =>
-  signInAs(browser, user.email, PASSWORD, ip, javaScriptEnabled);
+const signedIn = staffAccounts(PASSWORD, [EDITOR, ADMIN]);
 
 /** The reader site's section navigation, as HTML. */
 async function readerNav(request: { get(url: string): Promise<{ text(): Promise<string> }> }): Promise<string> {
@@ -104,11 +95,12 @@ test('an editor creates a tag and finds it with the filter', async ({ browser, r
 test("a section's new slug: its articles' old addresses answer 308 to the new ones", async ({ browser, request }) => {
   const page = await signedIn(browser, EDITOR, '198.51.100.53');
   const headline = `Heat record ${stamp} broken again`;
-  await page.goto('/admin/articles/new');
-  await page.getByLabel('Headline', { exact: true }).fill(headline);
-  await page.getByLabel('Section', { exact: true }).selectOption({ label: sectionName });
-  await page.getByLabel('Lede', { exact: true }).fill('The third record this summer.');
-  await page.getByLabel('Body (Markdown)').fill('Thermometers passed 40 °C at noon.');
+  await writeNewArticle(page, {
+    headline,
+    section: sectionName,
+    lede: 'The third record this summer.',
+    body: 'Thermometers passed 40 °C at noon.',
+  });
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page).toHaveURL(/\/admin\/articles\/\d+\?saved=1$/);
   const articleId = Number(/articles\/(\d+)/.exec(page.url())![1]);
@@ -242,14 +234,6 @@ test('the management pages have no axe violations (WCAG 2.1 AA)', async ({ brows
     await firstDetail('/admin/people'),
     await firstDetail('/admin/staff'),
   );
-  for (const url of urls) {
-    const response = await page.goto(url);
-    expect(response?.status(), url).toBe(200);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      url,
-    ).toEqual([]);
-  }
+  for (const url of urls) await expectNoAxeViolations(page, url);
   await page.context().close();
 });
