@@ -216,9 +216,6 @@ async function removeFiles(name: string, widths: number[]): Promise<void> {
   await Promise.all(widths.map((w) => fs.rm(path.join(mediaDir(), `${name}-${w}.webp`), { force: true })));
 }
 
-/** The answer for a role that may not change a picture; server actions turn it into a 403. */
-export const MEDIA_REFUSED = 'Your role may not delete this picture.';
-
 /** Authors manage their own uploads; editors and admins every picture. */
 export function mayManageMedia(staff: StaffUser, item: Pick<LibraryItem, 'uploadedBy'>): boolean {
   return can(staff.role, 'media.manage') || (can(staff.role, 'media.upload') && item.uploadedBy === staff.id);
@@ -250,15 +247,25 @@ export function editMediaText(staff: StaffUser, id: number, form: FormData, ip: 
   return { status: 'saved', message: 'Saved.' };
 }
 
-/** Deletes a picture nothing uses, with its files; returns an error message or null. */
-export async function deleteMedia(staff: StaffUser, id: number, ip: string): Promise<string | null> {
+/** Whether a picture was deleted, or why not (the server action answers 403 on 'forbidden'). */
+export type MediaDeleteResult =
+  { ok: true } | { ok: false; reason: 'missing' | 'forbidden' | 'in-use'; message: string };
+
+/** Deletes a picture nothing uses, with its files. */
+export async function deleteMedia(staff: StaffUser, id: number, ip: string): Promise<MediaDeleteResult> {
   const item = getLibraryItem(id);
-  if (!item) return 'That picture does not exist.';
-  if (!mayManageMedia(staff, item)) return MEDIA_REFUSED;
+  if (!item) return { ok: false, reason: 'missing', message: 'That picture does not exist.' };
+  if (!mayManageMedia(staff, item))
+    return { ok: false, reason: 'forbidden', message: 'Your role may not delete this picture.' };
   const file = deleteUnusedMedia(id, staff.id, ip);
-  if (!file) return 'The picture is still used: remove it from those articles and bylines first.';
+  if (!file)
+    return {
+      ok: false,
+      reason: 'in-use',
+      message: 'The picture is still used: remove it from those articles and bylines first.',
+    };
   await removeFiles(file, item.variants);
-  return null;
+  return { ok: true };
 }
 
 function invalidateUsers(id: number): void {

@@ -260,12 +260,20 @@ describe('editing and deleting pictures', () => {
       ['body'],
     );
     for (const id of [hero, social, inBody]) {
-      assert.match((await m.deleteMedia(staff.editor, id, '127.0.0.1')) ?? '', /still used/);
+      assert.deepEqual(await m.deleteMedia(staff.editor, id, '127.0.0.1'), {
+        ok: false,
+        reason: 'in-use',
+        message: 'The picture is still used: remove it from those articles and bylines first.',
+      });
       assert.ok(dq.getLibraryItem(id));
     }
     const file = dq.getLibraryItem(unused)!.file;
-    assert.equal(await m.deleteMedia(staff.otherAuthor, unused, '127.0.0.1'), 'Your role may not delete this picture.');
-    assert.equal(await m.deleteMedia(staff.editor, unused, '127.0.0.1'), null);
+    assert.deepEqual(await m.deleteMedia(staff.otherAuthor, unused, '127.0.0.1'), {
+      ok: false,
+      reason: 'forbidden',
+      message: 'Your role may not delete this picture.',
+    });
+    assert.deepEqual(await m.deleteMedia(staff.editor, unused, '127.0.0.1'), { ok: true });
     assert.equal(dq.getLibraryItem(unused), null);
     assert.equal(files().filter((f) => f.startsWith(file)).length, 0);
   });

@@ -7,7 +7,7 @@
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
 import { asForm, SESSION_ENDED } from '@/lib/newsroom/forms';
-import { deleteMedia, editMediaText, MEDIA_REFUSED, type MediaEditState } from '@/lib/newsroom/media';
+import { deleteMedia, editMediaText, type MediaEditState } from '@/lib/newsroom/media';
 
 function idOf(form: FormData): number | null {
   const raw = form.get('id');
@@ -32,7 +32,7 @@ export async function deleteMediaAction(sent: FormData): Promise<void> {
   const { staff, ip } = await buttonCaller('admin.access', '/admin/media');
   const id = idOf(form);
   if (id === null) redirect('/admin/media');
-  const error = await deleteMedia(staff, id, ip);
-  if (error === MEDIA_REFUSED) forbidden();
-  redirect(error ? `/admin/media/${id}?error=${encodeURIComponent(error)}` : '/admin/media?deleted=1');
+  const result = await deleteMedia(staff, id, ip);
+  if (!result.ok && result.reason === 'forbidden') forbidden();
+  redirect(result.ok ? '/admin/media?deleted=1' : `/admin/media/${id}?error=${encodeURIComponent(result.message)}`);
 }
