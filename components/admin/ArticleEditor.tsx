@@ -4,15 +4,7 @@ import { useActionState, useState } from 'react';
 import type { EditorState, EditorValues } from '@/lib/newsroom/articles';
 import type { EditorOptions } from '@/lib/newsroom/editor-data';
 import { SEO_LIMITS, type SeoTextField } from '@/lib/newsroom/seo-limits';
-import {
-  controlsOf,
-  Field,
-  FieldError,
-  FormMessage,
-  INPUT_CLASS,
-  SubmitButton,
-  TEXTAREA_CLASS,
-} from './FormParts';
+import { controlsOf, Field, FieldError, FormMessage, INPUT_CLASS, SubmitButton, TEXTAREA_CLASS } from './FormParts';
 
 const LIVE = [
   'title',
