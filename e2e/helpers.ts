@@ -77,20 +77,28 @@ export async function signInAs(
 
 /**
  * The staff accounts a spec works with, created once before its tests (`npm run user:create`),
- * all with `password`. Returns how to open a browser context signed in as one of them.
+ * all with `password`. Returns how to open a browser context signed in as one of them; the
+ * contexts a test opened are closed after it, whether it passed or not.
  */
 export function staffAccounts(
   password: string,
   users: { email: string; name: string; role: string }[],
 ): (browser: Browser, user: { email: string }, ip: string, javaScriptEnabled?: boolean) => Promise<Page> {
+  const opened: Page[] = [];
   test.beforeAll(() => {
     for (const user of users) {
       const result = createStaff({ ...user, password });
       expect(result.status, result.stderr).toBe(0);
     }
   });
-  return (browser, user, ip, javaScriptEnabled = true) =>
-    signInAs(browser, user.email, password, ip, javaScriptEnabled);
+  test.afterEach(async () => {
+    for (const page of opened.splice(0)) await page.context().close();
+  });
+  return async (browser, user, ip, javaScriptEnabled = true) => {
+    const page = await signInAs(browser, user.email, password, ip, javaScriptEnabled);
+    opened.push(page);
+    return page;
+  };
 }
 
 /** Opens a new article in the newsroom editor and types its headline, section, lede and body (unsaved). */

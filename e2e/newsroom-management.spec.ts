@@ -70,7 +70,6 @@ test('an editor creates a section without JavaScript; readers see it in the navi
   const nav = await readerNav(request);
   expect(nav.indexOf(`>${sectionName}<`)).toBeGreaterThan(-1);
   expect(nav.indexOf(`>${sectionName}<`)).toBeLessThan(nav.indexOf(`>${neighbour}<`));
-  await page.context().close();
 });
 
 test('an editor creates a tag and finds it with the filter', async ({ browser, request }) => {
@@ -89,7 +88,6 @@ test('an editor creates a tag and finds it with the filter', async ({ browser, r
   await expect(page.getByText('1 tag matching')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: tagName })).toContainText(`/tags/${slugify(tagName)}`);
   expect((await request.get(`/tags/${slugify(tagName)}`)).status()).toBe(200);
-  await page.context().close();
 });
 
 test("a section's new slug: its articles' old addresses answer 308 to the new ones", async ({ browser, request }) => {
@@ -128,7 +126,6 @@ test("a section's new slug: its articles' old addresses answer 308 to the new on
   // A section with an article cannot be deleted: the page says why instead of offering it.
   await expect(page.getByText('A section with articles cannot be deleted')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Delete section' })).toHaveCount(0);
-  await page.context().close();
 });
 
 test('an admin creates a staff account, changes its role and disables it; the audit log shows each step', async ({
@@ -197,7 +194,6 @@ test('an admin creates a staff account, changes its role and disables it; the au
   await expect(rows.first()).toContainText('staff.disable');
   await expect(rows.last()).toContainText('staff.create');
   await expect(page.getByText(/^Page 1 of \d+$/)).toBeVisible();
-  await page.context().close();
 });
 
 test('an editor is refused the staff and audit pages (403); anonymous visitors are sent to sign-in', async ({
@@ -216,7 +212,6 @@ test('an editor is refused the staff and audit pages (403); anonymous visitors a
     expect([303, 307], path).toContain(response.status());
     expect(response.headers()['location'], path).toContain(`/admin/login?next=${encodeURIComponent(path)}`);
   }
-  await page.context().close();
 });
 
 test('the management pages have no axe violations (WCAG 2.1 AA)', async ({ browser }) => {
@@ -235,5 +230,4 @@ test('the management pages have no axe violations (WCAG 2.1 AA)', async ({ brows
     await firstDetail('/admin/staff'),
   );
   for (const url of urls) await expectNoAxeViolations(page, url);
-  await page.context().close();
 });

@@ -47,7 +47,6 @@ test('an author writes a draft with a picture; readers cannot see it', async ({ 
   expect(previewHtml).toContain('<em>Thursday</em>');
   expect(previewHtml).toMatch(/<meta name="robots" content="noindex, nofollow"/);
   expect((await request.get(`/preview/${articleId}/${'x'.repeat(32)}`)).status()).toBe(404);
-  await page.context().close();
 });
 
 test("the author publishes and a reader's very next request shows it everywhere", async ({ browser, request }) => {
@@ -71,7 +70,6 @@ test("the author publishes and a reader's very next request shows it everywhere"
   expect(await (await request.get('/')).text()).toContain(`/${articleId}-`);
   expect(await (await request.get('/business')).text()).toContain(`/${articleId}-`);
   expect(await (await request.get('/rss.xml')).text()).toContain(`:article:${articleId}<`);
-  await page.context().close();
 });
 
 test('the author corrects the headline and readers see the new one', async ({ browser, request }) => {
@@ -88,7 +86,6 @@ test('the author corrects the headline and readers see the new one', async ({ br
   await expect(page.locator('ins').first()).toBeVisible();
   await expect(page.locator('del').first()).toBeVisible();
   expect(await (await request.get('/')).text()).toContain(corrected);
-  await page.context().close();
 });
 
 test('two people edit the same article: the second save gets a conflict, not a silent overwrite', async ({
@@ -106,8 +103,6 @@ test('two people edit the same article: the second save gets a conflict, not a s
   await expect(second.getByRole('alert').filter({ hasText: 'newer version' })).toBeVisible();
   await expect(second.getByLabel('Lede', { exact: true })).toHaveValue('Second editor’s lede.');
   await expect(second.getByText('First editor’s lede.')).toBeVisible();
-  await first.context().close();
-  await second.context().close();
 });
 
 test('the editor unpublishes: the page answers 404 and leaves the fronts and the feed', async ({
@@ -122,7 +117,6 @@ test('the editor unpublishes: the page answers 404 and leaves the fronts and the
   expect(await (await request.get('/')).text()).not.toContain(`/${articleId}-`);
   expect(await (await request.get('/business')).text()).not.toContain(`/${articleId}-`);
   expect(await (await request.get('/rss.xml')).text()).not.toContain(`:article:${articleId}<`);
-  await page.context().close();
 });
 
 test('a scheduled article goes live on time with no request arriving', async ({ browser, request }) => {
@@ -143,7 +137,6 @@ test('a scheduled article goes live on time with no request arriving', async ({ 
   await page.getByLabel('Publish at (UTC)').fill(at);
   await page.getByRole('button', { name: 'Schedule' }).click();
   await expect(page.getByRole('status')).toHaveText('Scheduled.');
-  await page.context().close();
   expect((await request.get(path)).status()).toBe(404);
   await request.get('/'); // the home page is cached without the story
 

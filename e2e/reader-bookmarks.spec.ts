@@ -34,9 +34,17 @@ async function signUp(
   return context;
 }
 
-/** A reader, just signed up as `name`, who has bookmarked `article` on its page: the context and that page. */
+/**
+ * A reader, just signed up as `name`, who has bookmarked `article` on its page: the context and
+ * that page. The context is closed after the test, whether it passed or not.
+ */
+const bookmarkers: BrowserContext[] = [];
+test.afterEach(async () => {
+  for (const context of bookmarkers.splice(0)) await context.close();
+});
 async function readerWhoBookmarked(browser: Browser, name: string, article: Parameters<typeof pathOf>[0]) {
   const context = await signUp(browser, newReader(name));
+  bookmarkers.push(context);
   const page = await context.newPage();
   await page.goto(pathOf(article));
   await toggleBookmark(page, 'Bookmark');
@@ -305,14 +313,13 @@ test('the account pages and the signed-in article have no axe violations (WCAG 2
     await expectNoAxeViolations(signedOut, url);
   await anonymous.close();
   const [article] = findArticles('published', 1);
-  const { context, page } = await readerWhoBookmarked(browser, 'Ola Axe', article);
+  const { page } = await readerWhoBookmarked(browser, 'Ola Axe', article);
   for (const url of [
     pathOf(article),
     '/bookmarks',
     '/account?error.current=That%20is%20not%20your%20current%20password.',
   ])
     await expectNoAxeViolations(page, url);
-  await context.close();
 });
 
 test('search results carry each story’s bookmark state for a signed-in reader, and no controls for anyone else', async ({
@@ -321,7 +328,7 @@ test('search results carry each story’s bookmark state for a signed-in reader,
 }) => {
   const [article] = findArticles('published', 1);
   const word = article.title.split(/\W+/).find((w) => w.length > 4)!;
-  const { context, page } = await readerWhoBookmarked(browser, 'Sam Search', article);
+  const { page } = await readerWhoBookmarked(browser, 'Sam Search', article);
   await page.goto(`/search?q=${encodeURIComponent(word)}`);
   const card = page.locator('.search-result').filter({ has: page.locator(`a[href="${pathOf(article)}"]`) });
   await expect(card.getByRole('button', { name: /^Remove bookmark/ })).toBeVisible();
@@ -332,7 +339,6 @@ test('search results carry each story’s bookmark state for a signed-in reader,
   const anonymous = await (await request.get(`/search?q=${encodeURIComponent(word)}`)).text();
   expect(anonymous).not.toContain('action="/reader/bookmarks"');
   expect(anonymous).not.toContain('Sam Search');
-  await context.close();
 });
 
 test('home, fronts, tag pages and later pages carry the reader’s name and bookmark state; anonymous readers keep the cached pages', async ({
@@ -361,7 +367,6 @@ test('home, fronts, tag pages and later pages carry the reader’s name and book
     expect(html, url).not.toContain('Lena Lists');
     expect(html, url).not.toContain('action="/reader/bookmarks"');
   }
-  await context.close();
 });
 
 test('signing out ends the session: the pages are the anonymous ones again', async ({ browser }) => {
