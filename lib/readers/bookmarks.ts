@@ -3,7 +3,7 @@
  * (the route passes it), never from the form, so nobody can touch another reader's bookmarks.
  * app/reader/bookmarks/route.ts translates the result to HTTP.
  */
-import { addBookmark, isBookmarked, removeBookmark } from '@/db/queries/readers';
+import { addBookmark, removeBookmark } from '@/db/queries/readers';
 
 export type BookmarkResult =
   | { ok: true; bookmarked: boolean }
@@ -16,14 +16,18 @@ function readArticleId(raw: unknown): number | null {
 }
 
 /**
- * Applies `action` (add|remove) for `articleId` from the form and answers the bookmark's true
- * state afterwards, as read back from the database.
+ * Applies `action` (add|remove) for `articleId` from the form and answers the bookmark's state
+ * afterwards: an add that found the story published (added now or before) leaves it saved, a
+ * remove (of a bookmark there or not) leaves it unsaved; no second read is needed.
  */
 export function changeBookmark(readerId: number, input: { articleId: unknown; action: unknown }): BookmarkResult {
   const articleId = readArticleId(input.articleId);
   const { action } = input;
   if (articleId === null || (action !== 'add' && action !== 'remove')) return { ok: false, reason: 'invalid' };
-  if (action === 'add' && addBookmark(readerId, articleId) === 'not-found') return { ok: false, reason: 'not-found' };
-  if (action === 'remove') removeBookmark(readerId, articleId);
-  return { ok: true, bookmarked: isBookmarked(readerId, articleId) };
+  if (action === 'remove') {
+    removeBookmark(readerId, articleId);
+    return { ok: true, bookmarked: false };
+  }
+  if (addBookmark(readerId, articleId) === 'not-found') return { ok: false, reason: 'not-found' };
+  return { ok: true, bookmarked: true };
 }
