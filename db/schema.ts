@@ -16,6 +16,7 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
+import type { GalleryItem, Rendition } from './types';
 
 /** Small key/value facts about this database, such as the id that keys the data cache. */
 export const siteMeta = sqliteTable('site_meta', {
@@ -62,6 +63,13 @@ export const tags = sqliteTable('tags', {
   createdAt: createdAt(),
 });
 
+export const MEDIA_KINDS = ['image', 'video', 'audio', 'file'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+export const MEDIA_STATUSES = ['ready', 'processing', 'failed'] as const;
+export type MediaStatus = (typeof MEDIA_STATUSES)[number];
+export const MEDIA_JOB_STATES = ['queued', 'running', 'done', 'failed'] as const;
+export type MediaJobState = (typeof MEDIA_JOB_STATES)[number];
+
 export const media = sqliteTable('media', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   /** Stored file name (generated, never the uploader's), without the width suffix. */
@@ -78,6 +86,92 @@ export const media = sqliteTable('media', {
   bytes: integer('bytes').notNull().default(0),
   /** The staff member who uploaded it (null for seeded pictures). */
   uploadedBy: integer('uploaded_by'),
+  createdAt: createdAt(),
+  /** What the item is; pictures are the original kind, the others came with issue 18 (docs/media.md). */
+  kind: text('kind', { enum: MEDIA_KINDS }).notNull().default('image'),
+  /** Video and audio are `processing` until their renditions are made (media_jobs); pictures and files are `ready` at once. */
+  status: text('status', { enum: MEDIA_STATUSES }).notNull().default('ready'),
+  /** Why processing failed, in words for the newsroom; empty otherwise. */
+  error: text('error').notNull().default(''),
+  /** Video, audio and files: the folder under MEDIA_DIR/av holding their files, 32 random hex digits, so an unpublished story's media cannot be guessed. */
+  storageKey: text('storage_key').unique(),
+  title: text('title').notNull().default(''),
+  description: text('description').notNull().default(''),
+  /** Audio: what is said, shown below the player. */
+  transcript: text('transcript').notNull().default(''),
+  durationMs: integer('duration_ms').notNull().default(0),
+  /** The uploader's file name, cleaned: the download name of a file, never a path on disk. */
+  originalName: text('original_name').notNull().default(''),
+  /** Readers may download the video or audio (files are always downloadable). */
+  allowDownload: integer('allow_download', { mode: 'boolean' }).notNull().default(false),
+  /** Video: the picture shown before playing (made from a frame, replaceable by staff); podcasts: the artwork. */
+  posterMediaId: integer('poster_media_id').references((): AnySQLiteColumn => media.id, { onDelete: 'set null' }),
+  /** What was made from the upload (db/types.ts Rendition[]), smallest first. */
+  renditions: text('renditions', { mode: 'json' })
+    .notNull()
+    .$type<Rendition[]>()
+    .default(sql`'[]'`),
+  /** What the probe found in the upload (codecs, rotation, source size): shown to staff, kept for reprocessing. */
+  probe: text('probe', { mode: 'json' })
+    .notNull()
+    .$type<Record<string, unknown>>()
+    .default(sql`'{}'`),
+});
+
+/** Subtitles and captions of a video or audio item, one WebVTT file per language. */
+export const mediaCaptions = sqliteTable(
+  'media_captions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mediaId: linkTo('media_id', () => media.id),
+    /** BCP 47 language tag, e.g. "en", "ru", "ar". */
+    lang: text('lang').notNull(),
+    /** What the player's menu shows, e.g. "English". */
+    label: text('label').notNull(),
+    /** File name inside the item's storage folder; a replacement gets a new name (URLs are immutable). */
+    file: text('file').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('media_captions_lang_idx').on(t.mediaId, t.lang)],
+);
+
+/**
+ * Work on uploaded video and audio, done outside any request by lib/media/worker.ts: a job is
+ * claimed with a lease (`locked_until`) that progress reports extend, so a job whose server died
+ * is claimed again after its lease ends, and retried up to `max_attempts`.
+ */
+export const mediaJobs = sqliteTable(
+  'media_jobs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mediaId: linkTo('media_id', () => media.id),
+    state: text('state', { enum: MEDIA_JOB_STATES }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull().default(3),
+    /** 0–100 over the whole job. */
+    progress: integer('progress').notNull().default(0),
+    /** What the job is doing now ("720p", "HLS", "poster"…), for the library. */
+    stage: text('stage').notNull().default(''),
+    error: text('error').notNull().default(''),
+    runAfter: integer('run_after', { mode: 'timestamp_ms' }).notNull(),
+    lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('media_jobs_state_run_idx').on(t.state, t.runAfter), index('media_jobs_media_idx').on(t.mediaId)],
+);
+
+/** A programme (radio show, podcast): its episodes are published articles with `show_id` and an audio block. */
+export const shows = sqliteTable('shows', {
+  ...namedColumns(),
+  description: text('description').notNull().default(''),
+  /** Square artwork, at least 1400 px (Apple Podcasts). */
+  artworkMediaId: integer('artwork_media_id').references(() => media.id, { onDelete: 'set null' }),
+  /** The host or producer, for `itunes:author`. */
+  host: text('host').notNull().default(''),
+  /** An Apple Podcasts category, e.g. "News". */
+  category: text('category').notNull().default('News'),
+  explicit: integer('explicit', { mode: 'boolean' }).notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -121,6 +215,13 @@ export const articles = sqliteTable(
     socialTitle: text('social_title').notNull().default(''),
     socialDescription: text('social_description').notNull().default(''),
     socialMediaId: integer('social_media_id').references(() => media.id, { onDelete: 'set null' }),
+    /** A gallery shown as the hero instead of one picture (db/types.ts GalleryItem[]); empty means none. */
+    heroGallery: text('hero_gallery', { mode: 'json' })
+      .notNull()
+      .$type<GalleryItem[]>()
+      .default(sql`'[]'`),
+    /** The programme this story is an episode of (its audio goes into the show's podcast feed). */
+    showId: integer('show_id').references(() => shows.id, { onDelete: 'set null' }),
   },
   (t) => [
     index('articles_status_published_idx').on(t.status, t.publishedAt),
@@ -129,6 +230,7 @@ export const articles = sqliteTable(
     // Covering index for ranking by id without reading rows (their JSON bodies sit before these
     // columns): related stories look up thousands of candidates by id (db/queries/related.ts).
     index('articles_rank_idx').on(t.id, t.status, t.publishedAt, t.sectionId),
+    index('articles_show_idx').on(t.showId, t.status, t.publishedAt),
   ],
 );
 

@@ -25,6 +25,70 @@ export interface MediaItem extends MediaFields {
   id: number;
 }
 
+/** A file made from an uploaded video or audio item (or the stored file itself), inside its storage folder. */
+export interface Rendition {
+  /** File name inside MEDIA_DIR/av/{storageKey}/, e.g. "720.mp4", "audio.m4a", "hls/master.m3u8", "document.pdf". */
+  file: string;
+  /** What it is: an MP4 or audio file readers play or download, the HLS master playlist, or the stored file of a download block. */
+  role: 'mp4' | 'webm' | 'audio' | 'hls' | 'file';
+  mime: string;
+  /** Bytes on disk (for HLS: the master playlist's own size). */
+  bytes: number;
+  width?: number;
+  height?: number;
+  /** Bits per second, audio and video together (the HLS ladder's BANDWIDTH). */
+  bitrate?: number;
+  /** RFC 6381 codecs string, e.g. `avc1.4d401f,mp4a.40.2`. */
+  codecs?: string;
+}
+
+/** One picture of a gallery (a body block or the hero): the picture's own caption and credit are used when absent. */
+export interface GalleryItem {
+  mediaId: number;
+  alt?: string;
+  caption?: string;
+  credit?: string;
+}
+
+export type { MediaKind, MediaStatus } from './schema';
+
+/** A subtitle or caption track of a video or audio item. */
+export interface CaptionTrack {
+  lang: string;
+  label: string;
+  /** Public URL of the WebVTT file. */
+  url: string;
+}
+
+/**
+ * A video, audio or file item as reader pages and the newsroom need it. URLs are public
+ * (`/media/av/{storageKey}/…`): immutable, and unguessable until a page shows them.
+ */
+export interface AvItem {
+  id: number;
+  kind: 'video' | 'audio' | 'file';
+  status: 'ready' | 'processing' | 'failed';
+  error: string;
+  storageKey: string;
+  title: string;
+  description: string;
+  credit: string;
+  transcript: string;
+  durationMs: number;
+  width: number;
+  height: number;
+  /** Stored type of the original upload (files: read from its bytes). */
+  mime: string;
+  bytes: number;
+  originalName: string;
+  allowDownload: boolean;
+  renditions: Rendition[];
+  /** The picture shown before a video plays (or a podcast episode's artwork). */
+  poster: MediaItem | null;
+  captions: CaptionTrack[];
+  createdAt: string;
+}
+
 export interface SectionRef {
   id: number;
   slug: string;
@@ -74,8 +138,14 @@ export interface ArticleFull extends ArticleCard {
   heroCaption: string;
   authors: AuthorRef[];
   tags: TagRef[];
-  /** Media referenced by image blocks, by id. */
+  /** Pictures referenced by image and gallery blocks and the hero gallery, by id. */
   media: Record<number, MediaItem>;
+  /** Video, audio and file items referenced by the body's blocks and by a video hero, by id. */
+  av: Record<number, AvItem>;
+  /** A video hero (`hero` is then its poster, so cards and share images stay pictures). */
+  heroVideo: AvItem | null;
+  /** A gallery shown as the hero; empty when the hero is one picture or a video. */
+  heroGallery: GalleryItem[];
   /** The SEO panel's overrides; empty strings and null mean "derive from the article". */
   seo: ArticleSeo;
 }

@@ -22,6 +22,11 @@ export const BLOCK_COMPONENTS: { [T in BlockType]: BlockComponent<T> } = {
   image: ImageBlock,
   list: ListBlock,
   embed: EmbedBlock,
+  // Issue 18 (in progress): the media blocks' components.
+  video: () => null,
+  audio: () => null,
+  gallery: () => null,
+  file: () => null,
 };
 
 export function ArticleBody({ blocks, media }: { blocks: Block[]; media: BlockContext['media'] }) {

@@ -312,6 +312,10 @@ function loadArticle(id: number, publishedOnly: boolean): ArticleFull | null {
     authors: authorsOfArticle(id, db),
     tags: tagsOfArticle(id, db),
     media: mediaByIds(imageIdsIn(row.body)),
+    // Issue 18 (in progress): loaded by db/queries/av.ts once it exists.
+    av: {},
+    heroVideo: null,
+    heroGallery: [],
     seo: {
       metaTitle: row.metaTitle,
       metaDescription: row.metaDescription,

@@ -98,6 +98,37 @@ export const embedBlock = z
     path: ['url'],
   });
 
+/** A video from the media library, played on the page (its poster, renditions and captions come with the item). */
+export const videoBlock = z.object({
+  type: z.literal('video'),
+  mediaId: z.number().int().positive(),
+  caption: z.string().trim().max(1000).optional(),
+});
+/** An audio item: music, radio, a podcast episode; its transcript is shown below the player. */
+export const audioBlock = z.object({
+  type: z.literal('audio'),
+  mediaId: z.number().int().positive(),
+  caption: z.string().trim().max(1000).optional(),
+});
+export const galleryItemSchema = z.object({
+  mediaId: z.number().int().positive(),
+  alt: z.string().trim().max(500).optional(),
+  caption: z.string().trim().max(1000).optional(),
+  credit: z.string().trim().max(300).optional(),
+});
+/** Several pictures in order, each with its caption and credit (also the shape of a hero gallery). */
+export const galleryBlock = z.object({
+  type: z.literal('gallery'),
+  title: z.string().trim().max(300).optional(),
+  items: z.array(galleryItemSchema).min(2).max(60),
+});
+/** A document readers download (PDF, office files…): its name, type and size are shown with the link. */
+export const fileBlock = z.object({
+  type: z.literal('file'),
+  mediaId: z.number().int().positive(),
+  title: z.string().trim().max(300).optional(),
+});
+
 export const blockSchema = z.discriminatedUnion('type', [
   paragraphBlock,
   headingBlock,
@@ -105,6 +136,10 @@ export const blockSchema = z.discriminatedUnion('type', [
   imageBlock,
   listBlock,
   embedBlock,
+  videoBlock,
+  audioBlock,
+  galleryBlock,
+  fileBlock,
 ]);
 export type Block = z.infer<typeof blockSchema>;
 export type BlockType = Block['type'];
@@ -140,9 +175,24 @@ export function readBody(stored: unknown, onInvalid: (index: number, reason: str
   return blocks;
 }
 
-/** Media ids referenced by image blocks, for loading them alongside the article. */
+/** Picture ids referenced by image and gallery blocks, for loading them alongside the article. */
 export function mediaIdsOf(blocks: Block[]): number[] {
-  return [...new Set(blocks.flatMap((b) => (b.type === 'image' ? [b.mediaId] : [])))];
+  return [
+    ...new Set(
+      blocks.flatMap((b) =>
+        b.type === 'image' ? [b.mediaId] : b.type === 'gallery' ? b.items.map((i) => i.mediaId) : [],
+      ),
+    ),
+  ];
+}
+
+/** Video, audio and file ids referenced by the body, for loading them alongside the article. */
+export function avIdsOf(blocks: Block[]): number[] {
+  return [
+    ...new Set(
+      blocks.flatMap((b) => (b.type === 'video' || b.type === 'audio' || b.type === 'file' ? [b.mediaId] : [])),
+    ),
+  ];
 }
 
 /** Plain text of a body (for word counts, descriptions and, later, the search index). */
@@ -160,7 +210,13 @@ export function plainText(blocks: Block[]): string {
         case 'image':
           return b.caption ?? '';
         case 'embed':
+        case 'file':
           return b.title ?? '';
+        case 'video':
+        case 'audio':
+          return b.caption ?? '';
+        case 'gallery':
+          return [b.title, ...b.items.map((i) => i.caption)].filter(Boolean).join('\n');
       }
     })
     .filter(Boolean)

@@ -94,6 +94,9 @@ function blockMarkdown(block: Block, altListMarker: boolean): string {
       // GFM trims trailing punctuation from bare URLs: use `<url>` when that could bite.
       return /^[^\s<>()\\&]*[\p{L}\p{N}/]$/u.test(block.url) ? block.url : `<${block.url}>`;
     }
+    default:
+      // Issue 18 (in progress): the media blocks' syntax.
+      return '';
   }
 }
 
