@@ -4,9 +4,22 @@
  * misses between timer ticks.
  */
 import { and, asc, count, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, type DB } from '../client';
 import { articleAuthors, articles, articleTags, authors, media, sections, tags } from '../schema';
-import type { ArticleCard, ArticleFull, Author, AuthorRef, MediaItem, Paged, Section, Tag, TagRef } from '../types';
+import type {
+  ArticleCard,
+  ArticleFull,
+  Author,
+  AuthorRef,
+  GalleryItem,
+  MediaItem,
+  Paged,
+  Section,
+  Tag,
+  TagRef,
+} from '../types';
+import { avByIds } from './av';
 import { iso, toMedia, type MediaRow } from './mappers';
 
 export const mediaColumns = {
@@ -20,6 +33,16 @@ export const mediaColumns = {
   caption: media.caption,
   credit: media.credit,
 };
+
+/**
+ * The row `articles.hero_media_id` names: a picture, or a video. Cards, feeds, sitemaps and share
+ * images always show a picture, so they join `media` on `heroPictureId` below, not on the hero id.
+ */
+export const heroSource = alias(media, 'hero_source');
+/** The picture standing for the hero: the hero itself when it is a picture, a video hero's poster, else none. */
+export const heroPictureId = sql<
+  number | null
+>`CASE ${heroSource.kind} WHEN 'image' THEN ${heroSource.id} WHEN 'video' THEN ${heroSource.posterMediaId} END`;
 
 export const cardColumns = {
   id: articles.id,
@@ -80,7 +103,8 @@ export function cardQuery() {
     .select(cardColumns)
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .leftJoin(media, eq(media.id, articles.heroMediaId));
+    .leftJoin(heroSource, eq(heroSource.id, articles.heroMediaId))
+    .leftJoin(media, eq(media.id, heroPictureId));
 }
 
 /** The cards of those of `ids` that readers can see, in the order of `ids`. */
@@ -266,18 +290,51 @@ export function listAuthorArticles(authorId: number, page: number, perPage: numb
   return pagedThroughLink('article_authors', authorId, page, perPage);
 }
 
+/** The pictures among `ids` (a video's id never turns into a broken picture). */
 function mediaByIds(ids: number[]): Record<number, MediaItem> {
   if (ids.length === 0) return {};
-  const rows = getDb().select(mediaColumns).from(media).where(inArray(media.id, ids)).all();
+  const rows = getDb()
+    .select(mediaColumns)
+    .from(media)
+    .where(and(inArray(media.id, ids), eq(media.kind, 'image')))
+    .all();
   return Object.fromEntries(rows.map((r) => [r.id, toMedia(r)!]));
 }
 
-function imageIdsIn(body: unknown): number[] {
-  if (!Array.isArray(body)) return [];
-  const ids = body
-    .filter((b): b is { type: 'image'; mediaId: number } => b?.type === 'image' && Number.isInteger(b?.mediaId))
-    .map((b) => b.mediaId);
-  return [...new Set(ids)];
+// The stored body is read as loose JSON here (db/ does not import lib/content; the page validates
+// it with readBody): these pick the ids the page will need, the same ones mediaIdsOf and avIdsOf give.
+type LooseBlock = { type?: unknown; mediaId?: unknown; items?: unknown };
+const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
+const blocksOf = (body: unknown): LooseBlock[] =>
+  Array.isArray(body) ? body.filter((b): b is LooseBlock => typeof b === 'object' && b !== null) : [];
+
+/** Picture ids of the body's image and gallery blocks. */
+function pictureIdsIn(body: unknown): number[] {
+  return blocksOf(body).flatMap((b) => {
+    if (b.type === 'image') return isId(b.mediaId) ? [b.mediaId] : [];
+    if (b.type === 'gallery') return galleryOf(b.items).map((i) => i.mediaId);
+    return [];
+  });
+}
+
+/** Video, audio and file ids of the body's blocks. */
+function avIdsIn(body: unknown): number[] {
+  return blocksOf(body).flatMap((b) =>
+    (b.type === 'video' || b.type === 'audio' || b.type === 'file') && isId(b.mediaId) ? [b.mediaId] : [],
+  );
+}
+
+/** The well-formed items of a stored gallery (validated on write; a bad row is skipped, not fatal). */
+function galleryOf(stored: unknown): GalleryItem[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((raw: unknown) => {
+    if (typeof raw !== 'object' || raw === null) return [];
+    const item = raw as Record<string, unknown>;
+    if (!isId(item.mediaId)) return [];
+    const out: GalleryItem = { mediaId: item.mediaId };
+    for (const key of ['alt', 'caption', 'credit'] as const) if (typeof item[key] === 'string') out[key] = item[key];
+    return [out];
+  });
 }
 
 /** A published article with everything its page shows, or null when readers may not see it. */
@@ -297,25 +354,32 @@ function loadArticle(id: number, publishedOnly: boolean): ArticleFull | null {
       ...cardColumns,
       body: articles.body,
       heroCaption: articles.heroCaption,
+      heroGallery: articles.heroGallery,
+      heroSourceId: heroSource.id,
+      heroSourceKind: heroSource.kind,
       ...seoColumns,
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .leftJoin(media, eq(media.id, articles.heroMediaId))
+    .leftJoin(heroSource, eq(heroSource.id, articles.heroMediaId))
+    .leftJoin(media, eq(media.id, heroPictureId))
     .where(publishedOnly ? and(eq(articles.id, id), isPublished()) : eq(articles.id, id))
     .get();
   if (!row) return null;
+  // A video hero: `hero` (from the card columns) is then its poster, so cards and share images stay pictures.
+  const heroVideoId = row.heroSourceKind === 'video' ? row.heroSourceId : null;
+  const heroGallery = galleryOf(row.heroGallery);
+  const av = avByIds([...avIdsIn(row.body), ...(heroVideoId ? [heroVideoId] : [])]);
   return {
     ...toCard(row),
     body: row.body,
     heroCaption: row.heroCaption,
     authors: authorsOfArticle(id, db),
     tags: tagsOfArticle(id, db),
-    media: mediaByIds(imageIdsIn(row.body)),
-    // Issue 18 (in progress): loaded by db/queries/av.ts once it exists.
-    av: {},
-    heroVideo: null,
-    heroGallery: [],
+    media: mediaByIds([...new Set([...pictureIdsIn(row.body), ...heroGallery.map((i) => i.mediaId)])]),
+    av,
+    heroVideo: heroVideoId ? (av[heroVideoId] ?? null) : null,
+    heroGallery,
     seo: {
       metaTitle: row.metaTitle,
       metaDescription: row.metaDescription,

@@ -155,7 +155,8 @@ export function listSitemapArticles(offset: number, limit: number, now = new Dat
     ) chunk
     JOIN articles a ON a.id = chunk.id
     JOIN sections s ON s.id = a.section_id
-    LEFT JOIN media m ON m.id = a.hero_media_id
+    LEFT JOIN media h ON h.id = a.hero_media_id
+    LEFT JOIN media m ON m.id = CASE h.kind WHEN 'image' THEN h.id WHEN 'video' THEN h.poster_media_id END
     ORDER BY chunk.id`);
   return rows.map((r) => ({
     id: r.id,

@@ -6,7 +6,7 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { getDb, type DB } from '../client';
 import { articles, bookmarks, media, readers, readerSessions, sections } from '../schema';
 import type { ArticleCard } from '../types';
-import { cardColumns, isPublished, toCard } from './articles';
+import { cardColumns, heroPictureId, heroSource, isPublished, toCard } from './articles';
 import { deleteSessionIn, sessionFields, sessionRow, touchSessionIn, type NewSession } from './sessions';
 import { presentIds } from './shared';
 
@@ -175,7 +175,8 @@ export function listBookmarks(
     .from(bookmarks)
     .innerJoin(articles, eq(articles.id, bookmarks.articleId))
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .leftJoin(media, eq(media.id, articles.heroMediaId))
+    .leftJoin(heroSource, eq(heroSource.id, articles.heroMediaId))
+    .leftJoin(media, eq(media.id, heroPictureId))
     .where(eq(bookmarks.readerId, readerId))
     .orderBy(desc(bookmarks.createdAt), desc(bookmarks.articleId))
     .limit(perPage)

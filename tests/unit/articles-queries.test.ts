@@ -254,6 +254,9 @@ describe('getPublishedArticle', () => {
           credit: 'AP',
         }),
       },
+      av: {},
+      heroVideo: null,
+      heroGallery: [],
       seo: { metaTitle: '', metaDescription: '', socialTitle: '', socialDescription: '', socialImage: null },
     });
   });
