@@ -80,12 +80,12 @@ export function xmlClean(s: string): string {
 }
 
 /** For xml-js text nodes: it turns `&amp;` into `&` before escaping, so protect literal ones. */
-function text(s: string): string {
+export function text(s: string): string {
   return xmlClean(s).replace(/&amp;/g, '&amp;amp;');
 }
 
 /** For attribute values: xml-js escapes only `"`. */
-function attr(s: string): string {
+export function attr(s: string): string {
   return xmlClean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
@@ -93,7 +93,7 @@ function attr(s: string): string {
  * For CDATA sections: xml-js splits only the first `]]>`; hand it the later ones already
  * split, so the section it writes is correct however many there are.
  */
-function cdata(s: string): string {
+export function cdata(s: string): string {
   const parts = xmlClean(s).split(']]>');
   if (parts.length <= 2) return parts.join(']]>');
   return `${parts[0]}]]>${parts.slice(1).join(']]]]><![CDATA[>')}`;

@@ -37,3 +37,21 @@ export function formatDate(isoString: string): string {
 export function wasUpdated(publishedAt: string, updatedAt: string | null): updatedAt is string {
   return updatedAt !== null && new Date(updatedAt).getTime() - new Date(publishedAt).getTime() > 60_000;
 }
+
+/** A play time as clocks show it: "0:42", "3:07", "1:02:05". */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** An ISO 8601 duration, as schema.org and sitemaps want it: "PT1M4S". */
+export function isoDuration(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || (!h && !m) ? `${s}S` : ''}`;
+}

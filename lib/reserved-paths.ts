@@ -15,6 +15,7 @@ export const RESERVED_PATHS = [
   'media',
   'og',
   'sitemaps',
+  'shows',
   'rss.xml',
   'sitemap.xml',
   'robots.txt',
@@ -59,6 +60,10 @@ export const RESERVED_PATHS = [
   'tag',
   'people',
   'staff',
+  'show',
+  'podcast',
+  'podcasts',
+  'programmes',
 ] as const;
 
 export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set(RESERVED_PATHS);

@@ -20,11 +20,24 @@ export function isEmpty(db: DB): boolean {
 /** Deletes all newsroom content (children first), in one transaction. */
 export function clearContent(db: DB): void {
   db.$client.transaction(() => {
-    for (const table of ['article_tags', 'article_authors', 'articles', 'authors', 'tags', 'sections', 'media']) {
+    for (const table of [
+      'article_tags',
+      'article_authors',
+      'articles',
+      'shows',
+      'authors',
+      'tags',
+      'sections',
+      'media_jobs',
+      'media_captions',
+      'media',
+    ]) {
       db.$client.prepare(`DELETE FROM ${table}`).run();
     }
     db.$client
-      .prepare("DELETE FROM sqlite_sequence WHERE name IN ('articles','authors','tags','sections','media')")
+      .prepare(
+        "DELETE FROM sqlite_sequence WHERE name IN ('articles','authors','tags','sections','media','shows','media_jobs','media_captions')",
+      )
       .run();
   })();
 }
