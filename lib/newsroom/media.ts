@@ -184,8 +184,14 @@ export async function uploadFromForm(staff: StaffUser, form: FormData, ip: strin
   }
 }
 
-/** Writes `{name}-{width}.webp` for each variant width up to the picture's own; null if it cannot be decoded. */
-async function storeVariants(data: Uint8Array, width: number): Promise<{ name: string; widths: number[] } | null> {
+/**
+ * Writes `{name}-{width}.webp` for each variant width up to the picture's own; null if it cannot be decoded.
+ * Also makes the poster frames of videos (lib/av/process.ts), so they have the same variants as uploads.
+ */
+export async function storeVariants(
+  data: Uint8Array,
+  width: number,
+): Promise<{ name: string; widths: number[] } | null> {
   const name = `up-${randomBytes(8).toString('hex')}`;
   const widths: number[] = VARIANT_WIDTHS.filter((w) => w <= width);
   if (width < VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1] && !widths.includes(width)) widths.push(width);
@@ -212,7 +218,7 @@ async function storeVariants(data: Uint8Array, width: number): Promise<{ name: s
   }
 }
 
-async function removeFiles(name: string, widths: number[]): Promise<void> {
+export async function removeFiles(name: string, widths: number[]): Promise<void> {
   await Promise.all(widths.map((w) => fs.rm(path.join(mediaDir(), `${name}-${w}.webp`), { force: true })));
 }
 
