@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { markdownToBlocks } from '@/lib/content/markdown/parse';
-import { blocksToMarkdown } from '@/lib/content/markdown/serialize';
+import { markdownToBlocks, parseGalleryLines } from '@/lib/content/markdown/parse';
+import { blocksToMarkdown, galleryLinesMarkdown } from '@/lib/content/markdown/serialize';
 import { validateBody, type Block } from '@/lib/content/blocks';
 import { generateNewsroom } from '@/db/seed/content';
 
@@ -150,6 +150,94 @@ describe('markdownToBlocks: headings, quotes, lists, images, embeds', () => {
   });
 });
 
+describe('markdownToBlocks: video, audio, files and galleries', () => {
+  it('maps video:, audio: and file: images on their own line to media blocks', () => {
+    assert.deepEqual(
+      ok('![The *launch*](video:12)\n\n![](audio:3)\n![Annual report \\[2025\\]](file:9)\n![](file:10)'),
+      [
+        { type: 'video', mediaId: 12, caption: 'The launch' },
+        { type: 'audio', mediaId: 3 },
+        { type: 'file', mediaId: 9, title: 'Annual report [2025]' },
+        { type: 'file', mediaId: 10 },
+      ],
+    );
+  });
+
+  it('maps a ```gallery block: an optional # title, then a picture a line with caption and credit', () => {
+    const md = [
+      '```gallery',
+      '# Photos of the day',
+      '![A tanker](media:1 "At the \\"terminal\\"") — Reuters',
+      '',
+      '![Night](media:2) -- AP / Staff',
+      '![](media:3 "Only a caption")',
+      '```',
+    ].join('\n');
+    assert.deepEqual(ok(md), [
+      {
+        type: 'gallery',
+        title: 'Photos of the day',
+        items: [
+          { mediaId: 1, alt: 'A tanker', caption: 'At the "terminal"', credit: 'Reuters' },
+          { mediaId: 2, alt: 'Night', credit: 'AP / Staff' },
+          { mediaId: 3, caption: 'Only a caption' },
+        ],
+      },
+    ]);
+    assert.deepEqual(ok('~~~gallery\n![a](media:1)\n![b](media:2)\n~~~'), [
+      {
+        type: 'gallery',
+        items: [
+          { mediaId: 1, alt: 'a' },
+          { mediaId: 2, alt: 'b' },
+        ],
+      },
+    ]);
+    // Other fenced blocks are still plain text.
+    assert.deepEqual(ok('```js\n![a](media:1)\n```'), [{ type: 'paragraph', content: [{ text: '![a](media:1)' }] }]);
+  });
+
+  it('refuses a gallery of fewer than 2 or more than 60 pictures, or with other lines, with the line', () => {
+    const one = markdownToBlocks('Intro\n\n```gallery\n# T\n![a](media:1)\n```');
+    assert.deepEqual(one.blocks, [{ type: 'paragraph', content: [{ text: 'Intro' }] }]);
+    assert.deepEqual(one.errors, ['Line 3: a gallery holds 2 to 60 pictures, one a line (this one has 1)']);
+    const many = Array.from({ length: 61 }, (_, i) => `![](media:${i + 1})`).join('\n');
+    assert.match(markdownToBlocks(`\`\`\`gallery\n${many}\n\`\`\``).errors.join(), /2 to 60 pictures.*has 61/);
+    const bad = markdownToBlocks(
+      '```gallery\n![a](media:1)\n![v](video:2)\njust text\n# Late title\n![b](media:3) by AP\n```',
+    );
+    assert.deepEqual(bad.blocks, []);
+    assert.deepEqual(bad.errors, [
+      'Line 3: a gallery holds pictures from the media library (media:ID) only',
+      'Line 4: each line of a gallery is one picture: ![alt](media:ID "caption"), optionally followed by " — credit"',
+      "Line 5: a gallery's title (# Title) goes on its first line",
+      'Line 6: each line of a gallery is one picture: ![alt](media:ID "caption"), optionally followed by " — credit"',
+    ]);
+  });
+
+  it('refuses a quoted caption on a video, audio or file block rather than losing it', () => {
+    const { blocks, errors } = markdownToBlocks('![c](video:4 "oops")\n\n![t](file:5 "x")');
+    assert.deepEqual(blocks, []);
+    assert.deepEqual(errors, [
+      'Line 1: a video block takes its caption in the brackets: ![caption](video:4)',
+      'Line 3: a file block takes its title in the brackets: ![title](file:5)',
+    ]);
+  });
+
+  it('refuses media blocks inside a paragraph', () => {
+    const { errors } = markdownToBlocks('Watch ![x](video:1) now');
+    assert.deepEqual(errors, ['Line 1: images must be on a line of their own']);
+  });
+
+  it('reads and writes the hero gallery field with the same lines', () => {
+    const items = [{ mediaId: 4, alt: 'a [b]', caption: 'c "d"', credit: 'E *F*' }, { mediaId: 5 }];
+    const text = galleryLinesMarkdown({ items });
+    assert.equal(text, '![a \\[b\\]](media:4 "c \\"d\\"") — E \\*F\\*\n![](media:5)');
+    assert.deepEqual(parseGalleryLines(text), { items, errors: [] });
+    assert.deepEqual(parseGalleryLines('\n  ![x](media:1)  \r\n\n'), { items: [{ mediaId: 1, alt: 'x' }], errors: [] });
+  });
+});
+
 describe('markdownToBlocks: rejections', () => {
   it('rejects raw HTML, inline and block, and drops it', () => {
     const { blocks, errors } = markdownToBlocks(
@@ -248,6 +336,28 @@ const RICH: Block[] = [
   { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=abc&t=10' },
   { type: 'embed', provider: 'vk', url: 'https://vk.com/video-1_2', title: 'Video: [VK] *clip*' },
   { type: 'embed', provider: 'x', url: 'https://x.com/user/status/1' },
+  { type: 'video', mediaId: 40 },
+  { type: 'video', mediaId: 41, caption: 'A *clip* [1] & "more" \\ ~x~ `c`' },
+  { type: 'audio', mediaId: 42, caption: 'Episode 1: — the start' },
+  { type: 'audio', mediaId: 43 },
+  { type: 'file', mediaId: 44, title: 'Report (PDF) <2025> #1' },
+  { type: 'file', mediaId: 45 },
+  {
+    type: 'gallery',
+    title: 'Day # one ```x``` "q"',
+    items: [
+      { mediaId: 46, alt: 'A [b] *c*', caption: 'Cap "q" \\ \\"', credit: '— AP & `co`' },
+      { mediaId: 47 },
+      { mediaId: 48, credit: 'Reuters' },
+    ],
+  },
+  {
+    type: 'gallery',
+    items: [
+      { mediaId: 49, caption: 'x' },
+      { mediaId: 50, alt: 'y' },
+    ],
+  },
 ];
 
 describe('round trip', () => {
@@ -265,6 +375,15 @@ describe('round trip', () => {
       { type: 'paragraph', content: [{ text: 'x' }] },
     ]);
     assert.equal(md, '> Q\n>\n> — Name\n\n![a](media:12 "c")\n\n![](media:13)\n\nhttps://youtu.be/abc\n\nx\n');
+    assert.equal(
+      blocksToMarkdown([
+        { type: 'video', mediaId: 1, caption: 'v' },
+        { type: 'audio', mediaId: 2 },
+        { type: 'file', mediaId: 3, title: 'f' },
+        { type: 'gallery', title: 'T', items: [{ mediaId: 4, alt: 'a', caption: 'c', credit: 'cr' }, { mediaId: 5 }] },
+      ]),
+      '![v](video:1)\n\n![](audio:2)\n\n![f](file:3)\n\n```gallery\n# T\n![a](media:4 "c") — cr\n![](media:5)\n```\n',
+    );
   });
 
   it('markdown → blocks → markdown → blocks is stable', () => {

@@ -18,6 +18,8 @@ import {
   validateBody,
   type Block,
 } from '@/lib/content/blocks';
+import { markdownToBlocks } from '@/lib/content/markdown/parse';
+import { blocksToMarkdown } from '@/lib/content/markdown/serialize';
 import { MAX_QUERY_CHARS, MAX_TERMS, MIN_PREFIX, parseSearchQuery } from '@/lib/search/query';
 import { DATE_RANGES, MAX_SEARCH_PAGE, dateWindow, parseDay, readSearchParams, searchHref } from '@/lib/search/params';
 import { createTestDb, type TestDb } from '../helpers/db';
@@ -204,7 +206,18 @@ describe('property: slugify (lib/urls.ts)', () => {
 });
 
 // ------------------------------------------------------------------ article bodies
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'image', 'list', 'embed']);
+const BLOCK_TYPES = new Set([
+  'paragraph',
+  'heading',
+  'quote',
+  'image',
+  'list',
+  'embed',
+  'video',
+  'audio',
+  'gallery',
+  'file',
+]);
 const hostileText = fc.oneof(
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }),
   fc.constantFrom(
@@ -240,6 +253,7 @@ const inlineArb = fc.record(
   { text: hostileText, bold: fc.boolean(), italic: fc.boolean(), href: hrefArb },
   { requiredKeys: ['text'] },
 );
+const mediaIdArb = fc.oneof(fc.integer({ min: -3, max: 50 }), fc.double(), fc.string());
 const validishBlock = fc.oneof(
   fc.record({ type: fc.constant('paragraph'), content: fc.array(inlineArb, { minLength: 1, maxLength: 4 }) }),
   fc.record({ type: fc.constant('heading'), level: fc.constantFrom(1, 2, 3, 4), text: hostileText }),
@@ -279,6 +293,28 @@ const validishBlock = fc.oneof(
     },
     { requiredKeys: ['type', 'provider', 'url'] },
   ),
+  fc.record(
+    { type: fc.constantFrom('video', 'audio'), mediaId: mediaIdArb, caption: hostileText },
+    { requiredKeys: ['type', 'mediaId'] },
+  ),
+  fc.record(
+    { type: fc.constant('file'), mediaId: mediaIdArb, title: hostileText },
+    { requiredKeys: ['type', 'mediaId'] },
+  ),
+  fc.record(
+    {
+      type: fc.constant('gallery'),
+      title: hostileText,
+      items: fc.array(
+        fc.record(
+          { mediaId: mediaIdArb, alt: hostileText, caption: hostileText, credit: hostileText },
+          { requiredKeys: ['mediaId'] },
+        ),
+        { maxLength: 4 },
+      ),
+    },
+    { requiredKeys: ['type', 'items'] },
+  ),
   fc.record({ type: fc.constantFrom('html', 'script', 'iframe', '__proto__', 'constructor'), html: hostileText }),
 );
 const storedBody = fc.oneof(
@@ -299,7 +335,12 @@ function assertSafeBlock(block: Block): void {
     }
   }
   if (block.type === 'embed') assert.equal(embedProviderFor(block.url), block.provider);
-  if (block.type === 'image') assert.ok(Number.isSafeInteger(block.mediaId) && block.mediaId > 0);
+  if (block.type === 'image' || block.type === 'video' || block.type === 'audio' || block.type === 'file')
+    assert.ok(Number.isSafeInteger(block.mediaId) && block.mediaId > 0);
+  if (block.type === 'gallery') {
+    assert.ok(block.items.length >= 2 && block.items.length <= 60);
+    for (const item of block.items) assert.ok(Number.isSafeInteger(item.mediaId) && item.mediaId > 0);
+  }
   if (block.type === 'heading') assert.ok(block.level === 2 || block.level === 3);
 }
 
@@ -352,6 +393,52 @@ describe('property: article body blocks (lib/content/blocks.ts)', () => {
         assert.equal(result.ok, kept.length === body.length);
         if (result.ok) assert.deepEqual(result.body, kept);
         else assert.ok(result.errors.length >= body.length - kept.length);
+      }),
+      RUNS,
+    );
+  });
+
+  it('media blocks (video, audio, file, gallery) survive blocksToMarkdown → markdownToBlocks exactly', () => {
+    // The text fields as a valid block holds them: trimmed, on one line (line breaks are not representable).
+    const field = fc
+      .oneof(
+        hostileText,
+        fc.string({
+          unit: fc.constantFrom('"', '\\', '*', '_', '[', ']', '(', ')', '`', '—', '-', '#', '!', '&', ' ', 'a'),
+          maxLength: 20,
+        }),
+      )
+      .map((t) => t.replace(/\s+/g, ' ').trim())
+      .filter((t) => t.length > 0);
+    const id = fc.integer({ min: 1, max: 999_999 });
+    const item = fc.record({ mediaId: id, alt: field, caption: field, credit: field }, { requiredKeys: ['mediaId'] });
+    const mediaBlock = fc.oneof(
+      fc.record(
+        { type: fc.constantFrom('video' as const, 'audio' as const), mediaId: id, caption: field },
+        { requiredKeys: ['type', 'mediaId'] },
+      ),
+      fc.record(
+        { type: fc.constant('file' as const), mediaId: id, title: field },
+        { requiredKeys: ['type', 'mediaId'] },
+      ),
+      fc.record(
+        { type: fc.constant('gallery' as const), title: field, items: fc.array(item, { minLength: 2, maxLength: 5 }) },
+        { requiredKeys: ['type', 'items'] },
+      ),
+      fc.record(
+        { type: fc.constant('image' as const), mediaId: id, alt: field, caption: field },
+        { requiredKeys: ['type', 'mediaId'] },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(mediaBlock, { minLength: 1, maxLength: 5 }), (raw) => {
+        // Plain objects, as a stored body is (fast-check may make null-prototype records).
+        const body = JSON.parse(JSON.stringify(raw)) as Block[];
+        assert.equal(validateBody(body).ok, true);
+        const md = blocksToMarkdown(body);
+        const back = markdownToBlocks(md);
+        assert.deepEqual(back.errors, [], md);
+        assert.deepEqual(back.blocks, body, md);
       }),
       RUNS,
     );

@@ -5,14 +5,24 @@
  *
  * Conventions beyond plain Markdown:
  * - `![alt](media:ID "caption")` alone on a line is an image from the media library;
+ * - `![caption](video:ID)`, `![caption](audio:ID)` and `![title](file:ID)` alone on a line are a
+ *   video, an audio item and a download from the library;
+ * - a fenced block with the info string `gallery` is a gallery: an optional first line `# Title`,
+ *   then one picture a line, `![alt](media:ID "caption")`, optionally followed by ` — credit`;
  * - an allow-listed URL alone on a line (bare, `<url>` or `[title](url)`) is an embed;
  * - a blockquote whose last paragraph starts with `— ` or `-- ` has that line as attribution.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
-import { embedProviderFor, isSafeHref, validateBody, type Block, type Inline } from '../blocks';
+import { embedProviderFor, isSafeHref, validateBody, type Block, type BlockOf, type Inline } from '../blocks';
 
 const HTML_ERROR = 'HTML is not allowed; use Markdown';
 const IMAGE_ERROR = 'images must come from the media library (media:ID)';
+/** How many pictures a gallery holds (lib/content/blocks.ts galleryBlock). */
+const GALLERY_MIN = 2;
+const GALLERY_MAX = 60;
+const GALLERY_PICTURE = 'a gallery holds pictures from the media library (media:ID) only';
+const GALLERY_LINE =
+  'each line of a gallery is one picture: ![alt](media:ID "caption"), optionally followed by " — credit"';
 
 interface Ctx {
   errors: string[];
@@ -224,7 +234,49 @@ function inlineRunsOrBlocks(tokens: Token[] | undefined, line: number, ctx: Ctx)
 const isBlank = (t: Token) =>
   (t.type === 'text' && !('tokens' in t && t.tokens?.length) && t.text.trim() === '') || t.type === 'br';
 
-/** A paragraph that is only images (one per line) → image blocks; null when it is not. */
+/** `media:ID` (a picture), `video:ID`, `audio:ID` or `file:ID`: an item of the media library. */
+const LIBRARY_REF = /^(media|video|audio|file):([0-9]{1,15})$/;
+
+/** The text in an image's brackets and its quoted title, as plain text. */
+function imageTexts(image: Tokens.Image, at: number, ctx: Ctx): { text: string; title: string } {
+  return {
+    text: lineBreaksToSpaces(flatText(image.tokens, at, ctx)).trim(),
+    title: image.title ? lineBreaksToSpaces(image.title).trim() : '',
+  };
+}
+
+/** `![alt](media:ID "caption")` → a picture; null (with an error) for anything else. */
+function pictureOf(image: Tokens.Image, at: number, ctx: Ctx, error = IMAGE_ERROR): BlockOf<'image'> | null {
+  const match = LIBRARY_REF.exec(image.href);
+  if (!match || match[1] !== 'media') {
+    ctx.errors.push(`Line ${at}: ${error}`);
+    return null;
+  }
+  const { text, title } = imageTexts(image, at, ctx);
+  const block: BlockOf<'image'> = { type: 'image', mediaId: Number(match[2]) };
+  if (text) block.alt = text;
+  if (title) block.caption = title;
+  return block;
+}
+
+/** An image-shaped line: a picture, or a video, audio or file block (`![caption](video:ID)` …). */
+function libraryBlock(image: Tokens.Image, at: number, ctx: Ctx): Block | null {
+  const match = LIBRARY_REF.exec(image.href);
+  if (!match || match[1] === 'media') return pictureOf(image, at, ctx);
+  const kind = match[1] as 'video' | 'audio' | 'file';
+  const mediaId = Number(match[2]);
+  const { text, title } = imageTexts(image, at, ctx);
+  if (title) {
+    // Only pictures take a quoted caption; here it would be silently lost.
+    const what = kind === 'file' ? 'title' : 'caption';
+    ctx.errors.push(`Line ${at}: a ${kind} block takes its ${what} in the brackets: ![${what}](${kind}:${mediaId})`);
+    return null;
+  }
+  if (kind === 'file') return text ? { type: 'file', mediaId, title: text } : { type: 'file', mediaId };
+  return text ? { type: kind, mediaId, caption: text } : { type: kind, mediaId };
+}
+
+/** A paragraph that is only images (one per line) → picture, video, audio and file blocks; null when it is not. */
 function imageBlocks(tokens: Token[], line: number, ctx: Ctx): Block[] | null {
   const meaningful = tokens.filter((t) => !isBlank(t));
   if (meaningful.length === 0 || !meaningful.every((t) => t.type === 'image')) return null;
@@ -234,20 +286,82 @@ function imageBlocks(tokens: Token[], line: number, ctx: Ctx): Block[] | null {
     const at = current;
     current += countLines(token.raw ?? '');
     if (token.type !== 'image') continue;
-    const image = token as Tokens.Image;
-    const match = /^media:([0-9]{1,15})$/.exec(image.href);
-    if (!match) {
-      ctx.errors.push(`Line ${at}: ${IMAGE_ERROR}`);
-      continue;
-    }
-    const block: Block = { type: 'image', mediaId: Number(match[1]) };
-    const alt = lineBreaksToSpaces(flatText(image.tokens, at, ctx)).trim();
-    if (alt) block.alt = alt;
-    const caption = image.title ? lineBreaksToSpaces(image.title).trim() : '';
-    if (caption) block.caption = caption;
-    blocks.push(block);
+    const block = libraryBlock(token as Tokens.Image, at, ctx);
+    if (block) blocks.push(block);
   }
   return blocks;
+}
+
+const CREDIT = /^(?:—|--)\s+/;
+
+/** One gallery line, `![alt](media:ID "caption") — credit`, on line `at`; null (with an error) when it is not one. */
+function galleryLine(text: string, at: number, ctx: Ctx): BlockOf<'gallery'>['items'][number] | null {
+  const [first, ...rest] = Lexer.lexInline(text, { gfm: true });
+  if (first?.type !== 'image') {
+    ctx.errors.push(`Line ${at}: ${GALLERY_LINE}`);
+    return null;
+  }
+  const picture = pictureOf(first as Tokens.Image, at, ctx, GALLERY_PICTURE);
+  if (!picture) return null;
+  const after = lineBreaksToSpaces(
+    inlineRuns(rest, {}, at, ctx)
+      .map((r) => r.text)
+      .join(''),
+  ).trim();
+  if (after && !CREDIT.test(after)) {
+    ctx.errors.push(`Line ${at}: ${GALLERY_LINE}`);
+    return null;
+  }
+  const { type: _type, ...item } = picture;
+  void _type;
+  const credit = after.replace(CREDIT, '').trim();
+  return credit ? { ...item, credit } : item;
+}
+
+/**
+ * The lines of a gallery (the body of a ```gallery block, or the editor's hero gallery field),
+ * `first` being the line number of the first one: its optional `# Title` and its pictures.
+ */
+export function parseGalleryLines(
+  text: string,
+  first = 1,
+): { title?: string; items: BlockOf<'gallery'>['items']; errors: string[] } {
+  const ctx: Ctx = { errors: [] };
+  const items: BlockOf<'gallery'>['items'] = [];
+  let title: string | undefined;
+  let seen = false;
+  text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .forEach((raw, i) => {
+      const at = first + i;
+      const line = raw.trim();
+      if (!line) return;
+      const heading = /^#(?:\s+(.*))?$/.exec(line);
+      if (heading) {
+        if (seen) ctx.errors.push(`Line ${at}: a gallery's title (# Title) goes on its first line`);
+        else title = lineBreaksToSpaces(heading[1] ?? '').trim() || undefined;
+      } else {
+        const item = galleryLine(line, at, ctx);
+        if (item) items.push(item);
+      }
+      seen = true;
+    });
+  return { ...(title ? { title } : {}), items, errors: ctx.errors };
+}
+
+/** A ```gallery fenced block starting on `line` → a gallery block; null (with errors) when it is not a valid one. */
+function galleryBlock(token: Tokens.Code, line: number, ctx: Ctx): Block | null {
+  const { title, items, errors } = parseGalleryLines(token.text, line + 1);
+  ctx.errors.push(...errors);
+  if (errors.length) return null;
+  if (items.length < GALLERY_MIN || items.length > GALLERY_MAX) {
+    ctx.errors.push(
+      `Line ${line}: a gallery holds ${GALLERY_MIN} to ${GALLERY_MAX} pictures, one a line (this one has ${items.length})`,
+    );
+    return null;
+  }
+  return title ? { type: 'gallery', title, items } : { type: 'gallery', items };
 }
 
 /** A paragraph that is a single allow-listed link (bare URL, `<url>` or `[title](url)`) → an embed. */
@@ -339,7 +453,13 @@ export function markdownToBlocks(markdown: string): { blocks: Block[]; errors: s
         break;
       }
       case 'code': {
-        const text = lineBreaksToSpaces((token as Tokens.Code).text).trim();
+        const code = token as Tokens.Code;
+        if (code.lang?.trim() === 'gallery') {
+          const gallery = galleryBlock(code, at, ctx);
+          if (gallery) blocks.push(gallery);
+          break;
+        }
+        const text = lineBreaksToSpaces(code.text).trim();
         if (text) blocks.push({ type: 'paragraph', content: [{ text }] });
         break;
       }

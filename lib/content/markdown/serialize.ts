@@ -3,9 +3,10 @@
  *
  * `markdownToBlocks(blocksToMarkdown(body)).blocks` deep-equals `body` for every body that
  * markdownToBlocks produces (and for the seeded bodies). Not representable, hence lost on a
- * round trip: image credits, link titles, whitespace at the edges of a paragraph.
+ * round trip: image credits, link titles, whitespace at the edges of a paragraph, line breaks
+ * in a gallery's title.
  */
-import type { Block, Inline } from '../blocks';
+import type { Block, BlockOf, Inline } from '../blocks';
 import { lineBreaksToSpaces } from './parse';
 
 /** Escapes text so Markdown reads it back verbatim (no emphasis, links, HTML, entities or autolinks). */
@@ -56,6 +57,22 @@ function inlineMarkdown(runs: Inline[]): string {
   return out;
 }
 
+/** A link title in double quotes (an image's caption). */
+const quotedTitle = (text: string) => ` "${lineBreaksToSpaces(text).replace(/[\\"]/g, '\\$&')}"`;
+
+/** One gallery line: `![alt](media:ID "caption") — credit`. */
+function galleryItemMarkdown(item: BlockOf<'gallery'>['items'][number]): string {
+  const caption = item.caption ? quotedTitle(item.caption) : '';
+  const credit = item.credit ? ` — ${escapeText(item.credit)}` : '';
+  return `![${escapeText(item.alt ?? '')}](media:${item.mediaId}${caption})${credit}`;
+}
+
+/** A gallery's lines (its `# Title`, then a picture a line): the body of a ```gallery block and the hero gallery field. */
+export function galleryLinesMarkdown(gallery: Pick<BlockOf<'gallery'>, 'title' | 'items'>): string {
+  const title = gallery.title ? [`# ${lineBreaksToSpaces(gallery.title).trim()}`] : [];
+  return [...title, ...gallery.items.map(galleryItemMarkdown)].join('\n');
+}
+
 function blockMarkdown(block: Block, altListMarker: boolean): string {
   switch (block.type) {
     case 'paragraph':
@@ -77,9 +94,16 @@ function blockMarkdown(block: Block, altListMarker: boolean): string {
       return paragraphs.map((p) => `> ${p}`).join('\n>\n');
     }
     case 'image': {
-      const caption = block.caption ? ` "${lineBreaksToSpaces(block.caption).replace(/[\\"]/g, '\\$&')}"` : '';
+      const caption = block.caption ? quotedTitle(block.caption) : '';
       return `![${escapeText(block.alt ?? '')}](media:${block.mediaId}${caption})`;
     }
+    case 'video':
+    case 'audio':
+      return `![${escapeText(block.caption ?? '')}](${block.type}:${block.mediaId})`;
+    case 'file':
+      return `![${escapeText(block.title ?? '')}](file:${block.mediaId})`;
+    case 'gallery':
+      return ['```gallery', galleryLinesMarkdown(block), '```'].join('\n');
     case 'list': {
       const sameKind = altListMarker;
       return block.items
@@ -94,9 +118,6 @@ function blockMarkdown(block: Block, altListMarker: boolean): string {
       // GFM trims trailing punctuation from bare URLs: use `<url>` when that could bite.
       return /^[^\s<>()\\&]*[\p{L}\p{N}/]$/u.test(block.url) ? block.url : `<${block.url}>`;
     }
-    default:
-      // Issue 18 (in progress): the media blocks' syntax.
-      return '';
   }
 }
 
