@@ -20,6 +20,7 @@ import { runShutdownHooks } from '@/lib/shutdown';
 import { chunkBytes, holdForReaderPage, mayBeReaderPage } from '@/lib/islands/respond';
 import { isHttps, isolatesOpener, securityHeaderEntries } from '@/lib/security/headers';
 import { isMalformedAddress } from '@/lib/urls';
+import { handleUpload, isUploadPath, startUploadCleanup } from '@/lib/av/uploads';
 import { sharedPage, signedInArticleFromKept } from '@/lib/readers/serve-shared';
 import {
   forgetResponses,
@@ -204,6 +205,8 @@ async function main() {
       res.setHeader('Cache-Control', 'no-store');
       return void res.end('Bad Request: this address is malformed.');
     }
+    // Resumable uploads (tus) stream to disk here, before Next would read their bodies (lib/av/uploads.ts).
+    if (isUploadPath(path)) return void handleUpload(req, res);
     const since = generation();
     // A server action or route handler that invalidated pages: Next expires its own cache when
     // the request ends, so anything kept meanwhile is dropped once more.
@@ -247,6 +250,7 @@ async function main() {
   const database = databasePath();
   const lock = serverLockPath(database);
   fs.writeFileSync(lock, String(process.pid));
+  startUploadCleanup();
   log.info(
     { port, hostname: hostname ?? '*', pid: process.pid, distDir: process.env.NEXT_DIST_DIR || '.next' },
     `ready on http://${hostname ?? 'localhost'}:${port}`,

@@ -12,12 +12,33 @@ export function clientIp(headers: Headers): string {
 
 /** Mutations must come from our own pages: the Origin header must name this site. */
 export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
+  return originIsThisSite(
+    (name) => request.headers.get(name),
+    () => new URL(request.url).protocol.replace(':', ''),
+  );
+}
+
+/**
+ * isSameOrigin for a Node request that the production server answers before Next (the tus
+ * uploads): its headers as node:http gives them; without X-Forwarded-Proto the scheme is http.
+ */
+export function isSameOriginNode(headers: Record<string, string | string[] | undefined>): boolean {
+  return originIsThisSite(
+    (name) => {
+      const value = headers[name];
+      return Array.isArray(value) ? value[0] : value;
+    },
+    () => 'http',
+  );
+}
+
+function originIsThisSite(header: (name: string) => string | null | undefined, scheme: () => string): boolean {
+  const origin = header('origin');
   if (!origin) return false;
   const allowed = new Set<string>();
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  const host = header('x-forwarded-host') ?? header('host');
   if (host) {
-    const proto = request.headers.get('x-forwarded-proto') ?? new URL(request.url).protocol.replace(':', '');
+    const proto = header('x-forwarded-proto') ?? scheme();
     allowed.add(`${proto}://${host}`);
   }
   if (process.env.SITE_URL) allowed.add(new URL(process.env.SITE_URL).origin);

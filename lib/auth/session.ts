@@ -17,7 +17,7 @@ import {
   type StaffUser,
 } from '@/db/queries/staff';
 import { can, type Permission } from '@/lib/auth/roles';
-import { isHttps } from '@/lib/auth/request';
+import { cookieFromHeader, isHttps } from '@/lib/auth/request';
 import { hashToken, holderOfToken, SESSION_MAX_MS, type SessionStore } from '@/lib/auth/session-tokens';
 
 export {
@@ -80,6 +80,11 @@ const staffSessions: SessionStore<StaffUser> = { find: findSession, remove: dele
 /** The staff member behind a cookie token, or null (expired sessions are deleted). */
 export function staffForToken(token: string | undefined, now = new Date()): StaffUser | null {
   return holderOfToken(token, staffSessions, now);
+}
+
+/** The staff member behind a raw Cookie header: requests the production server answers before Next (uploads). */
+export function staffForCookieHeader(header: string | undefined, now = new Date()): StaffUser | null {
+  return staffForToken(cookieFromHeader(header ?? '', STAFF_COOKIE), now);
 }
 
 export function endSession(token: string | undefined): void {
