@@ -1,10 +1,15 @@
 import type { Instrumentation } from 'next';
 
-/** Runs once when a server process starts: arms the scheduler that publishes scheduled articles. */
+/**
+ * Runs once when a server process starts: arms the scheduler that publishes scheduled articles,
+ * and the worker that processes uploaded video and audio (it picks up jobs a previous run left).
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { startScheduler } = await import('./lib/newsroom/scheduler');
   startScheduler();
+  const { startMediaWorker } = await import('./lib/av/worker');
+  startMediaWorker();
 }
 
 /**

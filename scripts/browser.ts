@@ -1,6 +1,6 @@
 /**
- * Finds the system tools the tests need: Debian's Chromium (browsers are never downloaded)
- * and xmllint (sitemap validation). Missing ones are installed with apt when running as
+ * Finds the system tools the tests need: Debian's Chromium (browsers are never downloaded),
+ * xmllint (sitemap validation), nginx and ffmpeg. Missing ones are installed with apt when running as
  * root; otherwise the exact package to install is named.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -61,6 +61,29 @@ export function ensureXmllint(): void {
   if (onPath('xmllint')) return;
   if (aptInstall(['libxml2-utils']) && onPath('xmllint')) return;
   giveUp('xmllint (to validate sitemaps against their XSDs)', 'libxml2-utils');
+}
+
+/** Whether ffmpeg and ffprobe (Debian's `ffmpeg` package) are on the PATH (or at FFMPEG_PATH). */
+export function findFfmpeg(): boolean {
+  const ffmpeg = process.env.FFMPEG_PATH;
+  return (ffmpeg ? fs.existsSync(ffmpeg) : onPath('ffmpeg')) && onPath('ffprobe');
+}
+
+/**
+ * ffmpeg processes uploaded video and audio (lib/av/process.ts); the tests make their clips with it.
+ * `fatal: false` (npm start) installs it when it can and otherwise says what to install, without exiting.
+ */
+export function ensureFfmpeg(options: { fatal?: boolean } = {}): boolean {
+  if (findFfmpeg()) return true;
+  if (aptInstall(['ffmpeg']) && findFfmpeg()) return true;
+  if (options.fatal === false) {
+    console.warn(
+      'ffmpeg is not installed: video and audio uploads stay "processing" and the demo media is skipped.\n' +
+        '  Debian/Ubuntu:  sudo apt-get install ffmpeg',
+    );
+    return false;
+  }
+  giveUp('ffmpeg (video and audio processing, and the clips the tests generate)', 'ffmpeg');
 }
 
 /** nginx runs deploy/nginx.conf in front of the e2e server (e2e/production-proxy.spec.ts). */

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureChromium, ensureNginx, ensureXmllint } from './browser';
+import { ensureChromium, ensureFfmpeg, ensureNginx, ensureXmllint } from './browser';
 
 const root = process.cwd();
 const dataDir = path.join(root, 'data', 'e2e');
@@ -55,6 +55,7 @@ function run(label: string, cmd: string, args: string[], onFailure?: () => void)
 const chromium = ensureChromium();
 ensureXmllint();
 ensureNginx();
+ensureFfmpeg();
 console.log(`browser: ${chromium}`);
 
 // A fresh database every run, so the tests see exactly the seeded newsroom (media files are kept: they are deterministic).

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureXmllint } from './browser';
+import { ensureFfmpeg, ensureXmllint } from './browser';
 
 function find(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -17,6 +17,7 @@ function find(dir: string): string[] {
 }
 
 ensureXmllint();
+ensureFfmpeg();
 const files = find('tests/unit').sort();
 if (files.length === 0) {
   console.error('no unit tests found under tests/unit');

@@ -206,7 +206,7 @@ function progressOf(weights: Record<string, number>, report?: (percent: number, 
   };
 }
 
-function mp4Args(plan: PlannedRendition, hasAudio: boolean, out: string): string[] {
+export function mp4Args(plan: PlannedRendition, hasAudio: boolean, out: string): string[] {
   return [
     '-map',
     '0:v:0',
@@ -244,7 +244,7 @@ function mp4Args(plan: PlannedRendition, hasAudio: boolean, out: string): string
   ];
 }
 
-function hlsArgs(folder: string): string[] {
+export function hlsArgs(folder: string): string[] {
   return [
     '-map',
     '0',
