@@ -93,3 +93,108 @@ export const LogoMark = (p: IconProps) => (
     <rect x="22.5" y="19.5" width="3.5" height="3.5" fill="#fff" />
   </svg>
 );
+
+/* Media controls (issue 18): the players' and the lightbox's own set. Stroked like the bookmark. */
+const Stroked = ({ children, ...p }: IconProps & { children: React.ReactNode }) => (
+  <Svg {...p} fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
+    {children}
+  </Svg>
+);
+/** A number drawn inside a step icon (10 or 15 seconds). */
+const StepSeconds = ({ seconds }: { seconds: number }) => (
+  <text x="12" y="15.6" fontSize="7.5" fontWeight="700" textAnchor="middle" fill="currentColor" stroke="none">
+    {seconds}
+  </text>
+);
+
+export const PlayIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M8 4.8v14.4a.8.8 0 0 0 1.2.7l11-7.2a.8.8 0 0 0 0-1.4l-11-7.2a.8.8 0 0 0-1.2.7z" />
+  </Svg>
+);
+export const PauseIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="6" y="4.5" width="4" height="15" rx="1" />
+    <rect x="14" y="4.5" width="4" height="15" rx="1" />
+  </Svg>
+);
+export const VolumeIcon = (p: IconProps) => (
+  <Stroked {...p}>
+    <path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4z" fill="currentColor" />
+    <path d="M15.5 9a4 4 0 0 1 0 6M18 6.5a7.5 7.5 0 0 1 0 11" />
+  </Stroked>
+);
+export const MutedIcon = (p: IconProps) => (
+  <Stroked {...p}>
+    <path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4z" fill="currentColor" />
+    <path d="M15.5 9.5l5 5M20.5 9.5l-5 5" />
+  </Stroked>
+);
+export const BackIcon = ({ seconds, ...p }: IconProps & { seconds: number }) => (
+  <Stroked {...p}>
+    <path d="M4.6 13.5A7.5 7.5 0 1 0 7 6.6" />
+    <path d="M6.5 2.8v4.4h4.4" />
+    <StepSeconds seconds={seconds} />
+  </Stroked>
+);
+export const ForwardIcon = ({ seconds, ...p }: IconProps & { seconds: number }) => (
+  <Stroked {...p}>
+    <path d="M19.4 13.5A7.5 7.5 0 1 1 17 6.6" />
+    <path d="M17.5 2.8v4.4h-4.4" />
+    <StepSeconds seconds={seconds} />
+  </Stroked>
+);
+export const CaptionsIcon = (p: IconProps) => (
+  <Stroked {...p}>
+    <rect x="2.5" y="5" width="19" height="14" rx="2" />
+    <path d="M10.5 10.2a2.4 2.4 0 1 0 0 3.6M17.5 10.2a2.4 2.4 0 1 0 0 3.6" strokeWidth={1.8} />
+  </Stroked>
+);
+export const FullScreenIcon = (p: IconProps) => (
+  <Stroked {...p}>
+    <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" />
+  </Stroked>
+);
+export const ExitFullScreenIcon = (p: IconProps) => (
+  <Stroked {...p}>
+    <path d="M9 4v5H4M15 4v5h5M20 15h-5v5M4 15h5v5" />
+  </Stroked>
+);
+export const PictureInPictureIcon = (p: IconProps) => (
+  <Stroked {...p}>
+    <rect x="2.5" y="4.5" width="19" height="15" rx="2" />
+    <rect x="12" y="11.5" width="7" height="5.5" rx="1" fill="currentColor" stroke="none" />
+  </Stroked>
+);
+export const DownloadIcon = (p: IconProps) => (
+  <Stroked {...p}>
+    <path d="M12 4v11M7 10.5l5 5 5-5M5 20h14" />
+  </Stroked>
+);
+export const CameraIcon = (p: IconProps) => (
+  <Stroked {...p}>
+    <path d="M4 7.5h3L9 5h6l2 2.5h3a1 1 0 0 1 1 1V19a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V8.5a1 1 0 0 1 1-1z" />
+    <circle cx="12" cy="13.5" r="3.5" />
+  </Stroked>
+);
+export const ChevronPreviousIcon = (p: IconProps) => (
+  <Stroked {...p}>
+    <path d="M15 5l-7 7 7 7" />
+  </Stroked>
+);
+export const ChevronNextIcon = (p: IconProps) => (
+  <Stroked {...p}>
+    <path d="M9 5l7 7-7 7" />
+  </Stroked>
+);
+export const CloseIcon = (p: IconProps) => (
+  <Stroked {...p}>
+    <path d="M6 6l12 12M18 6L6 18" />
+  </Stroked>
+);
+export const FileIcon = (p: IconProps) => (
+  <Stroked {...p}>
+    <path d="M6 2.5h8l4.5 4.5v13.5a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-17a1 1 0 0 1 1-1z" />
+    <path d="M13.5 2.5V7.5h5" />
+  </Stroked>
+);

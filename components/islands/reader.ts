@@ -10,8 +10,11 @@ import { enhanceBookmarks } from '@/components/article/BookmarkButton.island';
 import { enhanceShareBars } from '@/components/article/ShareBar.island';
 import { islandMessages } from '@/components/islands/messages';
 import { enhanceAccountMenu } from '@/components/layout/AccountMenu.island';
+import { enhanceMedia } from '@/components/media/media.island';
 
 const messages = islandMessages();
 enhanceShareBars(messages);
 enhanceBookmarks(messages);
 enhanceAccountMenu();
+// Players and galleries: their code is loaded from our origin when the reader reaches for them.
+enhanceMedia();

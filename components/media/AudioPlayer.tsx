@@ -1,6 +1,95 @@
+/**
+ * Audio in the body (music, radio, a podcast episode; issue 18). Without JavaScript the browser's
+ * own `<audio controls>`; with it media.island.ts shows the compact bar rendered here (hidden) and
+ * the player chunk (Player.island.ts, the same code as video) drives it. The transcript, when
+ * staff gave one, follows in a <details>, open to every reader and to search engines alike.
+ */
+import { avUrl } from '@/lib/av/storage';
 import type { AvItem } from '@/lib/content/reader';
+import { MEDIA_MESSAGES, type MediaMessages } from '@/lib/islands/media-messages';
+import { BackIcon, ForwardIcon, PauseIcon, PlayIcon } from '@/components/icons/Icons';
+import { Picture } from '@/components/media/Picture';
+import { ControlButton, SeekBar, SpeedSelect } from '@/components/media/PlayerControls';
 
-/** Issue 18 (in progress): the native player; the compact bar comes with the player island. */
-export function AudioPlayer({ audio }: { audio: AvItem; caption?: string }) {
-  return <audio controls preload="none" aria-label={audio.title || 'Audio'} />;
+/** Seconds the step buttons and j/l move: a spoken sentence or two. */
+export const AUDIO_STEP_SECONDS = 15;
+
+export function AudioPlayer({
+  audio,
+  caption,
+  words = MEDIA_MESSAGES,
+}: {
+  audio: AvItem;
+  caption?: string;
+  words?: MediaMessages;
+}) {
+  const url = (file: string) => avUrl(audio.storageKey, file);
+  const sources = audio.renditions.filter((r) => r.role === 'audio');
+  const text = caption || audio.description;
+  const paragraphs = audio.transcript
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return (
+    <div className="audio-block">
+      <figure
+        className={`player player--audio${audio.poster ? ' player--artwork' : ''}`}
+        data-island="player"
+        data-duration={audio.durationMs / 1000}
+        data-step={AUDIO_STEP_SECONDS}
+      >
+        {audio.poster ? (
+          <span className="player__artwork">
+            <Picture image={audio.poster} alt="" role="thumb" />
+          </span>
+        ) : null}
+        <div className="player__frame">
+          <audio controls preload="metadata" aria-label={words.audioPlayer(audio.title)}>
+            {sources.map((s) => (
+              <source key={s.file} src={url(s.file)} type={s.mime} />
+            ))}
+            {audio.captions.map((t) => (
+              <track key={t.url} kind="subtitles" srcLang={t.lang} label={t.label} src={t.url} />
+            ))}
+            {sources[0] ? (
+              <p>
+                {words.noAudio} <a href={url(sources[0].file)}>{words.downloadInstead}</a>
+              </p>
+            ) : null}
+          </audio>
+          <div className="player__bar" hidden dir="ltr" role="group" aria-label={words.audioControls}>
+            <div className="player__buttons">
+              <ControlButton action="play" label={words.play} labelOn={words.pause}>
+                <PlayIcon className="player__off" />
+                <PauseIcon className="player__on" />
+              </ControlButton>
+              <ControlButton action="back" label={words.back(AUDIO_STEP_SECONDS)}>
+                <BackIcon seconds={AUDIO_STEP_SECONDS} />
+              </ControlButton>
+              <ControlButton action="forward" label={words.forward(AUDIO_STEP_SECONDS)}>
+                <ForwardIcon seconds={AUDIO_STEP_SECONDS} />
+              </ControlButton>
+            </div>
+            <SeekBar durationMs={audio.durationMs} words={words} />
+            <SpeedSelect words={words} />
+          </div>
+        </div>
+        {audio.title || text || audio.credit ? (
+          <figcaption>
+            {audio.title ? <strong className="player__title">{audio.title}</strong> : null}
+            {text ? <span> {text}</span> : null}
+            {audio.credit ? <span className="credit"> {audio.credit}</span> : null}
+          </figcaption>
+        ) : null}
+      </figure>
+      {paragraphs.length ? (
+        <details className="player__transcript">
+          <summary>{words.transcript}</summary>
+          {paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </details>
+      ) : null}
+    </div>
+  );
 }
