@@ -142,8 +142,12 @@ export function ArticleEditor({
           error={errors.body}
           hint={
             <>
-              Paragraphs, ## headings, &gt; quotes, lists, links, and pictures from the library on a line of their own:{' '}
-              <code>![alt text](media:12 &quot;caption&quot;)</code>.
+              Paragraphs, ## headings, &gt; quotes, lists and links. From the library, each on a line of its own: a
+              picture <code>![alt text](media:12 &quot;caption&quot;)</code>, a video <code>![caption](video:14)</code>,
+              audio <code>![caption](audio:15)</code>, a download <code>![title](file:16)</code>. A gallery is a fenced
+              block: a line <code>```gallery</code>, an optional <code># Title</code> line, then 2 to 60 pictures one a
+              line, <code>![alt](media:12 &quot;caption&quot;) — credit</code>, and a closing <code>```</code>. Video
+              and audio must have finished processing before the story is published.
             </>
           }
         >
@@ -159,9 +163,13 @@ export function ArticleEditor({
         </Field>
         <Field
           id="f-heroMediaId"
-          label="Hero picture (media id, optional)"
+          label="Hero picture or video (media id, optional)"
           error={errors.heroMediaId}
-          hint={hero ? `#${hero.id}: ${hero.alt}` : 'Type an id or part of the alt text; upload new pictures in Media.'}
+          hint={
+            hero
+              ? `#${hero.id}: ${hero.alt}`
+              : 'Type an id or part of the alt text; upload new pictures and videos in Media. A video hero plays at the top; its poster is the story’s picture on cards and share images.'
+          }
         >
           <input
             {...field('heroMediaId', 'f-heroMediaId-hint')}
@@ -169,6 +177,24 @@ export function ArticleEditor({
             defaultValue={values.heroMediaId}
             inputMode="numeric"
             className={INPUT_CLASS}
+          />
+        </Field>
+        <Field
+          id="f-heroGallery"
+          label="Hero gallery (optional)"
+          error={errors.heroGallery}
+          hint={
+            <>
+              Shown at the top instead of the hero picture (which stays the story’s picture on cards): 2 to 60 pictures,
+              one a line, <code>![alt](media:12 &quot;caption&quot;) — credit</code>. Leave empty for none.
+            </>
+          }
+        >
+          <textarea
+            {...field('heroGallery', 'f-heroGallery-hint')}
+            defaultValue={values.heroGallery}
+            rows={3}
+            className={`${TEXTAREA_CLASS} font-mono text-sm`}
           />
         </Field>
         <fieldset className="rounded border border-line p-3">

@@ -18,6 +18,7 @@ import {
   tags,
   type ArticleStatus,
 } from '../schema';
+import type { GalleryItem } from '../types';
 import { authorsOfArticle, seoColumns, tagsOfArticle } from './articles';
 import { iso } from './mappers';
 import { escapeLike, presentIds, type Queryable } from './shared';
@@ -101,6 +102,8 @@ export interface EditableArticle {
   lede: string;
   body: unknown;
   heroMediaId: number | null;
+  /** A gallery shown as the hero (pictures only); empty for none. */
+  heroGallery: GalleryItem[];
   status: ArticleStatus;
   publishedAt: string | null;
   version: number;
@@ -139,6 +142,7 @@ export function getEditableArticle(id: number, db: Queryable = getDb()): Editabl
       lede: articles.lede,
       body: articles.body,
       heroMediaId: articles.heroMediaId,
+      heroGallery: articles.heroGallery,
       status: articles.status,
       publishedAt: articles.publishedAt,
       version: articles.version,
@@ -154,6 +158,7 @@ export function getEditableArticle(id: number, db: Queryable = getDb()): Editabl
   const { metaTitle, metaDescription, socialTitle, socialDescription, socialMediaId, ...rest } = row;
   return {
     ...rest,
+    heroGallery: Array.isArray(row.heroGallery) ? row.heroGallery : [],
     seo: { metaTitle, metaDescription, socialTitle, socialDescription, socialMediaId },
     publishedAt: iso(row.publishedAt),
     tags: tagsOfArticle(id, db).map(({ slug, name }) => ({ slug, name })),
@@ -199,6 +204,7 @@ export interface ArticleInput {
   lede: string;
   body: unknown[];
   heroMediaId: number | null;
+  heroGallery: GalleryItem[];
   /** Tags by name; unknown ones are created (slug from `tagSlugOf`). */
   tags: { name: string; slug: string }[];
   authorIds: number[];
@@ -213,8 +219,8 @@ export type SaveResult =
 
 /** The article columns the editor writes (tags and authors go to their link tables). */
 function editedColumns(input: ArticleInput) {
-  const { title, slug, sectionId, lede, body, heroMediaId, seo } = input;
-  return { title, slug, sectionId, lede, body, heroMediaId, ...seo };
+  const { title, slug, sectionId, lede, body, heroMediaId, heroGallery, seo } = input;
+  return { title, slug, sectionId, lede, body, heroMediaId, heroGallery, ...seo };
 }
 
 function writeRelations(tx: Queryable, articleId: number, input: ArticleInput): void {

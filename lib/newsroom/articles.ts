@@ -16,9 +16,12 @@ import {
   type SaveResult,
 } from '@/db/queries/newsroom';
 import type { StaffUser } from '@/db/queries/staff';
+import { mediaKindsOf } from '@/db/queries/av';
+import type { GalleryItem, MediaKind } from '@/db/types';
 import { invalidateArticle } from '@/lib/cache';
 import { can, type Permission } from '@/lib/auth/roles';
-import { markdownToBlocks } from '@/lib/content/markdown/parse';
+import { galleryItemSchema, readBody, type Block } from '@/lib/content/blocks';
+import { markdownToBlocks, parseGalleryLines } from '@/lib/content/markdown/parse';
 import { articlePath, slugify } from '@/lib/urls';
 import { SEO_LIMITS } from '@/lib/newsroom/seo-limits';
 
@@ -35,6 +38,7 @@ export const articleFormSchema = z.object({
   tags: z.string().max(1000),
   authorIds: z.array(z.coerce.number().int().positive()).max(10),
   heroMediaId: z.union([z.literal(''), z.coerce.number().int().positive()]),
+  heroGallery: z.string().max(30_000, 'The hero gallery is too long.'),
   metaTitle: z
     .string()
     .trim()
@@ -75,6 +79,8 @@ export interface EditorValues {
   tags: string;
   authorIds: string[];
   heroMediaId: string;
+  /** The hero gallery's lines, `![alt](media:ID "caption") — credit` (lib/content/markdown parseGalleryLines). */
+  heroGallery: string;
   metaTitle: string;
   metaDescription: string;
   socialTitle: string;
@@ -109,6 +115,7 @@ export function formValues(form: FormData): EditorValues {
     tags: text('tags'),
     authorIds: form.getAll('authorIds').filter((v): v is string => typeof v === 'string'),
     heroMediaId: text('heroMediaId'),
+    heroGallery: text('heroGallery'),
     metaTitle: text('metaTitle'),
     metaDescription: text('metaDescription'),
     socialTitle: text('socialTitle'),
@@ -166,6 +173,116 @@ export function invalidateChange(before: EditableArticle | null, after: Editable
   });
 }
 
+// --- Media references: each id names an item of the right kind ----------------------------------
+
+const KIND_NAME: Record<MediaKind, string> = {
+  image: 'a picture',
+  video: 'a video',
+  audio: 'an audio item',
+  file: 'a file',
+};
+const KIND_REF: Record<MediaKind, string> = { image: 'media', video: 'video', audio: 'audio', file: 'file' };
+
+type KindOf = ReturnType<typeof mediaKindsOf>;
+
+/** Why `id` is not `want` (null when it is): there is no such item, or it is another kind. */
+function kindProblem(kinds: KindOf, id: number, want: MediaKind): string | null {
+  const item = kinds.get(id);
+  const ref = `${KIND_REF[want]}:${id}`;
+  if (!item) return `${ref}: there is no ${KIND_NAME[want].replace(/^an? /, '')} with that id in the library.`;
+  if (item.kind === want) return null;
+  return `${ref} is ${KIND_NAME[item.kind]}, not ${KIND_NAME[want]} (write ${KIND_REF[item.kind]}:${id}).`;
+}
+
+/** The library items a body names, with the kind each must be. */
+function bodyRefs(blocks: Block[]): { id: number; kind: MediaKind }[] {
+  return blocks.flatMap((b): { id: number; kind: MediaKind }[] => {
+    switch (b.type) {
+      case 'image':
+        return [{ id: b.mediaId, kind: 'image' }];
+      case 'gallery':
+        return b.items.map((i) => ({ id: i.mediaId, kind: 'image' as const }));
+      case 'video':
+      case 'audio':
+      case 'file':
+        return [{ id: b.mediaId, kind: b.type }];
+      default:
+        return [];
+    }
+  });
+}
+
+/**
+ * Field messages for media ids that name nothing or the wrong kind of item: pictures in image
+ * and gallery blocks, the hero gallery and the social picture; a video, audio item or file in
+ * their blocks; a picture or a video as the hero.
+ */
+export function mediaReferenceErrors(input: {
+  body: Block[];
+  heroMediaId: number | null;
+  heroGallery: GalleryItem[];
+  socialMediaId: number | null;
+}): Partial<Record<'body' | 'heroMediaId' | 'heroGallery' | 'socialMediaId', string>> {
+  const refs = bodyRefs(input.body);
+  const kinds = mediaKindsOf([
+    ...refs.map((r) => r.id),
+    ...input.heroGallery.map((i) => i.mediaId),
+    ...(input.heroMediaId ? [input.heroMediaId] : []),
+    ...(input.socialMediaId ? [input.socialMediaId] : []),
+  ]);
+  const errors: ReturnType<typeof mediaReferenceErrors> = {};
+  const body = [...new Set(refs.map((r) => kindProblem(kinds, r.id, r.kind)).filter((p) => p !== null))];
+  if (body.length) errors.body = body.slice(0, 5).join(' ');
+  const gallery = [...new Set(input.heroGallery.map((i) => kindProblem(kinds, i.mediaId, 'image')).filter(Boolean))];
+  if (gallery.length) errors.heroGallery = gallery.slice(0, 5).join(' ');
+  if (input.heroMediaId) {
+    const hero = kinds.get(input.heroMediaId);
+    if (!hero) errors.heroMediaId = 'There is no picture or video with that media id.';
+    else if (hero.kind !== 'image' && hero.kind !== 'video')
+      errors.heroMediaId = `#${input.heroMediaId} is ${KIND_NAME[hero.kind]}: the hero is a picture or a video.`;
+    else if (hero.kind === 'video' && input.heroGallery.length)
+      errors.heroGallery = 'Choose a video hero or a hero gallery, not both.';
+  }
+  if (input.socialMediaId && kindProblem(kinds, input.socialMediaId, 'image'))
+    errors.socialMediaId = 'There is no picture with that media id.';
+  return errors;
+}
+
+/** The hero gallery field: no lines for none, else 2 to 60 pictures (no title: the hero caption serves). */
+export function parseHeroGallery(text: string): { ok: true; items: GalleryItem[] } | { ok: false; message: string } {
+  if (!text.trim()) return { ok: true, items: [] };
+  const { title, items, errors } = parseGalleryLines(text);
+  if (errors.length) return { ok: false, message: errors.slice(0, 3).join(' ') };
+  if (title) return { ok: false, message: 'A hero gallery has no title line; the hero caption is shown with it.' };
+  const parsed = z.array(galleryItemSchema).min(2).max(60).safeParse(items);
+  if (!parsed.success)
+    return { ok: false, message: `A hero gallery holds 2 to 60 pictures, one a line (this one has ${items.length}).` };
+  return { ok: true, items: parsed.data };
+}
+
+/**
+ * Why readers could not play the article's video and audio yet (null when they can): each one in
+ * its blocks or as the hero must be `ready`. Saving a draft never asks this; publishing,
+ * scheduling and saving a published or scheduled story do.
+ */
+export function unplayableMedia(article: { body: unknown; heroMediaId: number | null }): string | null {
+  const blocks = readBody(article.body);
+  const ids = blocks.flatMap((b) => (b.type === 'video' || b.type === 'audio' ? [b.mediaId] : []));
+  const kinds = mediaKindsOf([...ids, ...(article.heroMediaId ? [article.heroMediaId] : [])]);
+  const heroVideo =
+    article.heroMediaId && kinds.get(article.heroMediaId)?.kind === 'video' ? [article.heroMediaId] : [];
+  const problems = [...new Set([...heroVideo, ...ids])].flatMap((id) => {
+    const item = kinds.get(id);
+    if (!item) return [`Media #${id} is no longer in the library; remove it or choose another.`];
+    if (item.kind !== 'video' && item.kind !== 'audio') return [];
+    const name = `${item.kind === 'video' ? 'Video' : 'Audio'} “${item.title}”`;
+    if (item.status === 'processing') return [`${name} is still processing; publish once it is ready.`];
+    if (item.status === 'failed') return [`${name} failed: ${item.error || 'processing did not finish'}.`];
+    return [];
+  });
+  return problems.length ? problems.join(' ') : null;
+}
+
 /** Validates and saves the editor's form; `id` null creates a draft. */
 export function saveFromEditor(staff: StaffUser, id: number | null, form: FormData, ip: string): EditorState {
   const values = formValues(form);
@@ -181,7 +298,9 @@ export function saveFromEditor(staff: StaffUser, id: number | null, form: FormDa
   }
   const { blocks, errors } = markdownToBlocks(values.body);
   if (errors.length) fieldErrors.body = errors.slice(0, 5).join(' ');
-  if (!parsed.success || errors.length) {
+  const heroGallery = parseHeroGallery(values.heroGallery);
+  if (!heroGallery.ok) fieldErrors.heroGallery ??= heroGallery.message;
+  if (!parsed.success || errors.length || !heroGallery.ok) {
     return {
       status: 'invalid',
       message: 'The article was not saved: correct the fields marked below.',
@@ -214,6 +333,7 @@ export function saveFromEditor(staff: StaffUser, id: number | null, form: FormDa
     lede: data.lede,
     body: blocks,
     heroMediaId: data.heroMediaId === '' ? null : data.heroMediaId,
+    heroGallery: heroGallery.items,
     tags: tagNames.map((name) => ({ name, slug: slugify(name) })).filter((t) => t.slug),
     authorIds: [...new Set(data.authorIds)],
     seo: {
@@ -225,16 +345,27 @@ export function saveFromEditor(staff: StaffUser, id: number | null, form: FormDa
     },
   };
   const missing = missingReferences(input);
-  if (missing.section || missing.hero || missing.socialImage || missing.authorIds.length) {
+  const media = mediaReferenceErrors({ ...input, body: blocks, socialMediaId: input.seo.socialMediaId });
+  if (missing.section || missing.authorIds.length || Object.keys(media).length) {
     return {
       status: 'invalid',
       message: 'The article was not saved: correct the fields marked below.',
       fieldErrors: {
         ...(missing.section ? { sectionId: 'Choose a section from the list.' } : {}),
-        ...(missing.hero ? { heroMediaId: 'There is no picture with that media id.' } : {}),
-        ...(missing.socialImage ? { socialMediaId: 'There is no picture with that media id.' } : {}),
+        ...media,
         ...(missing.authorIds.length ? { authorIds: 'Choose bylines from the list.' } : {}),
       },
+      values,
+    };
+  }
+  // A published or scheduled story's saved text is what readers get (now or at its time).
+  const unplayable =
+    existing?.status === 'published' || existing?.status === 'scheduled' ? unplayableMedia(input) : null;
+  if (unplayable) {
+    return {
+      status: 'invalid',
+      message: `The article was not saved: it is ${existing!.status}, and readers could not play its media yet.`,
+      fieldErrors: { body: unplayable },
       values,
     };
   }
@@ -316,6 +447,10 @@ export function changeStatus(
   if (!mayOnArticle(staff, PERMISSION[change], article)) return refuse('forbidden', REFUSED.change);
   if (change === 'restore' && article.status !== 'trashed')
     return refuse('invalid', 'Only an article in the trash can be restored.');
+  if (change === 'publish' || change === 'schedule') {
+    const unplayable = unplayableMedia(article);
+    if (unplayable) return refuse('invalid', unplayable);
+  }
   let publishAt: Date | undefined;
   if (change === 'schedule') {
     const parsed = parseScheduleTime(at);
@@ -351,12 +486,18 @@ export function restoreRevision(
     lede: snap.lede ?? '',
     body: Array.isArray(snap.body) ? snap.body : [],
     heroMediaId: snap.heroMediaId ?? null,
+    // Revisions saved before hero galleries existed have none.
+    heroGallery: z.array(galleryItemSchema).safeParse(snap.heroGallery ?? []).data ?? [],
     tags: snap.tags ?? [],
     authorIds: snap.authorIds ?? [],
     seo: { ...NO_SEO, ...(snap.seo ?? {}) },
   };
   const missing = missingReferences(input);
   if (missing.section) return refuse('invalid', 'The revision’s section no longer exists.');
+  if (article.status === 'published' || article.status === 'scheduled') {
+    const unplayable = unplayableMedia(input);
+    if (unplayable) return refuse('invalid', unplayable);
+  }
   const result = saveArticle(
     id,
     {

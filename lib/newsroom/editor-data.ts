@@ -2,7 +2,7 @@
 import { listSections } from '@/db/queries/articles';
 import { recentMediaOptions } from '@/db/queries/media';
 import { listAllAuthors, NO_SEO, type EditableArticle } from '@/db/queries/newsroom';
-import { blocksToMarkdown } from '@/lib/content/markdown/serialize';
+import { blocksToMarkdown, galleryLinesMarkdown } from '@/lib/content/markdown/serialize';
 import { readBody } from '@/lib/content/blocks';
 import { mediaUrl } from '@/lib/media';
 import type { EditorValues } from '@/lib/newsroom/articles';
@@ -50,6 +50,7 @@ export function editorValues(article: EditableArticle | null, authorId: number |
     tags: article ? article.tags.map((t) => t.name).join(', ') : '',
     authorIds: article ? article.authorIds.map(String) : authorId ? [String(authorId)] : [],
     heroMediaId: opt(article?.heroMediaId ?? null),
+    heroGallery: article?.heroGallery.length ? galleryLinesMarkdown({ items: article.heroGallery }) : '',
     metaTitle: seo.metaTitle,
     metaDescription: seo.metaDescription,
     socialTitle: seo.socialTitle,
