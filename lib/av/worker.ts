@@ -20,6 +20,7 @@ import {
   reportProgress,
   type ClaimedJob,
 } from '@/db/queries/media-jobs';
+import { ffmpegAvailable } from '@/lib/av/ffmpeg';
 import { MediaJobError, processAudio, processVideo, type ProcessResult } from '@/lib/av/process';
 import { avDir } from '@/lib/av/storage';
 import { log } from '@/lib/log';
@@ -160,6 +161,10 @@ export function startMediaWorker(): void {
   timer = setInterval(() => void poll(), POLL_MS);
   timer.unref();
   void poll();
+  // Jobs still run (and fail with this reason after their retries); the log says why at once.
+  void ffmpegAvailable().then((ok) => {
+    if (!ok) log.warn('media worker: ffmpeg is not installed (Debian package ffmpeg); video and audio stay processing');
+  });
   // A graceful shutdown kills ffmpeg and gives the jobs back before the database closes (scripts/serve.ts).
   onShutdown(stopMediaWorker);
 }
