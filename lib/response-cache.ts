@@ -92,6 +92,9 @@ export function keptRequest(
   )
     return null;
   if (req.url.includes('_rsc=')) return null;
+  // Video, audio and documents stream from disk, often in ranges (lib/av/serve-file.ts): never
+  // copied aside here, however small the part.
+  if (req.url.startsWith('/media/av/')) return null;
   return { url: req.url, host: headers.host ?? '', acceptEncoding: headers['accept-encoding'], https };
 }
 

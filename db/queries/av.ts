@@ -151,22 +151,22 @@ export function mediaKindsOf(
 }
 
 /**
- * What the download route needs to name a stored document: its type and the uploader's file
- * name, by storage key (one lookup on the unique index). Null unless the key is a file item's.
+ * What the download route needs to name a stored document: its kind and the uploader's file
+ * name, and its renditions' names and types, by storage key (one lookup on the unique index).
  */
 export function storedFileInfo(
   storageKey: string,
-): { kind: MediaKind; mime: string; originalName: string; renditions: string[] } | null {
+): { kind: MediaKind; originalName: string; files: { file: string; mime: string }[] } | null {
   const row = getDb()
-    .select({ kind: media.kind, mime: media.mime, originalName: media.originalName, renditions: media.renditions })
+    .select({ kind: media.kind, originalName: media.originalName, renditions: media.renditions })
     .from(media)
     .where(eq(media.storageKey, storageKey))
     .get();
   if (!row) return null;
+  const renditions = Array.isArray(row.renditions) ? row.renditions : [];
   return {
     kind: row.kind,
-    mime: row.mime,
     originalName: row.originalName,
-    renditions: (Array.isArray(row.renditions) ? row.renditions : []).map((r) => r.file),
+    files: renditions.map(({ file, mime }) => ({ file, mime })),
   };
 }

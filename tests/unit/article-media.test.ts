@@ -135,9 +135,8 @@ describe('db/queries/av.ts', () => {
     const file = av.avByIds([item.file])[item.file];
     assert.deepEqual(av.storedFileInfo(file.storageKey), {
       kind: 'file',
-      mime: 'application/pdf',
       originalName: 'Annual report 2025.pdf',
-      renditions: ['document.pdf'],
+      files: [{ file: 'document.pdf', mime: 'application/pdf' }],
     });
     assert.equal(av.storedFileInfo('f'.repeat(32)), null);
   });
