@@ -96,24 +96,24 @@ const poster = alias(media, 'poster');
 export function listLibraryEntries(opts: { q?: string; kind?: MediaKind; page: number; perPage: number }): {
   items: LibraryEntry[];
   total: number;
+  /** How many of each kind match `q` (whatever `kind` is). */
+  counts: Record<MediaKind, number>;
 } {
   const db = getDb();
   const q = opts.q?.trim();
   const pattern = q ? `%${escapeLike(q)}%` : null;
   const like = (column: SQLiteColumn) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
-  const where = and(
-    opts.kind ? eq(media.kind, opts.kind) : undefined,
-    pattern
-      ? or(
-          like(media.alt),
-          like(media.caption),
-          like(media.credit),
-          like(media.title),
-          like(media.description),
-          like(media.originalName),
-        )
-      : undefined,
-  );
+  const matching = pattern
+    ? or(
+        like(media.alt),
+        like(media.caption),
+        like(media.credit),
+        like(media.title),
+        like(media.description),
+        like(media.originalName),
+      )
+    : undefined;
+  const where = and(opts.kind ? eq(media.kind, opts.kind) : undefined, matching);
   const rows = db
     .select({
       id: media.id,
@@ -174,17 +174,28 @@ export function listLibraryEntries(opts: { q?: string; kind?: MediaKind; page: n
       thumb,
     };
   });
-  const total = db.select({ n: count() }).from(media).where(where).get()?.n ?? 0;
-  return { items, total };
+  const counts: Record<MediaKind, number> = { image: 0, video: 0, audio: 0, file: 0 };
+  for (const r of db.select({ kind: media.kind, n: count() }).from(media).where(matching).groupBy(media.kind).all())
+    counts[r.kind] = r.n;
+  const total = opts.kind ? counts[opts.kind] : Object.values(counts).reduce((a, b) => a + b, 0);
+  return { items, total, counts };
 }
 
 /** What the newsroom's item page needs beyond the reader's AvItem: who uploaded it and what the probe found. */
-export function avItemExtras(
-  id: number,
-): { uploadedBy: number | null; probe: Record<string, unknown>; posterMediaId: number | null } | null {
+export function avItemExtras(id: number): {
+  uploadedBy: number | null;
+  probe: Record<string, unknown>;
+  posterMediaId: number | null;
+  storageKey: string | null;
+} | null {
   return (
     getDb()
-      .select({ uploadedBy: media.uploadedBy, probe: media.probe, posterMediaId: media.posterMediaId })
+      .select({
+        uploadedBy: media.uploadedBy,
+        probe: media.probe,
+        posterMediaId: media.posterMediaId,
+        storageKey: media.storageKey,
+      })
       .from(media)
       .where(eq(media.id, id))
       .get() ?? null

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { FileStore } from '@tus/file-store';
 import { Server } from '@tus/server';
 import { acceptUpload } from '@/lib/av/accept';
+import { UPLOADS_PATH } from '@/lib/av/upload-path';
 import { formatBytes, isAvUploadKind, maxUploadBytes, sizeRefusal } from '@/lib/av/limits';
 import { clientIp, isSameOriginNode } from '@/lib/auth/request';
 import { can } from '@/lib/auth/roles';
@@ -24,7 +25,7 @@ import { log } from '@/lib/log';
 import { mediaDir } from '@/lib/media-store';
 import { onShutdown } from '@/lib/shutdown';
 
-export const UPLOADS_PATH = '/admin/media/uploads';
+export { UPLOADS_PATH };
 /** An upload not finished within this time is deleted (counted from its start, as tus-node does). */
 export const UPLOAD_EXPIRY_MS = 24 * 3600 * 1000;
 const CLEANUP_EVERY_MS = 3600 * 1000;

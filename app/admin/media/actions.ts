@@ -6,8 +6,10 @@
  */
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
-import { asForm, SESSION_ENDED } from '@/lib/newsroom/forms';
+import { deleteAv, editAvText, removeCaptions, retryAv, setAvPoster } from '@/lib/newsroom/av';
+import { asForm, outcomeQuery, parseId, SESSION_ENDED, type FormState, type Outcome } from '@/lib/newsroom/forms';
 import { deleteMedia, editMediaText, type MediaEditState } from '@/lib/newsroom/media';
+import { buttonAction, formAction } from '@/lib/newsroom/server-actions';
 
 function idOf(form: FormData): number | null {
   const raw = form.get('id');
@@ -35,4 +37,36 @@ export async function deleteMediaAction(sent: FormData): Promise<void> {
   const result = await deleteMedia(staff, id, ip);
   if (!result.ok && result.reason === 'forbidden') forbidden();
   redirect(result.ok ? '/admin/media?deleted=1' : `/admin/media/${id}?error=${encodeURIComponent(result.message)}`);
+}
+
+// Video, audio and files (lib/newsroom/av.ts). Outcomes travel back as codes (?done= / ?error=).
+const backTo = (form: FormData, outcome: Outcome) => {
+  const id = parseId(form.get('id'));
+  return id === null ? '/admin/media' : `/admin/media/${id}?${outcomeQuery(outcome)}`;
+};
+
+const saveAvText = formAction('admin.access', editAvText, (id) => `/admin/media/${id}?done=saved`);
+const choosePoster = buttonAction('admin.access', '/admin/media', setAvPoster, (outcome, form) =>
+  backTo(form, outcome),
+);
+const retry = buttonAction('admin.access', '/admin/media', retryAv, (outcome, form) => backTo(form, outcome));
+
+export const updateAvAction = async (previous: FormState, sent: FormData) => saveAvText(previous, sent);
+export const setPosterAction = async (sent: FormData) => choosePoster(sent);
+export const retryAvAction = async (sent: FormData) => retry(sent);
+
+export async function deleteCaptionAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
+  const { staff, ip } = await buttonCaller('admin.access', '/admin/media');
+  const outcome = await removeCaptions(staff, form, ip);
+  if (!outcome.ok && outcome.code === 'forbidden') forbidden();
+  redirect(backTo(form, outcome));
+}
+
+export async function deleteAvAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
+  const { staff, ip } = await buttonCaller('admin.access', '/admin/media');
+  const result = await deleteAv(staff, form, ip);
+  if (!result.ok && result.code === 'forbidden') forbidden();
+  redirect(result.ok ? '/admin/media?deleted=1' : backTo(form, { ok: false, code: result.code }));
 }

@@ -8,9 +8,53 @@ import { formatDateTime } from '@/lib/format';
 import { imageAttributes } from '@/lib/media';
 import { mayManageMedia } from '@/lib/newsroom/media';
 import { articlePath } from '@/lib/urls';
-import { deleteMediaAction, updateMediaAction } from '../actions';
+import { AvDetailsForm } from '@/components/admin/AvDetailsForm';
+import { AvCaptions, AvFacts, AvPoster, AvRenditions, AvStatus, AvUsagePanel } from '@/components/admin/AvItemPanels';
+import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
+import { avByIds, mediaKindsOf } from '@/db/queries/av';
+import { avItemExtras, avUsage, captionsOf, pictureChoices } from '@/db/queries/av-library';
+import { jobsForMedia } from '@/db/queries/media-jobs';
+import type { StaffUser } from '@/lib/auth/session';
+import type { AvItem } from '@/lib/content/reader';
+import { oneParam } from '@/lib/newsroom/forms';
+import {
+  deleteAvAction,
+  deleteCaptionAction,
+  deleteMediaAction,
+  retryAvAction,
+  setPosterAction,
+  updateAvAction,
+  updateMediaAction,
+} from '../actions';
 
-export const metadata: Metadata = { title: 'Picture' };
+const KIND_TITLES = { image: 'Picture', video: 'Video', audio: 'Audio', file: 'File' } as const;
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const kind = /^[1-9][0-9]{0,14}$/.test(id) ? mediaKindsOf([Number(id)]).get(Number(id))?.kind : undefined;
+  return { title: kind ? KIND_TITLES[kind] : 'Media' };
+}
+
+/** Outcomes of the video, audio and file forms (codes from lib/newsroom/av.ts). */
+const AV_MESSAGES = {
+  done: {
+    saved: 'Saved.',
+    poster: 'The picture is set.',
+    'poster-cleared': 'The picture is removed.',
+    retry: 'Processing starts again.',
+    captions: 'Captions added.',
+    'caption-deleted': 'Captions deleted.',
+  },
+  error: {
+    missing: 'That item does not exist (any more).',
+    forbidden: 'Your role may not change this item.',
+    'no-poster': 'Files have no poster.',
+    'poster-not-picture': 'Choose a picture from the library.',
+    'not-failed': 'Only an item whose processing failed can be retried.',
+    'caption-missing': 'Those captions were already deleted.',
+    'in-use': 'It is still used: remove it from those stories first.',
+  },
+};
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,9 +62,15 @@ export default async function MediaItemPage({ params, searchParams }: Props) {
   const { id: raw } = await params;
   const staff = await requireStaff('admin.access', `/admin/media/${encodeURIComponent(raw)}`);
   if (!/^[1-9][0-9]{0,14}$/.test(raw)) notFound();
+  const query = await searchParams;
+  const kind = mediaKindsOf([Number(raw)]).get(Number(raw))?.kind;
+  if (kind && kind !== 'image') {
+    const av = avByIds([Number(raw)])[Number(raw)];
+    if (!av) notFound();
+    return <AvItemPage staff={staff} item={av} query={query} />;
+  }
   const item = getLibraryItem(Number(raw));
   if (!item) notFound();
-  const query = await searchParams;
   const error = typeof query.error === 'string' ? query.error.slice(0, 300) : '';
   const usage = mediaUsage(item.id);
   const manage = mayManageMedia(staff, item);
@@ -114,6 +164,76 @@ export default async function MediaItemPage({ params, searchParams }: Props) {
             </form>
           ) : null}
         </section>
+      </div>
+    </div>
+  );
+}
+
+/** The page of a video, audio or file item. */
+function AvItemPage({
+  staff,
+  item,
+  query,
+}: {
+  staff: StaffUser;
+  item: AvItem;
+  query: Record<string, string | string[] | undefined>;
+}) {
+  const extras = avItemExtras(item.id);
+  const manage = mayManageMedia(staff, { uploadedBy: extras?.uploadedBy ?? null });
+  const job = jobsForMedia([item.id])[item.id];
+  return (
+    <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+      {/* While it is processing, the page follows the job without any script. */}
+      {item.status === 'processing' ? <meta httpEquiv="refresh" content="5" /> : null}
+      <div>
+        <h1 className="list-title">
+          {KIND_TITLES[item.kind]} #{item.id}: {item.title}
+        </h1>
+        {query.uploaded ? (
+          <p role="status" className="mt-3 rounded border border-line p-3 font-semibold">
+            Uploaded.{' '}
+            {item.kind === 'file' ? 'Put it in a story as a download.' : 'It is being prepared for the web now.'}
+          </p>
+        ) : null}
+        <OutcomeNotice done={oneParam(query, 'done')} error={oneParam(query, 'error')} messages={AV_MESSAGES} />
+        <AvStatus item={item} job={job} retry={retryAvAction} manage={manage} />
+        <AvFacts item={item} probe={extras?.probe ?? {}} />
+        <AvRenditions item={item} />
+        {item.kind === 'file' ? null : (
+          <>
+            <AvPoster item={item} choices={manage ? pictureChoices() : []} action={setPosterAction} manage={manage} />
+            <AvCaptions item={item} captions={captionsOf(item.id)} remove={deleteCaptionAction} manage={manage} />
+          </>
+        )}
+      </div>
+      <div className="flex flex-col gap-6">
+        <section aria-labelledby="details-heading">
+          <h2 id="details-heading" className="mb-2 text-xl font-bold">
+            Details
+          </h2>
+          {manage ? (
+            <AvDetailsForm
+              action={updateAvAction}
+              id={item.id}
+              kind={item.kind}
+              initial={{
+                title: item.title,
+                description: item.description,
+                credit: item.credit,
+                transcript: item.transcript,
+              }}
+              allowDownload={item.allowDownload}
+            />
+          ) : (
+            <>
+              <p>{item.title}</p>
+              {item.description ? <p className="mt-2">{item.description}</p> : null}
+              {item.credit ? <p className="mt-2 text-sm text-muted-fg">{item.credit}</p> : null}
+            </>
+          )}
+        </section>
+        <AvUsagePanel item={item} usage={avUsage(item.id)} remove={deleteAvAction} manage={manage} />
       </div>
     </div>
   );
