@@ -246,14 +246,21 @@ describe('processing', () => {
       assert.ok(fs.existsSync(path.join(mediaDir, `${poster.file}-${w}.webp`)));
   });
 
-  it('processVideo turns a rotated video upright and makes no poster when told', async () => {
-    const key = item(await makeVideo(path.join(clips, 'phone.mp4'), { seconds: 2, rotate: 90 }));
+  it('processVideo turns a rotated video upright, keeps a silent one silent, and makes no poster when told', async () => {
+    const key = item(await makeVideo(path.join(clips, 'phone.mp4'), { seconds: 2, rotate: 90, audio: false }));
     const out = await proc.processVideo({ storageKey: key, title: '', uploadedBy: null, makePoster: false });
     assert.equal(out.posterMediaId, null);
     const probed = await ffprobeJson(path.join(storage.avDir(key), '360.mp4'));
-    const video = probed.streams.find((s) => s.codec_type === 'video')!;
-    assert.deepEqual([video.width, video.height], [360, 640]);
+    assert.deepEqual(
+      probed.streams.map((s) => [s.codec_name, s.width, s.height]),
+      [['h264', 360, 640]],
+    );
     assert.deepEqual([out.width, out.height], [360, 640]);
+    assert.match(out.renditions[0].codecs ?? '', /^avc1\.[0-9a-f]{6}$/);
+    assert.match(
+      fs.readFileSync(path.join(storage.avDir(key), 'hls/master.m3u8'), 'utf8'),
+      /RESOLUTION=360x640,CODECS="avc1\.[0-9a-f]{6}"/,
+    );
   });
 
   it('processAudio: loudness-normalised AAC in audio.m4a, mono kept mono, with its duration', async () => {
