@@ -60,6 +60,8 @@ console.log(`browser: ${chromium}`);
 
 // A fresh database every run, so the tests see exactly the seeded newsroom (media files are kept: they are deterministic).
 fs.rmSync(dataDir, { recursive: true, force: true });
+// Video, audio and files get random folder names at every seed: drop the last run's.
+for (const dir of ['av', 'uploads']) fs.rmSync(path.join(env.MEDIA_DIR!, dir), { recursive: true, force: true });
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 run('seed the e2e database', bin('tsx'), ['scripts/prepare-db.ts']);
 run('next build (.next-e2e)', bin('next'), ['build']);

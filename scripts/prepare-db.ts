@@ -4,7 +4,9 @@
  */
 import { databasePath, openDatabase } from '@/db/client';
 import { isEmpty, seedDatabase } from '@/db/seed';
+import { seedDemoMedia } from '@/lib/av/demo';
 import path from 'node:path';
+import { ensureFfmpeg } from './browser';
 
 async function main() {
   const file = databasePath();
@@ -16,6 +18,11 @@ async function main() {
     console.log(`database is empty: seeding the demo newsroom (${articles} articles)…`);
     const result = await seedDatabase(db, { articles, mediaDir, log: (m) => console.log(`  ${m}`) });
     console.log(`seeded ${result.articles} articles in ${(result.ms / 1000).toFixed(1)} s`);
+    // Video and audio need ffmpeg (installed with apt when run as root); without it the rest stays seeded.
+    if (ensureFfmpeg({ fatal: false })) {
+      const stories = await seedDemoMedia(db, { now: new Date(), log: (m) => console.log(`  ${m}`) });
+      console.log(`seeded ${stories} video, audio, gallery and file stories`);
+    }
   }
   db.$client.close();
 }

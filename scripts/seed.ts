@@ -7,6 +7,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath, openDatabase } from '@/db/client';
 import { clearContent, DEFAULT_SEED, isEmpty, seedDatabase } from '@/db/seed';
+import { seedDemoMedia } from '@/lib/av/demo';
+import { ensureFfmpeg } from './browser';
 
 const { values } = parseArgs({
   options: {
@@ -47,6 +49,8 @@ async function main() {
   }
   const mediaDir = path.resolve(process.env.MEDIA_DIR || 'data/media');
   const result = await seedDatabase(db, { articles, seed, now, mediaDir, log: (m) => console.log(`  ${m}`) });
+  if (ensureFfmpeg({ fatal: false }))
+    await seedDemoMedia(db, { now: now ?? new Date(), log: (m) => console.log(`  ${m}`) });
   const counts = db.$client
     .prepare(
       `SELECT (SELECT count(*) FROM sections) sections, (SELECT count(*) FROM tags) tags, (SELECT count(*) FROM authors) authors,

@@ -9,6 +9,9 @@ export function SiteFooter({ siteName, sections }: { siteName: string; sections:
           <h2 className="footer-heading">Sections</h2>
           <ul className="footer-links">
             <SectionLinks sections={sections} />
+            <li>
+              <a href="/shows">Programmes</a>
+            </li>
           </ul>
         </nav>
         <p className="footer-note">
