@@ -1,4 +1,5 @@
 import type { Block, BlockType } from '@/lib/content/blocks';
+import type { AvItem } from '@/lib/content/reader';
 import {
   EmbedBlock,
   HeadingBlock,
@@ -8,6 +9,7 @@ import {
   QuoteBlock,
   type BlockContext,
 } from './blocks/Blocks';
+import { AudioBlock, FileBlock, GalleryBlock, galleryPictures, VideoBlock } from './blocks/MediaBlocks';
 
 type BlockComponent<T extends BlockType> = (props: {
   block: Extract<Block, { type: T }>;
@@ -22,15 +24,34 @@ export const BLOCK_COMPONENTS: { [T in BlockType]: BlockComponent<T> } = {
   image: ImageBlock,
   list: ListBlock,
   embed: EmbedBlock,
-  // Issue 18 (in progress): the media blocks' components.
-  video: () => null,
-  audio: () => null,
-  gallery: () => null,
-  file: () => null,
+  video: VideoBlock,
+  audio: AudioBlock,
+  gallery: GalleryBlock,
+  file: FileBlock,
 };
 
-export function ArticleBody({ blocks, media }: { blocks: Block[]; media: BlockContext['media'] }) {
-  const context: BlockContext = { media };
+export function ArticleBody({
+  blocks,
+  media,
+  av = {},
+  preview = false,
+  firstGalleryNumber = 1,
+}: {
+  blocks: Block[];
+  media: BlockContext['media'];
+  av?: Record<number, AvItem>;
+  preview?: boolean;
+  /** The first body gallery's first picture address (`#img-N`): after the hero gallery's, if any. */
+  firstGalleryNumber?: number;
+}) {
+  const context: BlockContext = { media, av, preview };
+  // Picture addresses are per page: each gallery numbers on from the ones before it.
+  const galleryNumbers = new Map<number, number>();
+  blocks.reduce((next, block, i) => {
+    if (block.type !== 'gallery') return next;
+    galleryNumbers.set(i, next);
+    return next + galleryPictures(block.items, media).length;
+  }, firstGalleryNumber);
   return (
     <div className="article-body">
       {blocks.map((block, i) => {
@@ -39,7 +60,9 @@ export function ArticleBody({ blocks, media }: { blocks: Block[]; media: BlockCo
           console.warn(`ArticleBody: no component for block type ${String((block as { type: unknown }).type)}`);
           return null;
         }
-        return <Component key={i} block={block} context={context} />;
+        const first = galleryNumbers.get(i);
+        const blockContext = first === undefined ? context : { ...context, galleryFirstNumber: first };
+        return <Component key={i} block={block} context={blockContext} />;
       })}
     </div>
   );

@@ -1,13 +1,32 @@
 import type { ArticleFull } from '@/lib/content/reader';
 import { wasUpdated } from '@/lib/format';
 import { authorPath, sectionPath } from '@/lib/urls';
+import { Gallery } from '@/components/media/Gallery';
 import { Picture } from '@/components/media/Picture';
+import { VideoPlayer } from '@/components/media/VideoPlayer';
 import { DateTime } from '@/components/ui/DateTime';
+import { galleryPictures, MediaNotReady } from './blocks/MediaBlocks';
 
-/** Section label, headline, dateline, byline, lede and hero figure. */
-export function ArticleHeader({ article, actions }: { article: ArticleFull; actions?: React.ReactNode }) {
+/**
+ * Section label, headline, dateline, byline, lede and the hero: a gallery, a video (its poster
+ * is `article.hero`, shown instead while the video is not playable) or a picture.
+ */
+export function ArticleHeader({
+  article,
+  actions,
+  preview = false,
+}: {
+  article: ArticleFull;
+  actions?: React.ReactNode;
+  /** A staff preview: a hero video that is not ready yet says so. */
+  preview?: boolean;
+}) {
   const hero = article.hero;
   const caption = article.heroCaption || hero?.caption;
+  const gallery = galleryPictures(article.heroGallery, article.media);
+  const video = article.heroVideo;
+  const playable = video?.status === 'ready';
+  if (video && !playable && !preview) console.warn(`ArticleHeader: hero video #${video.id} is ${video.status}`);
   return (
     <header className="article-header">
       <p className="article-section">
@@ -47,7 +66,11 @@ export function ArticleHeader({ article, actions }: { article: ArticleFull; acti
         <div className="article-actions">{actions}</div>
       </div>
       {article.lede ? <p className="article-lede">{article.lede}</p> : null}
-      {hero ? (
+      {gallery.length ? (
+        <Gallery pictures={gallery} title={article.heroCaption || undefined} hero />
+      ) : video && playable ? (
+        <VideoPlayer video={video} caption={article.heroCaption || undefined} hero />
+      ) : hero ? (
         <figure className="article-hero">
           <Picture image={hero} alt={hero.alt} role="hero" priority />
           {caption || hero.credit ? (
@@ -57,6 +80,11 @@ export function ArticleHeader({ article, actions }: { article: ArticleFull; acti
             </figcaption>
           ) : null}
         </figure>
+      ) : null}
+      {video && !playable && preview ? (
+        <MediaNotReady
+          message={`Processing… the hero video “${video.title || video.originalName}” is ${video.status === 'failed' ? `failed: ${video.error || 'processing did not finish'}` : 'not ready yet'}.`}
+        />
       ) : null}
     </header>
   );

@@ -3,6 +3,7 @@ import type { ArticleCard, ArticleFull } from '@/lib/content/reader';
 import { tagPath } from '@/lib/urls';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
+import { galleryPictures } from './blocks/MediaBlocks';
 import { RelatedStories } from './RelatedStories';
 import { ShareBar } from './ShareBar';
 
@@ -12,19 +13,30 @@ export function ArticlePage({
   related,
   canonicalUrl,
   actions,
+  preview = false,
 }: {
   article: ArticleFull;
   blocks: Block[];
   related: ArticleCard[];
   canonicalUrl: string;
   actions?: React.ReactNode;
+  /** A staff preview: media not ready yet is shown as a note. */
+  preview?: boolean;
 }) {
+  // Picture addresses (#img-N) number on from the hero gallery's into the body's galleries.
+  const heroPictures = galleryPictures(article.heroGallery, article.media).length;
   return (
     <>
       <article className="article" aria-labelledby="article-title">
-        <ArticleHeader article={article} actions={actions} />
+        <ArticleHeader article={article} actions={actions} preview={preview} />
         <ShareBar url={canonicalUrl} title={article.title} />
-        <ArticleBody blocks={blocks} media={article.media} />
+        <ArticleBody
+          blocks={blocks}
+          media={article.media}
+          av={article.av}
+          preview={preview}
+          firstGalleryNumber={heroPictures + 1}
+        />
         {article.tags.length > 0 ? (
           <nav aria-label="Topics" className="article-tags print:hidden">
             <h2 className="sr-only">Topics</h2>

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ArticleBody, BLOCK_COMPONENTS } from '@/components/article/ArticleBody';
 import { blockSchema, readBody, type Block } from '@/lib/content/blocks';
-import type { MediaItem } from '@/db/types';
+import type { AvItem, MediaItem } from '@/db/types';
+import { ArticleHeader } from '@/components/article/ArticleHeader';
+import type { ArticleFull } from '@/lib/content/reader';
 
 const PHOTO: MediaItem = {
   id: 7,
@@ -312,11 +314,199 @@ describe('ArticleBody', () => {
   it('skips a block of an unknown type instead of failing the page', (t) => {
     const warn = t.mock.method(console, 'warn', () => {});
     const html = render([
-      { type: 'video', url: 'x' } as unknown as Block,
+      { type: 'hologram', url: 'x' } as unknown as Block,
       { type: 'heading', level: 2, text: 'After' },
     ]);
     assert.equal(html, '<div class="article-body"><h2>After</h2></div>');
     assert.equal(warn.mock.callCount(), 1);
-    assert.match(String(warn.mock.calls[0].arguments[0]), /video/);
+    assert.match(String(warn.mock.calls[0].arguments[0]), /hologram/);
+  });
+});
+
+// ------------------------------------------------------------------ media blocks (issue 18)
+const KEY = '0123456789abcdef0123456789abcdef';
+const POSTER: MediaItem = { ...PHOTO, id: 8, file: 'poster-frame', alt: 'Poster alt' };
+const SECOND: MediaItem = { ...PHOTO, id: 9, file: 'second-photo', alt: 'Second alt', caption: '', credit: '' };
+const avItem = (v: Partial<AvItem> & Pick<AvItem, 'id' | 'kind'>): AvItem => ({
+  status: 'ready',
+  error: '',
+  storageKey: KEY,
+  title: '',
+  description: '',
+  credit: '',
+  transcript: '',
+  durationMs: 64_000,
+  width: 1280,
+  height: 720,
+  mime: 'video/mp4',
+  bytes: 0,
+  originalName: '',
+  allowDownload: false,
+  renditions: [],
+  poster: null,
+  captions: [],
+  createdAt: '2026-12-01T10:00:00.000Z',
+  ...v,
+});
+const VIDEO = avItem({
+  id: 20,
+  kind: 'video',
+  title: 'Launch',
+  poster: POSTER,
+  renditions: [{ file: '720.mp4', role: 'mp4', mime: 'video/mp4', bytes: 3_000_000, width: 1280, height: 720 }],
+  captions: [{ lang: 'en', label: 'English', url: `/media/av/${KEY}/captions-en-abc123.vtt` }],
+});
+const AUDIO = avItem({
+  id: 21,
+  kind: 'audio',
+  title: 'Episode one',
+  mime: 'audio/mpeg',
+  renditions: [{ file: 'audio.m4a', role: 'audio', mime: 'audio/mp4', bytes: 900_000 }],
+});
+const FILE = avItem({
+  id: 22,
+  kind: 'file',
+  mime: 'application/pdf',
+  originalName: 'Annual report 2025.pdf',
+  bytes: 1_572_864,
+  renditions: [{ file: 'document.pdf', role: 'file', mime: 'application/pdf', bytes: 1_572_864 }],
+});
+const PROCESSING = avItem({ id: 23, kind: 'video', title: 'Still going', status: 'processing' });
+const AV: Record<number, AvItem> = { 20: VIDEO, 21: AUDIO, 22: FILE, 23: PROCESSING };
+const MEDIA_ALL: Record<number, MediaItem> = { 7: PHOTO, 8: POSTER, 9: SECOND };
+
+function renderMedia(blocks: Block[], preview = false, firstGalleryNumber?: number): string {
+  return renderToStaticMarkup(
+    <ArticleBody blocks={blocks} media={MEDIA_ALL} av={AV} preview={preview} firstGalleryNumber={firstGalleryNumber} />,
+  );
+}
+
+describe('ArticleBody: video, audio, galleries and downloads', () => {
+  it('renders a video block as a native <video> with its poster, MP4 source and caption track', () => {
+    const html = renderMedia([{ type: 'video', mediaId: 20, caption: 'The rocket lifts off' }]);
+    const video = attrsOf(html, 'video');
+    assert.ok('controls' in video, html);
+    assert.match(video.poster, /^\/media\/poster-frame-\d+\.webp$/);
+    assert.equal(attrsOf(html, 'source').src, `/media/av/${KEY}/720.mp4`);
+    assert.equal(attrsOf(html, 'track').src, `/media/av/${KEY}/captions-en-abc123.vtt`);
+    assert.ok(html.includes('The rocket lifts off'), html);
+  });
+
+  it('renders an audio block as a native <audio> with its rendition', () => {
+    const html = renderMedia([{ type: 'audio', mediaId: 21 }]);
+    assert.ok(/<audio[^>]*controls/.test(html), html);
+    assert.ok(html.includes(`/media/av/${KEY}/audio.m4a`), html);
+  });
+
+  it('renders a file block as a download: the name as a real link, the type and the size', () => {
+    const html = renderMedia([{ type: 'file', mediaId: 22 }]);
+    const link = attrsOf(html, 'a');
+    assert.equal(link.href, `/media/av/${KEY}/document.pdf`);
+    assert.equal(link.download, 'Annual report 2025.pdf');
+    assert.ok(html.includes('>Annual report 2025.pdf</a>'), html);
+    assert.ok(html.includes('PDF document, 1.5 MB'), html);
+    const titled = renderMedia([{ type: 'file', mediaId: 22, title: 'The report' }]);
+    assert.ok(titled.includes('>The report</a>'), titled);
+  });
+
+  it('renders a gallery with each picture’s override, else the library’s alt, caption and credit, skipping missing ones', () => {
+    const html = renderMedia(
+      [
+        {
+          type: 'gallery',
+          title: 'The day',
+          items: [{ mediaId: 7, alt: 'Own alt', credit: 'Own credit' }, { mediaId: 404 }, { mediaId: 9 }],
+        },
+      ],
+      false,
+      3,
+    );
+    assert.ok(html.includes('The day'), html);
+    assert.ok(html.includes('alt="Own alt"'), html);
+    assert.ok(html.includes('Own credit'), html);
+    assert.ok(html.includes('Library caption'), html);
+    assert.ok(html.includes('alt="Second alt"'), html);
+    assert.ok(html.includes('/media/kremlin-at-dusk-a1b2-2400.webp'), 'links to the full picture');
+    assert.ok(html.includes('id="img-3"') && html.includes('id="img-4"') && !html.includes('id="img-5"'), html);
+  });
+
+  it('numbers a second gallery on from the first', () => {
+    const html = renderMedia([
+      { type: 'gallery', items: [{ mediaId: 7 }, { mediaId: 9 }] },
+      { type: 'gallery', items: [{ mediaId: 8 }, { mediaId: 9 }] },
+    ]);
+    for (const n of [1, 2, 3, 4]) assert.ok(html.includes(`id="img-${n}"`), `img-${n}`);
+  });
+
+  it('renders nothing for readers where the item is missing, of another kind or not ready, and logs it', (t) => {
+    const warn = t.mock.method(console, 'warn', () => {});
+    const blocks: Block[] = [
+      { type: 'video', mediaId: 23 },
+      { type: 'video', mediaId: 21 },
+      { type: 'audio', mediaId: 999 },
+      { type: 'file', mediaId: 20 },
+      { type: 'gallery', items: [{ mediaId: 404 }, { mediaId: 405 }] },
+    ];
+    assert.equal(renderMedia(blocks), '<div class="article-body"></div>');
+    assert.equal(warn.mock.callCount(), 4);
+    // A staff preview says what is missing instead.
+    const preview = renderMedia(blocks, true);
+    assert.ok(preview.includes('Processing… Video “Still going” is not ready yet.'), preview);
+    assert.ok(preview.includes('Audio #999 is not in the library.'), preview);
+    assert.equal(preview.split('role="note"').length - 1, 4, preview);
+  });
+});
+
+describe('ArticleHeader: the hero', () => {
+  const article = (v: Partial<ArticleFull>): ArticleFull => ({
+    id: 1,
+    slug: 's',
+    title: 'Launch day',
+    lede: '',
+    section: { id: 1, slug: 'science', name: 'Science' },
+    publishedAt: '2026-12-01T10:00:00.000Z',
+    updatedAt: null,
+    hero: null,
+    body: [],
+    heroCaption: '',
+    authors: [],
+    tags: [],
+    media: MEDIA_ALL,
+    av: {},
+    heroVideo: null,
+    heroGallery: [],
+    seo: { metaTitle: '', metaDescription: '', socialTitle: '', socialDescription: '', socialImage: null },
+    ...v,
+  });
+  const header = (a: ArticleFull, preview = false) =>
+    renderToStaticMarkup(<ArticleHeader article={a} preview={preview} />);
+
+  it('a video hero plays at the top, its poster preloaded', () => {
+    const html = header(article({ hero: POSTER, heroVideo: VIDEO, av: { 20: VIDEO }, heroCaption: 'Lift-off' }));
+    assert.ok(html.includes('<video'), html);
+    assert.ok(html.includes('rel="preload"'), html);
+    assert.ok(html.includes('Lift-off'), html);
+  });
+
+  it('a video hero that is not ready shows its poster to readers, and a note in a preview', (t) => {
+    t.mock.method(console, 'warn', () => {});
+    const a = article({ hero: POSTER, heroVideo: { ...VIDEO, status: 'processing' } });
+    const html = header(a);
+    assert.ok(!html.includes('<video'), html);
+    assert.ok(html.includes('poster-frame'), html);
+    assert.ok(header(a, true).includes('Processing… the hero video “Launch” is not ready yet.'));
+  });
+
+  it('a hero gallery takes the hero’s place', () => {
+    const html = header(
+      article({
+        hero: PHOTO,
+        heroGallery: [{ mediaId: 9, caption: 'First' }, { mediaId: 8 }],
+        heroCaption: 'Pictures',
+      }),
+    );
+    assert.ok(html.includes('id="img-1"') && html.includes('id="img-2"'), html);
+    assert.ok(html.includes('Pictures'), html);
+    assert.ok(!html.includes('class="article-hero"'), html);
   });
 });

@@ -1,11 +1,17 @@
 import type { BlockOf } from '@/lib/content/blocks';
 import { EMBED_PROVIDERS, embedProviderFor } from '@/lib/content/blocks';
-import type { MediaItem } from '@/lib/content/reader';
+import type { AvItem, MediaItem } from '@/lib/content/reader';
 import { Picture } from '@/components/media/Picture';
 import { InlineText } from './InlineText';
 
 export interface BlockContext {
   media: Record<number, MediaItem>;
+  /** Video, audio and file items by id. */
+  av?: Record<number, AvItem>;
+  /** A staff preview: media that readers would not see yet is shown as a note instead. */
+  preview?: boolean;
+  /** A gallery block's first picture address (`#img-N`): galleries number on from the ones before. */
+  galleryFirstNumber?: number;
 }
 
 export function ParagraphBlock({ block }: { block: BlockOf<'paragraph'> }) {

@@ -34,6 +34,7 @@ export default async function Preview({ params }: Props) {
         article={shown}
         blocks={readBody(article.body)}
         related={[]}
+        preview
         canonicalUrl={absoluteUrl(
           articlePath({ id: article.id, slug: article.slug, sectionSlug: article.section.slug }),
         )}
