@@ -63,10 +63,9 @@ export function ensureXmllint(): void {
   giveUp('xmllint (to validate sitemaps against their XSDs)', 'libxml2-utils');
 }
 
-/** Whether ffmpeg and ffprobe (Debian's `ffmpeg` package) are on the PATH (or at FFMPEG_PATH). */
+/** Whether ffmpeg and ffprobe (Debian's `ffmpeg` package) are on the PATH. */
 export function findFfmpeg(): boolean {
-  const ffmpeg = process.env.FFMPEG_PATH;
-  return (ffmpeg ? fs.existsSync(ffmpeg) : onPath('ffmpeg')) && onPath('ffprobe');
+  return onPath('ffmpeg') && onPath('ffprobe');
 }
 
 /**

@@ -39,10 +39,6 @@ export interface FfmpegRun {
 export const MISSING_FFMPEG = 'ffmpeg is not installed on the server (Debian package ffmpeg).';
 const TAIL_BYTES = 4096;
 
-export function ffmpegBinary(): string {
-  return process.env.FFMPEG_PATH || 'ffmpeg';
-}
-
 /** The full argument list of a run (exported for tests and the benchmark). */
 export function ffmpegArgs(run: Pick<FfmpegRun, 'input' | 'inputArgs' | 'outputArgs'>): string[] {
   return [
@@ -76,7 +72,7 @@ export function runFfmpeg(run: FfmpegRun): Promise<void> {
       reject(new FfmpegError('Processing was stopped.', 'aborted'));
       return;
     }
-    const child = spawn(ffmpegBinary(), ffmpegArgs(run), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('ffmpeg', ffmpegArgs(run), { stdio: ['ignore', 'pipe', 'pipe'] });
     // Lowest priority: readers' requests come first on a 2-core machine. A failure (no pid yet,
     // or a platform without priorities) only means the transcode competes as usual.
     try {
@@ -191,6 +187,6 @@ export function probeOutput(file: string, timeoutMs = 30_000): Promise<OutputInf
 /** Whether ffmpeg can be run here (the start script's warning, the worker's first check). */
 export function ffmpegAvailable(): Promise<boolean> {
   return new Promise((resolve) => {
-    execFile(ffmpegBinary(), ['-hide_banner', '-version'], { timeout: 10_000 }, (error) => resolve(!error));
+    execFile('ffmpeg', ['-hide_banner', '-version'], { timeout: 10_000 }, (error) => resolve(!error));
   });
 }

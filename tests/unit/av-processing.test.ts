@@ -143,14 +143,16 @@ describe('rendition plan', () => {
 
 describe('ffmpeg runner', () => {
   it('says clearly when ffmpeg is missing', async () => {
-    process.env.FFMPEG_PATH = path.join(t.dir, 'no-ffmpeg-here');
+    // ffmpeg is looked up on the PATH at each run: an empty PATH is a server without it.
+    const saved = process.env.PATH;
+    process.env.PATH = path.join(t.dir, 'empty-bin');
     try {
       await assert.rejects(
         ff.runFfmpeg({ input: path.join(clips, 'whole.mp4'), outputArgs: ['-f', 'null', '-'], timeoutMs: 10_000 }),
         (e: InstanceType<typeof ff.FfmpegError>) => e.reason === 'missing' && /not installed/.test(e.message),
       );
     } finally {
-      delete process.env.FFMPEG_PATH;
+      process.env.PATH = saved;
     }
   });
 
