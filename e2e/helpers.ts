@@ -13,6 +13,7 @@ export {
   createStaffFixture,
   createTagFixture,
   createUnusedMedia,
+  createUnusedAv,
   databaseFingerprint,
   findArticles,
   firstSlug,

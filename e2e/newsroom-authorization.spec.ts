@@ -7,6 +7,7 @@ import {
   createStaff,
   createStaffFixture,
   createTagFixture,
+  createUnusedAv,
   createUnusedMedia,
   findArticles,
   lastAuditId,
@@ -266,6 +267,36 @@ function actionRows(): ActionRow[] {
       expect: editorsOnly,
       audit: 'media.delete',
     },
+    // Video, audio and files (an item another author uploaded: authors may not touch it).
+    ...(
+      [
+        [
+          'updateAvAction',
+          true,
+          'media.edit',
+          () => ({ title: 'Edited title', description: '', credit: '', transcript: '' }),
+        ],
+        ['setPosterAction', false, 'media.poster', () => ({ poster: String(createUnusedMedia()) })],
+        ['retryAvAction', false, 'media.retry', () => ({}), 'failed'],
+        ['deleteCaptionAction', false, 'media.captions.delete', () => ({}), 'ready', true],
+        ['deleteAvAction', false, 'media.delete', () => ({})],
+      ] as const
+    ).map(([actionName, withState, audit, extra, status = 'ready', caption = false]): ActionRow => ({
+      file: 'app/admin/media/actions.ts',
+      name: actionName,
+      page: (f) => `/admin/media/${f.id}`,
+      withState,
+      fields: () => {
+        const item = createUnusedAv(status, caption);
+        return {
+          id: String(item.id),
+          ...(item.captionId ? { caption: String(item.captionId) } : {}),
+          ...extra(),
+        };
+      },
+      expect: withState ? kept(editorsOnly) : editorsOnly,
+      audit,
+    })),
     // Sections, tags and people: editors and admins.
     sectionRow('createSectionAction', true, 'section.create', () => ({
       name: name('section'),

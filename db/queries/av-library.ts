@@ -346,6 +346,11 @@ export function deleteUnusedAv(id: number, who: Actor): { storageKey: string } |
   });
 }
 
+/** An audit entry for a change made by another module's transaction (the processing queue's retry). */
+export function auditAv(who: Actor, action: string, id: number, details?: Record<string, unknown>): void {
+  writeAudit(getDb(), who, action, 'media', id, details);
+}
+
 /** Pictures to choose a poster from: the newest first. */
 export function pictureChoices(limit = 100): { id: number; alt: string }[] {
   return getDb()

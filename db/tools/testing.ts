@@ -124,6 +124,37 @@ export function createUnusedMedia(): number {
   );
 }
 
+/**
+ * A video item nothing uses, in the given state, optionally with one caption track (no files on
+ * disk are needed to edit, retry or delete it).
+ */
+export function createUnusedAv(
+  status: 'ready' | 'processing' | 'failed' = 'ready',
+  caption = false,
+): {
+  id: number;
+  captionId: number | null;
+} {
+  const key = [...Array(32)].map(() => Math.floor(Math.random() * 16).toString(16)).join('');
+  const id = Number(
+    conn()
+      .$client.prepare(
+        "INSERT INTO media (file, mime, width, height, variants, alt, kind, status, error, storage_key, title, original_name) VALUES (?, 'video/mp4', 640, 360, '', '', 'video', ?, ?, ?, 'Test video', 'test.mp4')",
+      )
+      .run(`av-${key}`, status, status === 'failed' ? 'Test failure' : '', key).lastInsertRowid,
+  );
+  const captionId = caption
+    ? Number(
+        conn()
+          .$client.prepare(
+            "INSERT INTO media_captions (media_id, lang, label, file) VALUES (?, 'en', 'English', 'captions-en-abc123.vtt')",
+          )
+          .run(id).lastInsertRowid,
+      )
+    : null;
+  return { id, captionId };
+}
+
 /** The newest audit entry's id (0 when the log is empty). */
 export function lastAuditId(): number {
   return (conn().$client.prepare('SELECT coalesce(max(id), 0) AS id FROM audit_log').get() as { id: number }).id;

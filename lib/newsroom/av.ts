@@ -9,6 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import {
+  auditAv,
   avItemExtras,
   avUsage,
   deleteCaption,
@@ -60,13 +61,15 @@ export const avTextSchema = z.object({
   transcript: z.string().trim().max(200_000, 'Keep the transcript under 200,000 characters.'),
 });
 
-/** Saves an item's title, description, credit, transcript (audio) and whether readers may download it. */
-export function editAvText(staff: StaffUser, form: FormData, ip: string): FormState {
-  const id = parseId(form.get('id'));
-  const item = avItem(id);
+/**
+ * Saves an item's title, description, credit, transcript (audio) and whether readers may download
+ * it; 'missing' and 'forbidden' are answered by the action (404, 403).
+ */
+export function editAvText(staff: StaffUser, form: FormData, ip: string): FormState | 'missing' | 'forbidden' {
+  const item = avItem(parseId(form.get('id')));
   const values = formText(form, AV_TEXT_FIELDS);
-  if (!item) return invalid(values, {}, 'That item does not exist (any more).');
-  if (!mayManageMedia(staff, item)) return invalid(values, {}, 'Your role may not edit this item.');
+  if (!item) return 'missing';
+  if (!mayManageMedia(staff, item)) return 'forbidden';
   const parsed = avTextSchema.safeParse(values);
   if (!parsed.success) return invalid(values, fieldErrorsOf(parsed.error));
   const allowDownload = item.kind === 'file' || form.get('allowDownload') === 'on';
@@ -91,11 +94,13 @@ export function setAvPoster(staff: StaffUser, form: FormData, ip: string): Outco
 }
 
 /** Staff's "retry" on an item whose processing failed: a new job with fresh attempts. */
-export function retryAv(staff: StaffUser, form: FormData): Outcome {
+export function retryAv(staff: StaffUser, form: FormData, ip: string): Outcome {
   const item = avItem(parseId(form.get('id')));
   if (!item) return { ok: false, code: 'missing' };
   if (!mayManageMedia(staff, item)) return { ok: false, code: 'forbidden' };
-  return requeueFailedJob(item.id) ? { ok: true, code: 'retry' } : { ok: false, code: 'not-failed' };
+  if (!requeueFailedJob(item.id)) return { ok: false, code: 'not-failed' };
+  auditAv({ actorId: staff.id, ip }, 'media.retry', item.id);
+  return { ok: true, code: 'retry' };
 }
 
 export type CaptionResult = { ok: true; lang: string } | { ok: false; status: 400 | 403 | 404 | 422; message: string };

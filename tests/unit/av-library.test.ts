@@ -69,9 +69,12 @@ describe('an item’s text and poster', () => {
       credit: 'Vera',
       transcript: '',
     };
-    const other = av.editAvText(staff.otherAuthor, form(values), '');
-    assert.equal(other.status, 'invalid');
-    assert.equal(av.editAvText(staff.author, form({ ...values, title: ' ' }), '').status, 'invalid');
+    assert.equal(av.editAvText(staff.otherAuthor, form(values), ''), 'forbidden');
+    assert.equal(av.editAvText(staff.author, form({ ...values, id: '999999' }), ''), 'missing');
+    const blank = av.editAvText(staff.author, form({ ...values, title: ' ' }), '');
+    assert.ok(
+      typeof blank === 'object' && blank.status === 'invalid' && blank.fieldErrors.title === 'Give it a title.',
+    );
     const saved = av.editAvText(staff.author, form({ ...values, allowDownload: 'on' }), '');
     assert.deepEqual(saved, { status: 'done', id, message: 'Saved.' });
     const row = t.db
@@ -81,7 +84,7 @@ describe('an item’s text and poster', () => {
       .find((m) => m.id === id)!;
     assert.equal(row.title, 'Harbour at dawn');
     assert.equal(row.allowDownload, true);
-    assert.equal(av.editAvText(staff.editor, form(values), '').status, 'done');
+    assert.deepEqual(av.editAvText(staff.editor, form(values), ''), { status: 'done', id, message: 'Saved.' });
   });
 
   it('takes only a picture as poster, and clears it', () => {
@@ -145,9 +148,9 @@ describe('captions', () => {
 describe('retry, the list and deletion', () => {
   it('retries only a failed item, with a new queued job', () => {
     const { id } = video(staff.author.id);
-    assert.deepEqual(av.retryAv(staff.author, form({ id: String(id) })), { ok: false, code: 'not-failed' });
+    assert.deepEqual(av.retryAv(staff.author, form({ id: String(id) }), ''), { ok: false, code: 'not-failed' });
     t.db.$client.prepare(`UPDATE media SET status = 'failed', error = 'ffmpeg broke' WHERE id = ?`).run(id);
-    assert.deepEqual(av.retryAv(staff.author, form({ id: String(id) })), { ok: true, code: 'retry' });
+    assert.deepEqual(av.retryAv(staff.author, form({ id: String(id) }), ''), { ok: true, code: 'retry' });
     const jobs = t.db
       .select()
       .from(t.schema.mediaJobs)

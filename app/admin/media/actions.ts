@@ -7,9 +7,17 @@
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
 import { deleteAv, editAvText, removeCaptions, retryAv, setAvPoster } from '@/lib/newsroom/av';
-import { asForm, outcomeQuery, parseId, SESSION_ENDED, type FormState, type Outcome } from '@/lib/newsroom/forms';
+import type { StaffUser } from '@/lib/auth/session';
+import {
+  asForm,
+  outcomeQuery,
+  parseId,
+  SESSION_ENDED,
+  sessionEnded,
+  type FormState,
+  type Outcome,
+} from '@/lib/newsroom/forms';
 import { deleteMedia, editMediaText, type MediaEditState } from '@/lib/newsroom/media';
-import { buttonAction, formAction } from '@/lib/newsroom/server-actions';
 
 function idOf(form: FormData): number | null {
   const raw = form.get('id');
@@ -39,28 +47,43 @@ export async function deleteMediaAction(sent: FormData): Promise<void> {
   redirect(result.ok ? '/admin/media?deleted=1' : `/admin/media/${id}?error=${encodeURIComponent(result.message)}`);
 }
 
-// Video, audio and files (lib/newsroom/av.ts). Outcomes travel back as codes (?done= / ?error=).
+// Video, audio and files (lib/newsroom/av.ts). Outcomes travel back as codes (?done= / ?error=);
+// a role that may not manage the item gets 403, as for pictures.
 const backTo = (form: FormData, outcome: Outcome) => {
   const id = parseId(form.get('id'));
   return id === null ? '/admin/media' : `/admin/media/${id}?${outcomeQuery(outcome)}`;
 };
 
-const saveAvText = formAction('admin.access', editAvText, (id) => `/admin/media/${id}?done=saved`);
-const choosePoster = buttonAction('admin.access', '/admin/media', setAvPoster, (outcome, form) =>
-  backTo(form, outcome),
-);
-const retry = buttonAction('admin.access', '/admin/media', retryAv, (outcome, form) => backTo(form, outcome));
+export async function updateAvAction(_previous: FormState, sent: FormData): Promise<FormState> {
+  const form = asForm(sent);
+  const who = await formCaller('admin.access');
+  if (!who) return sessionEnded(form);
+  const state = editAvText(who.staff, form, who.ip);
+  if (state === 'forbidden') forbidden();
+  if (state === 'missing') notFound();
+  if (state.status === 'done') redirect(`/admin/media/${state.id}?done=saved`);
+  return state;
+}
 
-export const updateAvAction = async (previous: FormState, sent: FormData) => saveAvText(previous, sent);
-export const setPosterAction = async (sent: FormData) => choosePoster(sent);
-export const retryAvAction = async (sent: FormData) => retry(sent);
-
-export async function deleteCaptionAction(sent: FormData): Promise<void> {
+/** A button form's action on an item: the handler's outcome, 403 when the role may not. */
+async function onItem(sent: FormData, handle: (staff: StaffUser, form: FormData, ip: string) => Promise<Outcome>) {
   const form = asForm(sent);
   const { staff, ip } = await buttonCaller('admin.access', '/admin/media');
-  const outcome = await removeCaptions(staff, form, ip);
+  const outcome = await handle(staff, form, ip);
   if (!outcome.ok && outcome.code === 'forbidden') forbidden();
   redirect(backTo(form, outcome));
+}
+
+export async function setPosterAction(sent: FormData): Promise<void> {
+  await onItem(sent, async (staff, form, ip) => setAvPoster(staff, form, ip));
+}
+
+export async function retryAvAction(sent: FormData): Promise<void> {
+  await onItem(sent, async (staff, form, ip) => retryAv(staff, form, ip));
+}
+
+export async function deleteCaptionAction(sent: FormData): Promise<void> {
+  await onItem(sent, removeCaptions);
 }
 
 export async function deleteAvAction(sent: FormData): Promise<void> {
