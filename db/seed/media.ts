@@ -145,3 +145,11 @@ export function insertDemoPicture(db: DB, v: MediaFields): number {
     .run(v.file, v.mime, v.width, v.height, v.variants.join(','), v.alt, v.caption, v.credit);
   return Number(r.lastInsertRowid);
 }
+
+/** When the newest published story went out (the demo media stories are placed just after it in age). */
+export function newestPublishedAt(db: DB): Date | null {
+  const row = db.$client.prepare("SELECT max(published_at) AS at FROM articles WHERE status = 'published'").get() as {
+    at: number | null;
+  };
+  return row.at === null ? null : new Date(row.at * 1000);
+}

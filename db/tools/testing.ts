@@ -47,6 +47,18 @@ export function findArticles(filter: keyof typeof FILTERS, limit = 1): ArticleRo
     .all(limit) as ArticleRow[];
 }
 
+/** A published story by its slug (the demo newsroom's media stories have fixed slugs: lib/av/demo.ts). */
+export function articleBySlug(slug: string): ArticleRow {
+  const row = conn()
+    .$client.prepare(
+      `SELECT a.id, a.slug, a.title, s.slug AS section, a.status FROM articles a JOIN sections s ON s.id = a.section_id
+       WHERE a.slug = ? ORDER BY a.id DESC LIMIT 1`,
+    )
+    .get(slug) as ArticleRow | undefined;
+  if (!row) throw new Error(`no article with the slug ${slug}: is ffmpeg installed for the seed?`);
+  return row;
+}
+
 /** The tag with the most published stories: a tag page as full as a reader finds one. */
 export function busiestTagSlug(): string {
   return (

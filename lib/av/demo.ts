@@ -19,6 +19,7 @@ import {
   insertDemoPicture,
   insertDemoShow,
   insertDemoStory,
+  newestPublishedAt,
   seededPictureId,
   type DemoAv,
 } from '@/db/seed/media';
@@ -143,7 +144,7 @@ export async function seedDemoMedia(db: DB, opts: { now: Date; log?: (m: string)
       body: path.join(tmp, 'body.mp4'),
       episodes: [0, 1, 2].map((i) => path.join(tmp, `episode-${i}.wav`)),
     };
-    await makeClip(clips.hero, { seconds: 8, size: '1280x720', frequency: 440 });
+    await makeClip(clips.hero, { seconds: 16, size: '1280x720', frequency: 440 });
     await makeClip(clips.body, { seconds: 6, size: '640x360', frequency: 330 });
     for (const [i, out] of clips.episodes.entries()) await makeClip(out, { seconds: 10, frequency: 220 + 110 * i });
     const pdf = path.join(tmp, 'report.pdf');
@@ -163,13 +164,21 @@ export async function seedDemoMedia(db: DB, opts: { now: Date; log?: (m: string)
     await addCaptions(db, hero, 'en', 'English', [
       'Before any live broadcast, engineers check the picture.',
       'Colour bars show whether every channel is balanced.',
+      'The moving pattern reveals dropped frames.',
       'A steady tone at 440 hertz checks the sound.',
+      'Engineers watch the levels for a few seconds.',
+      'Then the studio is told it is ready.',
+      'When all of it looks right, the programme can start.',
       'That is the last check before going on air.',
     ]);
     await addCaptions(db, hero, 'ru', 'Русский', [
       'Перед прямым эфиром инженеры проверяют картинку.',
       'Цветные полосы показывают баланс каналов.',
+      'Движущийся узор выдаёт пропущенные кадры.',
       'Ровный тон 440 герц проверяет звук.',
+      'Инженеры несколько секунд следят за уровнями.',
+      'Затем студии сообщают, что всё готово.',
+      'Когда всё в порядке, программа может начаться.',
       'Это последняя проверка перед эфиром.',
     ]);
     const body = await addAv(db, clips.body, 'mp4', {
@@ -227,7 +236,10 @@ export async function seedDemoMedia(db: DB, opts: { now: Date; log?: (m: string)
       artworkMediaId: artwork,
     });
     const pictures = [1, 2, 3, 4, 5, 6].map((n) => seededPictureId(db, n)).filter((id): id is number => id !== null);
-    const minutes = (n: number) => new Date(opts.now.getTime() - n * 60_000);
+    // Just older than the newest generated story, which stays the site's newest (the tests take
+    // it as the story with every kind of text block), and all within the last two days.
+    const newest = Math.min(opts.now.getTime(), newestPublishedAt(db)?.getTime() ?? opts.now.getTime());
+    const minutes = (n: number) => new Date(newest - n * 60_000);
     insertDemoStory(db, {
       sectionSlug: 'science',
       slug: 'how-broadcasters-check-a-picture-before-it-goes-on-air',
@@ -243,7 +255,7 @@ export async function seedDemoMedia(db: DB, opts: { now: Date; log?: (m: string)
       tagSlugs: [],
       authorSlugs: ['li-wei'],
       featured: 1,
-      publishedAt: minutes(5),
+      publishedAt: minutes(1),
     });
     insertDemoStory(db, {
       sectionSlug: 'business',
@@ -268,7 +280,7 @@ export async function seedDemoMedia(db: DB, opts: { now: Date; log?: (m: string)
       ],
       tagSlugs: [],
       authorSlugs: ['sarah-whitfield'],
-      publishedAt: minutes(15),
+      publishedAt: minutes(2),
     });
     if (pictures.length >= 4)
       insertDemoStory(db, {
@@ -281,7 +293,7 @@ export async function seedDemoMedia(db: DB, opts: { now: Date; log?: (m: string)
         body: [text('Select a picture to see it full size; use the arrow keys or swipe to move between them.')],
         tagSlugs: [],
         authorSlugs: ['marco-bellini'],
-        publishedAt: minutes(25),
+        publishedAt: minutes(3),
       });
     episodes.forEach((item, i) =>
       insertDemoStory(db, {
@@ -294,7 +306,7 @@ export async function seedDemoMedia(db: DB, opts: { now: Date; log?: (m: string)
         body: [{ type: 'audio', mediaId: item.id }, text('Subscribe to the Meridian Briefing in your podcast app.')],
         tagSlugs: [],
         authorSlugs: ['elena-vasquez'],
-        publishedAt: minutes(60 * 24 * (i + 1)),
+        publishedAt: minutes(60 * (3 + 16 * i)),
       }),
     );
     log(`demo media stories written (${Date.now() - started} ms)`);
