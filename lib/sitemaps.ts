@@ -1,6 +1,6 @@
 /**
  * Sitemaps: `/sitemap.xml` is an index over the article sitemaps (`/sitemaps/articles-{n}.xml`,
- * ARTICLES_PER_SITEMAP articles each, in id order, with lastmod and the hero picture) and the
+ * ARTICLES_PER_SITEMAP articles each, in id order, with lastmod, the hero picture and the videos) and the
  * sitemaps of sections (with the home page), tags and authors, plus the Google News sitemap
  * (`/sitemaps/news.xml`: articles of the last 48 hours, at most NEWS_SITEMAP_MAX).
  *
@@ -16,7 +16,9 @@ import {
   streamToPromise,
   type IndexItem,
   type SitemapItemLoose,
+  type VideoItemLoose,
 } from 'sitemap';
+import { avByIds } from '@/db/queries/av';
 import {
   countPublishedArticles,
   latestPublicationTime,
@@ -30,9 +32,11 @@ import {
   type SitemapArticle,
 } from '@/db/queries/feeds';
 import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
+import type { AvItem } from '@/lib/content/reader';
 import { notFoundResponse } from '@/lib/http';
 import { mediaUrl } from '@/lib/media';
 import { SITE } from '@/lib/site';
+import { playableVideo } from '@/lib/seo/media';
 import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
 
 /**
@@ -77,11 +81,58 @@ function largestVariant(image: { width: number; variants: number[] }): number {
   return image.variants.length ? Math.max(...image.variants) : image.width;
 }
 
-export function articleEntries(articles: SitemapArticle[]): SitemapItemLoose[] {
+/** A `<video:video>` entry: what Google's video sitemap requires (thumbnail, title, description, the file). */
+export interface SitemapVideo {
+  thumbnailUrl: string;
+  title: string;
+  description: string;
+  contentUrl: string;
+  /** Whole seconds (1 to 28 800). */
+  duration: number;
+  publicationDate: string;
+}
+
+/** The sitemap entry of a video readers can play (ready, with a poster and an MP4); null otherwise. */
+export function sitemapVideo(item: AvItem | undefined, articleTitle: string): SitemapVideo | null {
+  const video = playableVideo(item);
+  if (!video) return null;
+  const title = (item!.title || articleTitle).slice(0, 100);
+  return {
+    thumbnailUrl: video.thumbnailUrl,
+    title,
+    description: (item!.description || title).slice(0, 2048),
+    contentUrl: video.contentUrl,
+    duration: Math.min(28_800, Math.max(1, Math.round(item!.durationMs / 1000))),
+    publicationDate: item!.createdAt,
+  };
+}
+
+/** Sitemap rows with their videos' entries (one query for a whole slice). */
+export function withSitemapVideos(rows: SitemapArticle[]): (SitemapArticle & { videos: SitemapVideo[] })[] {
+  const items = avByIds(rows.flatMap((r) => r.videoIds));
+  return rows.map((r) => ({
+    ...r,
+    videos: r.videoIds.flatMap((id) => sitemapVideo(items[id], r.title) ?? []),
+  }));
+}
+
+export function articleEntries(articles: (SitemapArticle & { videos?: SitemapVideo[] })[]): SitemapItemLoose[] {
   return articles.map((a) => ({
     url: absoluteUrl(articlePath({ id: a.id, slug: a.slug, sectionSlug: a.sectionSlug })),
     lastmod: a.lastmod,
     img: a.hero ? [{ url: absoluteUrl(mediaUrl(a.hero.file, largestVariant(a.hero))) }] : [],
+    ...(a.videos?.length
+      ? {
+          video: a.videos.map((v): VideoItemLoose => ({
+            thumbnail_loc: v.thumbnailUrl,
+            title: v.title,
+            description: v.description,
+            content_loc: v.contentUrl,
+            duration: v.duration,
+            publication_date: v.publicationDate,
+          })),
+        }
+      : {}),
   }));
 }
 
@@ -128,8 +179,10 @@ export async function buildUrlset(
     return `${XML_DECLARATION}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${ns}></urlset>`;
   }
   const errors: Error[] = [];
+  // The video namespace only when an entry has a video (most chunks have none).
+  const video = items.some((i) => Array.isArray(i.video) && i.video.length > 0);
   const stream = new SitemapStream({
-    xmlns: { image: Boolean(ext.image), news: Boolean(ext.news), video: false, xhtml: false },
+    xmlns: { image: Boolean(ext.image), news: Boolean(ext.news), video, xhtml: false },
     level: ErrorLevel.WARN,
     errorHandler: (error) => errors.push(error),
   });
@@ -156,7 +209,7 @@ const readSummary = sitemapRead('sitemap-summary', () => ({
   latest: latestPublicationTime(),
 }));
 const readArticleSlice = sitemapRead('sitemap-articles', (offset: number, limit: number) =>
-  listSitemapArticles(offset, limit),
+  withSitemapVideos(listSitemapArticles(offset, limit)),
 );
 const readSections = sitemapRead('sitemap-sections', () => listSectionLastmods(), [cacheTags.sections]);
 const readTags = sitemapRead('sitemap-tags', () => listTagLastmods());
@@ -187,11 +240,11 @@ export async function renderSitemapIndex(): Promise<Response> {
 }
 
 /** One article sitemap: ARTICLES_PER_SITEMAP articles in id order, read slice by slice. */
-async function readArticleChunk(chunk: number): Promise<SitemapArticle[] | null> {
+async function readArticleChunk(chunk: number): Promise<(SitemapArticle & { videos: SitemapVideo[] })[] | null> {
   const { articles } = await readSummary();
   if (chunk > articleSitemapCount(articles)) return null;
   const start = (chunk - 1) * ARTICLES_PER_SITEMAP;
-  const rows: SitemapArticle[] = [];
+  const rows: (SitemapArticle & { videos: SitemapVideo[] })[] = [];
   for (let offset = start; offset < start + ARTICLES_PER_SITEMAP; offset += SITEMAP_READ_SLICE) {
     const slice = await readArticleSlice(offset, Math.min(SITEMAP_READ_SLICE, start + ARTICLES_PER_SITEMAP - offset));
     rows.push(...slice);

@@ -117,14 +117,17 @@ export function latestPublicationTime(now = new Date()): string | null {
   return iso(row?.t ?? null);
 }
 
-/** One article of a sitemap: where it lives, when it last changed, and its hero picture. */
+/** One article of a sitemap: where it lives, when it last changed, its hero picture and its videos. */
 export interface SitemapArticle {
   id: number;
   slug: string;
   sectionSlug: string;
+  title: string;
   /** The later of updated_at and published_at (ISO). */
   lastmod: string;
   hero: { file: string; width: number; variants: number[] } | null;
+  /** Video items it shows: a video hero first, then its video blocks in order (lib/sitemaps reads them). */
+  videoIds: number[];
 }
 
 interface SitemapRow {
@@ -133,6 +136,8 @@ interface SitemapRow {
   section_slug: string;
   published_at: number;
   updated_at: number | null;
+  title: string;
+  hero_video_id: number | null;
   m_file: string | null;
   m_width: number | null;
   m_variants: string | null;
@@ -147,7 +152,8 @@ export function listSitemapArticles(offset: number, limit: number, now = new Dat
   if (!Number.isSafeInteger(offset) || offset < 0 || !Number.isSafeInteger(limit) || limit < 1) return [];
   const rows = getDb().all<SitemapRow>(sql`
     SELECT a.id AS id, a.slug AS slug, s.slug AS section_slug, a.published_at AS published_at,
-           a.updated_at AS updated_at, m.file AS m_file, m.width AS m_width, m.variants AS m_variants
+           a.updated_at AS updated_at, a.title AS title, CASE h.kind WHEN 'video' THEN h.id END AS hero_video_id,
+           m.file AS m_file, m.width AS m_width, m.variants AS m_variants
     FROM (
       SELECT id FROM articles INDEXED BY articles_rank_idx
       WHERE status = 'published' AND published_at <= ${seconds(now)}
@@ -158,13 +164,38 @@ export function listSitemapArticles(offset: number, limit: number, now = new Dat
     LEFT JOIN media h ON h.id = a.hero_media_id
     LEFT JOIN media m ON m.id = CASE h.kind WHEN 'image' THEN h.id WHEN 'video' THEN h.poster_media_id END
     ORDER BY chunk.id`);
+  const bodyVideos = videoBlocksOf(rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,
     sectionSlug: r.section_slug,
+    title: r.title,
     lastmod: iso(Math.max(r.published_at, r.updated_at ?? 0))!,
     hero: r.m_file ? { file: r.m_file, width: r.m_width ?? 0, variants: parseVariants(r.m_variants ?? '') } : null,
+    videoIds: [...new Set([...(r.hero_video_id ? [r.hero_video_id] : []), ...(bodyVideos.get(r.id) ?? [])])],
   }));
+}
+
+/**
+ * The media ids of the video blocks of these articles, by article, in body order. Only bodies that
+ * mention a video block are taken apart (SQLite's JSON functions): most stories have none.
+ */
+function videoBlocksOf(ids: number[]): Map<number, number[]> {
+  const byArticle = new Map<number, number[]>();
+  if (!ids.length) return byArticle;
+  const rows = getDb().all<{ article_id: number; media_id: unknown }>(sql`
+    SELECT a.id AS article_id, json_extract(b.value, '$.mediaId') AS media_id
+    FROM articles a, json_each(a.body) b
+    WHERE a.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
+      AND instr(a.body, '"video"') > 0 AND json_extract(b.value, '$.type') = 'video'
+    ORDER BY a.id, b.key`);
+  for (const r of rows) {
+    if (!Number.isSafeInteger(r.media_id) || (r.media_id as number) <= 0) continue;
+    const list = byArticle.get(r.article_id) ?? [];
+    list.push(r.media_id as number);
+    byArticle.set(r.article_id, list);
+  }
+  return byArticle;
 }
 
 /** An article of the news sitemap. */

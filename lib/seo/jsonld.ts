@@ -3,8 +3,17 @@
  * BreadcrumbList on articles, WebSite with a SearchAction and the NewsMediaOrganization on
  * the home page. Built from the same data as the page and its metadata.
  */
+import { readBody } from '@/lib/content/blocks';
 import type { ArticleFull } from '@/lib/content/reader';
 import { CROPS, cropPath, type CropRatio } from '@/lib/og/paths';
+import {
+  articleAudios,
+  articleGalleryPictures,
+  articleVideos,
+  audioObject,
+  largestPicture,
+  videoObject,
+} from '@/lib/seo/media';
 import { articleCanonicalUrl, articleDescription, articleShareImage } from '@/lib/seo/metadata';
 import { SITE } from '@/lib/site';
 import { absoluteUrl, authorPath, sectionPath } from '@/lib/urls';
@@ -38,7 +47,7 @@ const RATIOS: CropRatio[] = ['16x9', '4x3', '1x1'];
 export function articleJsonLd(article: ArticleFull): JsonLd[] {
   const url = articleCanonicalUrl(article);
   // Three crops of the hero (each at least 1200 px wide), or the generated share card.
-  const images = article.hero
+  const images: JsonLd[] = article.hero
     ? RATIOS.map((ratio) => ({
         '@type': 'ImageObject',
         url: absoluteUrl(cropPath(article.hero!.file, ratio)),
@@ -46,6 +55,14 @@ export function articleJsonLd(article: ArticleFull): JsonLd[] {
         height: CROPS[ratio].height,
       }))
     : [{ '@type': 'ImageObject', url: articleShareImage(article).url, width: 1200, height: 630 }];
+  // The story's video, audio and gallery pictures (issue 18): what a reader can play or open.
+  const blocks = readBody(article.body);
+  const about = { name: article.title, description: articleDescription(article) };
+  const videos = articleVideos(article, blocks).map((v) => videoObject(v, about));
+  const audios = articleAudios(article, blocks).map((a) => audioObject(a, about));
+  for (const { image, caption } of articleGalleryPictures(article, blocks)) {
+    images.push({ '@type': 'ImageObject', ...largestPicture(image), ...(caption ? { caption } : {}) });
+  }
   const newsArticle: JsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -68,6 +85,8 @@ export function articleJsonLd(article: ArticleFull): JsonLd[] {
     keywords: article.tags.map((t) => t.name),
     inLanguage: SITE.language,
     isAccessibleForFree: true,
+    ...(videos.length ? { video: videos } : {}),
+    ...(audios.length ? { audio: audios } : {}),
   };
   const breadcrumbs: JsonLd = {
     '@context': 'https://schema.org',

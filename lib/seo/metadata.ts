@@ -6,6 +6,7 @@
 import type { Metadata } from 'next';
 import type { ArticleFull, ListPage } from '@/lib/content/reader';
 import { SHARE_IMAGE, shareImagePath } from '@/lib/og/paths';
+import { largestMp4, playableVideo } from '@/lib/seo/media';
 import { SITE } from '@/lib/site';
 import { absoluteUrl, articlePath, authorPath, listPath, sectionPath, tagPath } from '@/lib/urls';
 
@@ -65,6 +66,25 @@ export function articleShareImage(article: ArticleFull) {
   };
 }
 
+/** og:video for a video hero (with its secure URL, type and size), so share cards can play it. */
+export function articleShareVideos(
+  article: ArticleFull,
+): { url: string; secureUrl: string; type: string; width: number; height: number }[] {
+  const video = playableVideo(article.heroVideo);
+  if (!video) return [];
+  const mp4 = largestMp4(video.item)!;
+  return [
+    {
+      url: video.contentUrl,
+      // The site is served over https in production (SITE_URL), so the URL is its own secure URL.
+      secureUrl: video.contentUrl,
+      type: mp4.mime || 'video/mp4',
+      width: mp4.width ?? video.item.width,
+      height: mp4.height ?? video.item.height,
+    },
+  ];
+}
+
 export function articleMetadata(article: ArticleFull): Metadata {
   const url = articleCanonicalUrl(article);
   const description = articleDescription(article);
@@ -97,6 +117,7 @@ export function articleMetadata(article: ArticleFull): Metadata {
       tags: article.tags.map((t) => t.name),
       authors: article.authors.map((a) => absoluteUrl(authorPath(a.slug))),
       images: [image],
+      videos: articleShareVideos(article),
     },
     twitter: {
       card: 'summary_large_image',

@@ -5,6 +5,9 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { createTestDb, type TestDb } from '../helpers/db';
 import type { StaffUser } from '@/db/queries/staff';
@@ -20,6 +23,8 @@ let section = 0;
 const pic = { a: 0, b: 0, poster: 0 };
 const item = { video: 0, audio: 0, file: 0, processing: 0, failed: 0 };
 let keyCount = 0;
+const ORIGIN = 'https://news.example.com';
+process.env.SITE_URL = ORIGIN;
 
 const MP4: Rendition[] = [
   { file: '360.mp4', role: 'mp4', mime: 'video/mp4', bytes: 1000, width: 640, height: 360 },
@@ -263,5 +268,110 @@ describe('the editor: media references, the hero gallery and the publish rule', 
     assert.equal(edit.status, 'invalid');
     assert.match(errorsOf(edit).body, /Audio “Broken” is still processing/);
     t.db.update(t.schema.media).set({ status: 'ready' }).where(eq(t.schema.media.id, item.failed)).run();
+  });
+});
+
+describe('what crawlers get', () => {
+  let story = 0;
+  before(() => {
+    story = t.insertArticle({
+      sectionId: section,
+      title: 'Launch day',
+      lede: 'The rocket flew.',
+      heroMediaId: item.video,
+      body: [
+        { type: 'paragraph', content: [{ text: 'Text.' }] },
+        { type: 'video', mediaId: item.video, caption: 'Again' },
+        { type: 'video', mediaId: item.processing },
+        { type: 'audio', mediaId: item.audio, caption: 'The interview' },
+        { type: 'gallery', items: [{ mediaId: pic.a, caption: 'Own caption' }, { mediaId: pic.b }] },
+      ],
+    });
+  });
+
+  it('JSON-LD: a VideoObject per playable video, an AudioObject per audio, the gallery pictures in image', async () => {
+    const { articleJsonLd } = await import('@/lib/seo/jsonld');
+    const { avUrl } = await import('@/lib/av/storage');
+    const article = aq.getPublishedArticle(story)!;
+    const [news] = articleJsonLd(article) as Record<string, unknown>[];
+    const video = av.avByIds([item.video])[item.video];
+    assert.deepEqual(news.video, [
+      {
+        '@type': 'VideoObject',
+        name: 'Launch',
+        description: 'The rocket flew.',
+        thumbnailUrl: [`${ORIGIN}/media/poster-1280.webp`],
+        uploadDate: video.createdAt,
+        duration: 'PT1M4S',
+        contentUrl: `${ORIGIN}${avUrl(video.storageKey, '720.mp4')}`,
+        encodingFormat: 'video/mp4',
+        width: 1280,
+        height: 720,
+      },
+    ]);
+    const audio = av.avByIds([item.audio])[item.audio];
+    assert.deepEqual(news.audio, [
+      {
+        '@type': 'AudioObject',
+        name: 'Episode 1',
+        description: 'The interview',
+        uploadDate: audio.createdAt,
+        duration: 'PT1M4S',
+        contentUrl: `${ORIGIN}${avUrl(audio.storageKey, 'audio.m4a')}`,
+        encodingFormat: 'audio/mp4',
+      },
+    ]);
+    const images = news.image as { url: string; caption?: string }[];
+    // The poster's three crops, then the gallery's pictures.
+    assert.equal(images.length, 5);
+    assert.ok(images.slice(0, 3).every((i) => i.url.includes('poster')), JSON.stringify(images));
+    assert.deepEqual(images.slice(3), [
+      {
+        '@type': 'ImageObject',
+        url: `${ORIGIN}/media/pic-a-1280.webp`,
+        width: 1280,
+        height: 720,
+        caption: 'Own caption',
+      },
+      { '@type': 'ImageObject', url: `${ORIGIN}/media/pic-b-1280.webp`, width: 1280, height: 720 },
+    ]);
+  });
+
+  it('og:video for a video hero: URL, secure URL, type and size; none without one', async () => {
+    const { articleMetadata } = await import('@/lib/seo/metadata');
+    const { avUrl } = await import('@/lib/av/storage');
+    const video = av.avByIds([item.video])[item.video];
+    const og = articleMetadata(aq.getPublishedArticle(story)!).openGraph as { videos: unknown };
+    const url = `${ORIGIN}${avUrl(video.storageKey, '720.mp4')}`;
+    assert.deepEqual(og.videos, [{ url, secureUrl: url, type: 'video/mp4', width: 1280, height: 720 }]);
+    const plain = t.insertArticle({ sectionId: section, title: 'No video', heroMediaId: pic.a });
+    assert.deepEqual((articleMetadata(aq.getPublishedArticle(plain)!).openGraph as { videos: unknown }).videos, []);
+  });
+
+  it('article sitemaps list the playable videos (hero first) as video:video, valid against the schema', async () => {
+    const feeds = await import('@/db/queries/feeds');
+    const { articleEntries, buildUrlset, withSitemapVideos } = await import('@/lib/sitemaps');
+    const rows = feeds.listSitemapArticles(0, 1000);
+    const row = rows.find((r) => r.id === story)!;
+    assert.deepEqual(row.videoIds, [item.video, item.processing]);
+    assert.equal(row.hero?.file, 'poster', 'the image entry is the poster');
+    assert.ok(rows.filter((r) => r.id !== story).every((r) => !r.videoIds.includes(item.processing)));
+    const [withVideos] = withSitemapVideos([row]);
+    assert.equal(withVideos.videos.length, 1, 'only the ready video');
+    assert.deepEqual(withVideos.videos[0], {
+      thumbnailUrl: `${ORIGIN}/media/poster-1280.webp`,
+      title: 'Launch',
+      description: 'Launch',
+      contentUrl: `${ORIGIN}/media/av/${av.avByIds([item.video])[item.video].storageKey}/720.mp4`,
+      duration: 64,
+      publicationDate: av.avByIds([item.video])[item.video].createdAt,
+    });
+    const xml = await buildUrlset(articleEntries([withVideos]), { image: true });
+    const file = path.join(t.dir, 'sitemap.xml');
+    fs.writeFileSync(file, xml);
+    const schema = path.join(process.cwd(), 'e2e', 'schemas', 'urlset.xsd');
+    const lint = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schema, file], { encoding: 'utf8' });
+    assert.equal(lint.status, 0, `${lint.stdout}${lint.stderr}`);
+    assert.match(xml, /<video:video><video:thumbnail_loc>/);
   });
 });

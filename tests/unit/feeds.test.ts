@@ -219,10 +219,12 @@ function sitemapArticle(i: number, withHero = true): SitemapArticle {
     id: i,
     slug: `story-${i}`,
     sectionSlug: 'business',
+    title: `Story ${i}`,
     lastmod: hoursAgo(i % 1000),
     hero: withHero
       ? { file: `seed-${String(i % 40).padStart(3, '0')}`, width: 1600, variants: [320, 960, 1600] }
       : null,
+    videoIds: [],
   };
 }
 
@@ -245,6 +247,34 @@ describe('sitemaps (lib/sitemaps)', () => {
       new RegExp(`<url><loc>${ORIGIN}/business/2-story-2</loc><lastmod>${hoursAgo(2)}</lastmod></url>`),
     );
     assert.ok(!xml.includes('xmlns:news'), 'only the namespaces in use are declared');
+  });
+
+  it('article sitemaps carry the videos as video:video, validated, and declare the namespace only then', async () => {
+    const video = {
+      thumbnailUrl: `${ORIGIN}/media/poster-1920.webp`,
+      title: HOSTILE.slice(0, 100),
+      description: 'What happened at the port',
+      contentUrl: `${ORIGIN}/media/av/${'a'.repeat(32)}/1080.mp4`,
+      duration: 64,
+      publicationDate: hoursAgo(3),
+    };
+    const xml = await buildUrlset(
+      articleEntries([{ ...sitemapArticle(1), videoIds: [5], videos: [video] }, sitemapArticle(2)]),
+      { image: true },
+    );
+    assertValid(xml, 'urlset.xsd');
+    assert.ok(xml.includes('xmlns:video="http://www.google.com/schemas/sitemap-video/1.1"'), xml.slice(0, 400));
+    assert.match(
+      xml,
+      new RegExp(
+        `<video:video><video:thumbnail_loc>${ORIGIN}/media/poster-1920.webp</video:thumbnail_loc><video:title>[^<]+</video:title><video:description>What happened at the port</video:description><video:content_loc>${ORIGIN}/media/av/a{32}/1080.mp4</video:content_loc><video:duration>64</video:duration><video:publication_date>${hoursAgo(3)}</video:publication_date></video:video>`,
+      ),
+    );
+    assert.equal(xml.match(/<video:video>/g)?.length, 1);
+    const none = await buildUrlset(articleEntries([sitemapArticle(3)]), { image: true });
+    assert.ok(!none.includes('xmlns:video'), 'no video namespace without videos');
+    // The schema refuses a video without its required parts.
+    assert.equal(xmllint(xml.replace(/<video:title>[^<]+<\/video:title>/, ''), 'urlset.xsd').ok, false);
   });
 
   it('a full chunk of ARTICLES_PER_SITEMAP articles still validates', async () => {
