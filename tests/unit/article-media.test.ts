@@ -324,7 +324,10 @@ describe('what crawlers get', () => {
     const images = news.image as { url: string; caption?: string }[];
     // The poster's three crops, then the gallery's pictures.
     assert.equal(images.length, 5);
-    assert.ok(images.slice(0, 3).every((i) => i.url.includes('poster')), JSON.stringify(images));
+    assert.ok(
+      images.slice(0, 3).every((i) => i.url.includes('poster')),
+      JSON.stringify(images),
+    );
     assert.deepEqual(images.slice(3), [
       {
         '@type': 'ImageObject',
