@@ -65,9 +65,11 @@ export function getLibraryItem(id: number): LibraryItem | null {
 
 /** The newest pictures as picker options for the article editor. */
 export function recentMediaOptions(limit = 200): Pick<MediaItem, 'id' | 'alt' | 'file' | 'variants' | 'width'>[] {
+  // Pictures only: video, audio and file rows have no picture variants to show.
   return getDb()
     .select({ id: media.id, alt: media.alt, file: media.file, variants: media.variants, width: media.width })
     .from(media)
+    .where(eq(media.kind, 'image'))
     .orderBy(desc(media.id))
     .limit(limit)
     .all()
