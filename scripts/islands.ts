@@ -15,7 +15,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 
 export const ISLANDS_ENTRY = 'components/islands/reader.ts';
@@ -102,8 +101,8 @@ function writeIfChanged(file: string, data: Buffer): boolean {
 }
 
 /**
- * Writes the bundle and the chunks (each also gzipped, so the route sends it compressed without
- * compressing per request) when they changed. Next loads its configuration in several processes
+ * Writes the bundle and the chunks when they changed (the server compresses them as it does every
+ * file: a copy gzipped here was gzipped again by Next). Next loads its configuration in several processes
  * during a build, so files are replaced by a rename. Chunks of earlier builds are kept for
  * CHUNK_MAX_AGE_MS, since pages cached before a deploy still name them.
  */
@@ -114,11 +113,7 @@ export function writeIslands(root = process.cwd()): { file: string; bytes: numbe
   const now = new Date();
   for (const chunk of chunks) {
     const target = path.join(dir, chunk.name);
-    for (const [out, data] of [
-      [target, chunk.code],
-      [`${target}.gz`, gzipSync(chunk.code, { level: 9 })],
-    ] as const)
-      if (!writeIfChanged(out, data)) fs.utimesSync(out, now, now);
+    if (!writeIfChanged(target, chunk.code)) fs.utimesSync(target, now, now);
   }
   for (const name of fs.readdirSync(dir)) {
     const stale = path.join(dir, name);

@@ -3,17 +3,17 @@ import type { GalleryHandle } from '@/components/media/media.island';
 
 /**
  * The gallery's lightbox, on a native modal <dialog>: the browser traps focus in it, closes it on
- * Escape and gives focus back. Its markup (and so its words) comes from the page, in the
- * gallery's <template>. Each picture has its own address, `#img-N` (the id of its thumbnail's
+ * Escape and gives focus back. Its markup (and so its words) comes from the page: the closed
+ * <dialog> in the gallery. Each picture has its own address, `#img-N` (the id of its thumbnail's
  * link), kept in the location bar with replaceState so Back leaves the page as before.
  */
 export function enhanceGallery(gallery: HTMLElement): GalleryHandle {
   const links = Array.from(gallery.querySelectorAll<HTMLAnchorElement>('a.gallery__link'));
-  const template = gallery.querySelector<HTMLTemplateElement>('template.lightbox-template')!;
-  const dialog = (template.content.firstElementChild as HTMLDialogElement).cloneNode(true) as HTMLDialogElement;
-  gallery.append(dialog);
+  const dialog = gallery.querySelector<HTMLDialogElement>('dialog.lightbox')!;
   const $ = <T extends HTMLElement>(name: string) => dialog.querySelector<T>(`[data-lightbox="${name}"]`)!;
+  // Not draggable (server-rendered so): the browser's own drag and drop would cancel a swipe.
   const image = $<HTMLImageElement>('image');
+  const stage = $('stage');
   const counter = $('counter');
   const caption = $('caption');
   const credit = $('credit');
@@ -34,6 +34,7 @@ export function enhanceGallery(gallery: HTMLElement): GalleryHandle {
     image.width = Number(width) || 0;
     image.height = Number(height) || 0;
     image.src = link.href;
+    image.loading = 'eager';
     image.alt = thumb?.alt ?? '';
     counter.textContent = `${index + 1} / ${links.length}`;
     caption.textContent = link.dataset.caption ?? '';
@@ -62,6 +63,7 @@ export function enhanceGallery(gallery: HTMLElement): GalleryHandle {
   dialog.addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
     const control = target.closest<HTMLElement>('[data-lightbox]')?.dataset.lightbox;
+    if (swiped) return void (swiped = false);
     // Outside the picture and the controls (the dark around it) closes too.
     if (control === 'close' || target === dialog || target.matches('.lightbox__stage')) dialog.close();
     else if (control === 'previous') move(-1);
@@ -76,14 +78,17 @@ export function enhanceGallery(gallery: HTMLElement): GalleryHandle {
 
   // Swipe: a mostly horizontal drag of 50 px or more over the picture turns the page.
   let from: { x: number; y: number } | null = null;
-  image.addEventListener('pointerdown', (event) => (from = { x: event.clientX, y: event.clientY }));
-  image.addEventListener('pointercancel', () => (from = null));
-  image.addEventListener('pointerup', (event) => {
+  // The click that ends a swipe is not a click on the dark around the picture.
+  let swiped = false;
+  stage.addEventListener('pointerdown', (event) => (from = { x: event.clientX, y: event.clientY }));
+  stage.addEventListener('pointercancel', () => (from = null));
+  stage.addEventListener('pointerup', (event) => {
     if (!from) return;
     const dx = event.clientX - from.x;
     const dy = event.clientY - from.y;
     from = null;
     if (Math.abs(dx) < 50 || Math.abs(dx) < Math.abs(dy)) return;
+    swiped = true;
     move((dx < 0 ? 1 : -1) * (rtl() ? -1 : 1));
   });
 

@@ -1,8 +1,8 @@
 /**
  * A photo gallery, in the body or as the hero (issue 18). Without JavaScript a grid of thumbnails,
  * each a plain link to the largest variant of its picture with the id `img-N`; with it,
- * Gallery.island.ts opens them in a lightbox built from the <template> here (its words are the
- * page's). Hero mode shows the first picture large, as the page's LCP picture, and the rest as a
+ * Gallery.island.ts opens them in the lightbox rendered here, a closed <dialog> (its words are
+ * the page's). Hero mode shows the first picture large, as the page's LCP picture, and the rest as a
  * strip.
  */
 import type { MediaItem } from '@/lib/content/reader';
@@ -77,40 +77,45 @@ export function Gallery({
           );
         })}
       </ul>
-      {/* The lightbox, cloned by Gallery.island.ts; a template is inert until then. */}
-      <template className="lightbox-template">
-        <dialog className="lightbox" aria-label={name}>
-          <div className="lightbox__top">
-            <p className="lightbox__counter" data-lightbox="counter" aria-live="polite" />
-            <button type="button" className="lightbox__button" data-lightbox="close" aria-label={words.close}>
-              <CloseIcon />
-            </button>
-          </div>
-          <figure className="lightbox__stage">
-            {/* eslint-disable-next-line @next/next/no-img-element -- filled in by the island from the thumbnail's link */}
-            <img className="lightbox__image" data-lightbox="image" alt="" sizes="100vw" />
-            <figcaption className="lightbox__caption">
-              <span data-lightbox="caption" /> <span className="credit" data-lightbox="credit" />
-            </figcaption>
-          </figure>
-          <button
-            type="button"
-            className="lightbox__button lightbox__previous"
-            data-lightbox="previous"
-            aria-label={words.previous}
-          >
-            <ChevronPreviousIcon className="icon-mirror" />
+      {/* The lightbox, opened by Gallery.island.ts; closed, a <dialog> is neither shown nor read out, and its
+          lazy picture is not fetched. suppressHydrationWarning: under `next dev` React hydrates this page and
+          would otherwise redraw it on finding the island's words (a lightbox opened from #img-N on arrival). */}
+      <dialog className="lightbox" aria-label={name}>
+        <div className="lightbox__top">
+          <p className="lightbox__counter" data-lightbox="counter" aria-live="polite" suppressHydrationWarning />
+          <button type="button" className="lightbox__button" data-lightbox="close" aria-label={words.close}>
+            <CloseIcon />
           </button>
-          <button
-            type="button"
-            className="lightbox__button lightbox__next"
-            data-lightbox="next"
-            aria-label={words.next}
-          >
-            <ChevronNextIcon className="icon-mirror" />
-          </button>
-        </dialog>
-      </template>
+        </div>
+        <figure className="lightbox__stage" data-lightbox="stage">
+          {/* eslint-disable-next-line @next/next/no-img-element -- the island shows each picture here at its size */}
+          <img
+            className="lightbox__image"
+            data-lightbox="image"
+            src={pictures[0] ? fullPictureUrl(pictures[0].image) : undefined}
+            alt=""
+            sizes="100vw"
+            loading="lazy"
+            draggable={false}
+            suppressHydrationWarning
+          />
+          <figcaption className="lightbox__caption">
+            <span data-lightbox="caption" suppressHydrationWarning />{' '}
+            <span className="credit" data-lightbox="credit" suppressHydrationWarning />
+          </figcaption>
+        </figure>
+        <button
+          type="button"
+          className="lightbox__button lightbox__previous"
+          data-lightbox="previous"
+          aria-label={words.previous}
+        >
+          <ChevronPreviousIcon className="icon-mirror" />
+        </button>
+        <button type="button" className="lightbox__button lightbox__next" data-lightbox="next" aria-label={words.next}>
+          <ChevronNextIcon className="icon-mirror" />
+        </button>
+      </dialog>
     </figure>
   );
 }

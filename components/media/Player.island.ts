@@ -77,10 +77,7 @@ export function enhancePlayer(figure: HTMLElement): PlayerHandle {
   const known = Number(figure.dataset.duration) || 0;
   const duration = () => (Number.isFinite(media.duration) && media.duration > 0 ? media.duration : known);
 
-  media.controls = false;
-  $('.player__bar')!.hidden = false;
-  // Focusable, so the shortcuts work with focus on the picture itself.
-  if (video) video.tabIndex = 0;
+  // media.island.ts has already put the bar in place of the native controls.
 
   const press = (action: string, on: boolean) => button(action)?.setAttribute('aria-pressed', String(on));
 

@@ -42,8 +42,16 @@ export function ControlButton({
   );
 }
 
-/** The seek bar and the time, "0:00 / 1:23" (the duration known from processing, before any metadata). */
-export function SeekBar({ durationMs, words }: { durationMs: number; words: MediaMessages }) {
+/** The seek bar and the time, "0:00 / 1:23" (the duration known from processing, before any metadata), then `children`. */
+export function SeekBar({
+  durationMs,
+  words,
+  children,
+}: {
+  durationMs: number;
+  words: MediaMessages;
+  children?: React.ReactNode;
+}) {
   const total = formatDuration(durationMs);
   return (
     <div className="player__seek">
@@ -65,6 +73,7 @@ export function SeekBar({ durationMs, words }: { durationMs: number; words: Medi
         <span className="sr-only"> {words.timeOf} </span>
         <span data-time="duration">{total}</span>
       </span>
+      {children}
     </div>
   );
 }

@@ -4,7 +4,6 @@
  * media.island.ts swaps the native controls for the outlet's bar rendered here (hidden), and the
  * player chunk (Player.island.ts) drives it; the island reads its data from `data-*` attributes.
  */
-import { preload } from 'react-dom';
 import { avUrl } from '@/lib/av/storage';
 import type { AvItem, Rendition } from '@/lib/content/reader';
 import { MEDIA_MESSAGES, type MediaMessages } from '@/lib/islands/media-messages';
@@ -78,8 +77,6 @@ export function VideoPlayer({
   const hls = video.renditions.find((r) => r.role === 'hls');
   const largest = video.renditions.filter((r) => r.role === 'mp4').sort((a, b) => (b.height ?? 0) - (a.height ?? 0))[0];
   const poster = video.poster ? posterUrl(video.poster) : undefined;
-  // The LCP element of a story with a video hero: the browser learns of it in the <head>.
-  if (hero && poster) preload(poster, { as: 'image', fetchPriority: 'high' });
   const width = video.width || 16;
   const height = video.height || 9;
   const text = caption || video.description;
@@ -94,6 +91,9 @@ export function VideoPlayer({
       data-duration={video.durationMs / 1000}
       data-step={VIDEO_STEP_SECONDS}
     >
+      {/* The LCP element of a story with a video hero, fetched first: React hoists the link into the <head>.
+          (react-dom's preload() only leaves a hint in the RSC payload, which reader pages are sent without.) */}
+      {hero && poster ? <link rel="preload" as="image" href={poster} fetchPriority="high" /> : null}
       <div className="player__frame">
         <video
           className="player__video"
@@ -123,7 +123,10 @@ export function VideoPlayer({
           ) : null}
         </video>
         <div className="player__bar" hidden dir="ltr" role="group" aria-label={words.videoControls}>
-          <SeekBar durationMs={video.durationMs} words={words} />
+          {/* Speed beside the time, so the buttons' row fits a phone's width at 44 px a button. */}
+          <SeekBar durationMs={video.durationMs} words={words}>
+            <SpeedSelect words={words} />
+          </SeekBar>
           <div className="player__buttons">
             <ControlButton action="play" label={words.play} labelOn={words.pause}>
               <PlayIcon className="player__off" />
@@ -155,7 +158,6 @@ export function VideoPlayer({
                 <CaptionsIcon />
               </ControlButton>
             ) : null}
-            <SpeedSelect words={words} />
             <ControlButton action="pip" label={words.pictureInPicture} pressed={false} hidden>
               <PictureInPictureIcon />
             </ControlButton>

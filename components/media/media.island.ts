@@ -34,6 +34,8 @@ function preparePlayer(figure: HTMLElement): void {
   if (!media || !bar) return;
   media.controls = false;
   bar.hidden = false;
+  // Focusable without its native controls, so the shortcuts work with focus on the picture.
+  if (media instanceof HTMLVideoElement) media.tabIndex = 0;
   let handle: PlayerHandle | undefined;
   let loading: Promise<void> | undefined;
   const early: Event[] = [];

@@ -7,7 +7,7 @@ import { islandChunkResponse } from '@/lib/islands/chunks';
 
 export const runtime = 'nodejs';
 
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  return (await islandChunkResponse(file, request.headers.get('accept-encoding'))) ?? notFoundResponse();
+  return (await islandChunkResponse(file)) ?? notFoundResponse();
 }
