@@ -37,7 +37,10 @@ export function cspDirectives({ https }: SecurityContext): [string, string[]][] 
     ['img-src', ["'self'"]],
     ['font-src', ["'self'"]],
     ['connect-src', ["'self'"]],
-    ['media-src', ["'self'"]],
+    // blob: for hls.js, which plays the HLS ladder through Media Source Extensions: the video's
+    // source is a blob: URL of a MediaSource (components/media/Player.island.ts, where the
+    // browser has no HLS of its own). Media only: scripts, workers and pictures never take blob:.
+    ['media-src', ["'self'", 'blob:']],
     ['manifest-src', ["'self'"]],
     ['worker-src', ["'self'"]],
     // Embeds render as link cards (components/article/blocks), never as third-party frames.

@@ -66,7 +66,10 @@ describe('the Content-Security-Policy under Google’s CSP Evaluator', () => {
     assert.equal(directive(policy, 'frame-ancestors'), "frame-ancestors 'none'");
     assert.equal(directive(policy, 'form-action'), "form-action 'self'");
     assert.equal(directive(policy, 'connect-src'), "connect-src 'self'");
-    assert.doesNotMatch(policy, /unsafe-eval|\*|data:|blob:|http:/);
+    assert.doesNotMatch(policy, /unsafe-eval|\*|data:|http:/);
+    // blob: only for media (hls.js's MediaSource), never for scripts or workers.
+    assert.equal(directive(policy, 'media-src'), "media-src 'self' blob:");
+    assert.doesNotMatch(policy.replace(directive(policy, 'media-src')!, ''), /blob:/);
     assert.equal(directive(policy, 'upgrade-insecure-requests'), undefined);
     assert.equal(
       directive(contentSecurityPolicy({ https: true }), 'upgrade-insecure-requests'),
