@@ -5,6 +5,7 @@ import {
   EMBED_PROVIDERS,
   embedProviderFor,
   isSafeHref,
+  avIdsOf,
   mediaIdsOf,
   plainText,
   readBody,
@@ -43,6 +44,15 @@ const FULL_BODY: Block[] = [
   { type: 'embed', provider: 'telegram', url: 'https://t.me/channel/123' },
   { type: 'embed', provider: 'vk', url: 'https://vk.com/video-1_2' },
   { type: 'embed', provider: 'rutube', url: 'https://rutube.ru/video/abc/' },
+  { type: 'video', mediaId: 20, caption: 'The launch' },
+  { type: 'video', mediaId: 21 },
+  { type: 'audio', mediaId: 22, caption: 'The interview' },
+  { type: 'file', mediaId: 23, title: 'Annual report' },
+  {
+    type: 'gallery',
+    title: 'The day in pictures',
+    items: [{ mediaId: 5, alt: 'A', caption: 'C', credit: 'Cr' }, { mediaId: 7 }],
+  },
 ];
 
 const para = (text = 'ok'): Block => ({ type: 'paragraph', content: [{ text }] });
@@ -114,9 +124,20 @@ describe('validateBody: rejects', () => {
   });
 
   it('an unknown block type', () => {
-    const errors = expectErrors([para(), { type: 'video', url: 'https://example.com' }]);
+    const errors = expectErrors([para(), { type: 'hologram', url: 'https://example.com' }]);
     assert.equal(errors.length, 1);
     errorAt(errors, '1.type');
+  });
+
+  it('media blocks without a positive integer id, and galleries of fewer than 2 or more than 60 pictures', () => {
+    errorAt(expectErrors([{ type: 'video', url: 'https://example.com/a.mp4' }]), '0.mediaId');
+    errorAt(expectErrors([{ type: 'audio', mediaId: 0 }]), '0.mediaId');
+    errorAt(expectErrors([{ type: 'file', mediaId: 1.5 }]), '0.mediaId');
+    errorAt(expectErrors([{ type: 'gallery', items: [{ mediaId: 1 }] }]), '0.items');
+    const many = Array.from({ length: 61 }, (_, i) => ({ mediaId: i + 1 }));
+    errorAt(expectErrors([{ type: 'gallery', items: many }]), '0.items');
+    errorAt(expectErrors([{ type: 'gallery', items: [{ mediaId: 1 }, { mediaId: -2 }] }]), '0.items.1.mediaId');
+    assert.ok(validateBody([{ type: 'gallery', items: many.slice(0, 60) }]).ok);
   });
 
   it('a block without a type, or not an object', () => {
@@ -272,6 +293,19 @@ describe('mediaIdsOf', () => {
       { type: 'image', mediaId: 4 },
     ];
     assert.deepEqual(mediaIdsOf(blocks), [9, 3, 4]);
+  });
+
+  it('counts gallery pictures as pictures, and video, audio and files apart (avIdsOf)', () => {
+    const blocks: Block[] = [
+      { type: 'image', mediaId: 9 },
+      { type: 'gallery', items: [{ mediaId: 2 }, { mediaId: 9 }, { mediaId: 8 }] },
+      { type: 'video', mediaId: 30 },
+      { type: 'audio', mediaId: 31 },
+      { type: 'file', mediaId: 32 },
+      { type: 'video', mediaId: 30 },
+    ];
+    assert.deepEqual(mediaIdsOf(blocks), [9, 2, 8]);
+    assert.deepEqual(avIdsOf(blocks), [30, 31, 32]);
   });
 
   it('is empty without images', () => {
