@@ -6,7 +6,7 @@ import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { articles, media, sections, shows } from '../schema';
 import type { ArticleCard, AvItem, MediaItem, Paged } from '../types';
-import { cardColumns, isPublished, mediaColumns, toCard } from './articles';
+import { cardColumns, heroPictureId, heroSource, isPublished, mediaColumns, toCard } from './articles';
 import { avByIds } from './av';
 import { toMedia } from './mappers';
 
@@ -67,7 +67,8 @@ export function listEpisodes(showId: number, page: number, perPage: number): Pag
     .select({ ...cardColumns, audioId: firstAudioId })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .leftJoin(media, eq(media.id, articles.heroMediaId))
+    .leftJoin(heroSource, eq(heroSource.id, articles.heroMediaId))
+    .leftJoin(media, eq(media.id, heroPictureId))
     .where(where)
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(perPage)
