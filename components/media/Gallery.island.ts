@@ -1,5 +1,5 @@
 // Runs in the browser: the lightbox is a modal <dialog> opened over the page, which only the browser can do; without JavaScript each thumbnail is a plain link to the full picture.
-import type { GalleryHandle } from '@/components/media/media.island';
+import type { Replay } from '@/components/media/media.island';
 
 /**
  * The gallery's lightbox, on a native modal <dialog>: the browser traps focus in it, closes it on
@@ -7,7 +7,7 @@ import type { GalleryHandle } from '@/components/media/media.island';
  * <dialog> in the gallery. Each picture has its own address, `#img-N` (the id of its thumbnail's
  * link), kept in the location bar with replaceState so Back leaves the page as before.
  */
-export function enhanceGallery(gallery: HTMLElement): GalleryHandle {
+export function enhance(gallery: HTMLElement): Replay {
   const links = Array.from(gallery.querySelectorAll<HTMLAnchorElement>('a.gallery__link'));
   const dialog = gallery.querySelector<HTMLDialogElement>('dialog.lightbox')!;
   const $ = <T extends HTMLElement>(name: string) => dialog.querySelector<T>(`[data-lightbox="${name}"]`)!;
@@ -92,11 +92,19 @@ export function enhanceGallery(gallery: HTMLElement): GalleryHandle {
     move((dx < 0 ? 1 : -1) * (rtl() ? -1 : 1));
   });
 
-  gallery.addEventListener('click', (event) => {
+  const onClick = (event: MouseEvent) => {
     const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.gallery__link');
     if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     open(link);
-  });
-  return { open };
+  };
+  gallery.addEventListener('click', onClick);
+  // `#img-N`: on arrival, and when the reader follows such a link on the page.
+  const fromHash = () => {
+    const link = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (link instanceof HTMLAnchorElement) open(link);
+  };
+  addEventListener('hashchange', fromHash);
+  fromHash();
+  return (event) => onClick(event as MouseEvent);
 }

@@ -1,5 +1,5 @@
 // Runs in the browser: the outlet's controls drive the media element (play, seek, volume, captions, full screen), which only the browser has; without JavaScript the native controls stay.
-import type { PlayerHandle } from '@/components/media/media.island';
+import type { Replay } from '@/components/media/media.island';
 
 type Hls = {
   loadSource(url: string): void;
@@ -62,7 +62,7 @@ async function chooseSource(figure: HTMLElement, video: HTMLVideoElement): Promi
   figure.dataset.source = source;
 }
 
-export function enhancePlayer(figure: HTMLElement): PlayerHandle {
+export function enhance(figure: HTMLElement): Replay {
   const media = figure.querySelector<HTMLMediaElement>('video, audio')!;
   const video = media instanceof HTMLVideoElement ? media : null;
   const frame = figure.querySelector<HTMLElement>('.player__frame') ?? figure;
@@ -210,7 +210,5 @@ export function enhancePlayer(figure: HTMLElement): PlayerHandle {
   showPlaying();
   showVolume();
   showCaptions();
-  return {
-    replay: (event) => (event.type === 'keydown' ? onKey(event as KeyboardEvent) : onClick(event)),
-  };
+  return (event) => (event.type === 'keydown' ? onKey(event as KeyboardEvent) : onClick(event));
 }
