@@ -86,6 +86,27 @@ test('staff upload a short video: the progress bar reaches 100 %, the item is pr
   await expect(page.getByRole('link', { name: /^\d+\.mp4$/ }).first()).toBeVisible();
   await expect(page.getByText('None yet: a frame is picked while it is processing.')).toHaveCount(0);
 
+  // Captions: SubRip is converted to WebVTT; a corrupt file is refused with its line, nothing stored.
+  const srt = path.join(dir, 'harbour.srt');
+  fs.writeFileSync(srt, '1\r\n00:00:00,000 --> 00:00:02,000\r\nWaves on the harbour wall.\r\n');
+  await page.getByLabel('Caption file').setInputFiles(srt);
+  await page.getByLabel('Language code').fill('en');
+  await page.getByLabel('Label', { exact: true }).fill('English');
+  await page.getByRole('button', { name: 'Add captions' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Captions added.' })).toBeVisible();
+  const track = page.getByRole('link', { name: /^captions-en-[0-9a-f]{6}\.vtt$/ });
+  const vtt = await page.request.get((await track.getAttribute('href'))!);
+  expect(await vtt.text()).toBe('WEBVTT\n\n1\n00:00:00.000 --> 00:00:02.000\nWaves on the harbour wall.\n');
+  const broken = path.join(dir, 'broken.vtt');
+  fs.writeFileSync(broken, 'WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nBackwards\n');
+  await page.getByLabel('Caption file').setInputFiles(broken);
+  await page.getByLabel('Language code').fill('fr');
+  await page.getByLabel('Label', { exact: true }).fill('Français');
+  await page.getByRole('button', { name: 'Add captions' }).click();
+  await expect(page.getByRole('alert')).toContainText('The caption file is damaged (line 3');
+  await page.getByRole('link', { name: 'Back to the item' }).click();
+  await expect(page.getByRole('link', { name: /^captions-/ })).toHaveCount(1);
+
   const id = /media\/(\d+)/.exec(page.url())![1];
   await page.goto('/admin/media?kind=video');
   const card = page.locator(`[data-media-id="${id}"]`);

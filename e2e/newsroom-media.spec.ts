@@ -53,7 +53,8 @@ test('an author uploads a picture; alt text is required and the typed text survi
   await expect(page.getByText(`![Two blue cranes over an orange harbour](media:${mediaId})`)).toBeVisible();
   const img = page.getByRole('img', { name: 'Two blue cranes over an orange harbour' });
   await expect(img).toHaveAttribute('srcset', /-320\.webp 320w, .*-1400\.webp 1400w$/);
-  expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+  // Polled: the picture may still be loading when the page is there (a transcode can be running meanwhile).
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
 });
 
 test('without JavaScript a refused upload comes back with its message and text; SVG is refused', async ({
