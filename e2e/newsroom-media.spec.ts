@@ -203,7 +203,7 @@ test('the picture goes into a story with SEO overrides; the preview, the page an
     .fill(
       `The first ships were unloaded at dawn.\n\n![Two blue cranes over an orange harbour](media:${mediaId} "Cranes at work")\n\nMore ships are due.`,
     );
-  await page.getByLabel('Hero picture (media id, optional)').fill(String(mediaId));
+  await page.getByLabel('Hero picture or video (media id, optional)').fill(String(mediaId));
   await expect(page.locator('#f-heroMediaId-hint')).toHaveText(`#${mediaId}: Two blue cranes over an orange harbour`);
   // The SEO panel: counters and the share card follow the typing.
   await page.getByLabel('Social title').fill(`Cranes swing back ${stamp}`);

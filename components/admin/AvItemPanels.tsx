@@ -7,7 +7,7 @@ import Link from 'next/link';
 import type { AvItem } from '@/lib/content/reader';
 import { formatBytes, formatDuration } from '@/lib/av/limits';
 import { imageAttributes } from '@/lib/media';
-import type { AvUsage, CaptionRow, MediaJobSummary } from '@/lib/newsroom/av';
+import type { CaptionRow, MediaJobSummary, MediaUsage } from '@/lib/newsroom/av';
 import { articlePath } from '@/lib/urls';
 import { BUTTON_CLASS, INPUT_CLASS } from './FormParts';
 import { Panel } from './PageParts';
@@ -268,23 +268,26 @@ export function AvCaptions({
   );
 }
 
-/** Where the item is used, and the delete button when nothing uses it. */
-export function AvUsagePanel({
-  item,
+/** Where a library item (of any kind) is used, and the delete button when nothing uses it. */
+export function UsagePanel({
+  id,
+  noun,
   usage,
   remove,
   manage,
 }: {
-  item: AvItem;
-  usage: AvUsage;
+  id: number;
+  /** What the item is, for the button: "picture", "video", "audio", "file". */
+  noun: string;
+  usage: MediaUsage;
   remove: Action;
   manage: boolean;
 }) {
-  const unused = !usage.articles.length && !usage.shows.length;
+  const unused = !usage.articles.length && !usage.authors.length && !usage.shows.length && !usage.posterOf.length;
   return (
     <Panel id="usage" title="Used in">
       {unused ? (
-        <p className="mt-2 text-sm">Nothing uses this item.</p>
+        <p className="mt-2 text-sm">Nothing uses this {noun}.</p>
       ) : (
         <ul className="mt-2 flex flex-col gap-1 text-sm">
           {usage.articles.map((a) => (
@@ -301,16 +304,27 @@ export function AvUsagePanel({
               )
             </li>
           ))}
+          {usage.authors.map((a) => (
+            <li key={`author-${a.id}`}>{a.name} (byline picture)</li>
+          ))}
           {usage.shows.map((s) => (
             <li key={`show-${s.id}`}>{s.name} (show artwork)</li>
+          ))}
+          {usage.posterOf.map((v) => (
+            <li key={`poster-${v.id}`}>
+              <Link href={`/admin/media/${v.id}`} prefetch={false} className="underline">
+                {v.title || `#${v.id}`}
+              </Link>{' '}
+              (poster)
+            </li>
           ))}
         </ul>
       )}
       {manage && unused ? (
         <form action={remove} className="mt-3">
-          <input type="hidden" name="id" value={item.id} />
+          <input type="hidden" name="id" value={id} />
           <button type="submit" className={BUTTON_CLASS}>
-            Delete this {item.kind === 'file' ? 'file' : item.kind}
+            Delete this {noun}
           </button>
         </form>
       ) : null}

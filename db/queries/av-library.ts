@@ -4,12 +4,13 @@
  * an item's text, its poster and captions, where it is used, and deleting it. Reader-side reads
  * are in av.ts; the processing queue in media-jobs.ts.
  */
-import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, or, sql } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../client';
-import { articles, media, mediaCaptions, sections, shows, type MediaKind, type MediaStatus } from '../schema';
+import { media, mediaCaptions, type MediaKind, type MediaStatus } from '../schema';
 import type { Rendition } from '../types';
 import { iso, parseVariants } from './mappers';
+import { isMediaUsed, mediaUsage } from './media';
 import { enqueueMediaJob } from './media-jobs';
 import { escapeLike, writeAudit, type Actor } from './shared';
 
@@ -289,52 +290,13 @@ export function deleteCaption(mediaId: number, captionId: number, who: Actor): s
   });
 }
 
-export interface AvUsage {
-  articles: {
-    id: number;
-    title: string;
-    status: string;
-    slug: string;
-    sectionSlug: string;
-    as: 'hero' | 'body';
-  }[];
-  shows: { id: number; name: string }[];
-}
-
-/** Where a video, audio or file item is used: article heroes and body blocks (video, audio, file), show artwork. */
-export function avUsage(id: number): AvUsage {
-  const db = getDb();
-  const pick = {
-    id: articles.id,
-    title: articles.title,
-    status: articles.status,
-    slug: articles.slug,
-    sectionSlug: sections.slug,
-  };
-  const using = (where: SQL) =>
-    db.select(pick).from(articles).innerJoin(sections, eq(sections.id, articles.sectionId)).where(where).all();
-  const asHero = using(eq(articles.heroMediaId, id));
-  const inBody = using(
-    sql`EXISTS (SELECT 1 FROM json_each(${articles.body}) AS b WHERE json_extract(b.value, '$.type') IN ('video', 'audio', 'file') AND json_extract(b.value, '$.mediaId') = ${id})`,
-  );
-  const asArtwork = db.select({ id: shows.id, name: shows.name }).from(shows).where(eq(shows.artworkMediaId, id)).all();
-  return {
-    articles: [
-      ...asHero.map((a) => ({ ...a, as: 'hero' as const })),
-      ...inBody.map((a) => ({ ...a, as: 'body' as const })),
-    ],
-    shows: asArtwork,
-  };
-}
-
 /**
  * Deletes a video, audio or file item nothing uses (its captions and jobs go with it); returns its
  * storage key so the caller removes its folder, or null when it is used, gone or a picture.
  */
 export function deleteUnusedAv(id: number, who: Actor): { storageKey: string } | null {
   return getDb().transaction((tx) => {
-    const usage = avUsage(id);
-    if (usage.articles.length || usage.shows.length) return null;
+    if (isMediaUsed(mediaUsage(id))) return null;
     const row = tx
       .delete(media)
       .where(and(eq(media.id, id), sql`${media.kind} <> 'image'`))

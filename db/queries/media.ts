@@ -2,13 +2,13 @@
  * The newsroom's media library: listing, reading, recording uploads, editing the text that
  * goes with a picture, and where a picture is used (heroes, share overrides, bylines, bodies).
  */
-import { count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { desc, eq, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../client';
-import { articles, auditLog, authors, media, sections } from '../schema';
+import { articles, auditLog, authors, media, sections, shows } from '../schema';
 import type { MediaFields, MediaItem } from '../types';
 import { mediaColumns } from './articles';
 import { iso, parseVariants } from './mappers';
-import { escapeLike, presentIds } from './shared';
+import { presentIds } from './shared';
 
 /** A library picture with who uploaded it, when, and how large the original was. */
 export interface LibraryItem extends MediaItem {
@@ -28,34 +28,6 @@ type Row = Omit<LibraryItem, 'variants' | 'createdAt'> & { variants: string; cre
 
 function toItem(r: Row): LibraryItem {
   return { ...r, variants: parseVariants(r.variants), createdAt: iso(r.createdAt) ?? '' };
-}
-
-/** Newest first; `q` matches alt text, caption or credit. */
-export function listLibrary(opts: { q?: string; page: number; perPage: number }): {
-  items: LibraryItem[];
-  total: number;
-} {
-  const db = getDb();
-  const q = opts.q?.trim();
-  const pattern = q ? `%${escapeLike(q)}%` : null;
-  const where = pattern
-    ? or(
-        sql`${media.alt} LIKE ${pattern} ESCAPE '\\'`,
-        sql`${media.caption} LIKE ${pattern} ESCAPE '\\'`,
-        sql`${media.credit} LIKE ${pattern} ESCAPE '\\'`,
-      )
-    : undefined;
-  const items = db
-    .select(columns)
-    .from(media)
-    .where(where)
-    .orderBy(desc(media.id))
-    .limit(opts.perPage)
-    .offset((opts.page - 1) * opts.perPage)
-    .all()
-    .map(toItem);
-  const total = db.select({ n: count() }).from(media).where(where).get()?.n ?? 0;
-  return { items, total };
 }
 
 export function getLibraryItem(id: number): LibraryItem | null {
@@ -132,12 +104,20 @@ export interface MediaUsage {
     status: string;
     slug: string;
     sectionSlug: string;
-    as: 'hero' | 'share image' | 'body';
+    as: 'hero' | 'hero gallery' | 'share image' | 'body';
   }[];
   authors: { id: number; name: string }[];
+  shows: { id: number; name: string }[];
+  /** Videos (and audio) whose poster or artwork this picture is. */
+  posterOf: { id: number; title: string }[];
 }
 
-/** Where a picture is used. The body search reads every article's JSON: fine for an editor's click, not for a page readers see. */
+/**
+ * Where a library item is used, whatever its kind: heroes (a picture or a video), hero galleries,
+ * share images, body blocks (image, gallery pictures, video, audio, file), bylines, show artwork
+ * and video posters. The body search reads every article's JSON: fine for an editor's click, not
+ * for a page readers see.
+ */
 export function mediaUsage(id: number): MediaUsage {
   const db = getDb();
   const pick = {
@@ -147,35 +127,42 @@ export function mediaUsage(id: number): MediaUsage {
     slug: articles.slug,
     sectionSlug: sections.slug,
   };
-  // Articles using the picture in one way, with what their editor link needs.
+  // Articles using the item in one way, with what their editor link needs.
   const using = (where: SQL) =>
     db.select(pick).from(articles).innerJoin(sections, eq(sections.id, articles.sectionId)).where(where).all();
+  const inItems = (json: SQL) =>
+    sql`EXISTS (SELECT 1 FROM json_each(${json}) AS i WHERE json_extract(i.value, '$.mediaId') = ${id})`;
   const asHero = using(eq(articles.heroMediaId, id));
+  const asHeroGallery = using(inItems(sql`${articles.heroGallery}`));
   const asSocial = using(eq(articles.socialMediaId, id));
   const inBody = using(
-    sql`EXISTS (SELECT 1 FROM json_each(${articles.body}) AS b WHERE json_extract(b.value, '$.type') = 'image' AND json_extract(b.value, '$.mediaId') = ${id})`,
+    sql`EXISTS (SELECT 1 FROM json_each(${articles.body}) AS b WHERE
+      (json_extract(b.value, '$.type') IN ('image', 'video', 'audio', 'file') AND json_extract(b.value, '$.mediaId') = ${id})
+      OR (json_extract(b.value, '$.type') = 'gallery' AND ${inItems(sql`b.value, '$.items'`)}))`,
   );
-  const byline = db
-    .select({ id: authors.id, name: authors.name })
-    .from(authors)
-    .where(eq(authors.avatarMediaId, id))
-    .all();
   return {
     articles: [
       ...asHero.map((a) => ({ ...a, as: 'hero' as const })),
+      ...asHeroGallery.map((a) => ({ ...a, as: 'hero gallery' as const })),
       ...asSocial.map((a) => ({ ...a, as: 'share image' as const })),
       ...inBody.map((a) => ({ ...a, as: 'body' as const })),
     ],
-    authors: byline,
+    authors: db.select({ id: authors.id, name: authors.name }).from(authors).where(eq(authors.avatarMediaId, id)).all(),
+    shows: db.select({ id: shows.id, name: shows.name }).from(shows).where(eq(shows.artworkMediaId, id)).all(),
+    posterOf: db.select({ id: media.id, title: media.title }).from(media).where(eq(media.posterMediaId, id)).all(),
   };
+}
+
+/** Whether anything uses the item (it may then not be deleted). */
+export function isMediaUsed(usage: MediaUsage): boolean {
+  return usage.articles.length + usage.authors.length + usage.shows.length + usage.posterOf.length > 0;
 }
 
 /** Deletes a picture that nothing uses; returns its file name, or null when it is in use or gone. */
 export function deleteUnusedMedia(id: number, staffId: number, ip: string): string | null {
   const db = getDb();
   return db.transaction((tx) => {
-    const usage = mediaUsage(id);
-    if (usage.articles.length || usage.authors.length) return null;
+    if (isMediaUsed(mediaUsage(id))) return null;
     const row = tx.delete(media).where(eq(media.id, id)).returning({ file: media.file }).get();
     if (!row) return null;
     tx.insert(auditLog)

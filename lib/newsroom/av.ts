@@ -11,7 +11,6 @@ import { z } from 'zod';
 import {
   auditAv,
   avItemExtras,
-  avUsage,
   deleteCaption,
   deleteUnusedAv,
   putCaption,
@@ -20,13 +19,11 @@ import {
 } from '@/db/queries/av-library';
 import { mediaKindsOf } from '@/db/queries/av';
 import { requeueFailedJob } from '@/db/queries/media-jobs';
-import { getEditableArticle } from '@/db/queries/newsroom';
 import type { StaffUser } from '@/db/queries/staff';
 import { captionFileName, captionLanguage, captionsFromUpload } from '@/lib/av/captions';
 import { avDir, avPath } from '@/lib/av/storage';
-import { invalidateChange } from '@/lib/newsroom/articles';
 import { fieldErrorsOf, formText, invalid, parseId, type FormState, type Outcome } from '@/lib/newsroom/forms';
-import { mayManageMedia } from '@/lib/newsroom/media';
+import { invalidateUsers, mayManageMedia } from '@/lib/newsroom/media';
 
 type Item = { id: number; kind: 'video' | 'audio' | 'file'; uploadedBy: number | null; storageKey: string };
 
@@ -37,19 +34,6 @@ function avItem(id: number | null): Item | null {
   const extras = avItemExtras(id);
   if (!kind || kind === 'image' || !extras) return null;
   return { id, kind, uploadedBy: extras.uploadedBy, storageKey: extras.storageKey ?? '' };
-}
-
-/** Expires the published pages that show the item. */
-function invalidateUsers(id: number): void {
-  const ids = new Set(
-    avUsage(id)
-      .articles.filter((a) => a.status === 'published')
-      .map((a) => a.id),
-  );
-  for (const articleId of ids) {
-    const article = getEditableArticle(articleId);
-    if (article) invalidateChange(null, article);
-  }
 }
 
 const AV_TEXT_FIELDS = ['title', 'description', 'credit', 'transcript'] as const;
@@ -177,5 +161,6 @@ export async function deleteAv(staff: StaffUser, form: FormData, ip: string): Pr
 }
 
 /** What the newsroom's media components receive as props (they never import db/). */
-export type { AvUsage, CaptionRow, LibraryEntry } from '@/db/queries/av-library';
+export type { CaptionRow, LibraryEntry } from '@/db/queries/av-library';
+export type { MediaUsage } from '@/db/queries/media';
 export type { MediaJobSummary } from '@/db/queries/media-jobs';

@@ -274,7 +274,8 @@ export async function deleteMedia(staff: StaffUser, id: number, ip: string): Pro
   return { ok: true };
 }
 
-function invalidateUsers(id: number): void {
+/** Expires the published pages that show a library item (of any kind). */
+export function invalidateUsers(id: number): void {
   const ids = new Set(
     mediaUsage(id)
       .articles.filter((a) => a.status === 'published')

@@ -183,7 +183,7 @@ describe('retry, the list and deletion', () => {
     t.insertArticle({ sectionId: section, title: 'Uses it', body: [{ type: 'video', mediaId: used.id }] });
     assert.deepEqual(await av.deleteAv(staff.author, form({ id: String(used.id) }), ''), { ok: false, code: 'in-use' });
     assert.ok(fs.existsSync(path.join(mediaDir, 'av', used.key)));
-    assert.equal(lib.avUsage(used.id).articles[0].as, 'body');
+    assert.equal((await import('@/db/queries/media')).mediaUsage(used.id).articles[0].as, 'body');
 
     const unused = video(staff.author.id);
     assert.deepEqual(await av.deleteAv(staff.otherAuthor, form({ id: String(unused.id) }), ''), {

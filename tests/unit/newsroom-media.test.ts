@@ -277,4 +277,60 @@ describe('editing and deleting pictures', () => {
     assert.equal(dq.getLibraryItem(unused), null);
     assert.equal(files().filter((f) => f.startsWith(file)).length, 0);
   });
+
+  it('a picture in a gallery, a hero gallery, a show artwork or a video poster is in use too', async () => {
+    const section = t.insertSection({ slug: 'pictures', name: 'Pictures' });
+    const upload = async () =>
+      ((await m.uploadFromForm(staff.editor, form(blob(await picture(640, 480))), '127.0.0.1')) as { id: number }).id;
+    const [inGallery, inHeroGallery, artwork, poster, other] = [
+      await upload(),
+      await upload(),
+      await upload(),
+      await upload(),
+      await upload(),
+    ];
+    const story = t.insertArticle({
+      sectionId: section,
+      status: 'draft',
+      body: [{ type: 'gallery', items: [{ mediaId: other }, { mediaId: inGallery }] }],
+    });
+    t.db.$client
+      .prepare('UPDATE articles SET hero_gallery = ? WHERE id = ?')
+      .run(JSON.stringify([{ mediaId: inHeroGallery }, { mediaId: other }]), story);
+    t.db.$client.prepare("INSERT INTO shows (slug, name, artwork_media_id) VALUES ('s', 'Show', ?)").run(artwork);
+    const video = Number(
+      t.db.$client
+        .prepare(
+          "INSERT INTO media (file, mime, width, height, alt, kind, storage_key, poster_media_id) VALUES ('av-v', 'video/mp4', 0, 0, '', 'video', ?, ?)",
+        )
+        .run('c'.repeat(32), poster).lastInsertRowid,
+    );
+    t.insertArticle({ sectionId: section, status: 'draft', body: [{ type: 'video', mediaId: video }] });
+    assert.deepEqual(
+      dq.mediaUsage(inGallery).articles.map((a) => a.as),
+      ['body'],
+    );
+    assert.deepEqual(
+      dq.mediaUsage(inHeroGallery).articles.map((a) => a.as),
+      ['hero gallery'],
+    );
+    assert.deepEqual(
+      dq.mediaUsage(other).articles.map((a) => a.as),
+      ['hero gallery', 'body'],
+    );
+    assert.deepEqual(
+      dq.mediaUsage(artwork).shows.map((s) => s.name),
+      ['Show'],
+    );
+    assert.deepEqual(
+      dq.mediaUsage(poster).posterOf.map((v) => v.id),
+      [video],
+    );
+    assert.deepEqual(
+      dq.mediaUsage(video).articles.map((a) => a.as),
+      ['body'],
+    );
+    for (const id of [inGallery, inHeroGallery, artwork, poster])
+      assert.equal((await m.deleteMedia(staff.editor, id, '127.0.0.1')).ok, false);
+  });
 });

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLibraryItem, mediaUsage } from '@/db/queries/media';
 import { MediaDetailsForm } from '@/components/admin/MediaDetailsForm';
@@ -7,12 +6,11 @@ import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { imageAttributes } from '@/lib/media';
 import { mayManageMedia } from '@/lib/newsroom/media';
-import { articlePath } from '@/lib/urls';
 import { AvDetailsForm } from '@/components/admin/AvDetailsForm';
-import { AvCaptions, AvFacts, AvPoster, AvRenditions, AvStatus, AvUsagePanel } from '@/components/admin/AvItemPanels';
+import { AvCaptions, AvFacts, AvPoster, AvRenditions, AvStatus, UsagePanel } from '@/components/admin/AvItemPanels';
 import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
 import { avByIds, mediaKindsOf } from '@/db/queries/av';
-import { avItemExtras, avUsage, captionsOf, pictureChoices } from '@/db/queries/av-library';
+import { avItemExtras, captionsOf, pictureChoices } from '@/db/queries/av-library';
 import { jobsForMedia } from '@/db/queries/media-jobs';
 import type { StaffUser } from '@/lib/auth/session';
 import type { AvItem } from '@/lib/content/reader';
@@ -128,42 +126,7 @@ export default async function MediaItemPage({ params, searchParams }: Props) {
             </>
           )}
         </section>
-        <section aria-labelledby="usage-heading">
-          <h2 id="usage-heading" className="mb-2 text-xl font-bold">
-            Used in
-          </h2>
-          {usage.articles.length || usage.authors.length ? (
-            <ul className="flex flex-col gap-1 text-sm">
-              {usage.articles.map((a) => (
-                <li key={`${a.id}-${a.as}`}>
-                  <Link href={`/admin/articles/${a.id}`} prefetch={false} className="underline">
-                    {a.title}
-                  </Link>{' '}
-                  ({a.as}, {a.status}
-                  {a.status === 'published' ? (
-                    <>
-                      , <a href={articlePath({ id: a.id, slug: a.slug, sectionSlug: a.sectionSlug })}>view</a>
-                    </>
-                  ) : null}
-                  )
-                </li>
-              ))}
-              {usage.authors.map((a) => (
-                <li key={`author-${a.id}`}>{a.name} (byline picture)</li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm">Nothing uses this picture.</p>
-          )}
-          {manage && !usage.articles.length && !usage.authors.length ? (
-            <form action={deleteMediaAction} className="mt-3">
-              <input type="hidden" name="id" value={item.id} />
-              <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
-                Delete this picture
-              </button>
-            </form>
-          ) : null}
-        </section>
+        <UsagePanel id={item.id} noun="picture" usage={usage} remove={deleteMediaAction} manage={manage} />
       </div>
     </div>
   );
@@ -233,7 +196,7 @@ function AvItemPage({
             </>
           )}
         </section>
-        <AvUsagePanel item={item} usage={avUsage(item.id)} remove={deleteAvAction} manage={manage} />
+        <UsagePanel id={item.id} noun={item.kind} usage={mediaUsage(item.id)} remove={deleteAvAction} manage={manage} />
       </div>
     </div>
   );
