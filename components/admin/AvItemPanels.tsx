@@ -5,7 +5,7 @@
  */
 import Link from 'next/link';
 import type { AvItem } from '@/lib/content/reader';
-import { formatBytes, formatDuration } from '@/lib/av/limits';
+import { formatBytes, formatDuration } from '@/lib/format';
 import { imageAttributes } from '@/lib/media';
 import type { CaptionRow, MediaJobSummary, MediaUsage } from '@/lib/newsroom/av';
 import { articlePath } from '@/lib/urls';

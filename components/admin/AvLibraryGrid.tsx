@@ -5,7 +5,7 @@
  */
 import Link from 'next/link';
 import type { LibraryEntry, MediaJobSummary } from '@/lib/newsroom/av';
-import { formatBytes, formatDuration } from '@/lib/av/limits';
+import { formatBytes, formatDuration } from '@/lib/format';
 import { mediaUrl } from '@/lib/media';
 
 export const KIND_LABELS = { image: 'Picture', video: 'Video', audio: 'Audio', file: 'File' } as const;

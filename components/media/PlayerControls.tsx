@@ -89,15 +89,3 @@ export function SpeedSelect({ words }: { words: MediaMessages }) {
     </select>
   );
 }
-
-/** "12.5 MB": the size beside a download. */
-export function byteSize(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let n = bytes;
-  let u = 0;
-  while (n >= 1024 && u < units.length - 1) {
-    n /= 1024;
-    u++;
-  }
-  return `${u ? Math.round(n * 10) / 10 : n} ${units[u]}`;
-}

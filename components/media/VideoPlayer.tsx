@@ -21,7 +21,8 @@ import {
   PlayIcon,
   VolumeIcon,
 } from '@/components/icons/Icons';
-import { byteSize, ControlButton, SeekBar, SpeedSelect } from '@/components/media/PlayerControls';
+import { ControlButton, SeekBar, SpeedSelect } from '@/components/media/PlayerControls';
+import { formatBytes } from '@/lib/format';
 
 /** Seconds the step buttons and j/l move. */
 export const VIDEO_STEP_SECONDS = 10;
@@ -166,7 +167,7 @@ export function VideoPlayer({
                 className="player__button"
                 href={url(largest.file)}
                 download={downloadName}
-                aria-label={`${words.download} (${words.downloadFile(byteSize(largest.bytes))})`}
+                aria-label={`${words.download} (${words.downloadFile(formatBytes(largest.bytes))})`}
               >
                 <DownloadIcon />
               </a>

@@ -10,15 +10,9 @@ import path from 'node:path';
 import { insertAvUpload, type NewAvItem } from '@/db/queries/av-library';
 import type { Rendition } from '@/db/types';
 import { detectDocument, downloadName } from '@/lib/av/documents';
-import {
-  avLimits,
-  formatDuration,
-  MAX_VIDEO_DIMENSION,
-  sizeRefusal,
-  type AvLimits,
-  type AvUploadKind,
-} from '@/lib/av/limits';
+import { avLimits, MAX_VIDEO_DIMENSION, sizeRefusal, type AvLimits, type AvUploadKind } from '@/lib/av/limits';
 import { probe, type ProbeResult } from '@/lib/av/probe';
+import { formatDuration } from '@/lib/format';
 import { avDir, newStorageKey } from '@/lib/av/storage';
 
 export interface FinishedUpload {

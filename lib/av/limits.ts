@@ -4,6 +4,8 @@
  * MEDIA_MAX_VIDEO_BYTES (2 GiB), MEDIA_MAX_AUDIO_BYTES (500 MiB), MEDIA_MAX_FILE_BYTES (100 MiB),
  * MEDIA_MAX_DURATION_SECONDS (4 h).
  */
+import { formatBytes } from '@/lib/format';
+
 export type AvUploadKind = 'video' | 'audio' | 'file';
 
 export const AV_UPLOAD_KINDS: readonly AvUploadKind[] = ['video', 'audio', 'file'];
@@ -43,30 +45,6 @@ export function avLimits(): AvLimits {
 /** The largest upload of any kind: the tus server's overall cap. */
 export function maxUploadBytes(limits = avLimits()): number {
   return Math.max(...Object.values(limits.bytes));
-}
-
-/** "2 GB", "500 MB", "1.5 KB": sizes in the newsroom's messages (binary units, as the limits). */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const rounded = unit === 0 ? value : Math.round(value * 10) / 10;
-  return `${rounded} ${units[unit]}`;
-}
-
-/** "1 h 05 min", "3 min 20 s", "12 s". */
-export function formatDuration(ms: number): string {
-  const total = Math.round(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  if (h) return `${h} h ${String(m).padStart(2, '0')} min`;
-  if (m) return `${m} min ${String(s).padStart(2, '0')} s`;
-  return `${s} s`;
 }
 
 /** Why an upload of `bytes` may not be a `kind`, or null when it may. */

@@ -344,7 +344,7 @@ describe('accepting a finished upload', () => {
       { path: long, bytes: fs.statSync(long).size, declaredKind: 'video', filename: 'long.mp4', title: '', ...who() },
       strict,
     );
-    assert.ok(!r2.ok && /lasts 3 s; the most we accept is 1 s/.test(r2.reason), JSON.stringify(r2));
+    assert.ok(!r2.ok && /lasts 0:03; the most we accept is 0:01/.test(r2.reason), JSON.stringify(r2));
     assert.equal(fs.existsSync(long), false);
 
     const big = copy(video(), 'big.mp4');

@@ -10,7 +10,7 @@ import type { AvItem, GalleryItem, MediaItem } from '@/lib/content/reader';
 import { FileIcon } from '@/components/icons/Icons';
 import { AudioPlayer } from '@/components/media/AudioPlayer';
 import { Gallery, type GalleryPicture } from '@/components/media/Gallery';
-import { byteSize } from '@/components/media/PlayerControls';
+import { formatBytes } from '@/lib/format';
 import { VideoPlayer } from '@/components/media/VideoPlayer';
 import type { BlockContext } from './Blocks';
 
@@ -122,7 +122,7 @@ export function FileBlock({ block, context }: { block: BlockOf<'file'>; context:
           {name}
         </a>
         <p className="download__meta">
-          {documentKind(stored.mime || item.mime, stored.file)}, {byteSize(stored.bytes || item.bytes)}
+          {documentKind(stored.mime || item.mime, stored.file)}, {formatBytes(stored.bytes || item.bytes)}
         </p>
       </div>
     </figure>

@@ -3,7 +3,8 @@ import { AvUploadForm } from '@/components/admin/AvUploadForm';
 import { MediaUploadForm, type MediaFormErrors } from '@/components/admin/MediaUploadForm';
 import { Panel } from '@/components/admin/PageParts';
 import { requireStaff } from '@/lib/auth/session';
-import { avLimits, formatBytes } from '@/lib/av/limits';
+import { avLimits } from '@/lib/av/limits';
+import { formatBytes } from '@/lib/format';
 import { UPLOADS_PATH } from '@/lib/av/upload-path';
 import { MAX_UPLOAD_BYTES } from '@/lib/newsroom/media';
 
