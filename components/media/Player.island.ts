@@ -97,6 +97,8 @@ export function enhance(figure: HTMLElement): Replay {
 
   const actions: Record<string, () => unknown> = {
     play: () => (media.paused || media.ended ? play() : media.pause()),
+    // The large button over a paused video (shown by CSS only while the bar is).
+    start: () => play(),
     back: () => seekTo(media.currentTime - step),
     forward: () => seekTo(media.currentTime + step),
     mute: () => {

@@ -123,6 +123,12 @@ export function VideoPlayer({
             </p>
           ) : null}
         </video>
+        {/* The large play button over the poster, for a pointer or a finger: CSS shows it only
+            beside the outlet's bar and while paused. Keyboard and screen-reader users have the
+            bar's own Play button, so this one stays out of their way. */}
+        <button type="button" className="player__start" data-action="start" tabIndex={-1} aria-hidden="true">
+          <PlayIcon />
+        </button>
         <div className="player__bar" hidden dir="ltr" role="group" aria-label={words.videoControls}>
           {/* Speed beside the time, so the buttons' row fits a phone's width at 44 px a button. */}
           <SeekBar durationMs={video.durationMs} words={words}>

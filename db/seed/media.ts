@@ -153,3 +153,7 @@ export function newestPublishedAt(db: DB): Date | null {
   };
   return row.at === null ? null : new Date(row.at * 1000);
 }
+
+export function setDemoPoster(db: DB, mediaId: number, posterMediaId: number): void {
+  db.$client.prepare('UPDATE media SET poster_media_id = ? WHERE id = ?').run(posterMediaId, mediaId);
+}

@@ -20,6 +20,7 @@ import {
   insertDemoShow,
   insertDemoStory,
   newestPublishedAt,
+  setDemoPoster,
   seededPictureId,
   type DemoAv,
 } from '@/db/seed/media';
@@ -93,9 +94,11 @@ function demoVtt(lines: string[], every: number): string {
 /** Square artwork for the demo show, drawn as SVG and stored like an uploaded picture. */
 async function showArtwork(db: DB, name: string): Promise<number | null> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1600" viewBox="0 0 1600 1600">
-    <rect width="1600" height="1600" fill="#b3122b"/><circle cx="800" cy="640" r="360" fill="none" stroke="#fff" stroke-width="48"/>
-    <rect x="760" y="420" width="80" height="300" rx="40" fill="#fff"/>
-    <text x="800" y="1260" font-family="DejaVu Sans, sans-serif" font-size="120" font-weight="700" fill="#fff" text-anchor="middle">${name}</text></svg>`;
+    <rect width="1600" height="1600" fill="#b3122b"/>
+    <rect x="640" y="220" width="320" height="560" rx="160" fill="#fff"/>
+    <path d="M520 620 v40 a280 280 0 0 0 560 0 v-40" fill="none" stroke="#fff" stroke-width="48" stroke-linecap="round"/>
+    <path d="M800 940 v120 M640 1060 h320" stroke="#fff" stroke-width="48" stroke-linecap="round"/>
+    <text x="800" y="1380" font-family="DejaVu Sans, sans-serif" font-size="120" font-weight="700" fill="#fff" text-anchor="middle">${name}</text></svg>`;
   const png = await sharp(Buffer.from(svg)).png().toBuffer();
   const stored = await storeVariants(png, 1600);
   if (!stored) return null;
@@ -235,6 +238,8 @@ export async function seedDemoMedia(db: DB, opts: { now: Date; log?: (m: string)
       host: 'Elena Vasquez',
       artworkMediaId: artwork,
     });
+    // Podcast apps and the audio bar show the show's artwork with each episode.
+    if (artwork) for (const item of episodes) setDemoPoster(db, item.id, artwork);
     const pictures = [1, 2, 3, 4, 5, 6].map((n) => seededPictureId(db, n)).filter((id): id is number => id !== null);
     // Just older than the newest generated story, which stays the site's newest (the tests take
     // it as the story with every kind of text block), and all within the last two days.
@@ -301,7 +306,6 @@ export async function seedDemoMedia(db: DB, opts: { now: Date; log?: (m: string)
         slug: episodeTitles[i].toLowerCase().replace(/[^a-z0-9]+/g, '-'),
         title: episodeTitles[i],
         lede: 'Ten seconds of the day’s news from our correspondents.',
-        heroMediaId: artwork,
         showId,
         body: [{ type: 'audio', mediaId: item.id }, text('Subscribe to the Meridian Briefing in your podcast app.')],
         tagSlugs: [],

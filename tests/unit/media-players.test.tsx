@@ -151,9 +151,13 @@ describe('VideoPlayer', () => {
     const buttons = byTag(doc, 'button');
     assert.deepEqual(
       buttons.map((b) => b.attribs['data-action']),
-      ['play', 'back', 'forward', 'mute', 'captions', 'pip', 'fullscreen'],
+      ['start', 'play', 'back', 'forward', 'mute', 'captions', 'pip', 'fullscreen'],
     );
-    for (const b of buttons) assert.ok(b.attribs['aria-label'], `${b.attribs['data-action']} has a label`);
+    // The large play button over the poster is for pointers only: out of the tab order and the accessibility tree.
+    const start = one(doc, action('start'), 'start');
+    assert.equal(start.attribs.tabindex, '-1');
+    assert.equal(start.attribs['aria-hidden'], 'true');
+    for (const b of buttons.slice(1)) assert.ok(b.attribs['aria-label'], `${b.attribs['data-action']} has a label`);
     assert.equal(one(doc, action('play'), 'play').attribs['data-label-on'], 'Pause');
     for (const toggle of ['mute', 'captions', 'pip', 'fullscreen'])
       assert.equal(one(doc, action(toggle), toggle).attribs['aria-pressed'], 'false', toggle);
