@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { benchTargets } from '@/db/tools/bench';
 import { processTreeRssMb } from './faults/server';
-import { buildInto, productionEnv, seedOnce } from './measured-build';
+import { buildInto, productionEnv, seedOnce, settle } from './measured-build';
 import { NGINX, siteConfig, startNginx, staticConfig, type RunningNginx } from './nginx';
 
 const { values } = parseArgs({
@@ -90,34 +90,6 @@ async function measure(
     `  ${name.padEnd(34)} ${String(row.reqPerSec).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  non-2xx ${row.non2xx}`,
   );
   return row;
-}
-
-/** CPU time (user + system) a process has used, in clock ticks (0 when it cannot be read). */
-function cpuTicks(pid: number): number {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return 0;
-  }
-}
-
-/**
- * Waits until a freshly started server is idle (under 5% of a core for two seconds running, at
- * most 60 s): Next loads every route's code in the background for some seconds after it starts
- * answering, and the first rows measured would pay for it.
- */
-async function settle(pid: number): Promise<number> {
-  const started = Date.now();
-  let quiet = 0;
-  let last = cpuTicks(pid);
-  while (quiet < 2 && Date.now() - started < 60_000) {
-    await new Promise((r) => setTimeout(r, 1000));
-    const now = cpuTicks(pid);
-    quiet = now - last < 5 ? quiet + 1 : 0;
-    last = now;
-  }
-  return (Date.now() - started) / 1000;
 }
 
 async function waitFor(url: string, seconds = 60) {

@@ -1,7 +1,7 @@
 /**
- * What the measuring scripts (bench.ts, soak.ts) do alike before they start a server: a
- * production environment, a seeded database made once per size and kept for later runs, and a
- * build into a dist folder of their own.
+ * What the measuring scripts (bench.ts, bench-media.ts, soak.ts) do alike around a server: a
+ * production environment, a seeded database made once per size and kept for later runs, a
+ * build into a dist folder of their own, and waiting for a started server to be idle.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -46,4 +46,32 @@ export function buildInto(distDir: string, env: NodeJS.ProcessEnv, reuse: boolea
   } finally {
     fs.writeFileSync('tsconfig.json', tsconfig);
   }
+}
+
+/** CPU time (user + system) a process has used, in clock ticks (0 when it cannot be read). */
+export function cpuTicks(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Waits until a freshly started server is idle (under 5% of a core for two seconds running, at
+ * most 60 s): Next loads every route's code in the background for some seconds after it starts
+ * answering, and the first rows measured would pay for it.
+ */
+export async function settle(pid: number): Promise<number> {
+  const started = Date.now();
+  let quiet = 0;
+  let last = cpuTicks(pid);
+  while (quiet < 2 && Date.now() - started < 60_000) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = cpuTicks(pid);
+    quiet = now - last < 5 ? quiet + 1 : 0;
+    last = now;
+  }
+  return (Date.now() - started) / 1000;
 }

@@ -29,13 +29,17 @@ export function siteConfig(listen: number, upstream: number, cacheDir: string): 
   return site;
 }
 
-/** A static server for one folder: the physical limit the benchmark compares pages with. */
-export function staticConfig(listen: number, root: string): string {
+/**
+ * A static server for one folder: the physical limit the benchmark compares pages with.
+ * `nopush` false leaves TCP_CORK off: on loopback a corked answer just over one segment (a 64 KB
+ * range) waits 40 ms for a delayed ACK, while large answers are faster corked (bench-media.ts).
+ */
+export function staticConfig(listen: number, root: string, nopush = true): string {
   return `server {
     listen 127.0.0.1:${listen};
     root ${root};
     sendfile on;
-    tcp_nopush on;
+    tcp_nopush ${nopush ? 'on' : 'off'};
     open_file_cache max=100 inactive=60s;
     default_type text/html;
     location / { try_files $uri =404; }
