@@ -9,6 +9,7 @@ import { and, asc, desc, eq, inArray, lte, or } from 'drizzle-orm';
 import { getDb, type DB } from '../client';
 import { media, mediaJobs, type MediaKind } from '../schema';
 import type { MediaFields, Rendition } from '../types';
+import { pictureRow } from './media';
 
 /** The row values of a new queued job: insert them inside another transaction (the upload's). */
 export function jobValues(mediaId: number, now = new Date()): typeof mediaJobs.$inferInsert {
@@ -321,23 +322,7 @@ export function mediaExists(mediaId: number): boolean {
 
 /** Records the poster frame of a video as a picture of the library (its WebP variants are already written). */
 export function insertPosterImage(v: MediaFields & { uploadedBy: number | null }): number {
-  return getDb()
-    .insert(media)
-    .values({
-      kind: 'image',
-      status: 'ready',
-      file: v.file,
-      mime: v.mime,
-      width: v.width,
-      height: v.height,
-      variants: v.variants.join(','),
-      alt: v.alt,
-      caption: v.caption,
-      credit: v.credit,
-      uploadedBy: v.uploadedBy,
-    })
-    .returning({ id: media.id })
-    .get().id;
+  return getDb().insert(media).values(pictureRow(v)).returning({ id: media.id }).get().id;
 }
 
 /** Removes a poster row this run made but could not use (unless something already points at it). */

@@ -48,23 +48,30 @@ export function recentMediaOptions(limit = 200): Pick<MediaItem, 'id' | 'alt' | 
     .map((r) => ({ ...r, variants: parseVariants(r.variants) }));
 }
 
+/** A picture's row, for an upload or a poster frame whose variants are already written. */
+export function pictureRow(v: MediaFields & { bytes?: number; uploadedBy: number | null }) {
+  return {
+    kind: 'image' as const,
+    status: 'ready' as const,
+    file: v.file,
+    mime: v.mime,
+    width: v.width,
+    height: v.height,
+    variants: v.variants.join(','),
+    alt: v.alt,
+    caption: v.caption,
+    credit: v.credit,
+    bytes: v.bytes ?? 0,
+    uploadedBy: v.uploadedBy,
+  };
+}
+
 /** Records an upload (the files are already on disk) with its audit entry, in one transaction. */
 export function insertUpload(v: MediaFields & { bytes: number; staffId: number; ip: string }): number {
   return getDb().transaction((tx) => {
     const row = tx
       .insert(media)
-      .values({
-        file: v.file,
-        mime: v.mime,
-        width: v.width,
-        height: v.height,
-        variants: v.variants.join(','),
-        alt: v.alt,
-        caption: v.caption,
-        credit: v.credit,
-        bytes: v.bytes,
-        uploadedBy: v.staffId,
-      })
+      .values(pictureRow({ ...v, uploadedBy: v.staffId }))
       .returning({ id: media.id })
       .get();
     tx.insert(auditLog)

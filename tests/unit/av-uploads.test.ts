@@ -248,17 +248,22 @@ describe('captions', () => {
 
 describe('accepting a finished upload', () => {
   const who = () => ({ staffId: staff.author.id, ip: '203.0.113.9' });
+  /** Accepts the file at `file` as the author's upload of a `declaredKind` named `filename`. */
+  const acceptFile = (
+    file: string,
+    declaredKind: 'video' | 'audio' | 'file',
+    filename: string,
+    title = '',
+    limitsNow?: ReturnType<typeof limits.avLimits>,
+  ) =>
+    accept.acceptUpload(
+      { path: file, bytes: fs.statSync(file).size, declaredKind, filename, title, ...who() },
+      ...(limitsNow ? [limitsNow] : []),
+    );
 
   it('stores a video in a new folder and records it with a queued job and an audit entry', async () => {
     const src = copy(video(), 'holiday.mp4');
-    const r = await accept.acceptUpload({
-      path: src,
-      bytes: fs.statSync(src).size,
-      declaredKind: 'video',
-      filename: 'C:\\Users\\me\\Harbour at dawn.mp4',
-      title: '',
-      ...who(),
-    });
+    const r = await acceptFile(src, 'video', 'C:\\Users\\me\\Harbour at dawn.mp4');
     assert.ok(r.ok, JSON.stringify(r));
     assert.equal(r.kind, 'video');
     assert.equal(fs.existsSync(src), false, 'the upload was moved');
@@ -285,14 +290,7 @@ describe('accepting a finished upload', () => {
 
   it('stores audio uploaded as video as audio, and says so', async () => {
     const src = copy(audio(), 'tone.m4a');
-    const r = await accept.acceptUpload({
-      path: src,
-      bytes: fs.statSync(src).size,
-      declaredKind: 'video',
-      filename: 'tone.m4a',
-      title: 'Morning tone',
-      ...who(),
-    });
+    const r = await acceptFile(src, 'video', 'tone.m4a', 'Morning tone');
     assert.ok(r.ok, JSON.stringify(r));
     assert.equal(r.kind, 'audio');
     assert.match(r.note, /stored as audio/);
@@ -305,14 +303,7 @@ describe('accepting a finished upload', () => {
 
   it('stores a document as ready, with its file as the one rendition and no job', async () => {
     const src = write('upload-doc', pdf());
-    const r = await accept.acceptUpload({
-      path: src,
-      bytes: pdf().length,
-      declaredKind: 'file',
-      filename: 'Annual report.pdf',
-      title: '',
-      ...who(),
-    });
+    const r = await acceptFile(src, 'file', 'Annual report.pdf');
     assert.ok(r.ok, JSON.stringify(r));
     assert.deepEqual(fs.readdirSync(path.join(mediaDir, 'av', r.storageKey)), ['document.pdf']);
     const row = mediaRows().find((m) => m.id === r.id)!;
@@ -327,43 +318,23 @@ describe('accepting a finished upload', () => {
   it('refuses by content: renamed text, over the duration, over the size; nothing recorded, nothing left', async () => {
     const before = { rows: mediaRows().length, jobs: jobRows().length, folders: avFolders().length };
     const text = write('notes.mp4', 'this is not a video at all\n'.repeat(50));
-    const r1 = await accept.acceptUpload({
-      path: text,
-      bytes: fs.statSync(text).size,
-      declaredKind: 'video',
-      filename: 'notes.mp4',
-      title: '',
-      ...who(),
-    });
+    const r1 = await acceptFile(text, 'video', 'notes.mp4');
     assert.ok(!r1.ok && /not a video or audio file/.test(r1.reason), JSON.stringify(r1));
     assert.equal(fs.existsSync(text), false, 'the refused upload is deleted');
 
     const long = copy(video('long.mp4', 3), 'long.mp4');
     const strict = { ...limits.avLimits(), durationSeconds: 1 };
-    const r2 = await accept.acceptUpload(
-      { path: long, bytes: fs.statSync(long).size, declaredKind: 'video', filename: 'long.mp4', title: '', ...who() },
-      strict,
-    );
+    const r2 = await acceptFile(long, 'video', 'long.mp4', '', strict);
     assert.ok(!r2.ok && /lasts 0:03; the most we accept is 0:01/.test(r2.reason), JSON.stringify(r2));
     assert.equal(fs.existsSync(long), false);
 
     const big = copy(video(), 'big.mp4');
     const small = { ...limits.avLimits(), bytes: { video: 1000, audio: 1000, file: 1000 } };
-    const r3 = await accept.acceptUpload(
-      { path: big, bytes: fs.statSync(big).size, declaredKind: 'video', filename: 'big.mp4', title: '', ...who() },
-      small,
-    );
+    const r3 = await acceptFile(big, 'video', 'big.mp4', '', small);
     assert.ok(!r3.ok && /Videos may be at most 1000 bytes/.test(r3.reason), JSON.stringify(r3));
 
     const exe = write('tool.pdf', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]));
-    const r4 = await accept.acceptUpload({
-      path: exe,
-      bytes: 202,
-      declaredKind: 'file',
-      filename: 'tool.pdf',
-      title: '',
-      ...who(),
-    });
+    const r4 = await acceptFile(exe, 'file', 'tool.pdf');
     assert.ok(!r4.ok, JSON.stringify(r4));
     assert.equal(fs.existsSync(exe), false);
 
