@@ -257,7 +257,7 @@ export async function seedDemoMedia(db: DB, opts: { now: Date; log?: (m: string)
         ),
         text('The video above shows what they check. Captions are available in English and Russian.'),
       ],
-      tagSlugs: [],
+      tagSlugs: ['media', 'technology'],
       authorSlugs: ['li-wei'],
       featured: 1,
       publishedAt: minutes(1),
@@ -283,7 +283,7 @@ export async function seedDemoMedia(db: DB, opts: { now: Date; log?: (m: string)
             ]
           : []),
       ],
-      tagSlugs: [],
+      tagSlugs: ['central-banks', 'inflation'],
       authorSlugs: ['sarah-whitfield'],
       publishedAt: minutes(2),
     });
@@ -296,7 +296,7 @@ export async function seedDemoMedia(db: DB, opts: { now: Date; log?: (m: string)
         heroMediaId: pictures[0],
         heroGallery: pictures.map((mediaId) => ({ mediaId })),
         body: [text('Select a picture to see it full size; use the arrow keys or swipe to move between them.')],
-        tagSlugs: [],
+        tagSlugs: ['diplomacy', 'history'],
         authorSlugs: ['marco-bellini'],
         publishedAt: minutes(3),
       });
@@ -308,7 +308,7 @@ export async function seedDemoMedia(db: DB, opts: { now: Date; log?: (m: string)
         lede: 'Ten seconds of the day’s news from our correspondents.',
         showId,
         body: [{ type: 'audio', mediaId: item.id }, text('Subscribe to the Meridian Briefing in your podcast app.')],
-        tagSlugs: [],
+        tagSlugs: ['media', ['diplomacy', 'markets', 'space'][i]],
         authorSlugs: ['elena-vasquez'],
         publishedAt: minutes(60 * (3 + 16 * i)),
       }),
