@@ -23,7 +23,8 @@
  *    reported, with the CPU the transcode really used in each run (cores, from /proc).
  *
  * Every run is preceded by one second of the same load, not counted. The machine's load average is
- * recorded with the figures: on a shared machine it says how much the numbers can be trusted.
+ * recorded with the figures (at the start, before anything of ours runs, and around each part,
+ * where it includes our own processes): on a shared machine it says how far to trust them.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomFillSync, randomInt } from 'node:crypto';
@@ -163,6 +164,8 @@ function writeRandomFile(file: string) {
   const chunk = Buffer.alloc(1024 * 1024);
   const fd = fs.openSync(file, 'w');
   for (let written = 0; written < FILE_BYTES; written += chunk.length) fs.writeSync(fd, randomFillSync(chunk));
+  // On disk before the first run: the kernel's writeback of 100 MB would otherwise fall on it.
+  fs.fsyncSync(fd);
   fs.closeSync(fd);
 }
 
@@ -460,6 +463,8 @@ async function transcodeBench(
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
+  // Before anything of ours runs: what the rest of the machine is doing (later figures include us).
+  const startLoad = loadavg();
   const parts = ONLY ? [ONLY] : ['range', 'transcode'];
   if (!parts.every((p) => p === 'range' || p === 'transcode')) throw new Error('--only takes range or transcode');
   fs.mkdirSync(benchDir, { recursive: true });
@@ -481,7 +486,13 @@ async function main() {
     // The clip is made before any server runs: its encoding must not fall on a measurement.
     const clipDir = path.join(work, 'media');
     const clipKey = 'c1190000000000000000000000000000';
-    if (parts.includes('transcode')) makeClip(path.join(clipDir, 'av', clipKey, 'original.mp4'), env);
+    if (parts.includes('transcode')) {
+      const clip = path.join(clipDir, 'av', clipKey, 'original.mp4');
+      makeClip(clip, env);
+      const fd = fs.openSync(clip, 'r+');
+      fs.fsyncSync(fd);
+      fs.closeSync(fd);
+    }
 
     const server = await startServer({ port: PORT, database: db, distDir, mediaDir: media, keepLines: false });
     cleanups.unshift(() => server.child.kill('SIGTERM'));
@@ -492,7 +503,9 @@ async function main() {
     console.log(`server idle after ${await settle(server.pid)} s`);
 
     const cpu = os.cpus()[0]?.model ?? 'cpu';
-    console.log(`${new Date().toISOString()} · ${cpu} · ${os.cpus().length} cores · Node ${process.version}`);
+    console.log(
+      `${new Date().toISOString()} · ${cpu} · ${os.cpus().length} cores · Node ${process.version} · load average at start ${startLoad}`,
+    );
     const out: Record<string, unknown> = {
       date: new Date().toISOString(),
       node: process.version,
@@ -500,7 +513,7 @@ async function main() {
       cores: os.cpus().length,
       duration: DURATION,
       rounds: ROUNDS,
-      loadavgAtStart: loadavg(),
+      loadavgAtStart: startLoad,
     };
     if (parts.includes('range')) out.range = await rangeBench(server.origin, server.pid, cleanups);
     // The job writes its poster row to the server's database, as the worker does.
