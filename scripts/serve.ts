@@ -21,6 +21,7 @@ import { chunkBytes, holdForReaderPage, mayBeReaderPage } from '@/lib/islands/re
 import { isHttps, isolatesOpener, securityHeaderEntries } from '@/lib/security/headers';
 import { isMalformedAddress } from '@/lib/urls';
 import { handleUpload, isUploadPath, startUploadCleanup } from '@/lib/av/uploads';
+import { sendAvFile } from '@/lib/av/serve-file';
 import { sharedPage, signedInArticleFromKept } from '@/lib/readers/serve-shared';
 import {
   forgetResponses,
@@ -207,6 +208,19 @@ async function main() {
     }
     // Resumable uploads (tus) stream to disk here, before Next would read their bodies (lib/av/uploads.ts).
     if (isUploadPath(path)) return void handleUpload(req, res);
+    // Video, audio and documents go from disk to the socket here; Next answers only unknown names (its 404 page).
+    if (path.startsWith('/media/av/')) {
+      sendAvFile(req, res, path)
+        .then((sent) => (sent ? undefined : handle(req, res)))
+        .catch((err: unknown) => {
+          log.error({ err, id, method, path }, 'media file failed');
+          if (!res.headersSent) {
+            res.statusCode = 500;
+            res.end('Internal Server Error');
+          } else res.destroy();
+        });
+      return;
+    }
     const since = generation();
     // A server action or route handler that invalidated pages: Next expires its own cache when
     // the request ends, so anything kept meanwhile is dropped once more.

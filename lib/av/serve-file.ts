@@ -5,6 +5,7 @@
  * nor any name without a type we know.
  */
 import fs from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import parseRange from 'range-parser';
 import { storedFileInfo } from '@/db/queries/av';
@@ -78,28 +79,46 @@ function documentHeaders(key: string, name: string): { type: string; disposition
   return { type, disposition: attachmentDisposition(info.originalName, name) };
 }
 
-/** The answer to GET or HEAD of `/media/av/{key}/{...segments}`. */
-export async function serveAvFile(request: Request, key: string, segments: string[]): Promise<Response> {
+/** What to answer for a stored file: the status, headers and, for a body, the file's byte span. */
+export type AvAnswer =
+  | { status: 404 }
+  | {
+      status: 200 | 206 | 416;
+      headers: Record<string, string>;
+      body: { file: string; start: number; end: number } | null;
+    };
+
+/**
+ * The answer to GET or HEAD of `/media/av/{key}/{...segments}`, decided without sending anything:
+ * the route handler (`next dev`) and scripts/serve.ts (production, straight from disk to the
+ * socket) write the same answer.
+ */
+export async function planAvAnswer(
+  method: string,
+  key: string,
+  segments: string[],
+  header: (name: 'range' | 'if-range') => string | null,
+): Promise<AvAnswer> {
   const file = avPath(key, segments);
-  if (!file) return notFoundResponse();
+  if (!file) return { status: 404 };
   const name = segments.join('/');
   let type: string | null;
   const headers: Record<string, string> = {};
   if (segments.length === 1 && /^document\.[a-z0-9]{1,8}$/.test(name)) {
     const doc = documentHeaders(key, name);
-    if (!doc) return notFoundResponse();
+    if (!doc) return { status: 404 };
     type = doc.type;
     headers['Content-Disposition'] = doc.disposition;
   } else type = typeOfName(segments);
-  if (!type) return notFoundResponse();
+  if (!type) return { status: 404 };
 
   let size: number;
   try {
     const stat = await fs.promises.stat(file);
-    if (!stat.isFile()) return notFoundResponse();
+    if (!stat.isFile()) return { status: 404 };
     size = stat.size;
   } catch {
-    return notFoundResponse();
+    return { status: 404 };
   }
   Object.assign(headers, {
     'Content-Type': type,
@@ -108,14 +127,13 @@ export async function serveAvFile(request: Request, key: string, segments: strin
     'X-Content-Type-Options': 'nosniff',
   });
   // If-Range names a version we could not check (we send no validators): the whole file, then.
-  const range = request.headers.has('if-range')
-    ? { kind: 'whole' as const }
-    : rangeFor(request.headers.get('range'), size);
+  const range = header('if-range') !== null ? { kind: 'whole' as const } : rangeFor(header('range'), size);
   if (range.kind === 'unsatisfiable') {
-    return new Response(null, {
+    return {
       status: 416,
       headers: { ...headers, 'Content-Range': `bytes */${size}`, 'Cache-Control': 'no-store' },
-    });
+      body: null,
+    };
   }
   const start = range.kind === 'partial' ? range.start : 0;
   const end = range.kind === 'partial' ? range.end : size - 1;
@@ -127,8 +145,52 @@ export async function serveAvFile(request: Request, key: string, segments: strin
     headers['Cache-Control'] = `${IMMUTABLE}, no-transform`;
   }
   const status = range.kind === 'partial' ? 206 : 200;
-  if (request.method === 'HEAD' || length === 0) return new Response(null, { status, headers });
-  // Streamed: the read stream is paused while the client is slow and destroyed when it goes.
-  const stream = fs.createReadStream(file, { start, end, highWaterMark: 256 * 1024 });
+  const body = method === 'HEAD' || length === 0 ? null : { file, start, end };
+  return { status, headers, body };
+}
+
+/** Read in 256 KB pieces: the stream pauses while the client is slow and is destroyed when it goes. */
+const READ = { highWaterMark: 256 * 1024 };
+
+/** The route handler's answer (app/media/av; `next dev`, and production when scripts/serve.ts is not in front). */
+export async function serveAvFile(request: Request, key: string, segments: string[]): Promise<Response> {
+  const answer = await planAvAnswer(request.method, key, segments, (name) => request.headers.get(name));
+  if (answer.status === 404) return notFoundResponse();
+  const { status, headers, body } = answer;
+  if (!body) return new Response(null, { status, headers });
+  const stream = fs.createReadStream(body.file, { ...READ, start: body.start, end: body.end });
   return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status, headers });
+}
+
+/** The path of a media file request (`/media/av/{key}/{…}`), split, or null for any other path. */
+export function avRequestPath(path: string): { key: string; segments: string[] } | null {
+  if (!path.startsWith('/media/av/')) return null;
+  const [key, ...segments] = path.slice('/media/av/'.length).split('/');
+  return key && segments.length ? { key, segments } : null;
+}
+
+/**
+ * scripts/serve.ts's answer to GET and HEAD of a media file: from disk to the socket with Node's
+ * own streams, without Next's handler or web streams in between (seeking in a video is many
+ * small range requests). False when it is not such a request, or the file is unknown (Next
+ * answers those, with the site's 404 page).
+ */
+export async function sendAvFile(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+  const target = avRequestPath(path);
+  if (!target || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+  const header = (name: 'range' | 'if-range') => {
+    const value = req.headers[name];
+    return typeof value === 'string' ? value : null;
+  };
+  const answer = await planAvAnswer(req.method, target.key, target.segments, header);
+  if (answer.status === 404) return false;
+  res.writeHead(answer.status, answer.headers);
+  if (!answer.body) {
+    res.end();
+    return true;
+  }
+  const stream = fs.createReadStream(answer.body.file, { ...READ, start: answer.body.start, end: answer.body.end });
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+  return true;
 }

@@ -194,3 +194,36 @@ describe('serveAvFile', () => {
     assert.doesNotMatch(serve.attachmentDisposition('a\r\nb"\\c.pdf', 'd.pdf'), /[\r\n\\]|b"/);
   });
 });
+
+describe("the production server's path (Node streams, no Next in between)", () => {
+  it('answers the same ranges, whole files and HEADs, and leaves unknown names to Next', async () => {
+    const http = await import('node:http');
+    const server = http.createServer((req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      serve.sendAvFile(req, res, path).then((sent) => {
+        if (!sent) res.writeHead(599).end('to Next');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const at = (p: string, init?: RequestInit) => fetch(`http://127.0.0.1:${port}${p}`, init);
+    try {
+      const part = await at(`/media/av/${KEY}/720.mp4`, { headers: { Range: 'bytes=1000-1999' } });
+      assert.equal(part.status, 206);
+      assert.equal(part.headers.get('content-range'), `bytes 1000-1999/${VIDEO.length}`);
+      assert.deepEqual(Buffer.from(await part.arrayBuffer()), VIDEO.subarray(1000, 2000));
+      const whole = await at(`/media/av/${KEY}/720.mp4`);
+      assert.equal(whole.status, 200);
+      assert.equal(whole.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+      assert.deepEqual(Buffer.from(await whole.arrayBuffer()), VIDEO);
+      const head = await at(`/media/av/${KEY}/720.mp4`, { method: 'HEAD' });
+      assert.equal(head.headers.get('content-length'), String(VIDEO.length));
+      assert.equal((await at(`/media/av/${KEY}/720.mp4`, { headers: { Range: 'bytes=999999-' } })).status, 416);
+      assert.equal((await at(`/media/av/${KEY}/original.mov`)).status, 599);
+      assert.equal((await at(`/media/av/${KEY}/missing.mp4`)).status, 599);
+      assert.equal((await at(`/media/av/${KEY}/720.mp4`, { method: 'POST' })).status, 599);
+    } finally {
+      server.close();
+    }
+  });
+});
