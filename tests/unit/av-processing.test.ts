@@ -313,7 +313,7 @@ describe('processing', () => {
       const long = item(path.join(clips, 'whole.mp4'));
       await assert.rejects(proc.processVideo({ storageKey: long, title: '', uploadedBy: null }), {
         permanent: true,
-        message: /lasts 2 s; the most accepted is 1 s/,
+        message: /lasts 0:02; the most accepted is 0:01/,
       });
       assert.deepEqual(listing(long), ['original.mp4']);
     } finally {
