@@ -111,7 +111,7 @@ test('staff upload a short video: the progress bar reaches 100 %, the item is pr
   await page.goto('/admin/media?kind=video');
   const card = page.locator(`[data-media-id="${id}"]`);
   await expect(card).toContainText(`Harbour walk ${stamp}`);
-  await expect(card).toContainText('Video, 3 s');
+  await expect(card).toContainText('Video, 0:03');
   await expect(card).toContainText('Ready');
   await expectNoAxeViolations(page, `/admin/media/${id}`);
   await expectNoAxeViolations(page, '/admin/media/new');

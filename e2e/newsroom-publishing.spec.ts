@@ -27,7 +27,7 @@ test('an author writes a draft with a picture; readers cannot see it', async ({ 
     body: 'Ships began to move on *Thursday* morning, the [port authority](https://example.org/port) said.\n\n> We are glad it is over.\n>\n> — A harbour pilot\n\n## What comes next\n\n- More ships\n- Fewer queues',
   });
   await page.getByLabel('Tags (comma separated; new ones are created)').fill('Shipping strikes, Oil');
-  await page.getByLabel('Hero picture (media id, optional)').fill('1');
+  await page.getByLabel('Hero picture or video (media id, optional)').fill('1');
   await page.getByRole('checkbox').first().check();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page).toHaveURL(/\/admin\/articles\/\d+\?saved=1$/);

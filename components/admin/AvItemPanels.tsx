@@ -287,7 +287,7 @@ export function UsagePanel({
   return (
     <Panel id="usage" title="Used in">
       {unused ? (
-        <p className="mt-2 text-sm">Nothing uses this {noun}.</p>
+        <p className="mt-2 text-sm">{`Nothing uses this ${noun}.`}</p>
       ) : (
         <ul className="mt-2 flex flex-col gap-1 text-sm">
           {usage.articles.map((a) => (
@@ -324,7 +324,7 @@ export function UsagePanel({
         <form action={remove} className="mt-3">
           <input type="hidden" name="id" value={id} />
           <button type="submit" className={BUTTON_CLASS}>
-            Delete this {noun}
+            {`Delete this ${noun}`}
           </button>
         </form>
       ) : null}
