@@ -133,6 +133,8 @@ export interface ReaderChange {
   sectionSlugs?: string[];
   tagSlugs?: string[];
   authorSlugs?: string[];
+  /** A show changed: the feeds and what reads with them (programme pages, podcast feeds). */
+  feeds?: boolean;
 }
 
 /**
@@ -150,6 +152,7 @@ export function invalidateReaders(change: ReaderChange, { followUp = true } = {}
     authorSlugs: change.authorSlugs,
   });
   for (const slug of change.sectionSlugs ?? []) revalidateTag(cacheTags.section(slug), { expire: 0 });
+  if (change.feeds && !change.everything) revalidateTag(cacheTags.feeds, { expire: 0 });
   if (change.everything) {
     for (const tag of [cacheTags.home, cacheTags.feeds, cacheTags.sitemaps, cacheTags.related])
       revalidateTag(tag, { expire: 0 });

@@ -16,6 +16,7 @@ const NAV: (AdminNavItem & { permission: Permission })[] = [
   { href: '/admin/sections', label: 'Sections', permission: 'taxonomy.manage' },
   { href: '/admin/tags', label: 'Tags', permission: 'taxonomy.manage' },
   { href: '/admin/people', label: 'People', permission: 'taxonomy.manage' },
+  { href: '/admin/shows', label: 'Shows', permission: 'taxonomy.manage' },
   { href: '/admin/staff', label: 'Staff', permission: 'staff.manage' },
   { href: '/admin/audit', label: 'Audit log', permission: 'audit.view' },
 ];

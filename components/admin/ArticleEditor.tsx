@@ -133,6 +133,21 @@ export function ArticleEditor({
             ))}
           </select>
         </Field>
+        <Field
+          id="f-showId"
+          label="Show (optional)"
+          error={errors.showId}
+          hint="A published story in a show, with an audio block in its body, is an episode of the show’s podcast."
+        >
+          <select {...field('showId', 'f-showId-hint')} defaultValue={values.showId} className={INPUT_CLASS}>
+            <option value="">None</option>
+            {options.shows.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </Field>
         <Field id="f-lede" label="Lede" error={errors.lede}>
           <textarea {...field('lede')} defaultValue={values.lede} rows={2} maxLength={600} className={TEXTAREA_CLASS} />
         </Field>

@@ -35,7 +35,9 @@ export function TaxonomyDetailPage<Row extends TaxonomyPageRow>({
   const articles = articlesText(row.articleCount);
   const fields = fieldsOf(pages, 'edit');
   const values = row as unknown as Record<string, unknown>;
-  const initial = Object.fromEntries(fields.map((f) => [f.name, String(values[f.name] ?? '')]));
+  // A checkbox's value is "yes" when ticked (ManagedForm), a row's is a boolean.
+  const text = (v: unknown) => (typeof v === 'boolean' ? (v ? 'yes' : '') : String(v ?? ''));
+  const initial = Object.fromEntries(fields.map((f) => [f.name, text(values[f.name])]));
   return (
     <div className="max-w-3xl">
       <BackLink href={kind.path} label={pages.title} />

@@ -1,5 +1,5 @@
 /**
- * The copy of the admin pages of each taxonomy kind (sections, tags, people): what
+ * The copy of the admin pages of each taxonomy kind (sections, tags, people, shows): what
  * TaxonomyListPage and TaxonomyDetailPage say and which fields they show. The kind itself (its
  * noun, path, rules) is lib/newsroom/taxonomy.ts; add a kind there first.
  */
@@ -7,12 +7,17 @@ import type { FieldSpec } from '@/components/admin/ManagedForm';
 import {
   AUTHOR_LIMITS,
   PEOPLE,
+  ARTWORK_MIN_PX,
   SECTION_LIMITS,
   SECTIONS,
+  SHOW_CATEGORIES,
+  SHOW_LIMITS,
+  SHOWS,
   TAG_LIMITS,
   TAGS,
   type TaxonomyKind,
 } from '@/lib/newsroom/taxonomy';
+import { showPath } from '@/lib/podcasts';
 import { authorPath, sectionPath, tagPath } from '@/lib/urls';
 
 /** A row as the pages show it (db/queries/taxonomy.ts `NamedRow`: components do not import db/). */
@@ -147,6 +152,62 @@ export const PEOPLE_PAGES: TaxonomyPages<TaxonomyPageRow & { jobTitle: string }>
   },
   listDone: { deleted: 'Deleted.' },
   detailDone: { created: 'Added.', saved: 'Saved.' },
+};
+
+export const SHOW_PAGES: TaxonomyPages<TaxonomyPageRow & { host: string; category: string }> = {
+  kind: SHOWS,
+  id: 'show',
+  title: 'Shows',
+  intro: 'Programmes and podcasts. A story joins a show from its editor; a published one with audio is an episode.',
+  caption: 'Shows by name',
+  address: showPath,
+  column: { header: 'Category', cell: (row) => row.category },
+  limits: SHOW_LIMITS,
+  fields: [
+    { name: 'description', label: 'Description', kind: 'textarea', maxLength: SHOW_LIMITS.description, rows: 5 },
+    {
+      name: 'host',
+      label: 'Host',
+      maxLength: SHOW_LIMITS.host,
+      hint: 'Who presents or produces it; podcast apps show it as the author.',
+    },
+    {
+      name: 'category',
+      label: 'Apple Podcasts category',
+      kind: 'select',
+      required: true,
+      options: SHOW_CATEGORIES.map((c) => ({ value: c, label: c })),
+    },
+    {
+      name: 'explicit',
+      label: 'Explicit content',
+      kind: 'checkbox',
+      hint: 'Podcast apps mark the show explicit and may hide it from some listeners.',
+    },
+    {
+      name: 'artworkMediaId',
+      label: 'Artwork (media id, optional)',
+      maxLength: 12,
+      hint: `The id of a square picture of at least ${ARTWORK_MIN_PX} × ${ARTWORK_MIN_PX} px from Media.`,
+    },
+  ],
+  slugHints: {
+    create: 'The show’s page, /shows/slug, and its feed, /shows/slug/feed.xml. Made from the name when empty.',
+    edit: 'The show’s page and feed address. Podcast apps subscribed to the old feed address stop getting episodes when it changes.',
+  },
+  newHeading: 'New show',
+  createLabel: 'Create show',
+  saveLabel: 'Save show',
+  deleteHeading: 'Delete the show',
+  deleteLabel: 'Delete show',
+  inUse: {
+    refused: (_row, articles) =>
+      `The show was not deleted: it has ${articles}. Take them out of the show in their editor first.`,
+    instead: (row, articles) =>
+      `A show with articles cannot be deleted (its podcast subscribers would lose the episodes): “${row.name}” has ${articles} (drafts and the trash included). Take them out of the show in their editor first.`,
+  },
+  listDone: { deleted: 'Show deleted.' },
+  detailDone: { created: 'Show created.', saved: 'Show saved.' },
 };
 
 /** "1 article", "3 articles". */

@@ -15,6 +15,7 @@ import {
   authors,
   media,
   sections,
+  shows,
   tags,
   type ArticleStatus,
 } from '../schema';
@@ -104,6 +105,8 @@ export interface EditableArticle {
   heroMediaId: number | null;
   /** A gallery shown as the hero (pictures only); empty for none. */
   heroGallery: GalleryItem[];
+  /** The show (programme, podcast) the story is an episode of; null for none. */
+  showId: number | null;
   status: ArticleStatus;
   publishedAt: string | null;
   version: number;
@@ -143,6 +146,7 @@ export function getEditableArticle(id: number, db: Queryable = getDb()): Editabl
       body: articles.body,
       heroMediaId: articles.heroMediaId,
       heroGallery: articles.heroGallery,
+      showId: articles.showId,
       status: articles.status,
       publishedAt: articles.publishedAt,
       version: articles.version,
@@ -167,16 +171,18 @@ export function getEditableArticle(id: number, db: Queryable = getDb()): Editabl
   };
 }
 
-/** Which of the referenced section, picture and authors exist (so a bad id is a field message, not a 500). */
+/** Which of the referenced section, picture, show and authors exist (so a bad id is a field message, not a 500). */
 export function missingReferences(input: {
   sectionId: number;
   heroMediaId: number | null;
   authorIds: number[];
   seo?: SeoFields;
+  showId?: number | null;
 }): {
   section: boolean;
   hero: boolean;
   socialImage: boolean;
+  show: boolean;
   authorIds: number[];
 } {
   const db = getDb();
@@ -186,7 +192,9 @@ export function missingReferences(input: {
   const found = presentIds(authors.id, input.authorIds);
   const socialId = input.seo?.socialMediaId ?? null;
   const socialImage = socialId !== null && !db.select({ id: media.id }).from(media).where(eq(media.id, socialId)).get();
-  return { section, hero, socialImage, authorIds: input.authorIds.filter((id) => !found.has(id)) };
+  const showId = input.showId ?? null;
+  const show = showId !== null && !db.select({ id: shows.id }).from(shows).where(eq(shows.id, showId)).get();
+  return { section, hero, socialImage, show, authorIds: input.authorIds.filter((id) => !found.has(id)) };
 }
 
 export function listAllAuthors(): { id: number; name: string; slug: string }[] {
@@ -205,6 +213,7 @@ export interface ArticleInput {
   body: unknown[];
   heroMediaId: number | null;
   heroGallery: GalleryItem[];
+  showId: number | null;
   /** Tags by name; unknown ones are created (slug from `tagSlugOf`). */
   tags: { name: string; slug: string }[];
   authorIds: number[];
@@ -219,8 +228,8 @@ export type SaveResult =
 
 /** The article columns the editor writes (tags and authors go to their link tables). */
 function editedColumns(input: ArticleInput) {
-  const { title, slug, sectionId, lede, body, heroMediaId, heroGallery, seo } = input;
-  return { title, slug, sectionId, lede, body, heroMediaId, heroGallery, ...seo };
+  const { title, slug, sectionId, lede, body, heroMediaId, heroGallery, showId, seo } = input;
+  return { title, slug, sectionId, lede, body, heroMediaId, heroGallery, showId, ...seo };
 }
 
 function writeRelations(tx: Queryable, articleId: number, input: ArticleInput): void {

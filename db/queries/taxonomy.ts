@@ -14,7 +14,7 @@
 import { and, asc, count, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../client';
-import { articleAuthors, articles, articleTags, authors, sections, tags } from '../schema';
+import { articleAuthors, articles, articleTags, authors, media, sections, shows, tags } from '../schema';
 import { escapeLike, isUniqueViolation, writeAudit, type Actor, type Queryable } from './shared';
 
 // ---------------------------------------------------------------------------------------------
@@ -39,7 +39,7 @@ export type UpdateResult<T> = { ok: true; before: T; after: T } | { ok: false; r
 export type DeleteResult<T> =
   { ok: true; row: T } | { ok: false; reason: 'not-found' } | { ok: false; reason: 'in-use'; articleCount: number };
 
-type NamedTable = typeof sections | typeof tags | typeof authors;
+type NamedTable = typeof sections | typeof tags | typeof authors | typeof shows;
 
 interface NamedTableSpec<Row extends NamedRow, Input extends NamedInput> {
   /** The row's columns besides id, slug and name. */
@@ -334,4 +334,51 @@ export const getAuthorRow = authorStore.get;
 
 export function listAuthorsWithCounts(): AuthorRow[] {
   return authorStore.list({ orderBy: [sql`${authors.name} COLLATE NOCASE`, asc(authors.id)] });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shows (programmes, podcasts); their articles are its episodes
+
+export interface ShowRow extends NamedRow {
+  description: string;
+  host: string;
+  category: string;
+  explicit: boolean;
+  artworkMediaId: number | null;
+}
+
+export type ShowInput = Omit<ShowRow, 'id' | 'articleCount'>;
+
+/**
+ * Shows; one with articles is not deleted (its podcast feed's subscribers would lose those
+ * episodes without a word): staff take the articles out of it first.
+ */
+export const showStore = namedStore<ShowRow, ShowInput>(shows, {
+  own: {
+    description: shows.description,
+    host: shows.host,
+    category: shows.category,
+    explicit: shows.explicit,
+    artworkMediaId: shows.artworkMediaId,
+  },
+  counted: sql`SELECT count(*) FROM ${articles} AS a WHERE a.show_id = ${shows}.id`,
+  subject: 'show',
+  audited: ['name', 'slug', 'description', 'host', 'category', 'explicit', 'artworkMediaId'],
+});
+
+export const getShowRow = showStore.get;
+
+export function listShowsWithCounts(): ShowRow[] {
+  return showStore.list({ orderBy: [sql`${shows.name} COLLATE NOCASE`, asc(shows.id)] });
+}
+
+/** What a show's artwork must be checked against: the library item's kind, state and size (null when none). */
+export function artworkCandidate(id: number): { kind: string; status: string; width: number; height: number } | null {
+  return (
+    getDb()
+      .select({ kind: media.kind, status: media.status, width: media.width, height: media.height })
+      .from(media)
+      .where(eq(media.id, id))
+      .get() ?? null
+  );
 }

@@ -39,6 +39,7 @@ export const articleFormSchema = z.object({
   authorIds: z.array(z.coerce.number().int().positive()).max(10),
   heroMediaId: z.union([z.literal(''), z.coerce.number().int().positive()]),
   heroGallery: z.string().max(30_000, 'The hero gallery is too long.'),
+  showId: z.union([z.literal(''), z.coerce.number({ message: 'Choose a show from the list.' }).int().positive()]),
   metaTitle: z
     .string()
     .trim()
@@ -81,6 +82,8 @@ export interface EditorValues {
   heroMediaId: string;
   /** The hero gallery's lines, `![alt](media:ID "caption") — credit` (lib/content/markdown parseGalleryLines). */
   heroGallery: string;
+  /** The show's id, '' for none. */
+  showId: string;
   metaTitle: string;
   metaDescription: string;
   socialTitle: string;
@@ -116,6 +119,7 @@ export function formValues(form: FormData): EditorValues {
     authorIds: form.getAll('authorIds').filter((v): v is string => typeof v === 'string'),
     heroMediaId: text('heroMediaId'),
     heroGallery: text('heroGallery'),
+    showId: text('showId'),
     metaTitle: text('metaTitle'),
     metaDescription: text('metaDescription'),
     socialTitle: text('socialTitle'),
@@ -334,6 +338,7 @@ export function saveFromEditor(staff: StaffUser, id: number | null, form: FormDa
     body: blocks,
     heroMediaId: data.heroMediaId === '' ? null : data.heroMediaId,
     heroGallery: heroGallery.items,
+    showId: data.showId === '' ? null : data.showId,
     tags: tagNames.map((name) => ({ name, slug: slugify(name) })).filter((t) => t.slug),
     authorIds: [...new Set(data.authorIds)],
     seo: {
@@ -346,12 +351,13 @@ export function saveFromEditor(staff: StaffUser, id: number | null, form: FormDa
   };
   const missing = missingReferences(input);
   const media = mediaReferenceErrors({ ...input, body: blocks, socialMediaId: input.seo.socialMediaId });
-  if (missing.section || missing.authorIds.length || Object.keys(media).length) {
+  if (missing.section || missing.show || missing.authorIds.length || Object.keys(media).length) {
     return {
       status: 'invalid',
       message: 'The article was not saved: correct the fields marked below.',
       fieldErrors: {
         ...(missing.section ? { sectionId: 'Choose a section from the list.' } : {}),
+        ...(missing.show ? { showId: 'That show no longer exists: choose another, or none.' } : {}),
         ...media,
         ...(missing.authorIds.length ? { authorIds: 'Choose bylines from the list.' } : {}),
       },
@@ -488,6 +494,8 @@ export function restoreRevision(
     heroMediaId: snap.heroMediaId ?? null,
     // Revisions saved before hero galleries existed have none.
     heroGallery: z.array(galleryItemSchema).safeParse(snap.heroGallery ?? []).data ?? [],
+    // Revisions saved before shows existed have none.
+    showId: typeof snap.showId === 'number' ? snap.showId : null,
     tags: snap.tags ?? [],
     authorIds: snap.authorIds ?? [],
     seo: { ...NO_SEO, ...(snap.seo ?? {}) },
@@ -503,6 +511,8 @@ export function restoreRevision(
     {
       ...input,
       heroMediaId: missing.hero ? null : input.heroMediaId,
+      // A show deleted since the revision: the story is restored outside any show.
+      showId: missing.show ? null : input.showId,
       seo: { ...input.seo, socialMediaId: missing.socialImage ? null : input.seo.socialMediaId },
       authorIds: input.authorIds.filter((a) => !missing.authorIds.includes(a)),
     },

@@ -1,7 +1,8 @@
-/** The choices the article editor offers (sections, bylines, recent pictures), as plain data for the client form. */
+/** The choices the article editor offers (sections, shows, bylines, recent pictures), as plain data for the client form. */
 import { listSections } from '@/db/queries/articles';
 import { recentMediaOptions } from '@/db/queries/media';
 import { listAllAuthors, NO_SEO, type EditableArticle } from '@/db/queries/newsroom';
+import { listShows } from '@/db/queries/shows';
 import { blocksToMarkdown, galleryLinesMarkdown } from '@/lib/content/markdown/serialize';
 import { readBody } from '@/lib/content/blocks';
 import { mediaUrl } from '@/lib/media';
@@ -18,6 +19,7 @@ export interface PictureOption {
 
 export interface EditorOptions {
   sections: { id: number; name: string }[];
+  shows: { id: number; name: string }[];
   authors: { id: number; name: string }[];
   pictures: PictureOption[];
   site: { name: string; host: string };
@@ -26,6 +28,7 @@ export interface EditorOptions {
 export function editorOptions(): EditorOptions {
   return {
     sections: listSections().map((s) => ({ id: s.id, name: s.name })),
+    shows: listShows().map((s) => ({ id: s.id, name: s.name })),
     authors: listAllAuthors().map((a) => ({ id: a.id, name: a.name })),
     pictures: recentMediaOptions().map((m) => ({
       id: m.id,
@@ -51,6 +54,7 @@ export function editorValues(article: EditableArticle | null, authorId: number |
     authorIds: article ? article.authorIds.map(String) : authorId ? [String(authorId)] : [],
     heroMediaId: opt(article?.heroMediaId ?? null),
     heroGallery: article?.heroGallery.length ? galleryLinesMarkdown({ items: article.heroGallery }) : '',
+    showId: opt(article?.showId ?? null),
     metaTitle: seo.metaTitle,
     metaDescription: seo.metaDescription,
     socialTitle: seo.socialTitle,

@@ -1,6 +1,6 @@
 /**
- * What the routes of /admin/sections, /admin/tags and /admin/people call, once for the three
- * kinds of lib/newsroom/taxonomy.ts: the server actions (app/admin/<kind>/actions.ts wraps them,
+ * What the routes of /admin/sections, /admin/tags, /admin/people and /admin/shows call, once for
+ * the kinds of lib/newsroom/taxonomy.ts: the server actions (app/admin/<kind>/actions.ts wraps them,
  * as a 'use server' file may only export async functions) and the loading of their pages.
  */
 import { notFound } from 'next/navigation';
@@ -13,6 +13,7 @@ import {
   moveSectionFromForm,
   PEOPLE,
   SECTIONS,
+  SHOWS,
   TAGS,
   taxonomyForms,
   type TaxonomyKind,
@@ -87,3 +88,5 @@ export const tagActions = {
 };
 
 export const peopleActions = taxonomyActions(PEOPLE);
+
+export const showActions = taxonomyActions(SHOWS);

@@ -1,7 +1,7 @@
 /**
- * Sections, tags and bylines ("people") in the newsroom: validation of their forms, who may
- * change them, and which cached reader pages each change expires. The server actions of
- * app/admin/{sections,tags,people}/ call these (through lib/newsroom/taxonomy-routes.ts); every
+ * Sections, tags, bylines ("people") and shows in the newsroom: validation of their forms, who
+ * may change them, and which cached reader pages each change expires. The server actions of
+ * app/admin/{sections,tags,people,shows}/ call these (through lib/newsroom/taxonomy-routes.ts); every
  * function checks the role itself as well.
  *
  * Pattern: a kind is one `TaxonomyKind` below (its noun for the messages, its form schema, its
@@ -17,11 +17,13 @@
  */
 import { z } from 'zod';
 import {
+  artworkCandidate,
   authorStore,
   getTagRowBySlug,
   mergeTags,
   moveSection,
   sectionStore,
+  showStore,
   tagStore,
   type AuthorInput,
   type AuthorRow,
@@ -30,6 +32,8 @@ import {
   type NamedStore,
   type SectionInput,
   type SectionRow,
+  type ShowInput,
+  type ShowRow,
   type TagInput,
   type TagRow,
 } from '@/db/queries/taxonomy';
@@ -46,6 +50,8 @@ export { RESERVED_SECTION_SLUGS };
 export const SECTION_LIMITS = { name: 60, slug: 60, description: 300 } as const;
 export const TAG_LIMITS = { name: 80, slug: 80, description: 500 } as const;
 export const AUTHOR_LIMITS = { name: 120, slug: 80, jobTitle: 120, bio: 2000 } as const;
+/** Apple Podcasts takes a description of up to 4000 characters. */
+export const SHOW_LIMITS = { name: 120, slug: 80, description: 4000, host: 120 } as const;
 
 const SLUG_PATTERN = /^([a-z0-9]+(-[a-z0-9]+)*)?$/;
 
@@ -85,6 +91,8 @@ export interface TaxonomyKind<Row extends NamedRow = NamedRow, Input extends Nam
   afterCreate?: 'list';
   /** Slugs the site uses itself, refused with their own message. */
   reserved?: ReadonlySet<string>;
+  /** Field messages for what the schema cannot tell alone (a show's artwork must be a large square picture). */
+  check?: (input: Input) => Record<string, string>;
   /** The form (its fields are the schema's), made with `namedSchema`. */
   schema: z.ZodType<Input> & { shape: Record<keyof Input, unknown> };
   store: NamedStore<Row, Input>;
@@ -92,18 +100,20 @@ export interface TaxonomyKind<Row extends NamedRow = NamedRow, Input extends Nam
   messages: { created: (row: Row) => string; saved: string };
   /**
    * What a change expires: the kind's pages by slug (a ReaderChange list), the navigation of
-   * every page (`navigation`), and every page when one of the fields other pages show changes
+   * every page (`navigation`), the feeds and what reads with them (`feeds`: shows' pages and
+   * podcast feeds), and every page when one of the fields other pages show changes
    * (`shownElsewhere`; with `onlyWithArticles`, only while it is on any article).
    */
   expires: {
-    slugs: 'sectionSlugs' | 'tagSlugs' | 'authorSlugs';
+    slugs?: 'sectionSlugs' | 'tagSlugs' | 'authorSlugs';
     navigation?: true;
+    feeds?: true;
     shownElsewhere: readonly (keyof Row)[];
     onlyWithArticles?: true;
   };
 }
 
-const FORBIDDEN_MESSAGE = 'Your role may not manage sections, tags and people.';
+const FORBIDDEN_MESSAGE = 'Your role may not manage sections, tags, people and shows.';
 
 const actor = (staff: StaffUser, ip: string): Actor => ({ actorId: staff.id, ip });
 const uniq = (xs: string[]) => [...new Set(xs)];
@@ -113,14 +123,15 @@ const confirmed = (form: FormData) => form.get('confirm') === 'yes';
 
 /** What a change to the kind's rows with these slugs expires; `everything` when other pages show it. */
 function changeOf(
-  { expires }: { expires: Pick<TaxonomyKind['expires'], 'navigation' | 'slugs'> },
+  { expires }: { expires: Pick<TaxonomyKind['expires'], 'navigation' | 'slugs' | 'feeds'> },
   slugs: string[],
   everything?: boolean,
 ): ReaderChange {
   return {
     ...(expires.navigation ? { sections: true } : {}),
+    ...(expires.feeds ? { feeds: true } : {}),
     ...(everything === undefined ? {} : { everything }),
-    [expires.slugs]: uniq(slugs),
+    ...(expires.slugs ? { [expires.slugs]: uniq(slugs) } : {}),
   };
 }
 
@@ -128,7 +139,7 @@ type Parsed<T> = { ok: true; data: T } | { ok: false; state: FormState };
 
 /** Validates a kind's form; an empty slug is made from the name. */
 function parseNamed<Input extends NamedInput>(
-  kind: Pick<TaxonomyKind<NamedRow, Input>, 'schema' | 'slugMax' | 'noun' | 'reserved'>,
+  kind: Pick<TaxonomyKind<NamedRow, Input>, 'schema' | 'slugMax' | 'noun' | 'reserved' | 'check'>,
   values: Record<string, string>,
 ): Parsed<Input> {
   const parsed = kind.schema.safeParse(values);
@@ -142,6 +153,8 @@ function parseNamed<Input extends NamedInput>(
     const message = `“${slug}” is one of the site’s own addresses (/${slug}); choose another slug.`;
     return { ok: false, state: invalid(values, { slug: message }) };
   }
+  const problems = kind.check?.(parsed.data) ?? {};
+  if (Object.keys(problems).length) return { ok: false, state: invalid(values, problems) };
   return { ok: true, data: { ...parsed.data, slug } };
 }
 
@@ -312,6 +325,71 @@ export const PEOPLE: TaxonomyKind<AuthorRow, AuthorInput> = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Shows (programmes, podcasts)
+
+/**
+ * Apple Podcasts' main categories (a short list: the feed names one, `itunes:category`); News
+ * first, as a new show's form starts on the first.
+ */
+export const SHOW_CATEGORIES = [
+  'News',
+  'Arts',
+  'Business',
+  'Comedy',
+  'Education',
+  'Government',
+  'Health & Fitness',
+  'History',
+  'Music',
+  'Science',
+  'Society & Culture',
+  'Sports',
+  'Technology',
+  'True Crime',
+  'TV & Film',
+] as const;
+
+/** Apple Podcasts wants square artwork of 1400 to 3000 px; smaller is refused, larger is scaled by the feed. */
+export const ARTWORK_MIN_PX = 1400;
+
+/** Why the library item `id` cannot be a show's artwork (null when it can). */
+export function artworkProblem(id: number): string | null {
+  const item = artworkCandidate(id);
+  const rule = `Show artwork must be a square picture of at least ${ARTWORK_MIN_PX} × ${ARTWORK_MIN_PX} px (Apple Podcasts).`;
+  if (!item) return `There is no media #${id} in the library. ${rule}`;
+  if (item.kind !== 'image') return `Media #${id} is not a picture (it is a ${item.kind}). ${rule}`;
+  if (item.width !== item.height || item.width < ARTWORK_MIN_PX)
+    return `Picture #${id} is ${item.width} × ${item.height} px. ${rule}`;
+  return null;
+}
+
+export const SHOWS: TaxonomyKind<ShowRow, ShowInput> = {
+  noun: 'show',
+  path: '/admin/shows',
+  schema: namedSchema('show', SHOW_LIMITS, {
+    description: textUnder(SHOW_LIMITS.description, 'description'),
+    host: textUnder(SHOW_LIMITS.host, 'host'),
+    category: z.enum(SHOW_CATEGORIES, { message: 'Choose one of the listed categories.' }),
+    // A checkbox: "yes" when ticked, absent otherwise.
+    explicit: z.string().transform((v) => v === 'yes'),
+    artworkMediaId: z
+      .string()
+      .trim()
+      .regex(/^\d{0,12}$/, 'Type the media id of a picture (digits only), or leave it empty.')
+      .transform((v) => (v ? Number(v) : null)),
+  }),
+  check: ({ artworkMediaId }): Record<string, string> => {
+    const problem = artworkMediaId === null ? null : artworkProblem(artworkMediaId);
+    return problem ? { artworkMediaId: problem } : {};
+  },
+  store: showStore,
+  slugMax: SHOW_LIMITS.slug,
+  messages: { created: (row) => `Show “${row.name}” created.`, saved: 'Show saved.' },
+  // A show is shown on its programme page, the list of shows and its podcast feed, which all read with the feeds tag.
+  expires: { feeds: true, shownElsewhere: [] },
+};
+
+// ---------------------------------------------------------------------------------------------
 // Each kind's handlers by name (the tests call these; the actions build theirs from the kind)
 
 export const {
@@ -325,3 +403,8 @@ export const {
   update: updateAuthorFromForm,
   remove: deleteAuthorFromForm,
 } = taxonomyForms(PEOPLE);
+export const {
+  create: createShowFromForm,
+  update: updateShowFromForm,
+  remove: deleteShowFromForm,
+} = taxonomyForms(SHOWS);
