@@ -11,6 +11,7 @@ export {
   createAuthorFixture,
   createDraft,
   createSectionFixture,
+  createShowFixture,
   createStaffFixture,
   createTagFixture,
   createUnusedMedia,

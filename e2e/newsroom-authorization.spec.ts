@@ -4,6 +4,7 @@ import {
   createAuthorFixture,
   createDraft,
   createSectionFixture,
+  createShowFixture,
   createStaff,
   createStaffFixture,
   createTagFixture,
@@ -54,6 +55,7 @@ test('pages: anonymous is sent to sign-in; each role sees what it may do', async
   const section = createSectionFixture();
   const tag = createTagFixture();
   const person = createAuthorFixture();
+  const show = createShowFixture();
   const staff = createStaffFixture();
   const everyone = { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 } as const;
   const uploaders = { anonymous: 'login', contributor: 403, author: 200, editor: 200, admin: 200 } as const;
@@ -111,6 +113,8 @@ test('pages: anonymous is sent to sign-in; each role sees what it may do', async
     { url: `/admin/tags/${tag.id}`, expect: editors },
     { url: '/admin/people', expect: editors },
     { url: `/admin/people/${person.id}`, expect: editors },
+    { url: '/admin/shows', expect: editors },
+    { url: `/admin/shows/${show.id}`, expect: editors },
     { url: '/admin/staff', expect: admins },
     { url: `/admin/staff/${staff}`, expect: admins },
     { url: '/admin/audit', expect: admins },
@@ -202,6 +206,7 @@ const rowsOf =
 const sectionRow = rowsOf('sections', editorsOnly);
 const tagRow = rowsOf('tags', editorsOnly);
 const personRow = rowsOf('people', editorsOnly);
+const showRow = rowsOf('shows', editorsOnly);
 const staffRow = rowsOf('staff', adminOnly);
 
 function actionRows(): ActionRow[] {
@@ -342,6 +347,29 @@ function actionRows(): ActionRow[] {
       id: String(createAuthorFixture().id),
       confirm: 'yes',
     })),
+    // Shows: editors and admins, like sections.
+    showRow('createShowAction', true, 'show.create', () => ({
+      name: name('show'),
+      slug: '',
+      description: '',
+      host: '',
+      category: 'News',
+      artworkMediaId: '',
+    })),
+    showRow('updateShowAction', true, 'show.update', () => {
+      const s = createShowFixture();
+      return {
+        id: String(s.id),
+        name: name('show renamed'),
+        slug: s.slug,
+        description: 'Edited.',
+        host: 'A host',
+        category: 'Society & Culture',
+        explicit: 'yes',
+        artworkMediaId: '',
+      };
+    }),
+    showRow('deleteShowAction', false, 'show.delete', () => ({ id: String(createShowFixture().id), confirm: 'yes' })),
     // Staff accounts: admins only.
     staffRow('createStaffAction', true, 'staff.create', () => ({
       email: `${name('staff').toLowerCase().replace(/ /g, '-')}@example.test`,

@@ -212,6 +212,16 @@ export function createTagFixture(): { id: number; slug: string } {
   };
 }
 
+export function createShowFixture(): { id: number; slug: string } {
+  const slug = unique('authz-show');
+  return {
+    id: Number(
+      conn().$client.prepare('INSERT INTO shows (slug, name) VALUES (?, ?)').run(slug, `Show ${slug}`).lastInsertRowid,
+    ),
+    slug,
+  };
+}
+
 export function createAuthorFixture(): { id: number; slug: string } {
   const slug = unique('authz-person');
   return {
