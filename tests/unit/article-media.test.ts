@@ -378,3 +378,39 @@ describe('what crawlers get', () => {
     assert.match(xml, /<video:video><video:thumbnail_loc>/);
   });
 });
+
+describe('a story in a show (programme, podcast)', () => {
+  const newShow = (slug: string) =>
+    t.db.insert(t.schema.shows).values({ slug, name: slug }).returning({ id: t.schema.shows.id }).get().id;
+
+  it('is saved with the article and its revision, cleared, and restored', () => {
+    const show = newShow('episodes');
+    const saved = save({ showId: String(show) }) as { status: string; id: number; version: number };
+    assert.equal(saved.status, 'saved', JSON.stringify(saved));
+    assert.equal(q.getEditableArticle(saved.id)!.showId, show);
+    assert.equal((q.getRevisionSnapshot(saved.id, 1) as { showId: unknown }).showId, show);
+    const cleared = save({ showId: '' }, saved.id, 1) as { version: number };
+    assert.equal(q.getEditableArticle(saved.id)!.showId, null);
+    assert.deepEqual(nr.restoreRevision(editor, saved.id, 1, cleared.version, IP), { ok: true });
+    assert.equal(q.getEditableArticle(saved.id)!.showId, show);
+  });
+
+  it('an unknown or malformed show is a field message, and nothing is saved', () => {
+    const articles = () => t.db.select({ id: t.schema.articles.id }).from(t.schema.articles).all().length;
+    const before = articles();
+    assert.match(errorsOf(save({ showId: '999999' })).showId, /no longer exists/);
+    assert.ok(errorsOf(save({ showId: 'the-meridian' })).showId);
+    assert.equal(articles(), before);
+  });
+
+  it('a restored revision whose show was deleted meanwhile is outside any show', () => {
+    const show = newShow('short-lived');
+    const saved = save({ showId: String(show) }) as { id: number };
+    const moved = save({ showId: '' }, saved.id, 1) as { version: number };
+    t.db.delete(t.schema.shows).where(eq(t.schema.shows.id, show)).run();
+    assert.deepEqual(nr.restoreRevision(editor, saved.id, 1, moved.version, IP), { ok: true });
+    const restored = q.getEditableArticle(saved.id)!;
+    assert.equal(restored.showId, null);
+    assert.equal(restored.version, moved.version + 1);
+  });
+});

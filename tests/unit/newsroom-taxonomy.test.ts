@@ -35,7 +35,7 @@ function send<R>(
   return handler(who, form(values), IP, record);
 }
 
-function count(table: 'sections' | 'tags' | 'authors' | 'audit_log' | 'article_tags'): number {
+function count(table: 'sections' | 'tags' | 'authors' | 'audit_log' | 'article_tags' | 'shows'): number {
   return (t.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
 
@@ -519,6 +519,191 @@ describe('people (bylines)', () => {
     assert.equal(getStaffAccount(linked.id)?.authorId, null);
     assert.equal(lastAudit().action, 'author.delete');
     assert.deepEqual(expired, [{ authorSlugs: ['idle-writer'] }]);
+  });
+});
+
+describe('shows (programmes, podcasts)', () => {
+  const pic = { square: 0, small: 0, wide: 0 };
+  let video = 0;
+  let section = 0;
+  const show = (extra: Record<string, string> = {}) => ({
+    name: 'The Morning Call',
+    slug: '',
+    description: 'The day’s news in twenty minutes.',
+    host: 'Ana Ortiz',
+    category: 'News',
+    artworkMediaId: '',
+    ...extra,
+  });
+  const created = (state: FormState) => {
+    assert.equal(state.status, 'done', JSON.stringify(state));
+    return (state as { id: number }).id;
+  };
+
+  before(() => {
+    section = t.insertSection({ slug: 'shows-section' });
+    pic.square = t.insertMedia({ file: 'square', width: 1400, height: 1400 });
+    pic.small = t.insertMedia({ file: 'small', width: 1000, height: 1000 });
+    pic.wide = t.insertMedia({ file: 'wide', width: 3000, height: 1500 });
+    const storageKey = 'a'.repeat(32);
+    video = t.db
+      .insert(t.schema.media)
+      .values({
+        kind: 'video',
+        storageKey,
+        file: `av-${storageKey}`,
+        mime: 'video/mp4',
+        width: 1400,
+        height: 1400,
+        variants: '',
+        alt: '',
+        title: 'A square clip',
+        bytes: 1,
+      })
+      .returning({ id: t.schema.media.id })
+      .get().id;
+  });
+
+  it('an editor creates a show: slug from the name, every field kept, audited, the feeds expired', () => {
+    const id = created(
+      send(
+        tx.createShowFromForm,
+        show({ explicit: 'yes', category: 'Society & Culture', artworkMediaId: `${pic.square}` }),
+      ),
+    );
+    assert.deepEqual(q.getShowRow(id), {
+      id,
+      slug: 'the-morning-call',
+      name: 'The Morning Call',
+      description: 'The day’s news in twenty minutes.',
+      host: 'Ana Ortiz',
+      category: 'Society & Culture',
+      explicit: true,
+      artworkMediaId: pic.square,
+      articleCount: 0,
+    });
+    const audit = lastAudit();
+    assert.equal(audit.action, 'show.create');
+    assert.equal(audit.actor_id, staff.editor.id);
+    assert.equal(audit.subject_id, String(id));
+    assert.deepEqual(expired, [{ feeds: true }]);
+    // Without the box ticked, a show is not explicit.
+    assert.equal(q.getShowRow(created(send(tx.createShowFromForm, show({ name: 'Clean' }))))!.explicit, false);
+  });
+
+  it('refuses artwork that is not a square picture of at least 1400 px, and bad fields, writing nothing', () => {
+    const showCount = count('shows');
+    const audit = count('audit_log');
+    const cases: [Record<string, string>, string, RegExp][] = [
+      [{ artworkMediaId: String(pic.small) }, 'artworkMediaId', /1000 × 1000 px.*square picture of at least 1400/],
+      [{ artworkMediaId: String(pic.wide) }, 'artworkMediaId', /3000 × 1500 px/],
+      [{ artworkMediaId: String(video) }, 'artworkMediaId', /not a picture \(it is a video\)/],
+      [{ artworkMediaId: '999999' }, 'artworkMediaId', /no media #999999/],
+      [{ artworkMediaId: 'media:12' }, 'artworkMediaId', /digits only/],
+      [{ category: 'Cooking' }, 'category', /listed categories/],
+      [{ name: '' }, 'name', /name/],
+      [{ host: 'h'.repeat(121) }, 'host', /host under 120/],
+      [{ slug: 'Not A Slug' }, 'slug', /lower-case/],
+    ];
+    for (const [extra, field, message] of cases) {
+      const values = show({ name: `Refused ${field}`, ...extra });
+      const state = send(tx.createShowFromForm, values);
+      assert.equal(state.status, 'invalid', JSON.stringify(extra));
+      assert.match(fieldErrors(state)[field] ?? '', message, `${JSON.stringify(extra)} → ${JSON.stringify(state)}`);
+      assert.deepEqual((state as { values: Record<string, string> }).values, { ...values, explicit: '' });
+    }
+    assert.equal(count('shows'), showCount);
+    assert.equal(count('audit_log'), audit);
+    assert.deepEqual(expired, []);
+  });
+
+  it('an edit is audited before and after, and expires the feeds', () => {
+    const id = created(send(tx.createShowFromForm, show({ name: 'Before', slug: 'before' })));
+    expired = [];
+    const state = send(tx.updateShowFromForm, {
+      ...show({ name: 'After', slug: 'after', category: 'Technology', artworkMediaId: String(pic.square) }),
+      id: String(id),
+      explicit: 'yes',
+    });
+    assert.equal(state.status, 'done', JSON.stringify(state));
+    const row = q.getShowRow(id)!;
+    assert.equal(row.slug, 'after');
+    assert.equal(row.category, 'Technology');
+    assert.equal(row.explicit, true);
+    assert.equal(row.artworkMediaId, pic.square);
+    const audit = lastAudit();
+    assert.equal(audit.action, 'show.update');
+    assert.deepEqual(audit.details?.before, {
+      name: 'Before',
+      slug: 'before',
+      description: 'The day’s news in twenty minutes.',
+      host: 'Ana Ortiz',
+      category: 'News',
+      explicit: false,
+      artworkMediaId: null,
+    });
+    assert.deepEqual(audit.details?.after, {
+      name: 'After',
+      slug: 'after',
+      description: 'The day’s news in twenty minutes.',
+      host: 'Ana Ortiz',
+      category: 'Technology',
+      explicit: true,
+      artworkMediaId: pic.square,
+    });
+    assert.deepEqual(expired, [{ feeds: true, everything: false }]);
+    // Another show's slug is refused.
+    const other = created(send(tx.createShowFromForm, show({ name: 'Other' })));
+    const taken = send(tx.updateShowFromForm, { ...show({ slug: 'after' }), id: String(other) });
+    assert.match(fieldErrors(taken).slug ?? '', /Another show has that slug/);
+  });
+
+  it('authors may not create, edit or delete shows', () => {
+    const id = created(send(tx.createShowFromForm, show({ name: 'Guarded' })));
+    const showCount = count('shows');
+    const audit = count('audit_log');
+    expired = [];
+    for (const who of [staff.author]) {
+      const create = send(tx.createShowFromForm, show({ name: 'Nope' }), who);
+      assert.match(create.status === 'invalid' ? create.message : '', /may not manage/);
+      const edit = send(tx.updateShowFromForm, { ...show({ name: 'Renamed' }), id: String(id) }, who);
+      assert.equal(edit.status, 'invalid');
+      assert.deepEqual(send(tx.deleteShowFromForm, { id: String(id), confirm: 'yes' }, who), {
+        ok: false,
+        code: 'forbidden',
+      });
+    }
+    assert.equal(q.getShowRow(id)!.name, 'Guarded');
+    assert.equal(count('shows'), showCount);
+    assert.equal(count('audit_log'), audit);
+    assert.deepEqual(expired, []);
+    // An admin may.
+    assert.equal(
+      send(tx.updateShowFromForm, { ...show({ name: 'By admin' }), id: String(id) }, staff.admin).status,
+      'done',
+    );
+  });
+
+  it('deletes only a show without articles (drafts count), after confirmation', () => {
+    const busy = created(send(tx.createShowFromForm, show({ name: 'Busy' })));
+    const article = t.insertArticle({
+      sectionId: section,
+      title: 'A draft episode',
+      status: 'draft',
+      publishedAt: null,
+    });
+    t.db.$client.prepare('UPDATE articles SET show_id = ? WHERE id = ?').run(busy, article);
+    expired = [];
+    assert.deepEqual(send(tx.deleteShowFromForm, { id: String(busy), confirm: 'yes' }), { ok: false, code: 'in-use' });
+    assert.equal(q.getShowRow(busy)!.articleCount, 1);
+    const empty = created(send(tx.createShowFromForm, show({ name: 'Empty' })));
+    expired = [];
+    assert.deepEqual(send(tx.deleteShowFromForm, { id: String(empty) }), { ok: false, code: 'confirm' });
+    assert.deepEqual(expired, []);
+    assert.deepEqual(send(tx.deleteShowFromForm, { id: String(empty), confirm: 'yes' }), { ok: true, code: 'deleted' });
+    assert.equal(q.getShowRow(empty), null);
+    assert.equal(lastAudit().action, 'show.delete');
+    assert.deepEqual(expired, [{ feeds: true }]);
   });
 });
 
