@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { ownClientJs } from '../scripts/client-js';
-import { findArticles, firstSlug, pathOf } from './helpers';
+import { articleBySlug, findArticles, firstSlug, pathOf } from './helpers';
 
 // Budgets that fail the build (issue 7). The recorded figures live in budgets.json; when the page
 // legitimately changes, measure (this spec prints the figures) and record the new total there.
@@ -116,4 +116,25 @@ test('reader pages carry neither the framework nor a second copy of the page, an
   expect(loaded).toEqual([]);
   expect(await page.evaluate(() => 'next' in window || '__next_f' in self)).toBe(false);
   await context.close();
+});
+
+test('a story with a video hero stays within the HTML budget; its poster is the preloaded LCP and no player code comes with it', async ({
+  request,
+}) => {
+  const story = articleBySlug('how-broadcasters-check-a-picture-before-it-goes-on-air');
+  const html = await (await request.get(pathOf(story))).text();
+  const htmlGzip = gz(html);
+  expect(htmlGzip, `video story HTML ${kb(htmlGzip)} gzipped`).toBeLessThanOrEqual(budgets.articleHtmlGzipMaxBytes);
+  const head = html.slice(0, html.indexOf('</head>'));
+  const poster = /<video[^>]*\sposter="([^"]+)"/.exec(html)?.[1];
+  expect(poster, 'the video has a poster').toBeTruthy();
+  const preloads = [...head.matchAll(/<link rel="preload" as="image"[^>]*>/g)].map((m) => m[0]);
+  expect(
+    preloads.some((tag) => tag.includes(`href="${poster}"`) && /fetchpriority="high"/i.test(tag)),
+    `the poster ${poster} is preloaded at high priority: ${preloads.join(' ')}`,
+  ).toBe(true);
+  // The video itself waits for the reader; the player and hls.js arrive as separate chunks on the first gesture.
+  expect(html).toMatch(/<video[^>]*\spreload="none"/);
+  expect(html).not.toMatch(/<script[^>]+src="[^"]*(hls|player)/i);
+  expect(html).not.toMatch(/<link[^>]+rel="modulepreload"/);
 });

@@ -149,11 +149,14 @@ const median = (values: number[]) => {
 
 async function main() {
   const chromePath = ensureChromium();
-  const { busiestTagSlug, findArticles } = await import('@/db/tools/testing');
+  const { articleBySlug, busiestTagSlug, findArticles } = await import('@/db/tools/testing');
   // The newest article with a hero picture, as most are: its LCP is that picture. (The newest of
   // all can be one the end-to-end tests wrote, a line of text with no picture.)
   const [article] = findArticles('published-with-hero', 1);
   const articlePath = `/${article.section}/${article.id}-${article.slug}`;
+  // The demo story with a video hero (lib/av/demo.ts): its LCP is the poster, its player code loads on interaction.
+  const video = articleBySlug('how-broadcasters-check-a-picture-before-it-goes-on-air');
+  const videoPath = `/${video.section}/${video.id}-${video.slug}`;
 
   const server = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'serve.ts'), '-p', String(port)], {
     cwd: root,
@@ -187,6 +190,7 @@ async function main() {
       ['section front', `/${article.section}`],
       ['tag page', tag],
       ['article', articlePath],
+      ['video article', videoPath],
     ] as const;
     for (const [, url] of pages) {
       for (let i = 0; i < 2; i++) await fetch(origin + url); // cached, as readers get them
