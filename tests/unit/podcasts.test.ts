@@ -80,11 +80,14 @@ describe('shows and podcast feeds', () => {
     assert.equal(feed.items.length, 2);
     const [first] = feed.items;
     assert.equal(first.title, 'Newest episode');
-    assert.deepEqual({ ...first.enclosure }, {
-      url: `https://news.example.com/media/av/${'a'.repeat(32)}/audio.m4a`,
-      length: '123456',
-      type: 'audio/mp4',
-    });
+    assert.deepEqual(
+      { ...first.enclosure },
+      {
+        url: `https://news.example.com/media/av/${'a'.repeat(32)}/audio.m4a`,
+        length: '123456',
+        type: 'audio/mp4',
+      },
+    );
     assert.equal(first.itunes?.duration, '64');
     assert.match(first.guid ?? '', /^tag:news\.example\.com,2026:article:\d+$/);
   });
