@@ -7,9 +7,8 @@
 import { avUrl } from '@/lib/av/storage';
 import type { AvItem } from '@/lib/content/reader';
 import { MEDIA_MESSAGES, type MediaMessages } from '@/lib/islands/media-messages';
-import { BackIcon, ForwardIcon, PauseIcon, PlayIcon } from '@/components/icons/Icons';
 import { Picture } from '@/components/media/Picture';
-import { ControlButton, SeekBar, SpeedSelect } from '@/components/media/PlayerControls';
+import { SeekBar, SpeedSelect, TransportButtons } from '@/components/media/PlayerControls';
 
 /** Seconds the step buttons and j/l move: a spoken sentence or two. */
 export const AUDIO_STEP_SECONDS = 15;
@@ -59,16 +58,7 @@ export function AudioPlayer({
           </audio>
           <div className="player__bar" hidden dir="ltr" role="group" aria-label={words.audioControls}>
             <div className="player__buttons">
-              <ControlButton action="play" label={words.play} labelOn={words.pause}>
-                <PlayIcon className="player__off" />
-                <PauseIcon className="player__on" />
-              </ControlButton>
-              <ControlButton action="back" label={words.back(AUDIO_STEP_SECONDS)}>
-                <BackIcon seconds={AUDIO_STEP_SECONDS} />
-              </ControlButton>
-              <ControlButton action="forward" label={words.forward(AUDIO_STEP_SECONDS)}>
-                <ForwardIcon seconds={AUDIO_STEP_SECONDS} />
-              </ControlButton>
+              <TransportButtons step={AUDIO_STEP_SECONDS} words={words} />
             </div>
             <SeekBar durationMs={audio.durationMs} words={words} />
             <SpeedSelect words={words} />

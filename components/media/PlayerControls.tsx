@@ -5,6 +5,7 @@
  * Every word comes from MEDIA_MESSAGES; a button whose label changes carries the other one
  * (`data-label-on`), the toggles say their state with aria-pressed.
  */
+import { BackIcon, ForwardIcon, PauseIcon, PlayIcon } from '@/components/icons/Icons';
 import { formatDuration } from '@/lib/format';
 import type { MediaMessages } from '@/lib/islands/media-messages';
 
@@ -87,5 +88,23 @@ export function SpeedSelect({ words }: { words: MediaMessages }) {
         </option>
       ))}
     </select>
+  );
+}
+
+/** Play/pause and the steps back and forward by `step` seconds: the first buttons of both players. */
+export function TransportButtons({ step, words }: { step: number; words: MediaMessages }) {
+  return (
+    <>
+      <ControlButton action="play" label={words.play} labelOn={words.pause}>
+        <PlayIcon className="player__off" />
+        <PauseIcon className="player__on" />
+      </ControlButton>
+      <ControlButton action="back" label={words.back(step)}>
+        <BackIcon seconds={step} />
+      </ControlButton>
+      <ControlButton action="forward" label={words.forward(step)}>
+        <ForwardIcon seconds={step} />
+      </ControlButton>
+    </>
   );
 }

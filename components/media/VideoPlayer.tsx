@@ -9,19 +9,16 @@ import type { AvItem, Rendition } from '@/lib/content/reader';
 import { MEDIA_MESSAGES, type MediaMessages } from '@/lib/islands/media-messages';
 import { mediaUrl } from '@/lib/media';
 import {
-  BackIcon,
   CaptionsIcon,
   DownloadIcon,
   ExitFullScreenIcon,
-  ForwardIcon,
   FullScreenIcon,
   MutedIcon,
-  PauseIcon,
   PictureInPictureIcon,
   PlayIcon,
   VolumeIcon,
 } from '@/components/icons/Icons';
-import { ControlButton, SeekBar, SpeedSelect } from '@/components/media/PlayerControls';
+import { ControlButton, SeekBar, SpeedSelect, TransportButtons } from '@/components/media/PlayerControls';
 import { formatBytes } from '@/lib/format';
 
 /** Seconds the step buttons and j/l move. */
@@ -135,16 +132,7 @@ export function VideoPlayer({
             <SpeedSelect words={words} />
           </SeekBar>
           <div className="player__buttons">
-            <ControlButton action="play" label={words.play} labelOn={words.pause}>
-              <PlayIcon className="player__off" />
-              <PauseIcon className="player__on" />
-            </ControlButton>
-            <ControlButton action="back" label={words.back(VIDEO_STEP_SECONDS)}>
-              <BackIcon seconds={VIDEO_STEP_SECONDS} />
-            </ControlButton>
-            <ControlButton action="forward" label={words.forward(VIDEO_STEP_SECONDS)}>
-              <ForwardIcon seconds={VIDEO_STEP_SECONDS} />
-            </ControlButton>
+            <TransportButtons step={VIDEO_STEP_SECONDS} words={words} />
             <ControlButton action="mute" label={words.mute} pressed={false}>
               <VolumeIcon className="player__off" />
               <MutedIcon className="player__on" />
