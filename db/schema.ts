@@ -16,7 +16,7 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
-import type { GalleryItem, Rendition } from './types';
+import type { FrontLayoutJson, GalleryItem, Rendition } from './types';
 
 /** Small key/value facts about this database, such as the id that keys the data cache. */
 export const siteMeta = sqliteTable('site_meta', {
@@ -393,3 +393,96 @@ export const bookmarks = sqliteTable(
     index('bookmarks_reader_created_idx').on(t.readerId, t.createdAt),
   ],
 );
+
+// ---- Issue 19: curated fronts, the breaking-news banner, most read, the site's own pages ----
+
+/**
+ * A front the newsroom arranges: the home page (`key` 'home') or a section front (`key`
+ * 'section:{sectionId}', so a renamed section keeps its arrangement). `layout` is what readers
+ * see; `draft` is an unpublished arrangement being previewed (null when there is none).
+ * A front without a row here shows its automatic default (lib/fronts/defaults.ts).
+ */
+export const fronts = sqliteTable('fronts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  key: text('key').notNull().unique(),
+  /** JSON of lib/fronts/types.ts FrontLayout. */
+  layout: text('layout', { mode: 'json' }).notNull().$type<FrontLayoutJson>(),
+  draft: text('draft', { mode: 'json' }).$type<FrontLayoutJson>(),
+  /** Bumped by every save of `layout` (optimistic locking, as articles do). */
+  version: integer('version').notNull().default(1),
+  updatedAt: integer('updated_at', { mode: 'timestamp' })
+    .notNull()
+    .default(sql`(unixepoch())`),
+  updatedBy: integer('updated_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+});
+
+/** Every published arrangement of a front, so it can be compared and restored. */
+export const frontRevisions = sqliteTable(
+  'front_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    frontId: linkTo('front_id', () => fronts.id),
+    version: integer('version').notNull(),
+    layout: text('layout', { mode: 'json' }).notNull().$type<FrontLayoutJson>(),
+    staffId: integer('staff_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('front_revisions_version_idx').on(t.frontId, t.version)],
+);
+
+/**
+ * A breaking-news banner: site-wide (`sectionId` null) or on one section's pages, from
+ * `startsAt` until `expiresAt` or until staff end it (`endedAt`).
+ */
+export const banners = sqliteTable(
+  'banners',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sectionId: integer('section_id').references(() => sections.id, { onDelete: 'cascade' }),
+    /** "Breaking", "Live", "Developing": the label before the text. */
+    label: text('label').notNull().default('Breaking'),
+    text: text('text').notNull(),
+    /** A path on this site (`/world/12-…`) or an absolute https URL. */
+    url: text('url').notNull(),
+    startsAt: integer('starts_at', { mode: 'timestamp' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
+    endedAt: integer('ended_at', { mode: 'timestamp' }),
+    createdBy: integer('created_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('banners_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * Page views per story and hour (unix hour = floor(ms / 3 600 000)), for "most read". Only
+ * counts: no reader identifier, hash or salt is ever stored here (lib/most-read).
+ */
+export const articleViews = sqliteTable(
+  'article_views',
+  {
+    articleId: linkTo('article_id', () => articles.id),
+    hour: integer('hour').notNull(),
+    views: integer('views').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.hour] }), index('article_views_hour_idx').on(t.hour)],
+);
+
+/**
+ * The site's own pages (About, Contact, Editorial standards, Corrections policy, Privacy,
+ * Terms…), edited in the newsroom and linked from the footer. `body` is typed blocks, like a story's.
+ */
+export const infoPages = sqliteTable('info_pages', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  title: text('title').notNull(),
+  /** The search and share description. */
+  description: text('description').notNull().default(''),
+  body: text('body', { mode: 'json' }).notNull().$type<unknown[]>(),
+  /** Order in the footer; pages with a negative position are not linked from it. */
+  position: integer('position').notNull().default(0),
+  updatedAt: integer('updated_at', { mode: 'timestamp' })
+    .notNull()
+    .default(sql`(unixepoch())`),
+  updatedBy: integer('updated_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+});

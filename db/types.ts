@@ -169,3 +169,101 @@ export interface Paged<T> {
 
 /** Text with the runs that matched a search marked; rendered with <mark>, never as HTML. */
 export type Highlighted = { text: string; hit: boolean }[];
+
+// ---- Issue 19: the arrangement of a front (stored as JSON in fronts.layout; checked by lib/fronts/layout.ts) ----
+
+/** Aspect ratios a slot may crop its picture to on one front. */
+export type CropRatio = '5:4' | '16:9' | '4:3' | '1:1';
+
+/** A picture crop for one front: the aspect ratio and the point (percentages) kept in view. */
+export interface SlotCrop {
+  ratio: CropRatio;
+  focusX: number;
+  focusY: number;
+}
+
+/**
+ * One place on a front. `pinned`: this story, optionally only until `until` (ISO; then the slot
+ * behaves as `auto` in the story's section), with per-front overrides (empty = the story's own).
+ * `auto`: the newest story not shown higher up, from `sectionId` (null: any section).
+ */
+export type FrontSlotJson =
+  | {
+      kind: 'pinned';
+      articleId: number;
+      until?: string | null;
+      headline?: string;
+      standfirst?: string;
+      crop?: SlotCrop | null;
+    }
+  | { kind: 'auto'; sectionId: number | null };
+
+/** How a container looks: the lead splash, the top-stories cluster, section rows, opinion, most read. */
+export type ContainerStyle = 'lead' | 'top' | 'row' | 'opinion' | 'most-read';
+
+export interface FrontContainerJson {
+  /** Stable within a front (for keys and anchors): lowercase letters, digits and dashes. */
+  id: string;
+  style: ContainerStyle;
+  /** The heading readers see ("Top stories", "Opinion", "Sport"); the lead's is visually hidden. */
+  title: string;
+  /** Where the heading links ("/sport"), or ''. */
+  href: string;
+  /** Empty for `most-read` (filled from the counts: the front's section, or the whole site on home). */
+  slots: FrontSlotJson[];
+}
+
+export interface FrontLayoutJson {
+  containers: FrontContainerJson[];
+}
+
+/** A story as one front shows it: its card, with that front's overrides applied. */
+export interface FrontCard extends ArticleCard {
+  /** The story's own title, unless the slot overrides it. */
+  headline: string;
+  /** The story's lede, unless the slot overrides it. */
+  standfirst: string;
+  crop: SlotCrop | null;
+  /** The first byline, with the author's picture (opinion cards show the columnist's face). */
+  byline: { name: string; slug: string; avatar: MediaItem | null } | null;
+  /** Kind of story, for a card's label/icon: 'video' when the hero is a video, 'gallery', or 'text'. */
+  format: 'text' | 'video' | 'gallery';
+}
+
+export interface FrontContainerView {
+  id: string;
+  style: ContainerStyle;
+  title: string;
+  href: string;
+  cards: FrontCard[];
+}
+
+/** A front ready to render: its containers with their stories resolved. */
+export interface FrontView {
+  /** 'home' or the section's slug. */
+  key: string;
+  containers: FrontContainerView[];
+}
+
+/** One story in a "most read" list. */
+export interface MostReadItem {
+  card: ArticleCard;
+  views: number;
+}
+
+/** A live breaking-news banner as reader pages render it. */
+export interface BannerView {
+  id: number;
+  label: string;
+  text: string;
+  url: string;
+  /** ISO; the page stops showing it then (the scheduler expires cached pages at that moment). */
+  expiresAt: string;
+  sectionSlug: string | null;
+}
+
+/** One of the site's own pages (About, Privacy…), for the footer and its reader route. */
+export interface InfoPageLink {
+  slug: string;
+  title: string;
+}
