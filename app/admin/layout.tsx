@@ -13,10 +13,13 @@ const NAV: (AdminNavItem & { permission: Permission })[] = [
   { href: '/admin/articles', label: 'Articles', permission: 'admin.access' },
   { href: '/admin/articles/new', label: 'New article', permission: 'article.create' },
   { href: '/admin/media', label: 'Media', permission: 'admin.access' },
+  { href: '/admin/fronts', label: 'Fronts', permission: 'fronts.manage' },
+  { href: '/admin/banners', label: 'Breaking news', permission: 'fronts.manage' },
   { href: '/admin/sections', label: 'Sections', permission: 'taxonomy.manage' },
   { href: '/admin/tags', label: 'Tags', permission: 'taxonomy.manage' },
   { href: '/admin/people', label: 'People', permission: 'taxonomy.manage' },
   { href: '/admin/shows', label: 'Shows', permission: 'taxonomy.manage' },
+  { href: '/admin/pages', label: 'Pages', permission: 'pages.manage' },
   { href: '/admin/staff', label: 'Staff', permission: 'staff.manage' },
   { href: '/admin/audit', label: 'Audit log', permission: 'audit.view' },
 ];

@@ -2,7 +2,8 @@
  * Who may do what in the admin, after Ghost's roles:
  * - contributor: drafts only — creates articles and edits its own while unpublished;
  * - author: creates, edits, publishes, unpublishes and trashes its own articles; uploads media and manages its own uploads;
- * - editor: all of that on every article and every picture, plus sections, tags and people;
+ * - editor: all of that on every article and every picture, plus sections, tags and people, the
+ *   fronts, the breaking-news banner and the site's own pages;
  * - admin: everything, including staff management and the audit log.
  */
 import { STAFF_ROLES, type StaffRole } from '@/db/schema';
@@ -16,6 +17,10 @@ export type Permission =
   | 'media.upload'
   | 'media.manage'
   | 'taxonomy.manage'
+  /** Arrange the home page and section fronts, and run the breaking-news banner (editors and admins). */
+  | 'fronts.manage'
+  /** Edit the site's own pages (About, Privacy…) linked from the footer (editors and admins). */
+  | 'pages.manage'
   | 'staff.manage'
   | 'audit.view'
   | 'admin.access';
