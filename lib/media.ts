@@ -3,7 +3,7 @@
  * that tell the browser how wide the image is drawn (as Guardian's dotcom-rendering does).
  * Media files live under MEDIA_DIR and are served by app/media/[file]/route.ts.
  */
-export type ImageRole = 'hero' | 'lead' | 'card' | 'thumb' | 'inline';
+export type ImageRole = 'hero' | 'lead' | 'half' | 'card' | 'thumb' | 'inline';
 
 export interface ImageSource {
   file: string;
@@ -17,6 +17,8 @@ const SIZES: Record<ImageRole, string> = {
   hero: '(min-width: 64rem) 46rem, 100vw',
   inline: '(min-width: 64rem) 46rem, 100vw',
   lead: '(min-width: 64rem) 50rem, 100vw',
+  // A front's 50 % cards (top stories' first two): half the front's main column from 740 px.
+  half: '(min-width: 61.25rem) 30rem, (min-width: 46.25rem) 50vw, 100vw',
   card: '(min-width: 64rem) 22rem, (min-width: 40rem) 50vw, 100vw',
   thumb: '8rem',
 };
@@ -26,6 +28,7 @@ const MAX_WIDTH: Record<ImageRole, number> = {
   hero: 1600,
   inline: 1600,
   lead: 1600,
+  half: 960,
   card: 960,
   thumb: 320,
 };

@@ -8,6 +8,7 @@ export function Picture({
   role,
   priority = false,
   className,
+  crop,
 }: {
   image: ImageSource;
   alt: string;
@@ -15,8 +16,13 @@ export function Picture({
   /** The largest image above the fold: loaded eagerly with high priority. */
   priority?: boolean;
   className?: string;
+  /** Drawn at this ratio ("5:4"), cut around the focus point (0–100 from left and top): fronts' crops. */
+  crop?: { ratio: string; focusX: number; focusY: number } | null;
 }) {
   const attrs = imageAttributes(image, role);
+  const style = crop
+    ? { aspectRatio: crop.ratio.replace(':', ' / '), objectPosition: `${crop.focusX}% ${crop.focusY}%` }
+    : { aspectRatio: `${attrs.width} / ${attrs.height}` };
   return (
     // eslint-disable-next-line @next/next/no-img-element -- variants are made at upload, so next/image's optimizer is not needed
     <img
@@ -26,7 +32,7 @@ export function Picture({
       fetchPriority={priority ? 'high' : undefined}
       decoding="async"
       className={`h-auto w-full bg-muted object-cover ${className ?? ''}`}
-      style={{ aspectRatio: `${attrs.width} / ${attrs.height}` }}
+      style={style}
     />
   );
 }
