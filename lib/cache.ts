@@ -56,6 +56,8 @@ export const cacheTags = {
   feeds: 'feeds',
   /** The sitemap index, article sitemaps and the news sitemap. */
   sitemaps: 'sitemaps',
+  /** The site's own pages (About, Privacy…) and the footer's links to them: on every reader page. */
+  infoPages: 'info-pages',
   article: (id: number) => `article:${id}`,
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,

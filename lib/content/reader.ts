@@ -15,6 +15,7 @@ import {
   listTagArticles,
 } from '@/db/queries/articles';
 import { rankRelatedStories, withCards, type RelatedStory } from '@/db/queries/related';
+import { getInfoPage, listInfoPageLinks } from '@/db/queries/info-pages';
 import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
 import type { ListKind } from '@/lib/urls';
 
@@ -113,3 +114,22 @@ export const readList = cachedRead(
 );
 
 export type ListPage = NonNullable<Awaited<ReturnType<typeof readList>>>;
+
+export type { InfoPage } from '@/db/queries/info-pages';
+export type { InfoPageLink } from '@/db/types';
+
+/** The footer's links to the site's own pages (every reader layout reads them). */
+export const readInfoPageLinks = cachedRead(
+  'info-page-links',
+  () => listInfoPageLinks(),
+  () => [cacheTags.infoPages],
+  REVALIDATE.data,
+);
+
+/** One of the site's own pages by slug (`/info/{slug}`); null when there is none. */
+export const readInfoPage = cachedRead(
+  'info-page',
+  (slug: string) => getInfoPage(slug),
+  () => [cacheTags.infoPages],
+  REVALIDATE.data,
+);

@@ -32,6 +32,7 @@ export function organization(): JsonLd {
       width: SITE.logoSize,
       height: SITE.logoSize,
     },
+    sameAs: SITE.social.map((s) => s.url),
   };
 }
 
