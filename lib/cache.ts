@@ -62,6 +62,10 @@ export const cacheTags = {
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
+  /** Every "most read" ranking (refreshed by time; lib/content/reader.ts readMostRead). */
+  mostRead: 'most-read',
+  /** Every page's breaking-news banners (lib/newsroom/banners.ts). */
+  banners: 'banners',
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ReaderShell } from '@/components/layout/ReaderShell';
 import { currentReader } from '@/lib/auth/reader-session';
-import { readSections } from '@/lib/content/reader';
+import { readBanners, readSections } from '@/lib/content/reader';
 import { islandsScript } from '@/lib/islands/script';
 import { SITE } from '@/lib/site';
 
@@ -13,13 +13,14 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { robots: { index: false, follow: true } };
 
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
-  const [reader, sections] = await Promise.all([currentReader(), readSections()]);
+  const [reader, sections, banners] = await Promise.all([currentReader(), readSections(), readBanners(null)]);
   return (
     <ReaderShell
       siteName={SITE.name}
       islandsScript={islandsScript()}
       sections={sections}
       account={reader ? { name: reader.name } : null}
+      banners={banners}
     >
       {children}
     </ReaderShell>

@@ -1,12 +1,13 @@
 import { ReaderShell } from '@/components/layout/ReaderShell';
-import { readSections } from '@/lib/content/reader';
+import { readBanners, readSections } from '@/lib/content/reader';
 import { islandsScript } from '@/lib/islands/script';
 import { SITE } from '@/lib/site';
 
 // The reader site's chrome; the newsroom at /admin has its own (app/admin/layout.tsx).
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const [sections, banners] = await Promise.all([readSections(), readBanners(null)]);
   return (
-    <ReaderShell siteName={SITE.name} islandsScript={islandsScript()} sections={await readSections()}>
+    <ReaderShell siteName={SITE.name} islandsScript={islandsScript()} sections={sections} banners={banners}>
       {children}
     </ReaderShell>
   );

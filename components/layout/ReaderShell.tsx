@@ -1,6 +1,7 @@
+import { BreakingBanner } from '@/components/layout/BreakingBanner';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
-import type { Section } from '@/lib/content/reader';
+import type { BannerView, Section } from '@/lib/content/reader';
 import { islandMessageAttributes } from '@/lib/islands/messages';
 
 /**
@@ -14,12 +15,15 @@ export function ReaderShell({
   siteName,
   sections,
   account,
+  banners,
   islandsScript,
   children,
 }: {
   siteName: string;
   sections: Section[];
   account?: { name: string } | null;
+  /** The live site-wide breaking-news banners, shown right under the header (section ones come with the page). */
+  banners?: BannerView[];
   islandsScript: string;
   children: React.ReactNode;
 }) {
@@ -29,6 +33,7 @@ export function ReaderShell({
         Skip to content
       </a>
       <SiteHeader siteName={siteName} sections={sections} account={account} />
+      <BreakingBanner banners={banners ?? []} />
       <main id="main" tabIndex={-1} className="container-page pb-8 outline-none">
         {children}
       </main>

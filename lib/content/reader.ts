@@ -15,8 +15,11 @@ import {
   listTagArticles,
 } from '@/db/queries/articles';
 import { rankRelatedStories, withCards, type RelatedStory } from '@/db/queries/related';
+import { listLiveBanners } from '@/db/queries/banners';
+import { hourOf, rankMostRead } from '@/db/queries/most-read';
 import { getInfoPage, listInfoPageLinks } from '@/db/queries/info-pages';
 import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
+import type { BannerView, MostReadItem } from '@/db/types';
 import type { ListKind } from '@/lib/urls';
 
 export type {
@@ -37,6 +40,7 @@ export type {
 } from '@/db/types';
 export type { HomeFeed } from '@/db/queries/articles';
 export type { RelatedStory } from '@/db/queries/related';
+export type { BannerView, MostReadItem } from '@/db/types';
 
 /** Items per page on section, tag and author pages. */
 export const PER_PAGE = 20;
@@ -114,6 +118,52 @@ export const readList = cachedRead(
 );
 
 export type ListPage = NonNullable<Awaited<ReturnType<typeof readList>>>;
+
+/**
+ * Which stories lead "most read" (views summed over the last 24 hours; per site, or per section
+ * for a slug): refreshed by time only, every 5 minutes (tag 'most-read' for a manual expiry), so
+ * counting views never expires pages. The cards come through `readCards`, tagged per story, so a
+ * story unpublished or corrected leaves or changes at once.
+ */
+const readMostReadRanking = cachedRead(
+  'most-read',
+  (sectionSlug: string, limit: number) => {
+    const section = sectionSlug ? getSectionBySlug(sectionSlug) : null;
+    if (sectionSlug && !section) return [];
+    return rankMostRead({ sectionId: section?.id ?? null, sinceHour: hourOf(Date.now()) - 23, limit });
+  },
+  () => [cacheTags.mostRead],
+  300,
+);
+
+/** The most-read stories of the site (null) or of one section, best first; empty before any count. */
+export async function readMostRead(sectionSlug: string | null, limit = 10): Promise<MostReadItem[]> {
+  const ranks = await readMostReadRanking(sectionSlug ?? '', limit);
+  if (!ranks.length) return [];
+  const cards = new Map((await readCards(...ranks.map((r) => r.id))).map((c) => [c.id, c]));
+  return ranks.flatMap((r) => {
+    const card = cards.get(r.id);
+    return card ? [{ card, views: r.views }] : [];
+  });
+}
+
+/**
+ * The live breaking-news banners: site-wide ones for null; for a section slug, the site-wide
+ * ones and that section's. Expired by tag when one is created or ended, and by a queued
+ * follow-up at each expiry (lib/newsroom/banners.ts), so pages drop it without any visitor;
+ * the expiry is checked again here in case a cached read outlives it by a moment.
+ */
+const readLiveBanners = cachedRead(
+  'banners',
+  (sectionSlug: string) => listLiveBanners(sectionSlug || null),
+  () => [cacheTags.banners],
+  REVALIDATE.data,
+);
+
+export async function readBanners(sectionSlug: string | null): Promise<BannerView[]> {
+  const now = Date.now();
+  return (await readLiveBanners(sectionSlug ?? '')).filter((b) => Date.parse(b.expiresAt) > now);
+}
 
 export type { InfoPage } from '@/db/queries/info-pages';
 export type { InfoPageLink } from '@/db/types';

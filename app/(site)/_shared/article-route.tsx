@@ -6,10 +6,11 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticlePage } from '@/components/article/ArticlePage';
+import { BreakingBanner } from '@/components/layout/BreakingBanner';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { readBody } from '@/lib/content/blocks';
 import { articleFreshness, declareFreshness } from '@/lib/cache';
-import { readArticle, readRelated } from '@/lib/content/reader';
+import { readArticle, readBanners, readRelated } from '@/lib/content/reader';
 import { articleJsonLd } from '@/lib/seo/jsonld';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, articlePath, parseArticleSegment } from '@/lib/urls';
@@ -41,6 +42,8 @@ export async function renderArticleRoute(
   if (!isCanonical) permanentRedirect(canonicalPath);
   await declareFreshness(articleFreshness(article.publishedAt));
   const related = await readRelated(article.id);
+  // The section's own banners; the site-wide ones are in the reader shell already.
+  const sectionBanners = (await readBanners(article.section.slug)).filter((b) => b.sectionSlug !== null);
   const blocks = readBody(article.body, (index, reason) =>
     console.warn(`article ${article.id}: body block ${index} skipped: ${reason}`),
   );
@@ -49,6 +52,7 @@ export async function renderArticleRoute(
       {/* Next's OpenGraph metadata has no article:publisher; React hoists this <meta> into <head>. */}
       <meta property="article:publisher" content={absoluteUrl('/')} />
       <JsonLd data={articleJsonLd(article)} />
+      <BreakingBanner banners={sectionBanners} />
       <ArticlePage
         article={article}
         blocks={blocks}

@@ -1,0 +1,120 @@
+/**
+ * Breaking-news banners (table banners): site-wide (section_id null) or on one section's pages,
+ * live from `startsAt` until `expiresAt` or until an editor ends it (`endedAt`).
+ */
+import { and, desc, eq, gt, isNull, lte, or } from 'drizzle-orm';
+import { getDb } from '../client';
+import { banners, sections, staffUsers } from '../schema';
+import type { BannerView } from '../types';
+import { iso } from './mappers';
+
+const viewColumns = {
+  id: banners.id,
+  label: banners.label,
+  text: banners.text,
+  url: banners.url,
+  expiresAt: banners.expiresAt,
+  sectionSlug: sections.slug,
+};
+
+function toView(row: {
+  id: number;
+  label: string;
+  text: string;
+  url: string;
+  expiresAt: Date;
+  sectionSlug: string | null;
+}): BannerView {
+  return { ...row, expiresAt: row.expiresAt.toISOString() };
+}
+
+/** Whether a banner is live at `now`: started, not yet expired, not ended. */
+function liveAt(now: Date) {
+  return and(lte(banners.startsAt, now), gt(banners.expiresAt, now), isNull(banners.endedAt));
+}
+
+/**
+ * The banners live at `now`: for `sectionSlug` null the site-wide ones; for a section, the
+ * site-wide ones and that section's. Newest first.
+ */
+export function listLiveBanners(sectionSlug: string | null, now = new Date()): BannerView[] {
+  const scope =
+    sectionSlug === null ? isNull(banners.sectionId) : or(isNull(banners.sectionId), eq(sections.slug, sectionSlug));
+  return getDb()
+    .select(viewColumns)
+    .from(banners)
+    .leftJoin(sections, eq(sections.id, banners.sectionId))
+    .where(and(liveAt(now), scope))
+    .orderBy(desc(banners.startsAt), desc(banners.id))
+    .all()
+    .map(toView);
+}
+
+export interface BannerAdminRow extends BannerView {
+  sectionId: number | null;
+  sectionName: string | null;
+  startsAt: string;
+  endedAt: string | null;
+  createdAt: string;
+  createdByName: string | null;
+  live: boolean;
+}
+
+/** The newsroom's list: the latest `limit` banners, live and past, newest first. */
+export function listBannersForAdmin(limit = 50, now = new Date()): BannerAdminRow[] {
+  return getDb()
+    .select({
+      ...viewColumns,
+      sectionId: banners.sectionId,
+      sectionName: sections.name,
+      startsAt: banners.startsAt,
+      endedAt: banners.endedAt,
+      createdAt: banners.createdAt,
+      createdByName: staffUsers.name,
+    })
+    .from(banners)
+    .leftJoin(sections, eq(sections.id, banners.sectionId))
+    .leftJoin(staffUsers, eq(staffUsers.id, banners.createdBy))
+    .orderBy(desc(banners.createdAt), desc(banners.id))
+    .limit(limit)
+    .all()
+    .map((r) => ({
+      ...toView(r),
+      sectionId: r.sectionId,
+      sectionName: r.sectionName,
+      startsAt: r.startsAt.toISOString(),
+      endedAt: iso(r.endedAt),
+      createdAt: iso(r.createdAt) ?? r.startsAt.toISOString(),
+      createdByName: r.createdByName,
+      live: !r.endedAt && r.startsAt <= now && r.expiresAt > now,
+    }));
+}
+
+export interface NewBanner {
+  sectionId: number | null;
+  label: string;
+  text: string;
+  url: string;
+  startsAt: Date;
+  expiresAt: Date;
+  createdBy: number;
+}
+
+export function insertBanner(b: NewBanner): number {
+  return getDb().insert(banners).values(b).returning({ id: banners.id }).get().id;
+}
+
+/** Ends a live banner now; returns it (with its section's slug) or null when it was not live. */
+export function endBannerNow(id: number, now = new Date()): { id: number; sectionSlug: string | null } | null {
+  return getDb().transaction((tx) => {
+    const row = tx
+      .select({ id: banners.id, sectionSlug: sections.slug })
+      .from(banners)
+      .leftJoin(sections, eq(sections.id, banners.sectionId))
+      .where(and(eq(banners.id, id), isNull(banners.endedAt), gt(banners.expiresAt, now)))
+      .get();
+    if (!row) return null;
+    tx.update(banners).set({ endedAt: now }).where(eq(banners.id, id)).run();
+    return row;
+  });
+}
