@@ -66,6 +66,8 @@ export const cacheTags = {
   mostRead: 'most-read',
   /** Every page's breaking-news banners (lib/newsroom/banners.ts). */
   banners: 'banners',
+  /** One curated front's arrangement ('home' or a section's slug; lib/content/reader.ts readFront). */
+  front: (key: string) => `front:${key}`,
 };
 
 /**
@@ -193,12 +195,34 @@ function isReaderChange(x: unknown): x is { readers: ReaderChange } {
   );
 }
 
+/**
+ * Expires the fronts `keys` ('home' or section slugs) after the newsroom publishes one, now and
+ * once more after FOLLOWUP_DELAY_MS; `until` also queues an expiry at each of those times (a
+ * pin that ends), so the front changes then without any visitor. Only those fronts expire.
+ */
+export function invalidateFront(keys: string[], { followUp = true, until = [] as Date[] } = {}): void {
+  forgetResponses();
+  for (const key of keys) revalidateTag(cacheTags.front(key), { expire: 0 });
+  if (!followUp) return;
+  queueFollowup({ fronts: keys }, new Date(Date.now() + FOLLOWUP_DELAY_MS));
+  for (const at of until) {
+    queueFollowup({ fronts: keys }, at);
+    // And once more a moment later, for a render that started just before `at`.
+    queueFollowup({ fronts: keys }, new Date(at.getTime() + FOLLOWUP_DELAY_MS));
+  }
+}
+
+function isFrontChange(x: unknown): x is { fronts: string[] } {
+  return !!x && typeof x === 'object' && strings((x as { fronts?: unknown }).fronts);
+}
+
 /** Runs the queued repeat invalidations that are due (from the scheduler's route); returns how many ran. */
 export function runDueFollowups(now = new Date()): number {
   let ran = 0;
   for (const payload of takeDueFollowups(now)) {
     if (isInvalidationTarget(payload)) invalidateArticle(payload, { followUp: false });
     else if (isReaderChange(payload)) invalidateReaders(payload.readers, { followUp: false });
+    else if (isFrontChange(payload)) invalidateFront(payload.fronts, { followUp: false });
     else continue;
     ran++;
   }

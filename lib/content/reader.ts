@@ -19,7 +19,10 @@ import { listLiveBanners } from '@/db/queries/banners';
 import { hourOf, rankMostRead } from '@/db/queries/most-read';
 import { getInfoPage, listInfoPageLinks } from '@/db/queries/info-pages';
 import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
-import type { BannerView, MostReadItem } from '@/db/types';
+import { buildFrontView, frontTarget, loadFrontSource, type FrontTarget } from '@/lib/fronts/load';
+import { pinnedIds } from '@/lib/fronts/layout';
+import { mostReadCards, withMostRead } from '@/lib/fronts/resolve';
+import type { BannerView, FrontView, MostReadItem } from '@/db/types';
 import type { ListKind } from '@/lib/urls';
 
 export type {
@@ -41,6 +44,7 @@ export type {
 export type { HomeFeed } from '@/db/queries/articles';
 export type { RelatedStory } from '@/db/queries/related';
 export type { BannerView, MostReadItem } from '@/db/types';
+export type { ContainerStyle, FrontCard, FrontContainerView, FrontView, SlotCrop } from '@/db/types';
 
 /** Items per page on section, tag and author pages. */
 export const PER_PAGE = 20;
@@ -183,3 +187,69 @@ export const readInfoPage = cachedRead(
   () => [cacheTags.infoPages],
   REVALIDATE.data,
 );
+
+/**
+ * A front's arrangement and the tags its resolved view must carry: the front's own, 'home' or
+ * its section's (every publish there expires it), the sections its automatic slots draw from,
+ * and each pinned story's (a correction or an unpublish expires the fronts pinning it).
+ */
+const readFrontSource = cachedRead(
+  'front-source',
+  (key: string) => {
+    const target = frontTarget(key);
+    if (!target) return null;
+    const source = loadFrontSource(target);
+    const tags = new Set([cacheTags.front(target.key), cacheTags.sections]);
+    tags.add(target.section ? cacheTags.section(target.section.slug) : cacheTags.home);
+    const sectionSlugs = new Map(listSections().map((s) => [s.id, s.slug]));
+    for (const c of source.live.containers)
+      for (const slot of c.slots) {
+        if (slot.kind === 'pinned') tags.add(cacheTags.article(slot.articleId));
+        else if (slot.sectionId === null) tags.add(cacheTags.home);
+        else if (sectionSlugs.has(slot.sectionId)) tags.add(cacheTags.section(sectionSlugs.get(slot.sectionId)!));
+      }
+    if (source.live.containers.some((c) => c.style === 'most-read')) tags.add(cacheTags.mostRead);
+    return { target, version: source.row?.version ?? 0, tags: [...tags], pinned: pinnedIds(source.live) };
+  },
+  (key) => [cacheTags.front(key), cacheTags.sections],
+  REVALIDATE.data,
+);
+
+/** The resolved view, cached under the tags the arrangement gave (they are part of its key). */
+const readFrontView = cachedRead(
+  'front-view',
+  (key: string, _version: number, ..._tags: string[]) => {
+    void _version;
+    void _tags;
+    const target = frontTarget(key);
+    if (!target) return null;
+    return buildFrontView(target, loadFrontSource(target).live).view;
+  },
+  (_key, _version, ...tags) => tags,
+  REVALIDATE.home,
+);
+
+async function withMostReadOf(target: FrontTarget, view: FrontView): Promise<FrontView> {
+  if (!view.containers.some((c) => c.style === 'most-read')) return view;
+  return withMostRead(view, mostReadCards(await readMostRead(target.section?.slug ?? null, 10)));
+}
+
+/**
+ * A front as readers see it: 'home' or a section's slug; null for an unknown section. Containers
+ * in order, each with its stories resolved (pins, overrides, automatic slots newest first);
+ * most read filled from the counts.
+ */
+export async function readFront(key: string): Promise<FrontView | null> {
+  const source = await readFrontSource(key);
+  if (!source) return null;
+  const view = await readFrontView(source.target.key, source.version, ...source.tags);
+  return view ? withMostReadOf(source.target, view) : null;
+}
+
+/** The front's draft (or its live arrangement when there is none), uncached: the newsroom's preview. */
+export async function readFrontPreview(key: string): Promise<FrontView | null> {
+  const target = frontTarget(key);
+  if (!target) return null;
+  const source = loadFrontSource(target);
+  return withMostReadOf(target, buildFrontView(target, source.draft ?? source.live).view);
+}

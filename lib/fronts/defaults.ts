@@ -1,0 +1,65 @@
+/**
+ * The automatic arrangement of a front nobody has curated (no row in `fronts`). Every slot is
+ * automatic, so a story published a minute ago leads the home page (see resolve.ts for how the
+ * lead picks among the newest).
+ */
+import type { FrontContainerJson, FrontLayoutJson, FrontSlotJson, Section } from '@/db/types';
+import { sectionPath } from '@/lib/urls';
+
+/** The section whose newest stories fill the home page's opinion block, when it exists. */
+export const OPINION_SECTION_SLUG = 'op-ed';
+
+const autos = (n: number, sectionId: number | null): FrontSlotJson[] =>
+  Array.from({ length: n }, () => ({ kind: 'auto', sectionId }));
+
+/**
+ * HOME: the lead, six top stories, four opinion pieces (from the op-ed section, when there is
+ * one), most read, then a row of four per section in the sections' order.
+ */
+export function defaultHomeLayout(sections: Pick<Section, 'id' | 'slug' | 'name'>[]): FrontLayoutJson {
+  const containers: FrontContainerJson[] = [
+    { id: 'lead', style: 'lead', title: 'Lead story', href: '', slots: autos(1, null) },
+    { id: 'top-stories', style: 'top', title: 'Top stories', href: '', slots: autos(6, null) },
+  ];
+  const opinion = sections.find((s) => s.slug === OPINION_SECTION_SLUG);
+  if (opinion)
+    containers.push({
+      id: 'opinion',
+      style: 'opinion',
+      title: opinion.name,
+      href: sectionPath(opinion.slug),
+      slots: autos(4, opinion.id),
+    });
+  containers.push({ id: 'most-read', style: 'most-read', title: 'Most read', href: '', slots: [] });
+  for (const s of sections) {
+    if (s.id === opinion?.id) continue;
+    containers.push({
+      id: `section-${s.id}`,
+      style: 'row',
+      title: s.name,
+      href: sectionPath(s.slug),
+      slots: autos(4, s.id),
+    });
+  }
+  return { containers };
+}
+
+/**
+ * A SECTION front: its lead, four top stories and its most read; the section's older stories
+ * continue below as the paginated list the route renders.
+ */
+export function defaultSectionLayout(section: Pick<Section, 'id' | 'name'>): FrontLayoutJson {
+  return {
+    containers: [
+      { id: 'lead', style: 'lead', title: 'Lead story', href: '', slots: autos(1, section.id) },
+      {
+        id: 'top-stories',
+        style: 'top',
+        title: `Top stories in ${section.name}`,
+        href: '',
+        slots: autos(4, section.id),
+      },
+      { id: 'most-read', style: 'most-read', title: 'Most read', href: '', slots: [] },
+    ],
+  };
+}
