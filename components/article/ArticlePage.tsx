@@ -27,7 +27,7 @@ export function ArticlePage({
   const heroPictures = galleryPictures(article.heroGallery, article.media).length;
   return (
     <>
-      <article className="article" aria-labelledby="article-title">
+      <article className="article" aria-labelledby="article-title" data-view-id={preview ? undefined : article.id}>
         <ArticleHeader article={article} actions={actions} preview={preview} />
         <ShareBar url={canonicalUrl} title={article.title} />
         <ArticleBody

@@ -8,6 +8,7 @@
  */
 import { enhanceBookmarks } from '@/components/article/BookmarkButton.island';
 import { enhanceShareBars } from '@/components/article/ShareBar.island';
+import { sendView } from '@/components/article/ViewBeacon.island';
 import { islandMessages } from '@/components/islands/messages';
 import { enhanceAccountMenu } from '@/components/layout/AccountMenu.island';
 import { enhanceMedia } from '@/components/media/media.island';
@@ -16,5 +17,7 @@ const messages = islandMessages();
 enhanceShareBars(messages);
 enhanceBookmarks(messages);
 enhanceAccountMenu();
+// Most read: one beacon per article page load.
+sendView();
 // Players and galleries: their code is loaded from our origin when the reader reaches for them.
 enhanceMedia();
