@@ -16,6 +16,7 @@ export const RESERVED_PATHS = [
   'og',
   'sitemaps',
   'shows',
+  'info',
   'rss.xml',
   'sitemap.xml',
   'robots.txt',

@@ -19,6 +19,7 @@ import {
   type VideoItemLoose,
 } from 'sitemap';
 import { avByIds } from '@/db/queries/av';
+import { listInfoPages } from '@/db/queries/info-pages';
 import {
   countPublishedArticles,
   latestPublicationTime,
@@ -37,7 +38,7 @@ import { notFoundResponse } from '@/lib/http';
 import { mediaUrl } from '@/lib/media';
 import { SITE } from '@/lib/site';
 import { playableVideo } from '@/lib/seo/media';
-import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '@/lib/urls';
+import { absoluteUrl, articlePath, authorPath, infoPagePath, sectionPath, tagPath } from '@/lib/urls';
 
 /**
  * URLs per article sitemap. The protocol allows 50,000, but a chunk that full is about 11 MB and
@@ -213,6 +214,12 @@ const readArticleSlice = sitemapRead('sitemap-articles', (offset: number, limit:
 );
 const readSections = sitemapRead('sitemap-sections', () => listSectionLastmods(), [cacheTags.sections]);
 const readTags = sitemapRead('sitemap-tags', () => listTagLastmods());
+// The site's own pages (About, Privacy…) follow the sections in their sitemap, with the home page.
+const readInfoPages = sitemapRead(
+  'sitemap-info-pages',
+  () => listInfoPages().map((p) => ({ url: absoluteUrl(infoPagePath(p.slug)), lastmod: p.updatedAt })),
+  [cacheTags.infoPages],
+);
 const readAuthors = sitemapRead('sitemap-authors', () => listAuthorLastmods());
 const readNews = sitemapRead('sitemap-news', () =>
   listArticlesPublishedSince(new Date(Date.now() - NEWS_WINDOW_MS), NEWS_SITEMAP_MAX),
@@ -266,7 +273,8 @@ export async function renderSitemap(rawName: string): Promise<Response> {
       const sections = await readSections();
       const { latest } = await readSummary();
       const home: SitemapItemLoose = { url: absoluteUrl('/'), ...(latest ? { lastmod: latest } : {}) };
-      return xmlResponse(await buildUrlset([home, ...listEntries('section', sections)]));
+      const pages: SitemapItemLoose[] = await readInfoPages();
+      return xmlResponse(await buildUrlset([home, ...listEntries('section', sections), ...pages]));
     }
     case 'tags':
       return xmlResponse(await buildUrlset(listEntries('tag', await readTags())));

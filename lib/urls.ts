@@ -28,6 +28,8 @@ export function articlePath(a: ArticleRef): string {
 export const sectionPath = (slug: string) => `/${slug}`;
 export const tagPath = (slug: string) => `/tags/${slug}`;
 export const authorPath = (slug: string) => `/authors/${slug}`;
+/** One of the site's own pages (About, Privacy…), edited in the newsroom's /admin/pages. */
+export const infoPagePath = (slug: string) => `/info/${slug}`;
 
 export type ListKind = 'section' | 'tag' | 'author';
 

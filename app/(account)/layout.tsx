@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ReaderShell } from '@/components/layout/ReaderShell';
 import { currentReader } from '@/lib/auth/reader-session';
-import { readBanners, readSections } from '@/lib/content/reader';
+import { readBanners, readInfoPageLinks, readSections } from '@/lib/content/reader';
 import { islandsScript } from '@/lib/islands/script';
 import { SITE } from '@/lib/site';
 
@@ -13,7 +13,12 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { robots: { index: false, follow: true } };
 
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
-  const [reader, sections, banners] = await Promise.all([currentReader(), readSections(), readBanners(null)]);
+  const [reader, sections, banners, pages] = await Promise.all([
+    currentReader(),
+    readSections(),
+    readBanners(null),
+    readInfoPageLinks(),
+  ]);
   return (
     <ReaderShell
       siteName={SITE.name}
@@ -21,6 +26,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
       sections={sections}
       account={reader ? { name: reader.name } : null}
       banners={banners}
+      pages={pages}
     >
       {children}
     </ReaderShell>

@@ -1,13 +1,19 @@
 import { ReaderShell } from '@/components/layout/ReaderShell';
-import { readBanners, readSections } from '@/lib/content/reader';
+import { readBanners, readInfoPageLinks, readSections } from '@/lib/content/reader';
 import { islandsScript } from '@/lib/islands/script';
 import { SITE } from '@/lib/site';
 
 // The reader site's chrome; the newsroom at /admin has its own (app/admin/layout.tsx).
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const [sections, banners] = await Promise.all([readSections(), readBanners(null)]);
+  const [sections, banners, pages] = await Promise.all([readSections(), readBanners(null), readInfoPageLinks()]);
   return (
-    <ReaderShell siteName={SITE.name} islandsScript={islandsScript()} sections={sections} banners={banners}>
+    <ReaderShell
+      siteName={SITE.name}
+      islandsScript={islandsScript()}
+      sections={sections}
+      banners={banners}
+      pages={pages}
+    >
       {children}
     </ReaderShell>
   );

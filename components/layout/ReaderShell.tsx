@@ -1,7 +1,7 @@
 import { BreakingBanner } from '@/components/layout/BreakingBanner';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
-import type { BannerView, Section } from '@/lib/content/reader';
+import type { BannerView, InfoPageLink, Section } from '@/lib/content/reader';
 import { islandMessageAttributes } from '@/lib/islands/messages';
 
 /**
@@ -16,6 +16,7 @@ export function ReaderShell({
   sections,
   account,
   banners,
+  pages,
   islandsScript,
   children,
 }: {
@@ -24,6 +25,8 @@ export function ReaderShell({
   account?: { name: string } | null;
   /** The live site-wide breaking-news banners, shown right under the header (section ones come with the page). */
   banners?: BannerView[];
+  /** The footer's links to the site's own pages (readInfoPageLinks). */
+  pages?: InfoPageLink[];
   islandsScript: string;
   children: React.ReactNode;
 }) {
@@ -37,7 +40,7 @@ export function ReaderShell({
       <main id="main" tabIndex={-1} className="container-page pb-8 outline-none">
         {children}
       </main>
-      <SiteFooter siteName={siteName} sections={sections} />
+      <SiteFooter siteName={siteName} sections={sections} pages={pages} />
       {/* Our own bundle (scripts/islands.ts), checked to hold nothing that could end the element; its words ride along. */}
       <script
         type="module"
