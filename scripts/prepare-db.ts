@@ -4,6 +4,7 @@
  */
 import { databasePath, openDatabase } from '@/db/client';
 import { isEmpty, seedDatabase } from '@/db/seed';
+import { seedInfoPages } from '@/db/seed/pages';
 import { seedDemoMedia } from '@/lib/av/demo';
 import path from 'node:path';
 import { ensureFfmpeg } from './browser';
@@ -23,6 +24,11 @@ async function main() {
       const stories = await seedDemoMedia(db, { now: new Date(), log: (m) => console.log(`  ${m}`) });
       console.log(`seeded ${stories} video, audio, gallery and file stories`);
     }
+  }
+  // A database seeded before the site's pages existed gets them now (once: pages staff delete stay deleted).
+  if (!process.argv.includes('--no-seed')) {
+    const pages = seedInfoPages(db);
+    if (pages) console.log(`seeded ${pages} site pages`);
   }
   db.$client.close();
 }

@@ -6,6 +6,8 @@
 import { renewInstanceId, type DB } from '../client';
 import { generateNewsroom } from './content';
 import { generateImages } from './images';
+import { forgetInfoPages, seedInfoPages } from './pages';
+import { seedViews } from './views';
 
 export const DEFAULT_SEED = 20261126;
 export const IMAGE_COUNT = 40;
@@ -39,6 +41,8 @@ export function clearContent(db: DB): void {
         "DELETE FROM sqlite_sequence WHERE name IN ('articles','authors','tags','sections','media','shows','media_jobs','media_captions')",
       )
       .run();
+    // The site's own pages are content too: a reseed starts from the seeded ones again.
+    forgetInfoPages(db);
   })();
 }
 
@@ -149,6 +153,10 @@ export async function seedDatabase(
   }
   flush(chunk);
   count += chunk.length;
+  // Most read has something to show from the first start.
+  seedViews(db, { seed, now });
+  const pages = seedInfoPages(db, now);
+  if (pages) log(`${pages} site pages (About, Privacy…)`);
   renewInstanceId(db);
   sqlite.pragma('optimize');
   return { articles: count, ms: Date.now() - started };
