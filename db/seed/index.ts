@@ -7,7 +7,6 @@ import { renewInstanceId, type DB } from '../client';
 import { generateNewsroom } from './content';
 import { generateImages } from './images';
 import { forgetInfoPages, seedInfoPages } from './pages';
-import { seedViews } from './views';
 
 export const DEFAULT_SEED = 20261126;
 export const IMAGE_COUNT = 40;
@@ -153,8 +152,6 @@ export async function seedDatabase(
   }
   flush(chunk);
   count += chunk.length;
-  // Most read has something to show from the first start.
-  seedViews(db, { seed, now });
   const pages = seedInfoPages(db, now);
   if (pages) log(`${pages} site pages (About, Privacy…)`);
   renewInstanceId(db);
