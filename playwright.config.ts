@@ -27,7 +27,8 @@ export default defineConfig({
     // Readers' journeys only read the seeded newsroom.
     {
       name: 'readers',
-      testIgnore: /(caching|production-proxy|hostile-input|newsroom-[a-z-]+|graceful-shutdown|crash-safety)\.spec\.ts/,
+      testIgnore:
+        /(caching|production-proxy|hostile-input|newsroom-[a-z-]+|graceful-shutdown|crash-safety|visual)\.spec\.ts/,
       use: browser,
     },
     // The hostile-input corpus proves it writes nothing, so it runs alone: after the readers'
@@ -43,6 +44,16 @@ export default defineConfig({
       testMatch: /(graceful-shutdown|crash-safety)\.spec\.ts/,
       use: browser,
       dependencies: ['newsroom'],
+    },
+    // Screenshots (test-results/screenshots) and the screenshot comparison on a fixture server of its
+    // own: last, so its load disturbs no timing. Baselines sit next to the spec without a platform
+    // suffix, so any Linux machine compares against the same files (how to update them: e2e/visual.spec.ts).
+    {
+      name: 'visual',
+      testMatch: /visual\.spec\.ts/,
+      use: browser,
+      dependencies: ['faults'],
+      snapshotPathTemplate: '{testDir}/{testFileName}-snapshots/{arg}{ext}',
     },
   ],
   webServer: {
