@@ -5,26 +5,28 @@
  * editor can show each message next to its field.
  */
 import { z } from 'zod';
-import type { ContainerStyle, FrontLayoutJson } from '@/db/types';
+import type { FrontLayoutJson } from '@/db/types';
+import {
+  CONTAINER_STYLES,
+  CROP_RATIOS,
+  HEADLINE_MAX,
+  MAX_CONTAINERS,
+  MAX_SLOTS,
+  STANDFIRST_MAX,
+  STYLE_LABELS,
+  TITLE_MAX,
+} from './limits';
 
-export const CONTAINER_STYLES = ['lead', 'top', 'row', 'opinion', 'most-read'] as const satisfies ContainerStyle[];
-export const CROP_RATIOS = ['5:4', '16:9', '4:3', '1:1'] as const;
-
-/** How many slots each container style holds at most (most read is filled from the counts). */
-export const MAX_SLOTS: Record<ContainerStyle, number> = { lead: 1, top: 8, row: 8, opinion: 6, 'most-read': 0 };
-
-export const STYLE_LABELS: Record<ContainerStyle, string> = {
-  lead: 'Lead',
-  top: 'Top stories',
-  row: 'Section row',
-  opinion: 'Opinion',
-  'most-read': 'Most read',
+export {
+  CONTAINER_STYLES,
+  CROP_RATIOS,
+  HEADLINE_MAX,
+  MAX_CONTAINERS,
+  MAX_SLOTS,
+  STANDFIRST_MAX,
+  STYLE_LABELS,
+  TITLE_MAX,
 };
-
-export const MAX_CONTAINERS = 30;
-export const HEADLINE_MAX = 200;
-export const STANDFIRST_MAX = 400;
-export const TITLE_MAX = 80;
 
 const cropSchema = z.object({
   ratio: z.enum(CROP_RATIOS, { message: 'Choose a crop ratio from the list.' }),

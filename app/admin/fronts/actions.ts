@@ -1,0 +1,45 @@
+'use server';
+/**
+ * Server actions of /admin/fronts. Next checks the Origin of every server action; each one also
+ * checks the caller (lib/auth/action-caller.ts): 'fronts.manage' or 403. The editor's form keeps
+ * what was arranged when the session has ended; the buttons redirect to sign-in.
+ */
+import { notFound, redirect } from 'next/navigation';
+import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
+import { handleEditorPost, publishDraftFromForm, restoreFromForm, type EditorState } from '@/lib/fronts/editor';
+import { readEditorForm } from '@/lib/fronts/form';
+import { asForm, outcomeQuery, SESSION_ENDED, type Outcome } from '@/lib/newsroom/forms';
+
+export async function frontEditorAction(previous: EditorState, sent: FormData): Promise<EditorState> {
+  const form = asForm(sent);
+  const who = await formCaller('fronts.manage');
+  if (!who)
+    return {
+      ...previous,
+      seq: previous.seq + 1,
+      status: 'invalid',
+      message: SESSION_ENDED,
+      containers: readEditorForm(form),
+      errors: {},
+      search: null,
+    };
+  const answer = handleEditorPost(who.staff, who.ip, form);
+  if ('notFound' in answer) notFound();
+  if ('redirect' in answer) redirect(answer.redirect);
+  return answer.state;
+}
+
+const back = (outcome: Outcome & { key?: string }) =>
+  outcome.key ? `/admin/fronts/${encodeURIComponent(outcome.key)}?${outcomeQuery(outcome)}` : '/admin/fronts';
+
+export async function restoreFrontAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
+  const { staff, ip } = await buttonCaller('fronts.manage', '/admin/fronts');
+  redirect(back(restoreFromForm(staff, form, ip)));
+}
+
+export async function publishDraftAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
+  const { staff, ip } = await buttonCaller('fronts.manage', '/admin/fronts');
+  redirect(back(publishDraftFromForm(staff, form, ip)));
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { FrontList } from '@/components/admin/FrontList';
+import { listFrontRows } from '@/db/queries/fronts';
+import { requireStaff } from '@/lib/auth/session';
+import { listFrontTargets } from '@/lib/fronts/editor';
+
+export const metadata: Metadata = { title: 'Fronts' };
+
+export default async function Fronts() {
+  await requireStaff('fronts.manage', '/admin/fronts');
+  const rows = new Map(listFrontRows().map((r) => [r.key, r]));
+  const fronts = listFrontTargets().map((t) => {
+    const row = rows.get(t.dbKey) ?? null;
+    return {
+      key: t.key,
+      name: t.section ? t.section.name : 'Home page',
+      path: t.section ? `/${t.section.slug}` : '/',
+      version: row?.version ?? 0,
+      hasDraft: !!row?.draft,
+      updatedAt: row?.updatedAt ?? null,
+      updatedBy: row?.updatedBy ?? null,
+    };
+  });
+  return <FrontList fronts={fronts} />;
+}
