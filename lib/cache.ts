@@ -216,6 +216,26 @@ function isFrontChange(x: unknown): x is { fronts: string[] } {
   return !!x && typeof x === 'object' && strings((x as { fronts?: unknown }).fronts);
 }
 
+/**
+ * Expires every page and datum carrying `tags` (the banners), now and once more after
+ * FOLLOWUP_DELAY_MS; `at` also queues the expiry at each of those times (a banner's end) and a
+ * moment after, so pages change then without any visitor.
+ */
+export function expireTags(tags: string[], at: Date[] = [], { followUp = true } = {}): void {
+  forgetResponses();
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  if (!followUp) return;
+  queueFollowup({ tags }, new Date(Date.now() + FOLLOWUP_DELAY_MS));
+  for (const when of at) {
+    queueFollowup({ tags }, when);
+    queueFollowup({ tags }, new Date(when.getTime() + FOLLOWUP_DELAY_MS));
+  }
+}
+
+function isTagsChange(x: unknown): x is { tags: string[] } {
+  return !!x && typeof x === 'object' && strings((x as { tags?: unknown }).tags);
+}
+
 /** Runs the queued repeat invalidations that are due (from the scheduler's route); returns how many ran. */
 export function runDueFollowups(now = new Date()): number {
   let ran = 0;
@@ -223,6 +243,7 @@ export function runDueFollowups(now = new Date()): number {
     if (isInvalidationTarget(payload)) invalidateArticle(payload, { followUp: false });
     else if (isReaderChange(payload)) invalidateReaders(payload.readers, { followUp: false });
     else if (isFrontChange(payload)) invalidateFront(payload.fronts, { followUp: false });
+    else if (isTagsChange(payload)) expireTags(payload.tags, [], { followUp: false });
     else continue;
     ran++;
   }

@@ -7,6 +7,7 @@ import { getDb } from '../client';
 import { banners, sections, staffUsers } from '../schema';
 import type { BannerView } from '../types';
 import { iso } from './mappers';
+import { writeAudit, type Actor } from './shared';
 
 const viewColumns = {
   id: banners.id,
@@ -97,15 +98,36 @@ export interface NewBanner {
   url: string;
   startsAt: Date;
   expiresAt: Date;
-  createdBy: number;
 }
 
-export function insertBanner(b: NewBanner): number {
-  return getDb().insert(banners).values(b).returning({ id: banners.id }).get().id;
+/** Writes a banner and its audit entry ('banner.create') in one transaction; returns its id. */
+export function insertBanner(b: NewBanner, who: Actor): number {
+  return getDb().transaction((tx) => {
+    const id = tx
+      .insert(banners)
+      .values({ ...b, createdBy: who.actorId })
+      .returning({ id: banners.id })
+      .get().id;
+    writeAudit(tx, who, 'banner.create', 'banner', id, {
+      label: b.label,
+      text: b.text,
+      url: b.url,
+      sectionId: b.sectionId,
+      expiresAt: b.expiresAt.toISOString(),
+    });
+    return id;
+  });
 }
 
-/** Ends a live banner now; returns it (with its section's slug) or null when it was not live. */
-export function endBannerNow(id: number, now = new Date()): { id: number; sectionSlug: string | null } | null {
+/**
+ * Ends a live banner now, with its audit entry ('banner.end'); returns it (with its section's
+ * slug) or null when it was not live (already ended or expired, or no such banner).
+ */
+export function endBannerNow(
+  id: number,
+  who: Actor,
+  now = new Date(),
+): { id: number; sectionSlug: string | null } | null {
   return getDb().transaction((tx) => {
     const row = tx
       .select({ id: banners.id, sectionSlug: sections.slug })
@@ -115,6 +137,7 @@ export function endBannerNow(id: number, now = new Date()): { id: number; sectio
       .get();
     if (!row) return null;
     tx.update(banners).set({ endedAt: now }).where(eq(banners.id, id)).run();
+    writeAudit(tx, who, 'banner.end', 'banner', id);
     return row;
   });
 }

@@ -6,7 +6,7 @@
 import { renewInstanceId, type DB } from '../client';
 import { generateNewsroom } from './content';
 import { generateImages } from './images';
-import { forgetInfoPages, seedInfoPages } from './pages';
+import { seedViews } from './views';
 
 export const DEFAULT_SEED = 20261126;
 export const IMAGE_COUNT = 40;
@@ -40,8 +40,6 @@ export function clearContent(db: DB): void {
         "DELETE FROM sqlite_sequence WHERE name IN ('articles','authors','tags','sections','media','shows','media_jobs','media_captions')",
       )
       .run();
-    // The site's own pages are content too: a reseed starts from the seeded ones again.
-    forgetInfoPages(db);
   })();
 }
 
@@ -152,8 +150,8 @@ export async function seedDatabase(
   }
   flush(chunk);
   count += chunk.length;
-  const pages = seedInfoPages(db, now);
-  if (pages) log(`${pages} site pages (About, Privacy…)`);
+  // Most read has something to show from the first start.
+  seedViews(db, { seed, now });
   renewInstanceId(db);
   sqlite.pragma('optimize');
   return { articles: count, ms: Date.now() - started };

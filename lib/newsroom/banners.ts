@@ -1,0 +1,124 @@
+/**
+ * The breaking-news banner in the newsroom (/admin/banners): checking the form, creating and
+ * ending banners, and expiring the reader pages that show them. Pages drop a banner at its expiry
+ * without any visitor: creating one queues a cache follow-up at `expiresAt` (lib/cache.ts
+ * runDueFollowups, run by the scheduler within a second), which expires the `banners` tag.
+ */
+import { endBannerNow, insertBanner } from '@/db/queries/banners';
+import { listSections } from '@/db/queries/articles';
+import type { StaffUser } from '@/lib/auth/session';
+import { cacheTags, expireTags } from '@/lib/cache';
+import { invalid, parseId, type FormState, type Outcome } from '@/lib/newsroom/forms';
+
+export const BANNER_LABELS = ['Breaking', 'Live', 'Developing'] as const;
+export const BANNER_TEXT_MAX = 160;
+/** Expiry choices: hours from now, or `at` (the date and time field). */
+export const BANNER_DURATIONS = { '1h': 1, '3h': 3, '12h': 12 } as const;
+/** The latest expiry accepted: a banner is for news of the moment, not a standing notice. */
+export const BANNER_MAX_DAYS = 7;
+
+export const BANNER_FIELDS = ['label', 'text', 'url', 'scope', 'expiresIn', 'expiresAt'] as const;
+export type BannerField = (typeof BANNER_FIELDS)[number];
+
+export interface BannerInput {
+  label: string;
+  text: string;
+  url: string;
+  sectionId: number | null;
+  startsAt: Date;
+  expiresAt: Date;
+}
+
+/**
+ * Whether `url` is a path on this site (`/world/12-…`, not `//host`, which browsers read as
+ * another site) or an absolute https address.
+ */
+export function isBannerUrl(url: string): boolean {
+  if (url.length > 2000 || /[\s\\\u0000-\u001f\u007f]/.test(url)) return false;
+  if (url.startsWith('/')) return !url.startsWith('//');
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.hostname !== '' && !parsed.username && !parsed.password;
+  } catch {
+    return false;
+  }
+}
+
+/** A `datetime-local` value read as UTC (as the newsroom's other times are); null when it is not one. */
+export function parseUtcDateTime(raw: string): Date | null {
+  const t = raw.trim();
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(t)) return null;
+  const d = new Date(`${t}Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** Checks a banner form: the input to write, or a message per field. */
+export function checkBanner(
+  values: Record<BannerField, string>,
+  opts: { now: Date; sectionIds: ReadonlySet<number> },
+): { ok: true; input: BannerInput } | { ok: false; errors: Partial<Record<BannerField, string>> } {
+  const errors: Partial<Record<BannerField, string>> = {};
+  const label = values.label.trim();
+  if (!(BANNER_LABELS as readonly string[]).includes(label)) errors.label = 'Choose Breaking, Live or Developing.';
+  const text = values.text.trim().replace(/\s+/g, ' ');
+  if (!text) errors.text = 'Write the banner’s text.';
+  else if ([...text].length > BANNER_TEXT_MAX) errors.text = `At most ${BANNER_TEXT_MAX} characters.`;
+  const url = values.url.trim();
+  if (!url) errors.url = 'Give the link: a path on this site (/world/…) or an https:// address.';
+  else if (!isBannerUrl(url)) errors.url = 'A path on this site starting with / or an https:// address.';
+  let sectionId: number | null = null;
+  if (values.scope !== 'site') {
+    sectionId = parseId(values.scope);
+    if (sectionId === null || !opts.sectionIds.has(sectionId)) errors.scope = 'Choose the whole site or a section.';
+  }
+  let expiresAt: Date | null = null;
+  if (values.expiresIn in BANNER_DURATIONS) {
+    const hours = BANNER_DURATIONS[values.expiresIn as keyof typeof BANNER_DURATIONS];
+    expiresAt = new Date(opts.now.getTime() + hours * 3_600_000);
+  } else if (values.expiresIn === 'at') {
+    expiresAt = parseUtcDateTime(values.expiresAt);
+    if (!expiresAt) errors.expiresAt = 'Give a date and time (UTC), e.g. 2026-12-07T18:30.';
+    else if (expiresAt.getTime() <= opts.now.getTime()) errors.expiresAt = 'That time has passed: choose a later one.';
+    else if (expiresAt.getTime() > opts.now.getTime() + BANNER_MAX_DAYS * 86_400_000)
+      errors.expiresAt = `At most ${BANNER_MAX_DAYS} days from now.`;
+  } else errors.expiresIn = 'Choose when the banner ends.';
+  if (Object.keys(errors).length || !expiresAt) return { ok: false, errors };
+  // Stored in whole seconds (the column's unit): the expiry readers see is the one checked here.
+  const startsAt = new Date(Math.floor(opts.now.getTime() / 1000) * 1000);
+  expiresAt = new Date(Math.ceil(expiresAt.getTime() / 1000) * 1000);
+  return { ok: true, input: { label, text, url, sectionId, startsAt, expiresAt } };
+}
+
+/** Expires every page's banners now, and once more when `expiresAt` comes (if given). */
+export function expireBanners(expiresAt?: Date): void {
+  expireTags([cacheTags.banners], expiresAt ? [expiresAt] : []);
+}
+
+export function readBannerForm(form: FormData): Record<BannerField, string> {
+  const values = {} as Record<BannerField, string>;
+  for (const name of BANNER_FIELDS) {
+    const v = form.get(name);
+    values[name] = typeof v === 'string' ? v : '';
+  }
+  return values;
+}
+
+/** The create form's action: a refused form comes back with its values; a banner goes live at once. */
+export function createBannerFromForm(staff: StaffUser, form: FormData, ip: string, now = new Date()): FormState {
+  const values = readBannerForm(form);
+  const sectionIds = new Set(listSections().map((s) => s.id));
+  const checked = checkBanner(values, { now, sectionIds });
+  if (!checked.ok) return invalid(values, checked.errors);
+  const id = insertBanner(checked.input, { actorId: staff.id, ip });
+  expireBanners(checked.input.expiresAt);
+  return { status: 'done', id, message: 'The banner is live.' };
+}
+
+/** "End now": a banner already over is answered with a message, never an error page. */
+export function endBannerFromForm(staff: StaffUser, form: FormData, ip: string): Outcome {
+  const id = parseId(form.get('id'));
+  const ended = id === null ? null : endBannerNow(id, { actorId: staff.id, ip });
+  if (!ended) return { ok: false, code: 'not-live' };
+  expireBanners();
+  return { ok: true, code: 'ended' };
+}
