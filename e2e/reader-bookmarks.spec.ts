@@ -356,7 +356,8 @@ test('home, fronts, tag pages and later pages carry the reader’s name and book
     expect(html, url).toContain('action="/reader/bookmarks"');
   }
   await page.goto(`/${article.section}`);
-  const card = page.locator('.story-card').filter({ has: page.locator(`a[href="${pathOf(article)}"]`) });
+  // On the section's front (a card) or in its "More from…" list (a story card).
+  const card = page.locator('.fc, .story-card').filter({ has: page.locator(`a[href="${pathOf(article)}"]`) });
   await expect(card.getByRole('button', { name: /^Remove bookmark/ })).toBeVisible();
   // Anonymous requests are still served from the cache, with no reader's state in them.
   for (const url of ['/', `/${article.section}`]) {

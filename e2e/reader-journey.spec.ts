@@ -5,44 +5,48 @@ test('a reader goes home → section → article → related story → tag page 
   expect(home?.status()).toBe(200);
   await expect(page.getByRole('banner')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
-  // Lead story with its picture, top stories, then latest news by section.
-  const lead = page.locator('.story-card--lead');
+  // The front: a lead with its picture, top stories, opinion, then a row per section.
+  const lead = page.locator('[data-container="lead"] .fc');
   await expect(lead.locator('img')).toBeVisible();
-  await expect(page.locator('.top-stories > li')).toHaveCount(6);
-  await expect(page.locator('.home-section').first()).toBeVisible();
-  // Each item shows headline, lede, section and time.
+  await expect(page.locator('[data-container="top"] .fgrid__item')).toHaveCount(6);
+  await expect(page.locator('[data-container="row"]').first()).toBeVisible();
+  // Each card shows its headline (the link) and time; the lead and the large cards their
+  // standfirst; top stories their section.
   const incomplete = await page
-    .locator('.home .story-card')
+    .locator('.front-body .fc')
     .evaluateAll((cards) =>
       cards
         .filter(
           (c) =>
             !c.querySelector('h3 a') ||
-            !c.querySelector('.story-card__lede') ||
-            !c.querySelector('.story-card__section') ||
-            !c.querySelector('time[datetime]'),
+            !c.querySelector('time[datetime]') ||
+            ((c.matches('.fc--splash') || c.matches('.fc--large')) && !c.querySelector('.fc__standfirst')) ||
+            (c.closest('[data-container="top"]') && !c.querySelector('.fc__kicker')),
         )
         .map((c) => c.textContent?.slice(0, 60)),
     );
   expect(incomplete).toEqual([]);
-  expect(await page.locator('.home-section').count()).toBeGreaterThanOrEqual(8);
+  expect(await page.locator('[data-container="row"], [data-container="opinion"]').count()).toBeGreaterThanOrEqual(8);
 
-  // Section front from the navigation.
+  // Section front from the navigation: its front, then "More from Business", 20 stories in all.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Business' }).click();
   await expect(page).toHaveURL(/\/business$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Business' })).toBeVisible();
-  const cards = page.locator('.story-list > li');
-  await expect(cards).toHaveCount(20);
+  await expect(page.getByRole('heading', { level: 2, name: 'More from Business' })).toBeVisible();
+  const stories = page.locator('.front-body > :not(.front-rail) article');
+  await expect(stories).toHaveCount(20);
 
-  // Times on the front are newest first.
+  // The list after the front is newest first.
   const times = await page
-    .locator('.story-list time')
+    .locator('.list-stories time')
     .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+  expect(times.length).toBeGreaterThan(0);
   expect([...times].sort().reverse()).toEqual(times);
 
   // An article from the front.
-  const firstHeadline = (await cards.first().locator('h2 a').textContent())!.trim();
-  await cards.first().locator('h2 a').click();
+  const leadLink = page.locator('[data-container="lead"] .fc__link').first();
+  const firstHeadline = (await leadLink.textContent())!.trim();
+  await leadLink.click();
   await expect(page).toHaveURL(/\/business\/\d+-[a-z0-9-]+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstHeadline);
   await expect(page.locator('.article-section a')).toHaveText('Business');

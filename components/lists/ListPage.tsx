@@ -28,11 +28,12 @@ export function ListPage({ data, actions }: { data: ListPageData; actions?: Card
       {items.length === 0 ? (
         <p>No stories here yet.</p>
       ) : (
-        <ol className="story-list">
+        <ol className="story-list list-stories">
           {items.map((story, i) => (
             <li key={story.id}>
               <StoryCard
                 story={story}
+                variant={page === 1 && i === 0 ? 'lead' : 'standard'}
                 headingLevel={2}
                 showSection={kind !== 'section'}
                 priority={i === firstPicture}

@@ -5,9 +5,13 @@ import { DateTime } from '@/components/ui/DateTime';
 
 type Variant = 'lead' | 'standard' | 'compact';
 
+const THUMB_CROP = { ratio: '5:4', focusX: 50, focusY: 50 };
+
 /**
  * One story in a list: headline (the link), lede, section and time. Headlines are h2/h3
- * according to where the card sits, so every page keeps a clean outline.
+ * according to where the card sits, so every page keeps a clean outline. In lists (tag and author
+ * pages, a section's "More from…") the picture is a 5:4 thumbnail on the right, the BBC's way;
+ * `lead` is the first story of a list's first page, drawn bigger (app/styles/fronts.css).
  */
 /** Renders per-reader controls for a story (the signed-in variants pass one; cached pages none). */
 export type CardActions = (story: ArticleCard) => React.ReactNode;
@@ -32,15 +36,16 @@ export function StoryCard({
 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const href = articlePath({ id: story.id, slug: story.slug, sectionSlug: story.section.slug });
-  const image = showImage && story.hero && variant !== 'compact' ? story.hero : null;
+  const image = showImage && story.hero ? story.hero : null;
   return (
     <article className={`story-card story-card--${variant}`}>
       {image ? (
         <Picture
           image={image}
           alt={image.alt}
-          role={variant === 'lead' ? 'lead' : 'card'}
+          role={variant === 'lead' ? 'half' : variant === 'compact' ? 'thumb' : 'card'}
           priority={priority}
+          crop={THUMB_CROP}
           className="story-card__image"
         />
       ) : null}

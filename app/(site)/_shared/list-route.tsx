@@ -9,6 +9,7 @@ import type { CardActions } from '@/components/lists/StoryCard';
 import { readList } from '@/lib/content/reader';
 import { listMetadata, listPagerLinks } from '@/lib/seo/metadata';
 import { listPath, parsePageNumber, type ListKind } from '@/lib/urls';
+import { renderSectionFront } from './front-route';
 
 export async function loadList(kind: ListKind, slug: string, page: number) {
   const data = await readList(kind, safeDecode(slug), page);
@@ -42,13 +43,17 @@ export async function renderList(kind: ListKind, slug: string, page: number, act
 
 /**
  * A list's first page, named by the route's one segment `param` (`/{section}`, `/tags/{tag}`,
- * `/authors/{author}`): the route's `generateMetadata` and page, cached or signed-in alike.
+ * `/authors/{author}`): the route's `generateMetadata` and page, cached or signed-in alike. A
+ * section's first page is its front (front-route.tsx); its later pages stay the plain list.
  */
 export function firstPageRoute<K extends string>(kind: ListKind, param: K, actions?: ListActions) {
   type Props = { params: Promise<Record<K, string>> };
   return {
     generateMetadata: async ({ params }: Props): Promise<Metadata> => listPageMetadata(kind, (await params)[param], 1),
-    Page: async ({ params }: Props) => renderList(kind, (await params)[param], 1, actions),
+    Page: async ({ params }: Props) =>
+      kind === 'section'
+        ? renderSectionFront((await params)[param], actions)
+        : renderList(kind, (await params)[param], 1, actions),
   };
 }
 
