@@ -1,0 +1,210 @@
+/**
+ * The site's own pages in the newsroom (/admin/pages, permission 'pages.manage'): the form
+ * handlers behind its server actions. The body is Markdown read by the article editor's parser
+ * (lib/content/markdown) into blocks; pages hold text blocks only. Every write carries an audit
+ * entry (db/queries/info-pages.ts) and expires the `info-pages` tag: the page itself, the sitemap
+ * and the footer, which is on every reader page.
+ */
+import { z } from 'zod';
+import {
+  createInfoPage,
+  deleteInfoPage,
+  getInfoPage,
+  listInfoPages,
+  updateInfoPage,
+  type InfoPage,
+  type InfoPageValues,
+} from '@/db/queries/info-pages';
+import { isUniqueViolation, type Actor } from '@/db/queries/shared';
+import type { StaffUser } from '@/db/queries/staff';
+import { can } from '@/lib/auth/roles';
+import { cacheTags, expireTags } from '@/lib/cache';
+import type { Block } from '@/lib/content/blocks';
+import { markdownToBlocks } from '@/lib/content/markdown/parse';
+import { blocksToMarkdown } from '@/lib/content/markdown/serialize';
+import { fieldErrorsOf, formText, invalid, parseId, type FormState, type Outcome } from '@/lib/newsroom/forms';
+import { slugify } from '@/lib/urls';
+
+export type { InfoPage };
+
+export const PAGES_PATH = '/admin/pages';
+export const PAGE_LIMITS = { title: 120, slug: 60, description: 300, body: 100_000 } as const;
+export const PAGE_FIELDS = ['title', 'slug', 'description', 'position', 'body'] as const;
+export const FORBIDDEN_MESSAGE = 'Your role cannot edit the site’s pages.';
+
+/**
+ * Slugs a page may not take: addresses under /info/ that the site may want for itself (an index,
+ * a feed), and words that read as an action rather than a page.
+ */
+export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set([
+  'index',
+  'new',
+  'edit',
+  'page',
+  'pages',
+  'rss',
+  'feed',
+  'sitemap',
+  'admin',
+]);
+
+/** Block types a page may hold: text. Pictures and players belong to stories. */
+const TEXT_BLOCKS: ReadonlySet<Block['type']> = new Set(['paragraph', 'heading', 'quote', 'list', 'embed']);
+
+const SLUG_PATTERN = /^([a-z0-9]+(-[a-z0-9]+)*)?$/;
+const textUnder = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep the ${what} under ${max.toLocaleString('en-GB')} characters.`);
+
+const pageSchema = z.object({
+  title: textUnder(PAGE_LIMITS.title, 'title').min(1, 'Give the page a title.'),
+  slug: textUnder(PAGE_LIMITS.slug, 'slug').regex(
+    SLUG_PATTERN,
+    'Use lower-case letters a–z, digits and single hyphens.',
+  ),
+  description: textUnder(PAGE_LIMITS.description, 'description'),
+  position: z
+    .string()
+    .trim()
+    .regex(/^-?[0-9]{1,3}$/, 'Give a whole number: 0 comes first in the footer, −1 keeps the page out of it.')
+    .transform(Number)
+    .refine((n) => n >= -1, 'Use −1 to keep the page out of the footer, or 0 and up for its place.'),
+  body: z.string().max(PAGE_LIMITS.body, `Keep the page under ${PAGE_LIMITS.body.toLocaleString('en-GB')} characters.`),
+});
+
+export type PageValidation = { ok: true; data: InfoPageValues } | { ok: false; state: FormState };
+
+/** Reads and checks a page form; an empty slug is made from the title. */
+export function parsePageForm(values: Record<(typeof PAGE_FIELDS)[number], string>): PageValidation {
+  const parsed = pageSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, state: invalid(values, fieldErrorsOf(parsed.error)) };
+  const { title, description, position, body: markdown } = parsed.data;
+  const slug = parsed.data.slug || slugify(title, PAGE_LIMITS.slug);
+  if (!slug) {
+    return {
+      ok: false,
+      state: invalid(values, { slug: 'Give the page a slug: its title has no letters or digits to make one from.' }),
+    };
+  }
+  if (RESERVED_PAGE_SLUGS.has(slug)) {
+    return {
+      ok: false,
+      state: invalid(values, { slug: `“${slug}” is kept for the site’s own use; choose another slug.` }),
+    };
+  }
+  if (!markdown.trim()) return { ok: false, state: invalid(values, { body: 'Write the page: the body is empty.' }) };
+  const { blocks, errors } = markdownToBlocks(markdown);
+  if (errors.length) return { ok: false, state: invalid(values, { body: errors.join(' ') }) };
+  const media = [...new Set(blocks.filter((b) => !TEXT_BLOCKS.has(b.type)).map((b) => b.type))];
+  if (media.length) {
+    return {
+      ok: false,
+      state: invalid(values, {
+        body: `A page holds text only (paragraphs, headings, lists, quotes and links); remove the ${media.join(', ')}.`,
+      }),
+    };
+  }
+  return { ok: true, data: { title, slug, description, position, body: blocks } };
+}
+
+/** The edit form's values of a stored page (its body back in Markdown). */
+export function pageFormValues(page: InfoPage): Record<(typeof PAGE_FIELDS)[number], string> {
+  return {
+    title: page.title,
+    slug: page.slug,
+    description: page.description,
+    position: String(page.position),
+    body: blocksToMarkdown(page.body as Block[]),
+  };
+}
+
+/** The footer position a new page gets by default: after the last one. */
+export function nextPosition(): number {
+  return listInfoPages().reduce((max, p) => Math.max(max, p.position + 1), 0);
+}
+
+export type Invalidate = () => void;
+
+/** Expires each page, the sitemap and the footer on every reader page, now and once more shortly after. */
+export const expireInfoPages: Invalidate = () => expireTags([cacheTags.infoPages]);
+
+const actor = (staff: StaffUser, ip: string): Actor => ({ actorId: staff.id, ip });
+const taken = (values: Record<string, string>) => invalid(values, { slug: 'Another page has that slug.' });
+
+/** Form fields: PAGE_FIELDS. */
+export function createPageFromForm(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  invalidate: Invalidate = expireInfoPages,
+): FormState {
+  const values = formText(form, PAGE_FIELDS);
+  if (!can(staff.role, 'pages.manage')) return invalid(values, {}, FORBIDDEN_MESSAGE);
+  const parsed = parsePageForm(values);
+  if (!parsed.ok) return parsed.state;
+  if (getInfoPage(parsed.data.slug)) return taken(values);
+  let id: number;
+  try {
+    id = createInfoPage(actor(staff, ip), parsed.data);
+  } catch (error) {
+    if (isUniqueViolation(error)) return taken(values);
+    throw error;
+  }
+  invalidate();
+  return { status: 'done', id, message: 'Page created.' };
+}
+
+/** Form fields: id and PAGE_FIELDS. */
+export function updatePageFromForm(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  invalidate: Invalidate = expireInfoPages,
+): FormState {
+  const values = formText(form, PAGE_FIELDS);
+  if (!can(staff.role, 'pages.manage')) return invalid(values, {}, FORBIDDEN_MESSAGE);
+  const id = parseId(form.get('id'));
+  if (id === null) return invalid(values, {}, 'That page does not exist.');
+  const parsed = parsePageForm(values);
+  if (!parsed.ok) return parsed.state;
+  const other = getInfoPage(parsed.data.slug);
+  if (other && other.id !== id) return taken(values);
+  let before: string | null;
+  try {
+    before = updateInfoPage(actor(staff, ip), id, parsed.data);
+  } catch (error) {
+    if (isUniqueViolation(error)) return taken(values);
+    throw error;
+  }
+  if (before === null) return invalid(values, {}, 'That page does not exist (any more).');
+  invalidate();
+  return { status: 'done', id, message: 'Page saved.' };
+}
+
+/** Form fields: id, confirm ("yes"). */
+export function deletePageFromForm(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  invalidate: Invalidate = expireInfoPages,
+): Outcome {
+  if (!can(staff.role, 'pages.manage')) return { ok: false, code: 'forbidden' };
+  const id = parseId(form.get('id'));
+  if (id === null) return { ok: false, code: 'not-found' };
+  if (form.get('confirm') !== 'yes') return { ok: false, code: 'confirm' };
+  if (deleteInfoPage(actor(staff, ip), id) === null) return { ok: false, code: 'not-found' };
+  invalidate();
+  return { ok: true, code: 'deleted' };
+}
+
+/** The messages of the codes the list and edit pages may be sent back with. */
+export const PAGE_OUTCOMES = {
+  done: { created: 'Page created.', saved: 'Page saved.', deleted: 'Page deleted.' } as Record<string, string>,
+  error: {
+    forbidden: FORBIDDEN_MESSAGE,
+    'not-found': 'That page does not exist (any more).',
+    confirm: 'Tick the box to confirm the deletion.',
+  } as Record<string, string>,
+};
