@@ -5,11 +5,12 @@
  */
 import { notFound } from 'next/navigation';
 import { FrontPage } from '@/components/fronts/FrontPage';
+import { BreakingBanner } from '@/components/layout/BreakingBanner';
 import { MoreFrom } from '@/components/fronts/MoreFrom';
 import { Pagination } from '@/components/lists/Pagination';
 import type { CardActions } from '@/components/lists/StoryCard';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { readFront, type FrontView } from '@/lib/content/reader';
+import { readBanners, readFront, type FrontView } from '@/lib/content/reader';
 import { readFeed } from '@/lib/feeds';
 import { homeJsonLd } from '@/lib/seo/jsonld';
 import { listPagerLinks } from '@/lib/seo/metadata';
@@ -48,6 +49,8 @@ export async function renderSectionFront(slug: string, actions?: FrontActions) {
   const data = await loadList('section', slug, 1);
   const view = await readFront(data.owner.slug);
   if (!view) notFound();
+  // The section's own banners; the site-wide ones are in the reader shell already.
+  const banners = (await readBanners(data.owner.slug)).filter((b) => b.sectionSlug !== null);
   const shown = new Set(frontIds(view));
   const more = data.items.filter((s) => !shown.has(s.id));
   const { next } = listPagerLinks(data);
@@ -57,6 +60,7 @@ export async function renderSectionFront(slug: string, actions?: FrontActions) {
   return (
     <>
       {next ? <link rel="next" href={next} /> : null}
+      <BreakingBanner banners={banners} />
       <FrontPage
         view={view}
         heading={{ name: data.owner.name, description: 'description' in data.owner ? data.owner.description : '' }}
