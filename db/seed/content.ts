@@ -5,6 +5,7 @@
  */
 import type { Block, Inline } from '@/lib/content/blocks';
 import { slugify } from '@/lib/urls';
+import { imageTheme } from './images';
 import { createRandom, mixSeed, type Random } from './random';
 import type { SeedArticle, SeedAuthor, SeedSection, SeedTag } from './types';
 
@@ -1875,14 +1876,44 @@ const COMMON_SENTENCES = [
   'Public reaction on social media was mixed.',
 ];
 
-const HERO_CAPTIONS = [
-  'A general view of {city} on {weekday}.',
-  'Officials arrive for talks in {city}.',
-  'People gather in central {city} on {weekday}.',
-  'A file photo taken in {area} earlier this year.',
-  'Delegates attend a plenary session in {city}.',
-  'Workers at a site near {city}.',
-];
+/**
+ * Which picture themes (db/seed/images.ts) suit a section's stories: the generator picks heroes and
+ * body pictures among these, so sport gets the stadium and business the towers, port and refinery.
+ */
+const SECTION_THEMES: Record<string, readonly string[]> = {
+  'world-news': ['dome', 'skyline', 'bridge', 'sea', 'mountains', 'port'],
+  russia: ['forest', 'dome', 'bridge', 'field', 'mountains', 'skyline'],
+  business: ['skyline', 'port', 'refinery', 'windfarm'],
+  'op-ed': ['dome', 'skyline', 'bridge', 'field'],
+  sport: ['stadium'],
+  science: ['abstract', 'space', 'windfarm'],
+  africa: ['desert', 'field', 'sea', 'port', 'skyline'],
+  india: ['skyline', 'field', 'port', 'dome', 'mountains', 'sea'],
+};
+
+const picturePools = new Map<string, number[]>();
+
+/** The indexes of the pictures that suit `sectionSlug` (every picture when none does). */
+function picturesFor(sectionSlug: string, imageCount: number): number[] {
+  const key = `${sectionSlug}:${imageCount}`;
+  let pool = picturePools.get(key);
+  if (!pool) {
+    const themes = SECTION_THEMES[sectionSlug] ?? [];
+    const all = Array.from({ length: imageCount }, (_, i) => i);
+    pool = all.filter((i) => themes.includes(imageTheme(i).key));
+    if (pool.length === 0) pool = all;
+    picturePools.set(key, pool);
+  }
+  return pool;
+}
+
+/**
+ * A story's own caption for picture `index`: the picture's caption, marked as a file picture (the
+ * scene was not taken for this story). It still says only what the picture shows.
+ */
+export function fileCaption(index: number): string {
+  return `${imageTheme(index).caption.replace(/\.$/, '')} (file picture).`;
+}
 
 const LINK_BASES = [
   'https://example.org/reports',
@@ -2070,8 +2101,10 @@ function makeDraft(r: Random, sectionSlug: SectionSlug, imageCount: number, seen
     });
   }
   if (imageCount > 0 && r.chance(0.2)) {
-    const img: Block = { type: 'image', mediaId: r.int(0, imageCount - 1) + 1 };
-    if (r.chance(0.4)) img.caption = ctx.fill(r.pick(HERO_CAPTIONS));
+    const pool = picturesFor(sectionSlug, imageCount);
+    const index = pool[r.int(0, pool.length - 1)];
+    const img: Block = { type: 'image', mediaId: index + 1 };
+    if (r.chance(0.4)) img.caption = fileCaption(index);
     extras.push(img);
   }
   if (r.chance(0.15)) {
@@ -2099,8 +2132,10 @@ function makeDraft(r: Random, sectionSlug: SectionSlug, imageCount: number, seen
       text: ctx.fill(r.pick(g.headings)),
     });
 
-  const heroImage = imageCount > 0 && r.chance(0.9) ? r.int(0, imageCount - 1) : null;
-  const heroCaption = heroImage !== null && r.chance(0.2) ? ctx.fill(r.pick(HERO_CAPTIONS)) : '';
+  const heroPool = picturesFor(sectionSlug, imageCount);
+  const heroImage = imageCount > 0 && r.chance(0.9) ? heroPool[r.int(0, heroPool.length - 1)] : null;
+  // Usually the picture's own caption (''); sometimes the story's, which still describes the picture.
+  const heroCaption = heroImage !== null && r.chance(0.2) ? fileCaption(heroImage) : '';
 
   const sectionTags = TAGS_BY_SECTION.get(sectionSlug)!;
   const tagCount = r.weighted([1, 2, 3, 4], [2, 4, 3, 1]);
@@ -2116,6 +2151,12 @@ function makeDraft(r: Random, sectionSlug: SectionSlug, imageCount: number, seen
   }
 
   return { sectionSlug, title, lede, body, heroImage, heroCaption, tagSlugs: [...tags], authorSlugs: authors };
+}
+
+/** The `nth` refinery picture for the oil story (the first picture when there are too few). */
+function showcasePicture(imageCount: number, nth: number): number {
+  const refineries = Array.from({ length: imageCount }, (_, i) => i).filter((i) => imageTheme(i).key === 'refinery');
+  return refineries[nth] ?? refineries[0] ?? 0;
 }
 
 function showcase(imageCount: number): Draft {
@@ -2157,7 +2198,8 @@ function showcase(imageCount: number): Draft {
         { text: ' are expected to be among the first to pass higher costs on to customers.' },
       ],
     },
-    ...(imageCount > 0 ? [{ type: 'image', mediaId: 1, caption: 'An oil terminal on the Gulf coast.' } as Block] : []),
+    // Another refinery picture, with its own caption.
+    ...(imageCount > 0 ? [{ type: 'image', mediaId: showcasePicture(imageCount, 1) + 1 } as Block] : []),
     {
       type: 'list',
       ordered: false,
@@ -2187,8 +2229,8 @@ function showcase(imageCount: number): Draft {
     title: 'Oil & gas: "Sanctions will backfire," says Gulf energy minister',
     lede: 'Gulf producers warned that new restrictions on oil and gas exports would hurt consumers most, as Brent crude jumped 4%.',
     body,
-    heroImage: imageCount > 0 ? 0 : null,
-    heroCaption: 'Tankers wait to load crude at an export terminal in the Gulf.',
+    heroImage: imageCount > 0 ? showcasePicture(imageCount, 0) : null,
+    heroCaption: imageCount > 0 ? fileCaption(showcasePicture(imageCount, 0)) : '',
     tagSlugs: ['oil', 'gas', 'sanctions'],
     authorSlugs: ['anna-kovalenko', 'sarah-whitfield'],
   };

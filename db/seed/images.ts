@@ -629,6 +629,19 @@ function specFor(index: number): Spec {
   };
 }
 
+/**
+ * What image `index` shows, without drawing it: its theme (`skyline`, `stadium`, …) and the alt
+ * text and caption that describe it. The article generator picks pictures by theme and captions
+ * them with these words, so a caption never claims what the picture does not show.
+ */
+export function imageTheme(index: number): { key: string; alt: string; caption: string } {
+  const { theme, image } = specFor(index);
+  return { key: theme.key, alt: image.alt, caption: image.caption };
+}
+
+/** Every theme's key, in the order pictures cycle through them (image i has theme i mod length). */
+export const IMAGE_THEME_KEYS: readonly string[] = THEMES.map((t) => t.key);
+
 /** The SVG source of image `index` (exported for tests and previews). */
 export function sceneSvg(seed: number, index: number): string {
   const { theme, tod } = specFor(index);

@@ -188,7 +188,7 @@ export async function seedDemoMedia(db: DB, opts: { now: Date; log?: (m: string)
       kind: 'video',
       mime: 'video/mp4',
       title: 'The governor presents the annual report',
-      description: 'Six seconds from the press conference.',
+      description: 'A demo clip: a test pattern and tone stand in for six seconds of the press conference.',
       credit: 'Meridian video',
       originalName: 'press-conference.mp4',
       width: 640,
@@ -270,14 +270,20 @@ export async function seedDemoMedia(db: DB, opts: { now: Date; log?: (m: string)
       heroMediaId: pictures[0] ?? null,
       body: [
         text('The governor presented the report at a press conference on Monday morning.'),
-        { type: 'video', mediaId: body.id, caption: 'The governor’s opening statement.' },
+        // The clip is ffmpeg's test pattern: the caption says so rather than promise the governor.
+        {
+          type: 'video',
+          mediaId: body.id,
+          caption: 'A test pattern stands in for the governor’s opening statement (demo clip).',
+        },
         text('The report runs to one page in this demonstration. Download it here:'),
         { type: 'file', mediaId: file.id, title: 'Annual report 2026 (PDF)' },
         ...(pictures.length >= 4
           ? [
               {
                 type: 'gallery' as const,
-                title: 'Scenes from the press conference',
+                // Landscapes from the picture library (each captioned with what it shows), not the press conference.
+                title: 'The economy in pictures: a port, mountains and farmland',
                 items: pictures.slice(1, 4).map((mediaId) => ({ mediaId })),
               },
             ]
