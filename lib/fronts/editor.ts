@@ -20,7 +20,7 @@ import type { ArticleCard, FrontLayoutJson } from '@/db/types';
 import type { StaffUser } from '@/lib/auth/session';
 import { invalidateFront } from '@/lib/cache';
 import { mediaUrl } from '@/lib/media';
-import type { Outcome } from '@/lib/newsroom/forms';
+import { SESSION_ENDED, type Outcome } from '@/lib/newsroom/forms';
 import {
   applyOp,
   editorErrors,
@@ -215,6 +215,23 @@ export function handleEditorPost(staff: StaffUser, ip: string, form: FormData, n
       });
     }
   }
+}
+
+/** The answer to a post whose session has ended: the form as sent, with the message. */
+export function sessionEndedState(previous: unknown, form: FormData): EditorState {
+  const before = (typeof previous === 'object' && previous !== null ? previous : {}) as Partial<EditorState>;
+  const version = Number(form.get('version'));
+  return {
+    seq: (Number.isInteger(before.seq) ? (before.seq as number) : 0) + 1,
+    status: 'invalid',
+    message: SESSION_ENDED,
+    errors: {},
+    version: Number.isInteger(version) ? version : 0,
+    hasDraft: form.get('hasDraft') === '1',
+    containers: readEditorForm(form),
+    stories: Object.fromEntries(Object.entries(before.stories ?? {})),
+    search: null,
+  };
 }
 
 /** "Restore" on a revision: publishes that arrangement again as a new version. */

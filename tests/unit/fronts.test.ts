@@ -387,3 +387,111 @@ describe('publishing, drafts, revisions', () => {
     assert.equal(q.getFrontRevision('home', 99), null);
   });
 });
+
+describe('the editor form', () => {
+  const form = (fields: Record<string, string>) => {
+    const f = new FormData();
+    for (const [k, v] of Object.entries(fields)) f.append(k, v);
+    return f;
+  };
+  const twoSlots = {
+    key: 'home',
+    version: '3',
+    containers: '1',
+    'c0.uid': 'c-top',
+    'c0.id': 'top',
+    'c0.style': 'top',
+    'c0.title': 'Top',
+    'c0.href': '',
+    'c0.slots': '2',
+    'c0.s0.uid': 'a',
+    'c0.s0.kind': 'pinned',
+    'c0.s0.articleId': '0',
+    'c0.s0.headline': 'Mine',
+    'c0.s0.cropRatio': '4:3',
+    'c0.s0.focusX': '10',
+    'c0.s0.focusY': '90',
+    'c0.s1.uid': 'b',
+    'c0.s1.kind': 'auto',
+    'c0.s1.sectionId': '',
+  };
+
+  it('reads a posted form, moves and adds slots and blocks, within the limits', async () => {
+    const f = await import('@/lib/fronts/form');
+    const containers = f.readEditorForm(form({ ...twoSlots, 'c0.s0.articleId': String(art.w1) }));
+    assert.equal(containers[0].slots[0].headline, 'Mine');
+    const down = f.applyOp(containers, f.parseOp('slot-down:0:0'));
+    assert.deepEqual(
+      down.containers[0].slots.map((s) => s.uid),
+      ['b', 'a'],
+    );
+    assert.equal(down.focus, 'a');
+    const lead = f.applyOp(down.containers, f.parseOp('container-add:lead'));
+    assert.equal(lead.containers[1].style, 'lead');
+    assert.equal(lead.containers[1].id, 'lead');
+    const full = f.applyOp(lead.containers, f.parseOp('slot-add:1'));
+    assert.match(full.message ?? '', /at most 1/);
+    const moved = f.moveSlot(lead.containers, { i: 0, j: 0 }, { i: 1, j: 0 });
+    assert.match(moved.message ?? '', /at most 1/);
+    const { layout, errors } = f.layoutFromEditor(down.containers);
+    assert.deepEqual(errors, {});
+    const checked = layoutLib.checkLayout(layout);
+    assert.ok(checked.ok);
+    assert.deepEqual(checked.ok && checked.layout.containers[0].slots[1], {
+      kind: 'pinned',
+      articleId: art.w1,
+      headline: 'Mine',
+      crop: { ratio: '4:3', focusX: 10, focusY: 90 },
+    });
+    assert.equal(f.parseOp('slot-up:x:1').op, 'refresh');
+    assert.equal(f.parseOp('container-add:bogus').op, 'refresh');
+  });
+
+  it('a posted editor: a stale version keeps the arrangement with a message; bad fields come back marked', async () => {
+    const editor = await import('@/lib/fronts/editor');
+    const stale = editor.handleEditorPost(
+      staff.editor,
+      '203.0.113.9',
+      form({ ...twoSlots, 'c0.s0.articleId': String(art.w1), version: '1', op: 'draft' }),
+    );
+    assert.ok('state' in stale);
+    assert.equal(stale.state.status, 'conflict');
+    assert.match(stale.state.message, /Someone else changed this front/);
+    assert.equal(stale.state.containers[0].slots[0].headline, 'Mine');
+    const bad = editor.handleEditorPost(
+      staff.editor,
+      '203.0.113.9',
+      form({
+        ...twoSlots,
+        'c0.s0.articleId': String(art.draft),
+        'c0.s0.focusX': '101',
+        'c0.s0.until': 'soon',
+        op: 'draft',
+      }),
+    );
+    assert.ok('state' in bad);
+    assert.equal(bad.state.status, 'invalid');
+    assert.match(bad.state.errors['c0.s0.focusX'], /0 to 100/);
+    assert.match(bad.state.errors['c0.s0.until'], /valid date/);
+    const unpublished = editor.handleEditorPost(
+      staff.editor,
+      '203.0.113.9',
+      form({ ...twoSlots, 'c0.s0.articleId': String(art.draft), op: 'draft' }),
+    );
+    assert.ok('state' in unpublished);
+    assert.match(unpublished.state.errors['c0.s0.articleId'], /not published/);
+    const found = editor.handleEditorPost(
+      staff.editor,
+      '203.0.113.9',
+      form({ ...twoSlots, op: 'search:0', 'c0.q': 'Column' }),
+    );
+    assert.ok('state' in found);
+    assert.equal(found.state.search?.items.length, 5);
+    const saved = editor.handleEditorPost(
+      staff.editor,
+      '203.0.113.9',
+      form({ ...twoSlots, 'c0.s0.articleId': String(art.w1), op: 'draft' }),
+    );
+    assert.deepEqual(saved, { redirect: '/admin/fronts/home/preview' });
+  });
+});

@@ -6,23 +6,20 @@
  */
 import { notFound, redirect } from 'next/navigation';
 import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
-import { handleEditorPost, publishDraftFromForm, restoreFromForm, type EditorState } from '@/lib/fronts/editor';
-import { readEditorForm } from '@/lib/fronts/form';
-import { asForm, outcomeQuery, SESSION_ENDED, type Outcome } from '@/lib/newsroom/forms';
+import {
+  handleEditorPost,
+  publishDraftFromForm,
+  restoreFromForm,
+  sessionEndedState,
+  type EditorState,
+} from '@/lib/fronts/editor';
+import { asForm, outcomeQuery, type Outcome } from '@/lib/newsroom/forms';
 
 export async function frontEditorAction(previous: EditorState, sent: FormData): Promise<EditorState> {
   const form = asForm(sent);
   const who = await formCaller('fronts.manage');
-  if (!who)
-    return {
-      ...previous,
-      seq: previous.seq + 1,
-      status: 'invalid',
-      message: SESSION_ENDED,
-      containers: readEditorForm(form),
-      errors: {},
-      search: null,
-    };
+  // An ended session keeps the arrangement on screen, with the message (nothing is written).
+  if (!who) return sessionEndedState(previous, form);
   const answer = handleEditorPost(who.staff, who.ip, form);
   if ('notFound' in answer) notFound();
   if ('redirect' in answer) redirect(answer.redirect);
