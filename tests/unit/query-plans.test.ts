@@ -95,3 +95,35 @@ describe('every reader query uses an index', () => {
     assertIndexed('author lastmods', () => feeds.listAuthorLastmods());
   });
 });
+
+describe('curated fronts use indexes', () => {
+  it('the home front and a section front, automatic and with pins', async () => {
+    const fronts = await import('@/lib/fronts/load');
+    const home = fronts.frontTarget('home')!;
+    const [section] = q.listSections();
+    const sectionFront = fronts.frontTarget(section.slug)!;
+    const pinned = q.listLatest({ limit: 40 }).slice(-3);
+    assertIndexed('home front', () => fronts.buildFrontView(home, fronts.loadFrontSource(home).live));
+    assertIndexed('section front', () =>
+      fronts.buildFrontView(sectionFront, fronts.loadFrontSource(sectionFront).live),
+    );
+    assertIndexed('front with pins', () =>
+      fronts.buildFrontView(home, {
+        containers: [
+          { id: 'lead', style: 'lead', title: '', href: '', slots: [{ kind: 'pinned', articleId: pinned[0].id }] },
+          {
+            id: 'top',
+            style: 'top',
+            title: 'Top',
+            href: '',
+            slots: [
+              { kind: 'pinned', articleId: pinned[1].id },
+              { kind: 'auto', sectionId: section.id },
+              { kind: 'pinned', articleId: pinned[2].id, until: new Date(0).toISOString() },
+            ],
+          },
+        ],
+      }),
+    );
+  });
+});
