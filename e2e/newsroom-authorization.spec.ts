@@ -1,0 +1,582 @@
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import {
+  auditActionsSince,
+  createAuthorFixture,
+  createDraft,
+  createSectionFixture,
+  createShowFixture,
+  createStaff,
+  createStaffFixture,
+  createTagFixture,
+  createUnusedAv,
+  createUnusedMedia,
+  findArticles,
+  lastAuditId,
+  newsroomActions,
+} from './helpers';
+import { insertBanner } from '@/db/queries/banners';
+
+// Every newsroom route × every role and anonymous: redirect to sign-in, 401, 403 or allowed.
+test.describe.configure({ mode: 'serial' });
+
+const PASSWORD = 'authorization table password';
+const ROLES = ['contributor', 'author', 'editor', 'admin'] as const;
+type Who = (typeof ROLES)[number] | 'anonymous';
+const contexts = new Map<Who, APIRequestContext>();
+const EMAIL = (role: string) => `table-${role}@example.test`;
+
+test.beforeAll(async ({ baseURL }) => {
+  for (const [i, role] of ROLES.entries()) {
+    const email = EMAIL(role);
+    const created = createStaff({ email, password: PASSWORD, role });
+    expect(created.status, created.stderr).toBe(0);
+    const context = await playwrightRequest.newContext({
+      baseURL,
+      extraHTTPHeaders: { 'X-Forwarded-For': `198.51.100.${120 + i}` },
+    });
+    const signIn = await context.post('/admin/session', {
+      form: { email, password: PASSWORD, next: '/admin' },
+      headers: { Origin: baseURL! },
+      maxRedirects: 0,
+    });
+    expect(signIn.status(), role).toBe(303);
+    contexts.set(role, context);
+  }
+  contexts.set('anonymous', await playwrightRequest.newContext({ baseURL }));
+});
+
+test.afterAll(async () => {
+  for (const context of contexts.values()) await context.dispose();
+});
+
+test('pages: anonymous is sent to sign-in; each role sees what it may do', async () => {
+  // A published article nobody in this table wrote.
+  const [article] = findArticles('published', 1);
+  const media = createUnusedMedia();
+  const section = createSectionFixture();
+  const tag = createTagFixture();
+  const person = createAuthorFixture();
+  const show = createShowFixture();
+  const staff = createStaffFixture();
+  const everyone = { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 } as const;
+  const uploaders = { anonymous: 'login', contributor: 403, author: 200, editor: 200, admin: 200 } as const;
+  const editors = { anonymous: 'login', contributor: 403, author: 403, editor: 200, admin: 200 } as const;
+  const admins = { anonymous: 'login', contributor: 403, author: 403, editor: 403, admin: 200 } as const;
+  const rows: {
+    url: string;
+    expect: Record<Who, 'login' | 200 | 403>;
+    markers?: Partial<Record<Who, { has: string[]; lacks: string[] }>>;
+  }[] = [
+    {
+      url: '/admin',
+      expect: { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 },
+      markers: {
+        contributor: { has: [], lacks: ['Audit log'] },
+        editor: { has: [], lacks: ['Audit log'] },
+        admin: { has: ['Audit log'], lacks: [] },
+      },
+    },
+    { url: '/admin/articles', expect: { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 } },
+    {
+      url: '/admin/articles/new',
+      expect: { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 },
+    },
+    {
+      url: `/admin/articles/${article.id}`,
+      expect: { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 },
+      markers: {
+        contributor: { has: ['Your role may not edit this article.'], lacks: ['>Unpublish<', '>Save<'] },
+        author: { has: ['Your role may not edit this article.'], lacks: ['>Unpublish<', '>Save<'] },
+        editor: { has: ['>Unpublish<', '>Save<'], lacks: [] },
+        admin: { has: ['>Unpublish<', '>Save<'], lacks: [] },
+      },
+    },
+    {
+      url: '/admin/media',
+      expect: everyone,
+      markers: {
+        contributor: { has: [], lacks: ['Upload a picture'] },
+        author: { has: ['Upload a picture'], lacks: [] },
+      },
+    },
+    { url: '/admin/media/new', expect: uploaders },
+    {
+      url: `/admin/media/${media}`,
+      expect: everyone,
+      markers: {
+        author: { has: [], lacks: ['Delete this picture'] },
+        editor: { has: ['Delete this picture'], lacks: [] },
+      },
+    },
+    { url: '/admin/sections', expect: editors },
+    { url: `/admin/sections/${section.id}`, expect: editors },
+    { url: '/admin/tags', expect: editors },
+    { url: `/admin/tags/${tag.id}`, expect: editors },
+    { url: '/admin/people', expect: editors },
+    { url: `/admin/people/${person.id}`, expect: editors },
+    { url: '/admin/shows', expect: editors },
+    { url: `/admin/shows/${show.id}`, expect: editors },
+    { url: '/admin/fronts', expect: editors },
+    { url: '/admin/fronts/home', expect: editors },
+    { url: `/admin/fronts/${section.slug}`, expect: editors },
+    { url: '/admin/fronts/home/preview', expect: editors },
+    { url: '/admin/banners', expect: editors },
+    { url: '/admin/staff', expect: admins },
+    { url: `/admin/staff/${staff}`, expect: admins },
+    { url: '/admin/audit', expect: admins },
+  ];
+  for (const row of rows) {
+    for (const [who, context] of contexts) {
+      const response = await context.get(row.url, { maxRedirects: 0 });
+      const label = `${who} GET ${row.url}`;
+      if (row.expect[who] === 'login') {
+        expect([303, 307], label).toContain(response.status());
+        expect(response.headers()['location'], label).toContain('/admin/login?next=');
+        continue;
+      }
+      if (row.expect[who] === 403) {
+        expect(response.status(), label).toBe(403);
+        expect(await response.text(), label).toContain('Not allowed');
+        continue;
+      }
+      expect(response.status(), label).toBe(200);
+      expect(response.headers()['cache-control'], label).toContain('no-store');
+      const html = await response.text();
+      for (const text of row.markers?.[who]?.has ?? []) expect(html, `${label} shows ${text}`).toContain(text);
+      for (const text of row.markers?.[who]?.lacks ?? []) expect(html, `${label} hides ${text}`).not.toContain(text);
+    }
+  }
+});
+
+test('route handlers: a bearer token or a same-origin session is required', async ({ baseURL }) => {
+  for (const [who, context] of contexts) {
+    // Staff sessions do not open the machine endpoints.
+    expect((await context.post('/api/revalidate', { data: { articleId: 1 } })).status(), `${who} /api/revalidate`).toBe(
+      401,
+    );
+    expect((await context.post('/api/newsroom/publish-due')).status(), `${who} publish-due`).toBe(401);
+    // Sign-out refuses another site's form.
+    expect(
+      (await context.post('/admin/signout', { headers: { Origin: 'https://evil.example' }, maxRedirects: 0 })).status(),
+      `${who} signout`,
+    ).toBe(403);
+  }
+  // Same-origin sign-out of the anonymous context just goes to the sign-in page.
+  const anonymous = contexts.get('anonymous')!;
+  const signOut = await anonymous.post('/admin/signout', { headers: { Origin: baseURL! }, maxRedirects: 0 });
+  expect(signOut.status()).toBe(303);
+  expect(signOut.headers()['location']).toBe('/admin/login');
+});
+
+// ---------------------------------------------------------------------------------------
+// Server actions, called over HTTP the way React calls them (`Next-Action` header, arguments
+// encoded as React's encodeReply does for a FormData), by every role and anonymous. The ids
+// come from the build's server-reference manifest, so an action that is added and not listed
+// here fails the test. "allowed" means the action did its work (its audit entry is written);
+// anything else must leave no audit entry behind.
+
+type Outcome = 'login' | 'kept' | 403 | 'allowed';
+interface ActionRow {
+  file: string;
+  name: string;
+  /** A page whose worker holds the action (built from the call's fields when it needs an id). */
+  page: string | ((fields: Record<string, string>) => string);
+  /** useActionState actions take (previous state, form). */
+  withState: boolean;
+  /** Fresh fields for each call (a new draft, a new picture…). */
+  fields: () => Record<string, string>;
+  expect: Record<Who, Outcome>;
+  /** The audit action an allowed call writes. */
+  audit: string;
+}
+
+const editorsOnly = { anonymous: 'login', contributor: 403, author: 403, editor: 'allowed', admin: 'allowed' } as const;
+const adminOnly = { anonymous: 'login', contributor: 403, author: 403, editor: 403, admin: 'allowed' } as const;
+/** A form action (useActionState) answers an ended session with a message and keeps the typed text. */
+const kept = <T extends Record<Who, Outcome>>(e: T) => ({ ...e, anonymous: 'kept' as const });
+let serial = 0;
+const name = (what: string) => `Authz ${what} ${Date.now().toString(36)}${++serial}`;
+
+/** Rows for the actions of one management page: app/admin/{area}/actions.ts, held by /admin/{area}. */
+const rowsOf =
+  (area: string, expected: Record<Who, Outcome>) =>
+  (actionName: string, withState: boolean, audit: string, fields: () => Record<string, string>): ActionRow => ({
+    file: `app/admin/${area}/actions.ts`,
+    name: actionName,
+    page: `/admin/${area}`,
+    withState,
+    expect: withState ? kept(expected) : expected,
+    audit,
+    fields,
+  });
+const sectionRow = rowsOf('sections', editorsOnly);
+const tagRow = rowsOf('tags', editorsOnly);
+const personRow = rowsOf('people', editorsOnly);
+const showRow = rowsOf('shows', editorsOnly);
+const staffRow = rowsOf('staff', adminOnly);
+
+function actionRows(): ActionRow[] {
+  return [
+    {
+      file: 'app/admin/articles/actions.ts',
+      name: 'saveArticleAction',
+      page: '/admin/articles/new',
+      withState: true,
+      fields: () => {
+        const draft = createDraft('Authorization save');
+        return {
+          id: String(draft.id),
+          version: '1',
+          title: name('edited by the table'),
+          slug: '',
+          sectionId: String(draft.sectionId),
+          lede: 'x',
+          body: 'Body.',
+          tags: '',
+          heroMediaId: '',
+        };
+      },
+      // An expired session keeps the typed text (no redirect) and writes nothing.
+      expect: { ...editorsOnly, anonymous: 'kept' },
+      audit: 'article.edited',
+    },
+    {
+      file: 'app/admin/articles/actions.ts',
+      name: 'changeStatusAction',
+      page: '/admin/articles/new',
+      withState: false,
+      fields: () => ({ id: String(createDraft('Authorization publish').id), version: '1', change: 'publish' }),
+      expect: editorsOnly,
+      audit: 'article.published',
+    },
+    {
+      file: 'app/admin/articles/actions.ts',
+      name: 'restoreRevisionAction',
+      page: '/admin/articles/new',
+      withState: false,
+      fields: () => ({ id: String(createDraft('Authorization restore').id), version: '1', revision: '1' }),
+      // Only the permission check is tested here: the fresh draft has no revision 1, so an allowed
+      // caller gets the "does not exist" message (a redirect to the editor) and no audit entry.
+      expect: { anonymous: 'login', contributor: 403, author: 403, editor: 'kept', admin: 'kept' },
+      audit: '',
+    },
+    {
+      file: 'app/admin/media/actions.ts',
+      name: 'updateMediaAction',
+      page: (f) => `/admin/media/${f.id}`,
+      withState: true,
+      fields: () => ({ id: String(createUnusedMedia()), alt: 'Edited alt', caption: '', credit: '' }),
+      expect: { ...editorsOnly, anonymous: 'kept' },
+      audit: 'media.edit',
+    },
+    {
+      file: 'app/admin/media/actions.ts',
+      name: 'deleteMediaAction',
+      page: (f) => `/admin/media/${f.id}`,
+      withState: false,
+      fields: () => ({ id: String(createUnusedMedia()) }),
+      expect: editorsOnly,
+      audit: 'media.delete',
+    },
+    // Video, audio and files (an item another author uploaded: authors may not touch it).
+    ...(
+      [
+        [
+          'updateAvAction',
+          true,
+          'media.edit',
+          () => ({ title: 'Edited title', description: '', credit: '', transcript: '' }),
+        ],
+        ['setPosterAction', false, 'media.poster', () => ({ poster: String(createUnusedMedia()) })],
+        ['retryAvAction', false, 'media.retry', () => ({}), 'failed'],
+        ['deleteCaptionAction', false, 'media.captions.delete', () => ({}), 'ready', true],
+        ['deleteAvAction', false, 'media.delete', () => ({})],
+      ] as const
+    ).map(([actionName, withState, audit, extra, status = 'ready', caption = false]): ActionRow => ({
+      file: 'app/admin/media/actions.ts',
+      name: actionName,
+      page: (f) => `/admin/media/${f.id}`,
+      withState,
+      fields: () => {
+        const item = createUnusedAv(status, caption);
+        return {
+          id: String(item.id),
+          ...(item.captionId ? { caption: String(item.captionId) } : {}),
+          ...extra(),
+        };
+      },
+      expect: withState ? kept(editorsOnly) : editorsOnly,
+      audit,
+    })),
+    // Sections, tags and people: editors and admins.
+    sectionRow('createSectionAction', true, 'section.create', () => ({
+      name: name('section'),
+      slug: '',
+      description: '',
+    })),
+    sectionRow('updateSectionAction', true, 'section.update', () => {
+      const s = createSectionFixture();
+      return { id: String(s.id), name: name('section renamed'), slug: s.slug, description: 'Edited.' };
+    }),
+    sectionRow('moveSectionAction', false, 'section.move', () => {
+      // Two fixtures at the start of the navigation: the older one moves up past the newer one.
+      const older = createSectionFixture();
+      createSectionFixture();
+      return { id: String(older.id), direction: 'up' };
+    }),
+    sectionRow('deleteSectionAction', false, 'section.delete', () => ({
+      id: String(createSectionFixture().id),
+      confirm: 'yes',
+    })),
+    tagRow('createTagAction', true, 'tag.create', () => ({ name: name('tag'), slug: '', description: '' })),
+    tagRow('updateTagAction', true, 'tag.update', () => {
+      const t = createTagFixture();
+      return { id: String(t.id), name: name('tag renamed'), slug: t.slug, description: 'Edited.' };
+    }),
+    tagRow('mergeTagAction', true, 'tag.merge', () => ({
+      id: String(createTagFixture().id),
+      into: createTagFixture().slug,
+      confirm: 'yes',
+    })),
+    tagRow('deleteTagAction', false, 'tag.delete', () => ({ id: String(createTagFixture().id), confirm: 'yes' })),
+    personRow('createPersonAction', true, 'author.create', () => ({
+      name: name('person'),
+      slug: '',
+      jobTitle: '',
+      bio: '',
+    })),
+    personRow('updatePersonAction', true, 'author.update', () => {
+      const a = createAuthorFixture();
+      return { id: String(a.id), name: name('person renamed'), slug: a.slug, jobTitle: 'Reporter', bio: '' };
+    }),
+    personRow('deletePersonAction', false, 'author.delete', () => ({
+      id: String(createAuthorFixture().id),
+      confirm: 'yes',
+    })),
+    // Shows: editors and admins, like sections.
+    showRow('createShowAction', true, 'show.create', () => ({
+      name: name('show'),
+      slug: '',
+      description: '',
+      host: '',
+      category: 'News',
+      artworkMediaId: '',
+    })),
+    showRow('updateShowAction', true, 'show.update', () => {
+      const s = createShowFixture();
+      return {
+        id: String(s.id),
+        name: name('show renamed'),
+        slug: s.slug,
+        description: 'Edited.',
+        host: 'A host',
+        category: 'Society & Culture',
+        explicit: 'yes',
+        artworkMediaId: '',
+      };
+    }),
+    showRow('deleteShowAction', false, 'show.delete', () => ({ id: String(createShowFixture().id), confirm: 'yes' })),
+    // Fronts: editors and admins. A draft of a new section's front (one audit entry); restore and
+    // "publish this draft" are checked for permission only (nothing to restore or publish there).
+    {
+      file: 'app/admin/fronts/actions.ts',
+      name: 'frontEditorAction',
+      page: '/admin/fronts/home',
+      withState: true,
+      fields: () => ({
+        key: createSectionFixture().slug,
+        version: '0',
+        op: 'draft',
+        containers: '1',
+        'c0.id': 'lead',
+        'c0.style': 'lead',
+        'c0.title': '',
+        'c0.href': '',
+        'c0.slots': '1',
+        'c0.s0.kind': 'auto',
+        'c0.s0.sectionId': '',
+      }),
+      expect: kept(editorsOnly),
+      audit: 'front.draft',
+    },
+    ...(['restoreFrontAction', 'publishDraftAction'] as const).map((actionName): ActionRow => ({
+      file: 'app/admin/fronts/actions.ts',
+      name: actionName,
+      page: actionName === 'restoreFrontAction' ? '/admin/fronts/home' : '/admin/fronts/home/preview',
+      withState: false,
+      fields: () => ({ key: createSectionFixture().slug, version: '0', revision: '1' }),
+      expect: { anonymous: 'login', contributor: 403, author: 403, editor: 'kept', admin: 'kept' },
+      audit: '',
+    })),
+    // The breaking-news banner: editors and admins. Banners on a new section's pages only, so the
+    // table puts nothing on the pages other journeys read.
+    {
+      file: 'app/admin/banners/actions.ts',
+      name: 'createBannerAction',
+      page: '/admin/banners',
+      withState: true,
+      fields: () => ({
+        label: 'Breaking',
+        text: name('banner'),
+        url: '/',
+        scope: String(createSectionFixture().id),
+        expiresIn: '1h',
+        expiresAt: '',
+      }),
+      expect: kept(editorsOnly),
+      audit: 'banner.create',
+    },
+    {
+      file: 'app/admin/banners/actions.ts',
+      name: 'endBannerAction',
+      page: '/admin/banners',
+      withState: false,
+      fields: () => ({ id: String(bannerFixture()) }),
+      expect: editorsOnly,
+      audit: 'banner.end',
+    },
+    // Staff accounts: admins only.
+    staffRow('createStaffAction', true, 'staff.create', () => ({
+      email: `${name('staff').toLowerCase().replace(/ /g, '-')}@example.test`,
+      name: 'Table staff',
+      role: 'contributor',
+      password: 'a long enough password',
+      authorId: '',
+    })),
+    staffRow('changeStaffRoleAction', false, 'staff.role', () => ({
+      id: String(createStaffFixture()),
+      role: 'author',
+    })),
+    staffRow('setStaffDisabledAction', false, 'staff.disable', () => ({
+      id: String(createStaffFixture()),
+      disabled: '1',
+    })),
+    staffRow('setStaffBylineAction', false, 'staff.byline', () => ({
+      id: String(createStaffFixture()),
+      authorId: String(createAuthorFixture().id),
+    })),
+    staffRow('resetStaffPasswordAction', true, 'staff.password', () => ({
+      id: String(createStaffFixture()),
+      password: 'another long password',
+    })),
+  ];
+}
+
+/** A live banner on a new section's pages, for "End now". */
+function bannerFixture(): number {
+  const now = Date.now();
+  return insertBanner(
+    {
+      label: 'Breaking',
+      text: name('banner fixture'),
+      url: '/',
+      sectionId: createSectionFixture().id,
+      startsAt: new Date(now - 1000),
+      expiresAt: new Date(now + 3_600_000),
+    },
+    { actorId: createStaffFixture(), ip: '127.0.0.1' },
+  );
+}
+
+/** The newsroom's server actions by `file#export`. */
+function manifest(): Map<string, string> {
+  return new Map(newsroomActions().map(({ id, filename, name }) => [`${filename}#${name}`, id]));
+}
+
+/**
+ * The body React's encodeReply sends for `action(...args)` whose last argument is a FormData:
+ * the form's fields as `_1_<name>`, then the arguments as field `0` (read as soon as it arrives,
+ * so it comes last; a FormData keeps that order, a plain object would put `0` first).
+ */
+function encodeReply(fields: Record<string, string>, withState: boolean): FormData {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(fields)) body.append(`_1_${k}`, v);
+  body.append('0', JSON.stringify(withState ? [{ status: 'idle' }, '$K1'] : ['$K1']));
+  return body;
+}
+
+test('server actions: anonymous is sent to sign-in, a role without the right gets 403 and writes nothing', async ({
+  baseURL,
+}) => {
+  const ids = manifest();
+  const rows = actionRows();
+  // Every admin action of the build is in the table.
+  expect([...ids.keys()].sort()).toEqual(rows.map((r) => `${r.file}#${r.name}`).sort());
+  for (const row of rows) {
+    const id = ids.get(`${row.file}#${row.name}`)!;
+    for (const [who, context] of contexts) {
+      const label = `${who} → ${row.name}`;
+      const since = lastAuditId();
+      const fields = row.fields();
+      const response = await context.post(typeof row.page === 'string' ? row.page : row.page(fields), {
+        headers: { 'Next-Action': id, Origin: baseURL!, Accept: 'text/x-component' },
+        multipart: encodeReply(fields, row.withState),
+        maxRedirects: 0,
+      });
+      expect(response.headers()['x-nextjs-action-not-found'], `${label}: the action was found`).toBeUndefined();
+      const redirect = response.headers()['x-action-redirect'] ?? '';
+      const written = who === 'anonymous' ? [] : auditActionsSince(since, EMAIL(who));
+      const expected = row.expect[who];
+      if (expected === 'login') {
+        expect(response.status(), label).toBe(200);
+        expect(redirect, label).toMatch(/^\/admin\/login/);
+      } else if (who === 'anonymous') {
+        expect(response.status(), label).toBe(200);
+        expect(await response.text(), label).toContain('Your session has ended');
+      } else if (expected === 403) {
+        expect(response.status(), label).toBe(403);
+      } else {
+        expect(response.status(), label).toBe(200);
+        expect(redirect, label).not.toMatch(/^\/admin\/login/);
+      }
+      if (expected === 'allowed') expect(written, label).toEqual([row.audit]);
+      else expect(written, label).toEqual([]);
+    }
+  }
+});
+
+/** Calls an article action as the admin from `origin`, the way React does (useActionState: `withState`). */
+function adminArticleCall(action: string, origin: string, fields: Record<string, string>, withState: boolean) {
+  return contexts.get('admin')!.post('/admin/articles/new', {
+    headers: {
+      'Next-Action': manifest().get(`app/admin/articles/actions.ts#${action}`)!,
+      Origin: origin,
+      Accept: 'text/x-component',
+    },
+    multipart: encodeReply(fields, withState),
+    maxRedirects: 0,
+  });
+}
+
+test('server actions refuse another site: a forged Origin is rejected before the action runs', async () => {
+  const draft = createDraft('Cross-site publish');
+  const since = lastAuditId();
+  const fields = { id: String(draft.id), version: '1', change: 'publish' };
+  const response = await adminArticleCall('changeStatusAction', 'https://evil.example', fields, false);
+  expect(response.status()).toBeGreaterThanOrEqual(400);
+  expect(auditActionsSince(since, EMAIL('admin'))).toEqual([]);
+});
+
+test('a server action body over 1 MB answers 413 and writes nothing', async ({ baseURL }) => {
+  const draft = createDraft('Oversized save');
+  const since = lastAuditId();
+  const response = await adminArticleCall(
+    'saveArticleAction',
+    baseURL!,
+    {
+      id: String(draft.id),
+      version: '1',
+      title: 'Huge',
+      slug: '',
+      sectionId: String(draft.sectionId),
+      lede: '',
+      body: 'x'.repeat(1_200_000),
+      tags: '',
+      heroMediaId: '',
+    },
+    true,
+  );
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain('too large');
+  expect(auditActionsSince(since, EMAIL('admin'))).toEqual([]);
+});
