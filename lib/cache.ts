@@ -204,15 +204,21 @@ export function invalidateFront(keys: string[], { followUp = true, until = [] as
   forgetResponses();
   for (const key of keys) revalidateTag(cacheTags.front(key), { expire: 0 });
   if (!followUp) return;
-  queueFollowup({ fronts: keys }, new Date(Date.now() + FOLLOWUP_DELAY_MS));
-  for (const at of until) {
-    queueFollowup({ fronts: keys }, at);
-    // And once more a moment later, for a render that started just before `at`.
-    queueFollowup({ fronts: keys }, new Date(at.getTime() + FOLLOWUP_DELAY_MS));
-  }
+  for (const f of frontFollowups(keys, until)) queueFollowup(f.payload, f.dueAt);
 }
 
-function isFrontChange(x: unknown): x is { fronts: string[] } {
+/**
+ * The repeat expiries of a front change: FOLLOWUP_DELAY_MS after it, and at each `until` and
+ * once more a moment later (for a render that started just before that time).
+ */
+export function frontFollowups(keys: string[], until: Date[], now = Date.now()): { payload: unknown; dueAt: Date }[] {
+  const payload = { fronts: keys };
+  return [now + FOLLOWUP_DELAY_MS, ...until.flatMap((at) => [at.getTime(), at.getTime() + FOLLOWUP_DELAY_MS])].map(
+    (t) => ({ payload, dueAt: new Date(t) }),
+  );
+}
+
+export function isFrontChange(x: unknown): x is { fronts: string[] } {
   return !!x && typeof x === 'object' && strings((x as { fronts?: unknown }).fronts);
 }
 

@@ -495,3 +495,43 @@ describe('the editor form', () => {
     assert.deepEqual(saved, { redirect: '/admin/fronts/home/preview' });
   });
 });
+
+describe('expiry at a pin’s end', () => {
+  it('queues the front’s expiry at each future `until`, which the scheduler’s run recognises', async () => {
+    const cache = await import('@/lib/cache');
+    const followups = await import('@/db/queries/cache-followups');
+    const now = base.getTime();
+    const soon = new Date(now + HOUR);
+    const later = new Date(now + 2 * HOUR);
+    const layout: FrontLayoutJson = {
+      containers: [
+        {
+          id: 'top',
+          style: 'top',
+          title: 'Top',
+          href: '',
+          slots: [
+            { kind: 'pinned', articleId: art.w1, until: later.toISOString() },
+            { kind: 'pinned', articleId: art.w2, until: soon.toISOString() },
+            { kind: 'pinned', articleId: art.w3, until: new Date(now - HOUR).toISOString() },
+            { kind: 'pinned', articleId: art.w4 },
+          ],
+        },
+      ],
+    };
+    const until = layoutLib.futureUntils(layout, base);
+    assert.deepEqual(until, [soon, later]);
+    const queued = cache.frontFollowups(['home'], until, now);
+    assert.deepEqual(
+      queued.map((f) => f.dueAt.getTime() - now),
+      [cache.FOLLOWUP_DELAY_MS, HOUR, HOUR + cache.FOLLOWUP_DELAY_MS, 2 * HOUR, 2 * HOUR + cache.FOLLOWUP_DELAY_MS],
+    );
+    for (const f of queued) followups.queueFollowup(f.payload, f.dueAt);
+    // Due at the pin's end, not before: what the scheduler takes then names the home front only.
+    assert.deepEqual(followups.takeDueFollowups(new Date(now + HOUR - 1000)), [{ fronts: ['home'] }]);
+    const due = followups.takeDueFollowups(new Date(now + HOUR));
+    assert.deepEqual(due, [{ fronts: ['home'] }]);
+    assert.ok(due.every(cache.isFrontChange));
+    assert.equal(cache.isFrontChange({ fronts: [1] }), false);
+  });
+});
