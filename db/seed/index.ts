@@ -6,6 +6,8 @@
 import { renewInstanceId, type DB } from '../client';
 import { generateNewsroom } from './content';
 import { generateImages } from './images';
+import { forgetInfoPages, seedInfoPages } from './pages';
+import { generatePortraits } from './portraits';
 import { seedViews } from './views';
 
 export const DEFAULT_SEED = 20261126;
@@ -40,6 +42,8 @@ export function clearContent(db: DB): void {
         "DELETE FROM sqlite_sequence WHERE name IN ('articles','authors','tags','sections','media','shows','media_jobs','media_captions')",
       )
       .run();
+    // The site's own pages are content too: a reseed starts from the seeded ones again.
+    forgetInfoPages(db);
   })();
 }
 
@@ -59,6 +63,8 @@ export async function seedDatabase(
   log(`${images.length} pictures ready in ${opts.mediaDir} (${Date.now() - started} ms)`);
 
   const newsroom = generateNewsroom({ seed, articles: opts.articles, now, imageCount: images.length });
+  // Every byline gets an illustrated portrait (the opinion cards show the columnist's face).
+  const portraits = await generatePortraits({ dir: opts.mediaDir, authors: newsroom.authors });
   const mediaIds: number[] = [];
   const sectionIds = new Map<string, number>();
   const tagIds = new Map<string, number>();
@@ -68,7 +74,9 @@ export async function seedDatabase(
     const insertMedia = sqlite.prepare(
       'INSERT INTO media (file, mime, width, height, variants, alt, caption, credit) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    for (const img of images) {
+    // The scene pictures first (their ids are their positions, which stories refer to), then the portraits.
+    const portraitIds: number[] = [];
+    for (const img of [...images, ...portraits]) {
       const r = insertMedia.run(
         img.file,
         img.mime,
@@ -79,7 +87,7 @@ export async function seedDatabase(
         img.caption,
         img.credit,
       );
-      mediaIds.push(Number(r.lastInsertRowid));
+      (mediaIds.length < images.length ? mediaIds : portraitIds).push(Number(r.lastInsertRowid));
     }
     const insertSection = sqlite.prepare(
       'INSERT INTO sections (slug, name, description, position) VALUES (?, ?, ?, ?)',
@@ -90,10 +98,13 @@ export async function seedDatabase(
     const insertTag = sqlite.prepare('INSERT INTO tags (slug, name, description) VALUES (?, ?, ?)');
     for (const t of newsroom.tags)
       tagIds.set(t.slug, Number(insertTag.run(t.slug, t.name, t.description).lastInsertRowid));
-    const insertAuthor = sqlite.prepare('INSERT INTO authors (slug, name, job_title, bio) VALUES (?, ?, ?, ?)');
-    for (const a of newsroom.authors) {
-      authorIds.set(a.slug, Number(insertAuthor.run(a.slug, a.name, a.jobTitle, a.bio).lastInsertRowid));
-    }
+    const insertAuthor = sqlite.prepare(
+      'INSERT INTO authors (slug, name, job_title, bio, avatar_media_id) VALUES (?, ?, ?, ?, ?)',
+    );
+    newsroom.authors.forEach((a, i) => {
+      const id = insertAuthor.run(a.slug, a.name, a.jobTitle, a.bio, portraitIds[i] ?? null).lastInsertRowid;
+      authorIds.set(a.slug, Number(id));
+    });
   })();
 
   const insertArticle = sqlite.prepare(
@@ -152,6 +163,8 @@ export async function seedDatabase(
   count += chunk.length;
   // Most read has something to show from the first start.
   seedViews(db, { seed, now });
+  const pages = seedInfoPages(db, now);
+  if (pages) log(`${pages} site pages (About, Privacy…)`);
   renewInstanceId(db);
   sqlite.pragma('optimize');
   return { articles: count, ms: Date.now() - started };
