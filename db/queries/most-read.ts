@@ -3,7 +3,7 @@
  * are stored here; who read what is never known to the database (lib/most-read keeps the
  * per-hour dedupe hashes in memory only).
  */
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, lte, sql } from 'drizzle-orm';
 import { getDb, type DB } from '../client';
 import { articles, articleViews } from '../schema';
 
@@ -103,4 +103,25 @@ export function replaceViews(rows: { articleId: number; hour: number; views: num
         .values(rows.slice(i, i + 500))
         .run();
   });
+}
+
+/** All stored views (the benchmark's check). */
+export function totalViews(): number {
+  const row = getDb()
+    .select({ n: sql<number>`coalesce(sum(${articleViews.views}), 0)` })
+    .from(articleViews)
+    .get();
+  return Number(row?.n ?? 0);
+}
+
+/** The ids of the newest `limit` published stories (the benchmark's targets). */
+export function newestPublishedIds(limit: number, now = new Date()): number[] {
+  return getDb()
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.status, 'published'), lte(articles.publishedAt, now)))
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit)
+    .all()
+    .map((r) => r.id);
 }
