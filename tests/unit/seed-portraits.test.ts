@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { createTestDb, type TestDb } from '../helpers/db';
 
 let t: TestDb;
@@ -59,7 +59,7 @@ describe('seeded portraits', () => {
       assert.equal(r.credit, 'Illustration: Meridian');
       assert.equal(r.width, r.height);
       for (const width of r.variants!.split(',').map(Number)) {
-        const meta = await sharp(path.join(mediaDir, `${r.file}-${width}.webp`)).metadata();
+        const meta: Metadata = await sharp(path.join(mediaDir, `${r.file}-${width}.webp`)).metadata();
         assert.equal(meta.width, width);
         assert.equal(meta.height, width);
       }
