@@ -53,7 +53,7 @@ export function SiteFooter({
           </a>
         </div>
         <div className="site-footer__grid">
-          <nav aria-label="Sections" className="site-footer__column">
+          <nav aria-label="All sections" className="site-footer__column">
             <h2 className="footer-heading">Sections</h2>
             <ul className="footer-links">
               <SectionLinks sections={sections} />
