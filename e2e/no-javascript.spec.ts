@@ -24,6 +24,8 @@ test('with JavaScript off the article is fully readable and every share link is 
   expect(await body.locator('p').count()).toBeGreaterThan(2);
   await expect(body.locator('h2').first()).toBeVisible();
   await expect(body.locator('figure.quote blockquote')).toBeVisible();
+  // The page draws the curly quotation marks around the words (staff type only the words).
+  await expect(body.locator('figure.quote blockquote').first()).toHaveText(/^“[\s\S]*[^“”\s]”$/);
   await expect(body.locator('figure.quote figcaption')).toBeVisible();
   await expect(body.locator('figure.inline-figure img')).toBeVisible();
   await expect(body.locator('ul, ol').first()).toBeVisible();
@@ -122,4 +124,61 @@ test('with JavaScript off a 404 page shows what happened and the way on, inside 
     await expect(page.locator('meta[name="robots"]'), url).toHaveAttribute('content', /noindex/);
     await expect(page, url).toHaveTitle(/Page not found/);
   }
+});
+
+test('with JavaScript off the header fits 320 px, and its menu opens every section, programmes and search', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/');
+  const header = page.getByRole('banner');
+  // Nothing in row 1 is cut off or pushes the page sideways (the section row scrolls inside itself).
+  const fit = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth,
+    right: Math.max(
+      ...[...document.querySelectorAll('.site-header__bar *')].map((e) => e.getBoundingClientRect().right),
+    ),
+  }));
+  expect(fit.scrollWidth).toBeLessThanOrEqual(fit.innerWidth);
+  expect(fit.right).toBeLessThanOrEqual(fit.innerWidth);
+  await expect(header.getByRole('link', { name: /home$/ })).toBeVisible();
+  await expect(header.getByRole('link', { name: 'Search', exact: true })).toHaveAttribute('href', '/search');
+  await expect(header.getByRole('link', { name: 'Sign in', exact: true })).toBeVisible();
+  await expect(header.locator('.site-menu summary')).toHaveText('Menu');
+
+  // The section row hides nothing without a hint: it scrolls, with a fade at its end.
+  const row = page.getByRole('navigation', { name: 'Sections' });
+  const sections = (await row.getByRole('link').allTextContents()).map((t) => t.trim());
+  expect(sections.length).toBeGreaterThan(8);
+  const scrolls = await row
+    .locator('ul')
+    .evaluate((ul) => ({ overflow: getComputedStyle(ul).overflowX, wider: ul.scrollWidth > ul.clientWidth }));
+  expect(scrolls).toEqual({ overflow: 'auto', wider: true });
+
+  // The menu (a <details>) opens without JavaScript and holds every section, programmes and search.
+  await header.locator('.site-menu summary').click();
+  const menu = page.getByRole('navigation', { name: 'Site menu' });
+  for (const name of sections) await expect(menu.getByRole('link', { name, exact: true }), name).toBeVisible();
+  await expect(menu.getByRole('link', { name: /Programmes/ })).toHaveAttribute('href', '/shows');
+  const panelFits = await page
+    .locator('.site-menu__panel')
+    .evaluate((panel) => panel.getBoundingClientRect().right <= innerWidth);
+  expect(panelFits).toBe(true);
+  const box = page.locator('.site-menu').getByRole('searchbox', { name: /Search/ });
+  await box.fill('oil');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=oil$/);
+});
+
+test('with JavaScript off the dateline shows the exact time, and no relative time goes stale in the cache', async ({
+  page,
+}) => {
+  const [article] = findArticles('published', 1);
+  await page.goto(pathOf(article));
+  await expect(page.locator('.dateline time').first()).toHaveText(
+    /^[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}\.\d{2} \S+$/,
+  );
+  await expect(page.locator('.relative-time').first()).toHaveText('');
+  await expect(page.locator('.reading-time')).toHaveText(/^\d+ min read$/);
 });

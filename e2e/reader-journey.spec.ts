@@ -1,10 +1,14 @@
 import { expect, test } from '@playwright/test';
+import { findArticles, pathOf } from './helpers';
 
 test('a reader goes home → section → article → related story → tag page → author page', async ({ page }) => {
   const home = await page.goto('/');
   expect(home?.status()).toBe(200);
   await expect(page.getByRole('banner')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Home', exact: true }),
+  ).toHaveAttribute('aria-current', 'page');
   // The front: a lead with its picture, top stories, opinion, then a row per section.
   const lead = page.locator('[data-container="lead"] .fc');
   await expect(lead.locator('img')).toBeVisible();
@@ -32,6 +36,13 @@ test('a reader goes home → section → article → related story → tag page 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Business' }).click();
   await expect(page).toHaveURL(/\/business$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Business' })).toBeVisible();
+  // The navigation marks where the reader is: this section's front is the current page.
+  const sectionsNav = page.getByRole('navigation', { name: 'Sections' });
+  await expect(sectionsNav.getByRole('link', { name: 'Business', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(sectionsNav.locator('[aria-current]')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 2, name: 'More from Business' })).toBeVisible();
   const stories = page.locator('.front-body > :not(.front-rail) article');
   await expect(stories).toHaveCount(20);
@@ -50,6 +61,12 @@ test('a reader goes home → section → article → related story → tag page 
   await expect(page).toHaveURL(/\/business\/\d+-[a-z0-9-]+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstHeadline);
   await expect(page.locator('.article-section a')).toHaveText('Business');
+  // On one of its stories the section is the current location (not the current page).
+  await expect(sectionsNav.getByRole('link', { name: 'Business', exact: true })).toHaveAttribute(
+    'aria-current',
+    'location',
+  );
+  await expect(sectionsNav.locator('[aria-current]')).toHaveCount(1);
   await expect(page.locator('.dateline time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
   await expect(page.locator('.article-body p').first()).toBeVisible();
 
@@ -95,4 +112,41 @@ test('list pages paginate with real links and rel prev/next', async ({ page }) =
   const page1First = await (await page.request.get('/world-news')).text();
   const firstOnPage2 = await page.locator('.story-list h2 a').first().textContent();
   expect(page1First).not.toContain(`>${firstOnPage2}<`);
+});
+
+test('the dateline adds "… ago" to the exact time with JavaScript, in room kept for it', async ({ page }) => {
+  // The newest story was published within the day (the seed's clock is the run's).
+  const [article] = findArticles('published', 1);
+  await page.goto(pathOf(article));
+  const dateline = page.locator('.dateline').first();
+  await expect(dateline.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+  await expect(dateline.locator('.relative-time')).toHaveText(/^(just now|\d+ min ago|\d+ h ago)$/);
+  await expect(page.locator('.reading-time')).toHaveText(/^\d+ min read$/);
+});
+
+test('the house fonts load without moving anything: no layout shift on an article at 390 px', async ({ page }) => {
+  const [article] = findArticles('published', 1);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.shifts += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(pathOf(article));
+  // Both house fonts (the serif and the sans) are used above the fold and have loaded.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.status === 'loaded').length;
+      }),
+    )
+    .toBeGreaterThanOrEqual(2);
+  // Two frames for any shift the fonts (or the islands) would cause to be reported.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
 });

@@ -67,3 +67,21 @@ export function formatBytes(bytes: number): string {
   }
   return `${unit === 0 ? value : Math.round(value * 10) / 10} ${units[unit]}`;
 }
+
+const dateline = new Intl.DateTimeFormat(SITE_LOCALE, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: SITE_TIME_ZONE,
+  timeZoneName: 'short',
+});
+
+/** An article's dateline, the Guardian's style: "Mon 7 Dec 2026 10.42 UTC" (the edition's zone). */
+export function formatDateline(isoString: string): string {
+  const part = Object.fromEntries(dateline.formatToParts(new Date(isoString)).map((p) => [p.type, p.value]));
+  return `${part.weekday} ${part.day} ${part.month} ${part.year} ${part.hour}.${part.minute} ${part.timeZoneName}`;
+}

@@ -14,8 +14,9 @@ export interface ImageSource {
 
 /** `sizes` per role, matching the layout's breakpoints (max content width 80rem). */
 const SIZES: Record<ImageRole, string> = {
-  hero: '(min-width: 64rem) 46rem, 100vw',
-  inline: '(min-width: 64rem) 46rem, 100vw',
+  // The article's centre column: 620 px from 980 (app/globals.css, .article-layout).
+  hero: '(min-width: 61.25rem) 38.75rem, 100vw',
+  inline: '(min-width: 61.25rem) 38.75rem, 100vw',
   lead: '(min-width: 64rem) 50rem, 100vw',
   // A front's 50 % cards (top stories' first two): half the front's main column from 740 px.
   half: '(min-width: 61.25rem) 30rem, (min-width: 46.25rem) 50vw, 100vw',

@@ -12,7 +12,8 @@ export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { robots: { index: false, follow: true } };
 
-export default async function AccountLayout({ children }: { children: React.ReactNode }) {
+// `nav`: the @nav slot, the section navigation marking the page's place (components/layout/NavSlot.tsx).
+export default async function AccountLayout({ children, nav }: { children: React.ReactNode; nav?: React.ReactNode }) {
   const [reader, sections, banners, pages] = await Promise.all([
     currentReader(),
     readSections(),
@@ -27,6 +28,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
       account={reader ? { name: reader.name } : null}
       banners={banners}
       pages={pages}
+      nav={nav}
     >
       {children}
     </ReaderShell>

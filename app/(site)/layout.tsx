@@ -4,7 +4,8 @@ import { islandsScript } from '@/lib/islands/script';
 import { SITE } from '@/lib/site';
 
 // The reader site's chrome; the newsroom at /admin has its own (app/admin/layout.tsx).
-export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+// `nav`: the @nav slot, the section navigation marking the page's place (components/layout/NavSlot.tsx).
+export default async function SiteLayout({ children, nav }: { children: React.ReactNode; nav?: React.ReactNode }) {
   const [sections, banners, pages] = await Promise.all([readSections(), readBanners(null), readInfoPageLinks()]);
   return (
     <ReaderShell
@@ -13,6 +14,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
       sections={sections}
       banners={banners}
       pages={pages}
+      nav={nav}
     >
       {children}
     </ReaderShell>

@@ -1,19 +1,40 @@
 import type { ArticleCard } from '@/lib/content/reader';
-import { StoryCard } from '@/components/lists/StoryCard';
+import { articlePath } from '@/lib/urls';
+import { Picture } from '@/components/media/Picture';
+import { DateTime } from '@/components/ui/DateTime';
 
+/** The article's related stories, compact for the rail (300 px; under the story on narrow screens). */
 export function RelatedStories({ stories }: { stories: ArticleCard[] }) {
   if (stories.length === 0) return null;
   return (
     <section aria-labelledby="related-heading" className="related print:hidden">
-      <h2 id="related-heading" className="section-heading">
+      <h2 id="related-heading" className="rail-heading">
         Related stories
       </h2>
-      <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-        {stories.map((story) => (
-          <li key={story.id}>
-            <StoryCard story={story} headingLevel={3} />
-          </li>
-        ))}
+      <ul className="related__list">
+        {stories.map((story) => {
+          const href = articlePath({ id: story.id, slug: story.slug, sectionSlug: story.section.slug });
+          return (
+            <li key={story.id} className="related__item">
+              <div className="related__text">
+                <p className="related__kicker">{story.section.name}</p>
+                <h3 className="related__headline">
+                  <a href={href}>{story.title}</a>
+                </h3>
+                <DateTime value={story.publishedAt} className="related__time" />
+              </div>
+              {story.hero ? (
+                <Picture
+                  image={story.hero}
+                  alt=""
+                  role="thumb"
+                  className="related__image"
+                  crop={{ ratio: '5:4', focusX: 50, focusY: 50 }}
+                />
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -24,13 +24,14 @@ const ICONS: Record<ShareNetwork, (p: { className?: string }) => React.ReactNode
 /**
  * Plain share links, rendered on the server. Copy-link and the native share sheet are rendered
  * hidden: ShareBar.island.ts shows each where the browser can do it, so without JavaScript
- * nothing is offered that cannot work.
+ * nothing is offered that cannot work. The article has one at the top and one at the end.
  */
-export function ShareBar({ url, title }: { url: string; title: string }) {
+export function ShareBar({ url, title, position = 'top' }: { url: string; title: string; position?: 'top' | 'end' }) {
+  // Two bars (top and end) are two regions: their names differ, and nothing in them has an id.
   return (
     <section
-      className="share-bar print:hidden"
-      aria-label="Share this article"
+      className={`share-bar share-bar--${position} print:hidden`}
+      aria-label={position === 'top' ? 'Share this article' : 'Share this story'}
       data-island="share"
       data-share-url={url}
       data-share-title={title}

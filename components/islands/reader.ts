@@ -12,11 +12,14 @@ import { sendView } from '@/components/article/ViewBeacon.island';
 import { islandMessages } from '@/components/islands/messages';
 import { enhanceAccountMenu } from '@/components/layout/AccountMenu.island';
 import { enhanceMedia } from '@/components/media/media.island';
+import { enhanceRelativeTimes } from '@/components/ui/RelativeTime.island';
 
 const messages = islandMessages();
 enhanceShareBars(messages);
 enhanceBookmarks(messages);
 enhanceAccountMenu();
+// Datelines: "2 h ago" beside the exact time (the cached page has only the exact time).
+enhanceRelativeTimes();
 // Most read: one beacon per article page load.
 sendView();
 // Players and galleries: their code is loaded from our origin when the reader reaches for them.

@@ -1,6 +1,7 @@
-// Runs in the browser to close the account menu with Escape or a click elsewhere, as menus do; without JavaScript it is a <details> that its summary opens and closes.
+// Runs in the browser to close the header's menus with Escape or a click elsewhere, as menus do; without JavaScript each is a <details> that its summary opens and closes.
 
-const OPEN_MENU = 'details[data-island="account-menu"][open]';
+// The account menu and the site menu (components/layout/SiteMenu.tsx): one listener pair for both.
+const OPEN_MENU = 'details[data-island="account-menu"][open], details[data-island="site-menu"][open]';
 
 export function enhanceAccountMenu(root: Document = document): void {
   root.addEventListener('keydown', (event) => {

@@ -2,6 +2,8 @@ import { BreakingBanner } from '@/components/layout/BreakingBanner';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import type { BannerView, InfoPageLink, Section } from '@/lib/content/reader';
+import { preload } from 'react-dom';
+import { builtFontFiles } from '@/lib/font-preloads';
 import { islandMessageAttributes } from '@/lib/islands/messages';
 
 /**
@@ -17,6 +19,7 @@ export function ReaderShell({
   account,
   banners,
   pages,
+  nav,
   islandsScript,
   children,
 }: {
@@ -27,15 +30,19 @@ export function ReaderShell({
   banners?: BannerView[];
   /** The footer's links to the site's own pages (readInfoPageLinks). */
   pages?: InfoPageLink[];
+  /** The header's section navigation marking where the reader is (a layout's @nav slot); unmarked when left out. */
+  nav?: React.ReactNode;
   islandsScript: string;
   children: React.ReactNode;
 }) {
+  // Every reader page preloads the two house fonts, also where Next misses them (lib/font-preloads.ts).
+  for (const href of builtFontFiles()) preload(href, { as: 'font', type: 'font/woff2' });
   return (
     <>
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <SiteHeader siteName={siteName} sections={sections} account={account} />
+      <SiteHeader siteName={siteName} sections={sections} account={account} pages={pages} nav={nav} />
       <BreakingBanner banners={banners ?? []} />
       <main id="main" tabIndex={-1} className="container-page pb-8 outline-none">
         {children}

@@ -1,11 +1,24 @@
 import type { Section } from '@/lib/content/reader';
 import { sectionPath } from '@/lib/urls';
 
+/**
+ * Where the reader is, for the navigation: a section's front (`aria-current="page"`), one of its
+ * stories (`aria-current="location"`: in that section, not on its page), or the home page.
+ */
+export type CurrentPlace = { section: string; kind: 'front' | 'article' } | 'home' | null;
+
+export function currentAttribute(place: CurrentPlace, slug: string): 'page' | 'location' | undefined {
+  if (!place || place === 'home' || place.section !== slug) return undefined;
+  return place.kind === 'front' ? 'page' : 'location';
+}
+
 /** One list item per section, linking to its front (the header's and the footer's section lists). */
-export function SectionLinks({ sections }: { sections: Section[] }) {
+export function SectionLinks({ sections, current = null }: { sections: Section[]; current?: CurrentPlace }) {
   return sections.map((s) => (
     <li key={s.id}>
-      <a href={sectionPath(s.slug)}>{s.name}</a>
+      <a href={sectionPath(s.slug)} aria-current={currentAttribute(current, s.slug)}>
+        {s.name}
+      </a>
     </li>
   ));
 }

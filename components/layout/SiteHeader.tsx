@@ -1,17 +1,31 @@
-import type { Section } from '@/lib/content/reader';
-import { SectionLinks } from '@/components/layout/SectionLinks';
+import type { InfoPageLink, Section } from '@/lib/content/reader';
 import { LogoMark, SearchIcon } from '@/components/icons/Icons';
 import { AccountArea } from '@/components/layout/AccountArea';
+import type { CurrentPlace } from './SectionLinks';
+import { SectionNav } from './SectionNav';
+import { SiteMenu } from './SiteMenu';
 
-/** `account`: the reader (or null) on per-request pages; left out on shared cached pages (see AccountArea). */
+/**
+ * Row 1: the logo, then search (a link to /search, one tap; a box from 980 px), the account links and the menu;
+ * it fits 320 px (labels give way to icons, "Sign up" to the menu-less narrow row, never cut).
+ * Row 2: the section navigation (`nav`: the route's own, marking where the reader is; see
+ * app/(site)/@nav), or an unmarked one.
+ * `account`: the reader (or null) on per-request pages; left out on shared cached pages (see AccountArea).
+ */
 export function SiteHeader({
   siteName,
   sections,
   account,
+  pages,
+  nav,
+  current = null,
 }: {
   siteName: string;
   sections: Section[];
   account?: { name: string } | null;
+  pages?: InfoPageLink[];
+  nav?: React.ReactNode;
+  current?: CurrentPlace;
 }) {
   return (
     <header className="site-header print:hidden">
@@ -21,26 +35,27 @@ export function SiteHeader({
           <span>{siteName}</span>
           <span className="sr-only"> — home</span>
         </a>
-        <form action="/search" method="get" role="search" className="site-search">
-          <label htmlFor="site-search-q" className="sr-only">
-            Search {siteName}
-          </label>
-          <input id="site-search-q" type="search" name="q" placeholder="Search" maxLength={200} autoComplete="off" />
-          <button type="submit">
+        <div className="site-header__actions">
+          {/* From 980 px a search box; narrower, a link to the search page (the menu has a box too). */}
+          <form action="/search" method="get" role="search" className="header-search-form">
+            <label htmlFor="site-search-q" className="sr-only">
+              Search {siteName}
+            </label>
+            <input id="site-search-q" type="search" name="q" placeholder="Search" maxLength={200} autoComplete="off" />
+            <button type="submit">
+              <SearchIcon />
+              <span className="sr-only">Search</span>
+            </button>
+          </form>
+          <a href="/search" className="header-button header-search">
             <SearchIcon />
-            <span className="sr-only">Search</span>
-          </button>
-        </form>
-        <AccountArea account={account} />
+            <span className="header-button__label">Search</span>
+          </a>
+          <AccountArea account={account} />
+          <SiteMenu siteName={siteName} sections={sections} pages={pages} current={current} />
+        </div>
       </div>
-      <nav aria-label="Sections" className="section-nav">
-        <ul>
-          <li>
-            <a href="/">Home</a>
-          </li>
-          <SectionLinks sections={sections} />
-        </ul>
-      </nav>
+      {nav ?? <SectionNav sections={sections} current={current} />}
     </header>
   );
 }

@@ -5,6 +5,7 @@ import { DATE_RANGES, SEARCH_PER_PAGE, searchHref, withoutFilters } from '@/lib/
 import { MIN_PREFIX } from '@/lib/search/query';
 import type { SearchHit, SearchPageData } from '@/lib/search/run';
 import { articlePath, sectionPath } from '@/lib/urls';
+import { EmptyState } from '@/components/ui/EmptyState';
 import { Highlight } from './Highlight';
 import { SearchForm } from './SearchForm';
 
@@ -81,7 +82,7 @@ export function SearchResults({
             ) : null}
           </div>
           {results.total === 0 ? (
-            <NoResults filtered={filtered} clearHref={searchHref(withoutFilters(request))} />
+            <NoResults text={query.text} filtered={filtered} clearHref={searchHref(withoutFilters(request))} />
           ) : results.hits.length === 0 ? (
             <p className="mt-6">
               There are no more results past page {data.pageCount}.{' '}
@@ -148,16 +149,24 @@ function Chip({ label, href }: { label: string; href: string }) {
   );
 }
 
-function NoResults({ filtered, clearHref }: { filtered: boolean; clearHref: string }) {
+/** No match: what was searched, what to try, and ways on; the form stays above, filled in. */
+function NoResults({ text, filtered, clearHref }: { text: string; filtered: boolean; clearHref: string }) {
   return (
-    <div className="search-help">
-      <p>Try fewer or different words, check the spelling, or end a word with * to match its beginnings.</p>
-      {filtered ? (
-        <p>
-          <a href={clearHref}>Search again without filters</a>
-        </p>
-      ) : null}
-    </div>
+    <EmptyState title={`Nothing found for “${text}”`} headingLevel={2}>
+      <ul className="empty-state__tips">
+        <li>Check the spelling, or try fewer or different words.</li>
+        <li>
+          End a word with <kbd>*</kbd> to match its beginnings: <kbd>sanct*</kbd> finds sanctions and sanctioned.
+        </li>
+        <li>
+          Put words in quotes to find them together: <kbd>&quot;central bank&quot;</kbd>.
+        </li>
+      </ul>
+      <p className="empty-state__actions">
+        {filtered ? <a href={clearHref}>Search again without filters</a> : null}
+        <a href="/">Go to the home page</a>
+      </p>
+    </EmptyState>
   );
 }
 

@@ -1,9 +1,27 @@
-import { formatDateTime } from '@/lib/format';
+import { formatDateline, formatDateTime } from '@/lib/format';
 
-export function DateTime({ value, className }: { value: string; className?: string }) {
+/** `dateline`: the article's style, "Mon 7 Dec 2026 10.42 UTC"; otherwise "7 Dec 2026, 10:42 UTC". */
+export function DateTime({
+  value,
+  className,
+  style = 'short',
+}: {
+  value: string;
+  className?: string;
+  style?: 'short' | 'dateline';
+}) {
   return (
     <time dateTime={value} className={className}>
-      {formatDateTime(value)}
+      {style === 'dateline' ? formatDateline(value) : formatDateTime(value)}
     </time>
   );
+}
+
+/**
+ * Room for "2 h ago" beside an exact time. The page is cached, so the server never writes a
+ * relative time (it would go stale): RelativeTime.island.ts fills this in the browser, within
+ * 24 hours of `value`, into a box whose width is reserved by CSS, so nothing moves (CLS 0).
+ */
+export function RelativeTimeSlot({ value }: { value: string }) {
+  return <span className="relative-time" data-relative-time={value} aria-hidden="true" />;
 }

@@ -1,3 +1,5 @@
+import { EmptyState } from './EmptyState';
+
 /**
  * What every error boundary shows (app/(site), app/(account), app/admin and app/global-error):
  * a plain apology and a retry, never the error's message or stack (those are in the server's
@@ -5,17 +7,17 @@
  */
 export function ErrorNotice({ digest, reset }: { digest?: string; reset?: () => void }) {
   return (
-    <div className="notice">
-      <h1>Something went wrong</h1>
+    <EmptyState mark="!" title="Something went wrong" tone="error">
       <p>This page could not be shown just now. Please try again in a moment.</p>
-      {reset ? (
-        <p>
-          <button type="button" onClick={reset} className="min-h-11 rounded bg-brand px-4 font-semibold text-brand-fg">
+      <p className="empty-state__actions">
+        {reset ? (
+          <button type="button" onClick={reset} className="empty-state__button">
             Try again
           </button>
-        </p>
-      ) : null}
-      {digest && /^[\w-]{1,40}$/.test(digest) ? <p className="text-sm">Reference: {digest}</p> : null}
-    </div>
+        ) : null}
+        <a href="/">Go to the home page</a>
+      </p>
+      {digest && /^[\w-]{1,40}$/.test(digest) ? <p className="empty-state__note">Reference: {digest}</p> : null}
+    </EmptyState>
   );
 }

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { ArticleBody, BLOCK_COMPONENTS } from '@/components/article/ArticleBody';
 import { blockSchema, readBody, type Block } from '@/lib/content/blocks';
 import type { AvItem, MediaItem } from '@/db/types';
-import { ArticleHeader } from '@/components/article/ArticleHeader';
+import { ArticleHero } from '@/components/article/ArticleHeader';
 import type { ArticleFull } from '@/lib/content/reader';
 
 const PHOTO: MediaItem = {
@@ -178,15 +178,20 @@ describe('ArticleBody', () => {
     );
   });
 
-  it('renders a quote as blockquote with a figcaption attribution', () => {
+  it('renders a quote as a pull quote: mark, blockquote between curly quotation marks, figcaption attribution', () => {
     const html = inner(render([{ type: 'quote', text: 'We will respond.', attribution: 'A spokesperson' }]));
     assert.match(
       html,
-      /^<figure[^>]*><blockquote><p>We will respond\.<\/p><\/blockquote><figcaption>A spokesperson<\/figcaption><\/figure>$/,
+      /^<figure[^>]*><svg[^>]*aria-hidden="true"[^]*?<\/svg><blockquote><p>“We will respond\.”<\/p><\/blockquote><figcaption>A spokesperson<\/figcaption><\/figure>$/,
     );
     const plain = inner(render([{ type: 'quote', text: 'No one said it.' }]));
-    assert.ok(plain.includes('<blockquote><p>No one said it.</p></blockquote>'));
+    assert.ok(plain.includes('<blockquote><p>“No one said it.”</p></blockquote>'));
     assert.ok(!plain.includes('figcaption'), 'no empty attribution');
+    // Marks staff typed around the whole quote are not doubled; marks inside it stay.
+    for (const typed of ['"Enough."', '“Enough.”', '«Enough.»']) {
+      assert.ok(inner(render([{ type: 'quote', text: typed }])).includes('<p>“Enough.”</p>'), typed);
+    }
+    assert.ok(inner(render([{ type: 'quote', text: 'He said "no"' }])).includes('<p>“He said &quot;no&quot;”</p>'));
   });
 
   it('renders an image from the media map with srcset, dimensions and caption/credit overrides', () => {
@@ -457,7 +462,7 @@ describe('ArticleBody: video, audio, galleries and downloads', () => {
   });
 });
 
-describe('ArticleHeader: the hero', () => {
+describe('ArticleHero: the story’s main media', () => {
   const article = (v: Partial<ArticleFull>): ArticleFull => ({
     id: 1,
     slug: 's',
@@ -479,7 +484,7 @@ describe('ArticleHeader: the hero', () => {
     ...v,
   });
   const header = (a: ArticleFull, preview = false) =>
-    renderToStaticMarkup(<ArticleHeader article={a} preview={preview} />);
+    renderToStaticMarkup(<ArticleHero article={a} preview={preview} />);
 
   it('a video hero plays at the top, its poster preloaded', () => {
     const html = header(article({ hero: POSTER, heroVideo: VIDEO, av: { 20: VIDEO }, heroCaption: 'Lift-off' }));

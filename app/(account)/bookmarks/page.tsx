@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { listBookmarks } from '@/db/queries/readers';
+import { BookmarkIcon } from '@/components/icons/Icons';
 import { DateTime } from '@/components/ui/DateTime';
+import { EmptyState } from '@/components/ui/EmptyState';
 import { currentReader } from '@/lib/auth/reader-session';
 import { articlePath, parsePageNumber } from '@/lib/urls';
 
@@ -18,6 +20,20 @@ export default async function BookmarksPage({ searchParams }: Props) {
   const { items, total } = listBookmarks(reader.id, page, PER_PAGE);
   const pages = Math.max(1, Math.ceil(total / PER_PAGE));
   const here = page > 1 ? `/bookmarks?page=${page}` : '/bookmarks';
+  if (total === 0 && page === 1) {
+    return (
+      <EmptyState mark={<BookmarkIcon width={40} height={40} />} title="Your bookmarks">
+        <p className="empty-state__lead">Nothing saved yet.</p>
+        <p>
+          Save a story to read later: press <strong>Bookmark</strong> beside the byline of any story, and it is kept
+          here, newest first, on every device you sign in on.
+        </p>
+        <p className="empty-state__actions">
+          <a href="/">Find a story on the home page</a>
+        </p>
+      </EmptyState>
+    );
+  }
   return (
     <div className="py-6">
       <h1 className="list-title">Your bookmarks</h1>

@@ -10,7 +10,7 @@ import { BreakingBanner } from '@/components/layout/BreakingBanner';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { readBody } from '@/lib/content/blocks';
 import { articleFreshness, declareFreshness } from '@/lib/cache';
-import { readArticle, readBanners, readRelated } from '@/lib/content/reader';
+import { readArticle, readBanners, readMostRead, readRelated } from '@/lib/content/reader';
 import { articleJsonLd } from '@/lib/seo/jsonld';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, articlePath, parseArticleSegment } from '@/lib/urls';
@@ -41,7 +41,8 @@ export async function renderArticleRoute(
   // (only here: a redirect thrown from generateMetadata as well would send two Location headers).
   if (!isCanonical) permanentRedirect(canonicalPath);
   await declareFreshness(articleFreshness(article.publishedAt));
-  const related = await readRelated(article.id);
+  // The rail: related stories and the five most read across the site (cached, refreshed by time).
+  const [related, mostRead] = await Promise.all([readRelated(article.id), readMostRead(null, 5)]);
   // The section's own banners; the site-wide ones are in the reader shell already.
   const sectionBanners = (await readBanners(article.section.slug)).filter((b) => b.sectionSlug !== null);
   const blocks = readBody(article.body, (index, reason) =>
@@ -57,6 +58,7 @@ export async function renderArticleRoute(
         article={article}
         blocks={blocks}
         related={related}
+        mostRead={mostRead}
         canonicalUrl={absoluteUrl(canonicalPath)}
         actions={actions({ id: article.id, path: canonicalPath })}
       />

@@ -2,6 +2,7 @@ import type { BlockOf } from '@/lib/content/blocks';
 import { EMBED_PROVIDERS, embedProviderFor } from '@/lib/content/blocks';
 import type { AvItem, MediaItem } from '@/lib/content/reader';
 import { Picture } from '@/components/media/Picture';
+import { QuoteMark } from '@/components/ui/ChromeIcons';
 import { InlineText } from './InlineText';
 
 export interface BlockContext {
@@ -27,11 +28,20 @@ export function HeadingBlock({ block }: { block: BlockOf<'heading'> }) {
   return <Tag>{block.text}</Tag>;
 }
 
+/** Quotation marks staff typed around the whole quote; the component draws its own. */
+const WRAPPING_QUOTES = /^\s*["“”„«»']([\s\S]*)["“”«»']\s*$/;
+
+/**
+ * A quote as a pull quote (the Guardian's): a big opening mark, the words in the headline face
+ * between curly quotation marks the page draws (staff type only the words), the attribution.
+ */
 export function QuoteBlock({ block }: { block: BlockOf<'quote'> }) {
+  const words = WRAPPING_QUOTES.exec(block.text)?.[1]?.trim() || block.text;
   return (
     <figure className="quote">
+      <QuoteMark className="quote__mark" />
       <blockquote>
-        <p>{block.text}</p>
+        <p>{`“${words}”`}</p>
       </blockquote>
       {block.attribution ? <figcaption>{block.attribution}</figcaption> : null}
     </figure>

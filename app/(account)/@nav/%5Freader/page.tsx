@@ -1,0 +1,6 @@
+import { NavSlot } from '@/components/layout/NavSlot';
+
+// The home page: "Home" is the current page.
+export default function Nav() {
+  return <NavSlot current="home" />;
+}

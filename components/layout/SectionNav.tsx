@@ -1,0 +1,24 @@
+import type { Section } from '@/lib/content/reader';
+import { SectionLinks, type CurrentPlace } from './SectionLinks';
+
+/**
+ * The header's second row: every section in one line that scrolls sideways on narrow screens,
+ * a fade at the end edge saying there is more (CSS only; the list's end padding lets the last
+ * link scroll clear of it). The current place is marked for assistive technology and the eye.
+ */
+export function SectionNav({ sections, current = null }: { sections: Section[]; current?: CurrentPlace }) {
+  return (
+    <nav aria-label="Sections" className="section-nav">
+      <div className="section-nav__inner">
+        <ul className="section-nav__list">
+          <li>
+            <a href="/" aria-current={current === 'home' ? 'page' : undefined}>
+              Home
+            </a>
+          </li>
+          <SectionLinks sections={sections} current={current} />
+        </ul>
+      </div>
+    </nav>
+  );
+}

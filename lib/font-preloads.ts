@@ -1,0 +1,34 @@
+/**
+ * The house fonts' files as Next built them, for preloading where Next does not.
+ *
+ * Next preloads a page's next/font files by looking its page up in the build's font manifest;
+ * the routes under a folder named `%5F…` (the reader's 404 `_missing`, later list pages `_list`,
+ * the signed-in variants `_reader`) are keyed decoded (`_missing`) but looked up encoded, so
+ * they get no preload (Next 16.4.6), and with `display: 'optional'` a late font is skipped for
+ * that view. ReaderShell preloads the same files itself; React keeps one <link> per file, so
+ * pages that had them are unchanged.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+let files: string[] | null = null;
+
+/** '/_next/static/media/….woff2' for every font file in the build (our two); none when unreadable. */
+export function builtFontFiles(): string[] {
+  if (files) return files;
+  try {
+    const manifestPath = path.join(
+      process.cwd(),
+      process.env.NEXT_DIST_DIR || '.next',
+      'server',
+      'next-font-manifest.json',
+    );
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { app?: Record<string, string[]> };
+    files = [...new Set(Object.values(manifest.app ?? {}).flat())]
+      .filter((f) => /^static\/media\/[\w.-]+\.woff2$/.test(f))
+      .map((f) => `/_next/${f}`);
+  } catch {
+    files = [];
+  }
+  return files;
+}
