@@ -19,3 +19,17 @@ export function parseArticleId(body: string): number | null {
   const id = Number(value);
   return Number.isSafeInteger(id) ? id : null;
 }
+
+/**
+ * The reader's address for the dedupe key: the LAST entry of X-Forwarded-For. deploy/nginx.conf
+ * appends the address it saw ($proxy_add_x_forwarded_for) to whatever the client sent, so the
+ * first entry (lib/auth/request.ts clientIp) is the client's to choose, and a script could count
+ * once per made-up address; the last is the one our proxy wrote. Without a proxy, Next fills the
+ * header from the socket when it is absent. (With another proxy in front of nginx, the last
+ * entry would be that proxy's: the count would then merge the readers behind each of its nodes.)
+ */
+export function readerAddress(headers: Headers): string {
+  const entries = headers.get('x-forwarded-for')?.split(',') ?? [];
+  const last = entries[entries.length - 1]?.trim();
+  return last ? last.slice(0, 64) : 'unknown';
+}

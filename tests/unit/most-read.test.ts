@@ -16,6 +16,7 @@ let q: Queries;
 let C: Counter;
 let H: Hash;
 let parseArticleId: (typeof import('@/lib/most-read/request'))['parseArticleId'];
+let readerAddress: (typeof import('@/lib/most-read/request'))['readerAddress'];
 const id: Record<string, number> = {};
 let sec: { world: number; sport: number };
 
@@ -47,7 +48,7 @@ before(async () => {
   q = await import('@/db/queries/most-read');
   C = await import('@/lib/most-read/counter');
   H = await import('@/lib/most-read/hash');
-  ({ parseArticleId } = await import('@/lib/most-read/request'));
+  ({ parseArticleId, readerAddress } = await import('@/lib/most-read/request'));
   sec = { world: t.insertSection({ slug: 'world' }), sport: t.insertSection({ slug: 'sport' }) };
   const base = nowSeconds();
   const at = (hours: number) => new Date(base.getTime() - hours * HOUR);
@@ -82,6 +83,16 @@ describe('the beacon body', () => {
       '9'.repeat(17),
     ])
       assert.equal(parseArticleId(junk), null, junk);
+  });
+});
+
+describe('the reader’s address', () => {
+  it('is the address our proxy appended, not one the client wrote before it', () => {
+    const h = (xff?: string) => new Headers(xff === undefined ? {} : { 'x-forwarded-for': xff });
+    assert.equal(readerAddress(h('203.0.113.5')), '203.0.113.5');
+    assert.equal(readerAddress(h('1.2.3.4, 203.0.113.5')), '203.0.113.5', 'a forged first entry is ignored');
+    assert.equal(readerAddress(h('1.2.3.4,203.0.113.5 ')), '203.0.113.5');
+    assert.equal(readerAddress(h()), 'unknown');
   });
 });
 

@@ -4,10 +4,9 @@
  * nothing is learnt from the answer); 400 for a body that is no published story's id, 413 past
  * MAX_BODY_BYTES; other methods get Next's 405. No cookie is read or set.
  */
-import { clientIp } from '@/lib/auth/request';
 import { readBodyLimited } from '@/lib/http';
 import { viewCounter } from '@/lib/most-read/counter';
-import { MAX_BODY_BYTES, parseArticleId } from '@/lib/most-read/request';
+import { MAX_BODY_BYTES, parseArticleId, readerAddress } from '@/lib/most-read/request';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,8 +22,7 @@ export async function POST(request: Request) {
   if (articleId === null) return refuse(400, 'Send a story id.');
   const outcome = viewCounter().record({
     articleId,
-    // Behind nginx, the address it put in X-Forwarded-For (as the sign-in throttle reads it).
-    ip: clientIp(request.headers),
+    ip: readerAddress(request.headers),
     userAgent: request.headers.get('user-agent'),
   });
   if (outcome === 'unknown-article') return refuse(400, 'No such story.');
