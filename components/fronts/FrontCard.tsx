@@ -45,7 +45,9 @@ export function FrontCard({
   const href = articlePath({ id: card.id, slug: card.slug, sectionSlug: card.section.slug });
   const opinion = tone === 'opinion';
   const image = !opinion && size !== 'text' ? card.hero : null;
-  const showStandfirst = (size === 'splash' || size === 'large') && card.standfirst;
+  // The lead and 50 % cards carry their standfirst; so does a 25 % card with no picture, in its place.
+  const showStandfirst =
+    card.standfirst && (size === 'splash' || size === 'large' || (size === 'medium' && !image && !opinion));
   return (
     <article
       className={`fc fc--${size}${opinion ? ' fc--opinion' : ''}${image ? ' fc--has-media' : ''}`}

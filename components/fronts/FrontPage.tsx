@@ -1,6 +1,7 @@
 import type { ArticleCard, FrontCard as FrontCardData, FrontContainerView, FrontView } from '@/lib/content/reader';
 import type { CardActions } from '@/components/lists/StoryCard';
 import { MostRead } from '@/components/lists/MostRead';
+import { OPINION_SECTION_SLUG } from '@/lib/fronts/defaults';
 import { articlePath } from '@/lib/urls';
 import { FrontCard, type CardSize } from './FrontCard';
 import { ShortTime } from './ShortTime';
@@ -88,7 +89,10 @@ export function FrontPage({
 function firstPictureId(containers: FrontContainerView[]): number | null {
   for (const c of containers.slice(0, 2)) {
     if (c.style === 'opinion') continue;
-    const card = c.cards.find((k) => k.hero);
+    // Opinion pieces show their columnist's face, not their picture (except as the splash).
+    const card = c.cards.find(
+      (k, i) => k.hero && (c.style === 'lead' ? i === 0 : k.section.slug !== OPINION_SECTION_SLUG),
+    );
     if (card) return card.id;
   }
   return null;
@@ -147,7 +151,11 @@ function Container({
             <FrontCard
               card={card}
               size={sizes[i]}
-              tone={style === 'opinion' ? 'opinion' : 'news'}
+              tone={
+                style === 'opinion' || (card.section.slug === OPINION_SECTION_SLUG && sizes[i] !== 'splash')
+                  ? 'opinion'
+                  : 'news'
+              }
               priority={card.id === priorityId}
               showKicker={kicker(card)}
               actions={actions?.(card)}
