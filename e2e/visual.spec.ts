@@ -152,7 +152,7 @@ test.describe('screenshot comparison on the fixed fixture', () => {
 
   for (const name of ['home', 'front', 'article'] as const) {
     test(`${name} looks as it did: 390 and 1366 px, light and dark`, async ({ page }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(180_000);
       const url = server!.origin + { home: '/', front: fixture.front, article: fixture.article }[name];
       await page.clock.setFixedTime(VISUAL_NOW);
       for (const { width, scheme } of VARIANTS) {
@@ -163,6 +163,8 @@ test.describe('screenshot comparison on the fixed fixture', () => {
           fullPage: true,
           animations: 'disabled',
           caret: 'hide',
+          // Two identical full-page screenshots in a row: seconds each for a long page on a busy machine.
+          timeout: 30_000,
           // The footer's copyright year comes from the server's clock, not the fixture.
           mask: [page.locator('footer').getByText(/©/)],
           ...TOLERANCE,
