@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { findArticles, pathOf, staffAccounts } from './helpers';
+import { expectNoAxeViolations, findArticles, pathOf, staffAccounts } from './helpers';
 import { getSectionBySlug } from '@/db/queries/articles';
 import { nextFollowupAt } from '@/db/queries/cache-followups';
 
@@ -37,7 +37,7 @@ test('an editor’s banners show where they belong, end at “End now” and lea
   const other = findArticles('published', 80).find((a) => a.section !== article.section)!;
   const section = getSectionBySlug(article.section)!;
   const page = await signedIn(browser, EDITOR, '198.51.100.71');
-  await page.goto('/admin/banners');
+  await expectNoAxeViolations(page, '/admin/banners');
   const text = page.getByLabel('Text', { exact: true });
   const link = page.getByLabel('Link', { exact: true });
   const submit = page.getByRole('button', { name: 'Put the banner live' });
@@ -90,6 +90,11 @@ test('an editor’s banners show where they belong, end at “End now” and lea
   expect(onArticle.split(siteText).length - 1, 'shown once').toBe(1);
   expect(onArticle).toContain('<span class="breaking-banner__label">Live</span>');
   expect(await bannerBand(request, `/${section.slug}`)).toContain(siteText);
+  // The band passes the accessibility checks (contrast of its red, its landmark) in light and dark.
+  await expectNoAxeViolations(page, pathOf(article));
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page, pathOf(article));
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The expiry: no page is loaded until the scheduler has run the follow-ups due by then; the
   // next request already lacks the banner (within the follow-up's second).
