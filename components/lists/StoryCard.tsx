@@ -6,6 +6,7 @@ import { DateTime } from '@/components/ui/DateTime';
 type Variant = 'lead' | 'standard' | 'compact';
 
 const THUMB_CROP = { ratio: '5:4', focusX: 50, focusY: 50 };
+const LEAD_CROP = { ratio: '16:9', focusX: 50, focusY: 50 };
 
 /**
  * One story in a list: headline (the link), lede, section and time. Headlines are h2/h3
@@ -45,7 +46,7 @@ export function StoryCard({
           alt={image.alt}
           role={variant === 'lead' ? 'half' : variant === 'compact' ? 'thumb' : 'card'}
           priority={priority}
-          crop={THUMB_CROP}
+          crop={variant === 'lead' ? LEAD_CROP : THUMB_CROP}
           className="story-card__image"
         />
       ) : null}
