@@ -201,14 +201,28 @@ function EditorForm({
                   onChange={(href) => update(i, { href })}
                 />
                 <div className="flex flex-wrap gap-2">
-                  <OpButton value={`container-up:${i}`} run={run} disabled={i === 0}>
-                    Move block up<span className="sr-only">: {c.title || STYLE_LABELS[c.style]}</span>
+                  <OpButton
+                    value={`container-up:${i}`}
+                    run={run}
+                    disabled={i === 0}
+                    label={`Move block up: ${c.title || STYLE_LABELS[c.style]}`}
+                  >
+                    Move block up
                   </OpButton>
-                  <OpButton value={`container-down:${i}`} run={run} disabled={i === containers.length - 1}>
-                    Move block down<span className="sr-only">: {c.title || STYLE_LABELS[c.style]}</span>
+                  <OpButton
+                    value={`container-down:${i}`}
+                    run={run}
+                    disabled={i === containers.length - 1}
+                    label={`Move block down: ${c.title || STYLE_LABELS[c.style]}`}
+                  >
+                    Move block down
                   </OpButton>
-                  <OpButton value={`container-remove:${i}`} run={run}>
-                    Remove block<span className="sr-only">: {c.title || STYLE_LABELS[c.style]}</span>
+                  <OpButton
+                    value={`container-remove:${i}`}
+                    run={run}
+                    label={`Remove block: ${c.title || STYLE_LABELS[c.style]}`}
+                  >
+                    Remove block
                   </OpButton>
                 </div>
               </div>
@@ -246,8 +260,12 @@ function EditorForm({
                   </ol>
                   {c.slots.length < MAX_SLOTS[c.style] ? (
                     <div className="mt-3 flex flex-col gap-3">
-                      <OpButton value={`slot-add:${i}`} run={run}>
-                        Add a “latest from” slot<span className="sr-only"> to {c.title || STYLE_LABELS[c.style]}</span>
+                      <OpButton
+                        value={`slot-add:${i}`}
+                        run={run}
+                        label={`Add a “latest from” slot to ${c.title || STYLE_LABELS[c.style]}`}
+                      >
+                        Add a “latest from” slot
                       </OpButton>
                       <StoryPicker
                         i={i}
@@ -318,11 +336,14 @@ function OpButton({
   value,
   run,
   disabled,
+  label,
   children,
 }: {
   value: string;
   run: (raw: string, e: MouseEvent) => void;
   disabled?: boolean;
+  /** The button's full name when its text alone is ambiguous ("Up: story 2"); it starts with the text. */
+  label?: string;
   children: React.ReactNode;
 }) {
   return (
@@ -330,6 +351,7 @@ function OpButton({
       type="submit"
       name="op"
       value={value}
+      aria-label={label}
       disabled={disabled}
       onClick={(e) => run(value, e)}
       className={SMALL_BUTTON}
@@ -494,14 +516,14 @@ function SlotItem({
           </div>
         )}
         <div className="flex flex-wrap gap-2">
-          <OpButton value={`slot-up:${i}:${j}`} run={run} disabled={j === 0}>
-            Up<span className="sr-only">: story {j + 1}</span>
+          <OpButton value={`slot-up:${i}:${j}`} run={run} disabled={j === 0} label={`Up: story ${j + 1}`}>
+            Up
           </OpButton>
-          <OpButton value={`slot-down:${i}:${j}`} run={run} disabled={j === count - 1}>
-            Down<span className="sr-only">: story {j + 1}</span>
+          <OpButton value={`slot-down:${i}:${j}`} run={run} disabled={j === count - 1} label={`Down: story ${j + 1}`}>
+            Down
           </OpButton>
-          <OpButton value={`slot-remove:${i}:${j}`} run={run}>
-            Remove<span className="sr-only">: story {j + 1}</span>
+          <OpButton value={`slot-remove:${i}:${j}`} run={run} label={`Remove: story ${j + 1}`}>
+            Remove
           </OpButton>
         </div>
       </div>
