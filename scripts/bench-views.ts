@@ -9,7 +9,8 @@
  * again), one in ten a search-engine bot (not counted). Prints req/s and latency p50/p99, then
  * stops the server (its shutdown writes the last batch) and checks the database holds exactly
  * the readings that should count. It is not a test and never fails on a number; a count that
- * does not match is reported and exits 1.
+ * does not match is reported and exits 1. GET /api/health is measured right after, as the
+ * yardstick of what the machine gives any route at that moment (other work on it shows in both).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -148,6 +149,9 @@ async function main() {
       .join(' ');
     await run(1); // warm-up (its readings count too, and are checked below)
     const result = await run(DURATION);
+    // The same server's most trivial route (GET /api/health, one indexed read) right after, as the
+    // yardstick of what this machine gives a route handler at the moment.
+    const health = await autocannon({ url: `${origin}/api/health`, connections: CONNECTIONS, duration: DURATION });
     const s = gen.stats();
     console.log(
       `\nPOST /api/views, autocannon -c ${CONNECTIONS} -d ${DURATION}; ${os.cpus().length} cores (${os.arch()}); Node ${process.version}; load average before ${load}`,
@@ -155,6 +159,9 @@ async function main() {
     console.log(
       `  ${result.requests.average} req/s (mean; ${result.requests.total} requests)  latency p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  ` +
         `2xx ${result['2xx']}  non-2xx ${result.non2xx}  errors ${result.errors}  timeouts ${result.timeouts}`,
+    );
+    console.log(
+      `  yardstick GET /api/health: ${health.requests.average} req/s  latency p50 ${health.latency.p50} ms  p99 ${health.latency.p99} ms`,
     );
     server.kill('SIGTERM');
     await exited;
