@@ -142,8 +142,23 @@ test('two readers never see each other’s state, one right after the other on t
   await b.close();
 });
 
-/** The page's markup without its scripts. */
-const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+/** The house fonts' preloads in a page's markup. */
+const FONT_PRELOAD = /<link rel="preload" href="([^"]+)" as="font"[^>]*\/>/g;
+const fontPreloads = (html: string) => [...html.matchAll(FONT_PRELOAD)].map((m) => m[1]);
+
+/**
+ * The page's markup without its scripts and font preloads (a per-request render sends those as a
+ * Link header instead of tags, as React does), its <head> as a sorted set of tags: where React
+ * hoists a page's <meta> and Next's size-adjust marker depends on when the head is streamed.
+ */
+const withoutScripts = (html: string) =>
+  html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(FONT_PRELOAD, '')
+    .replace(/<head>([\s\S]*?)<\/head>/, (_, head: string) => {
+      const tags = head.match(/<title>[\s\S]*?<\/title>|<[^>]+>/g) ?? [];
+      return `<head>${tags.sort().join('')}</head>`;
+    });
 
 test('a signed-in reader gets the shared cached article with their parts spliced in: the same markup as a whole render, working without errors', async ({
   browser,
@@ -166,7 +181,9 @@ test('a signed-in reader gets the shared cached article with their parts spliced
     await expect
       .poll(async () => (viaServer = await context.request.get(url)).headers()['x-server-cache'], { timeout: 10_000 })
       .toBe('HIT');
-    const whole = await (await context.request.get(`/_reader${path}`)).text();
+    const wholeResponse = await context.request.get(`/_reader${path}`);
+    const whole = await wholeResponse.text();
+    const wholeFonts = `${wholeResponse.headers()['link'] ?? ''} ${fontPreloads(whole).join(' ')}`;
     for (const spliced of [viaNext, viaServer]) {
       expect(spliced.status()).toBe(200);
       expect(spliced.headers()['cache-control']).toBe('private, no-store');
@@ -174,6 +191,9 @@ test('a signed-in reader gets the shared cached article with their parts spliced
       const splicedHtml = await spliced.text();
       expect(splicedHtml).not.toContain('self.__next_f');
       expect(withoutScripts(splicedHtml)).toBe(withoutScripts(whole));
+      // Both preload the same two font files (the whole render in its Link header).
+      expect(fontPreloads(splicedHtml)).toHaveLength(2);
+      for (const font of fontPreloads(splicedHtml)) expect(wholeFonts).toContain(font);
       expect(splicedHtml).toContain(saved ? SAVED : '<input type="hidden" name="action" value="add"/>');
       expect(splicedHtml).toContain('<summary>Zoë O&#x27;Brien &lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt; Lee</summary>');
     }
@@ -198,7 +218,7 @@ test('a signed-in reader gets the shared cached article with their parts spliced
   await toggleBookmark(page, 'Remove bookmark');
   await expect(page).toHaveURL(path);
   // A navigation (a full page load: reader pages have no client router) and back keep the reader's state.
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: 'Home' }).click();
   await expect(page).toHaveURL('/');
   await expect(page.getByRole('banner').getByText(reader.name)).toBeVisible();
   await page.goBack();

@@ -5,9 +5,9 @@ test('a reader goes home → section → article → related story → tag page 
   const home = await page.goto('/');
   expect(home?.status()).toBe(200);
   await expect(page.getByRole('banner')).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Sections', exact: true })).toBeVisible();
   await expect(
-    page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Home', exact: true }),
+    page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: 'Home', exact: true }),
   ).toHaveAttribute('aria-current', 'page');
   // The front: a lead with its picture, top stories, opinion, then a row per section.
   const lead = page.locator('[data-container="lead"] .fc');
@@ -33,11 +33,11 @@ test('a reader goes home → section → article → related story → tag page 
   expect(await page.locator('[data-container="row"], [data-container="opinion"]').count()).toBeGreaterThanOrEqual(8);
 
   // Section front from the navigation: its front, then "More from Business", 20 stories in all.
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Business' }).click();
+  await page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: 'Business' }).click();
   await expect(page).toHaveURL(/\/business$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Business' })).toBeVisible();
   // The navigation marks where the reader is: this section's front is the current page.
-  const sectionsNav = page.getByRole('navigation', { name: 'Sections' });
+  const sectionsNav = page.getByRole('navigation', { name: 'Sections', exact: true });
   await expect(sectionsNav.getByRole('link', { name: 'Business', exact: true })).toHaveAttribute(
     'aria-current',
     'page',

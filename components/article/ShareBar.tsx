@@ -36,7 +36,7 @@ export function ShareBar({ url, title, position = 'top' }: { url: string; title:
       data-share-url={url}
       data-share-title={title}
     >
-      <ul className="flex flex-wrap items-center gap-2">
+      <ul className="share-bar__list">
         {shareLinks(url, title).map((link) => {
           const Icon = ICONS[link.network];
           const external = link.network !== 'email';
