@@ -18,8 +18,8 @@ const ROLE = { splash: 'lead', large: 'half', medium: 'card', small: 'thumb', te
 
 /**
  * One story on a front. The headline is the link, and its ::after covers the card, so the whole
- * card is clickable while the page keeps one link per story (the focus ring is drawn around the
- * card). `tone="opinion"` draws the columnist's name and round cut-out instead of the picture.
+ * card is clickable while the page keeps one link per story (the focus ring stays on the headline).
+ * `tone="opinion"` draws the columnist's name and round cut-out instead of the picture.
  */
 export function FrontCard({
   card,
