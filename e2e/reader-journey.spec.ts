@@ -149,4 +149,6 @@ test('the house fonts load without moving anything: no layout shift on an articl
   // Two frames for any shift the fonts (or the islands) would cause to be reported.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  // And nothing makes the story scroll sideways (the share rows scroll inside themselves).
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
 });
