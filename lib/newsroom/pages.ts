@@ -79,7 +79,11 @@ export type PageValidation = { ok: true; data: InfoPageValues } | { ok: false; s
 /** Reads and checks a page form; an empty slug is made from the title. */
 export function parsePageForm(values: Record<(typeof PAGE_FIELDS)[number], string>): PageValidation {
   const parsed = pageSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, state: invalid(values, fieldErrorsOf(parsed.error)) };
+  if (!parsed.success) {
+    // Say what is wrong with the body too, so one round trip shows every field's problem.
+    const body = fieldErrorsOf(parsed.error).body ?? bodyProblem(values.body);
+    return { ok: false, state: invalid(values, { ...fieldErrorsOf(parsed.error), ...(body ? { body } : {}) }) };
+  }
   const { title, description, position, body: markdown } = parsed.data;
   const slug = parsed.data.slug || slugify(title, PAGE_LIMITS.slug);
   if (!slug) {
@@ -94,19 +98,21 @@ export function parsePageForm(values: Record<(typeof PAGE_FIELDS)[number], strin
       state: invalid(values, { slug: `“${slug}” is kept for the site’s own use; choose another slug.` }),
     };
   }
-  if (!markdown.trim()) return { ok: false, state: invalid(values, { body: 'Write the page: the body is empty.' }) };
+  const problem = bodyProblem(markdown);
+  if (problem) return { ok: false, state: invalid(values, { body: problem }) };
+  return { ok: true, data: { title, slug, description, position, body: markdownToBlocks(markdown).blocks } };
+}
+
+/** What is wrong with a page's Markdown body, or null: empty, not parseable, or not text only. */
+function bodyProblem(markdown: string): string | null {
+  if (!markdown.trim()) return 'Write the page: the body is empty.';
   const { blocks, errors } = markdownToBlocks(markdown);
-  if (errors.length) return { ok: false, state: invalid(values, { body: errors.join(' ') }) };
+  if (errors.length) return errors.join(' ');
   const media = [...new Set(blocks.filter((b) => !TEXT_BLOCKS.has(b.type)).map((b) => b.type))];
   if (media.length) {
-    return {
-      ok: false,
-      state: invalid(values, {
-        body: `A page holds text only (paragraphs, headings, lists, quotes and links); remove the ${media.join(', ')}.`,
-      }),
-    };
+    return `A page holds text only (paragraphs, headings, lists, quotes and links); remove the ${media.join(', ')}.`;
   }
-  return { ok: true, data: { title, slug, description, position, body: blocks } };
+  return null;
 }
 
 /** The edit form's values of a stored page (its body back in Markdown). */
