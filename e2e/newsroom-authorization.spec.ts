@@ -15,6 +15,7 @@ import {
   newsroomActions,
 } from './helpers';
 import { insertBanner } from '@/db/queries/banners';
+import { createInfoPage } from '@/db/queries/info-pages';
 
 // Every newsroom route × every role and anonymous: redirect to sign-in, 401, 403 or allowed.
 test.describe.configure({ mode: 'serial' });
@@ -58,6 +59,7 @@ test('pages: anonymous is sent to sign-in; each role sees what it may do', async
   const person = createAuthorFixture();
   const show = createShowFixture();
   const staff = createStaffFixture();
+  const infoPage = infoPageFixture();
   const everyone = { anonymous: 'login', contributor: 200, author: 200, editor: 200, admin: 200 } as const;
   const uploaders = { anonymous: 'login', contributor: 403, author: 200, editor: 200, admin: 200 } as const;
   const editors = { anonymous: 'login', contributor: 403, author: 403, editor: 200, admin: 200 } as const;
@@ -121,6 +123,9 @@ test('pages: anonymous is sent to sign-in; each role sees what it may do', async
     { url: `/admin/fronts/${section.slug}`, expect: editors },
     { url: '/admin/fronts/home/preview', expect: editors },
     { url: '/admin/banners', expect: editors },
+    { url: '/admin/pages', expect: editors },
+    { url: '/admin/pages/new', expect: editors },
+    { url: `/admin/pages/${infoPage}`, expect: editors },
     { url: '/admin/staff', expect: admins },
     { url: `/admin/staff/${staff}`, expect: admins },
     { url: '/admin/audit', expect: admins },
@@ -435,6 +440,37 @@ function actionRows(): ActionRow[] {
       expect: editorsOnly,
       audit: 'banner.end',
     },
+    // The site's own pages: editors and admins. Pages made here stay out of the footer (position -1).
+    ...(['createPageAction', 'updatePageAction'] as const).map((actionName): ActionRow => ({
+      file: 'app/admin/pages/actions.ts',
+      name: actionName,
+      page: '/admin/pages/new',
+      withState: true,
+      fields: () => {
+        const slug = name('page')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-');
+        return {
+          ...(actionName === 'updatePageAction' ? { id: String(infoPageFixture()) } : {}),
+          title: name('page'),
+          slug,
+          description: 'A page made by the authorization table.',
+          position: '-1',
+          body: 'One paragraph.',
+        };
+      },
+      expect: kept(editorsOnly),
+      audit: actionName === 'createPageAction' ? 'page.create' : 'page.update',
+    })),
+    {
+      file: 'app/admin/pages/actions.ts',
+      name: 'deletePageAction',
+      page: '/admin/pages',
+      withState: false,
+      fields: () => ({ id: String(infoPageFixture()), confirm: 'yes' }),
+      expect: editorsOnly,
+      audit: 'page.delete',
+    },
     // Staff accounts: admins only.
     staffRow('createStaffAction', true, 'staff.create', () => ({
       email: `${name('staff').toLowerCase().replace(/ /g, '-')}@example.test`,
@@ -475,6 +511,16 @@ function bannerFixture(): number {
       expiresAt: new Date(now + 3_600_000),
     },
     { actorId: createStaffFixture(), ip: '127.0.0.1' },
+  );
+}
+
+function infoPageFixture(): number {
+  const slug = name('page fixture')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
+  return createInfoPage(
+    { actorId: createStaffFixture(), ip: '127.0.0.1' },
+    { slug, title: name('page fixture'), description: '', body: [], position: -1 },
   );
 }
 

@@ -26,6 +26,7 @@ export const CHUNKS_URL = '/assets/islands/';
 export const ISLAND_CHUNK_ENTRIES = {
   player: 'components/media/Player.island.ts',
   gallery: 'components/media/Gallery.island.ts',
+  bookmark: 'components/article/BookmarkButton.island.ts',
 } as const;
 /** hls.js, light build (no EME, subtitles or alternate audio, which the HLS ladder does not use), as an ES module. */
 export const HLS_SOURCE = 'node_modules/hls.js/dist/hls.light.min.mjs';

@@ -1,8 +1,7 @@
 // Runs in the browser to toggle a bookmark in place (at once, then the server's answer is the truth); without JavaScript the same form posts and the server redirects back.
+// A chunk (scripts/islands.ts): bookmark.island.ts loads it on the first press, so pages pay for it only when a reader bookmarks.
 
 import type { IslandMessages } from '@/lib/islands/messages';
-
-const FORM = 'form[data-island="bookmark"]';
 
 /** Shows `saved` on a bookmark form rendered by components/article/BookmarkButton.tsx. */
 function show(form: HTMLFormElement, saved: boolean, messages: IslandMessages): void {
@@ -27,7 +26,7 @@ function showError(form: HTMLFormElement, message: string): void {
   alert.textContent = message;
 }
 
-async function toggle(form: HTMLFormElement, messages: IslandMessages): Promise<void> {
+export async function toggle(form: HTMLFormElement, messages: IslandMessages): Promise<void> {
   const button = form.querySelector('button');
   if (!button || button.getAttribute('aria-busy') === 'true') return;
   const field = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
@@ -52,14 +51,4 @@ async function toggle(form: HTMLFormElement, messages: IslandMessages): Promise<
     showError(form, messages.bookmarkOffline);
   }
   button.removeAttribute('aria-busy');
-}
-
-/** Every bookmark form on the page, and any added later, toggles in place. */
-export function enhanceBookmarks(messages: IslandMessages, root: Document = document): void {
-  root.addEventListener('submit', (event) => {
-    const form = event.target;
-    if (!(form instanceof HTMLFormElement) || !form.matches(FORM)) return;
-    event.preventDefault();
-    void toggle(form, messages);
-  });
 }

@@ -6,7 +6,7 @@
  * Nothing here may import React, Next or server code: the bundle is plain DOM code, and its words
  * come from the page (components/islands/messages.ts).
  */
-import { enhanceBookmarks } from '@/components/article/BookmarkButton.island';
+import { enhanceBookmarks } from '@/components/article/bookmark.island';
 import { enhanceShareBars } from '@/components/article/ShareBar.island';
 import { sendView } from '@/components/article/ViewBeacon.island';
 import { islandMessages } from '@/components/islands/messages';

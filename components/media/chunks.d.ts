@@ -2,3 +2,4 @@
 declare const __PLAYER_CHUNK__: string;
 declare const __GALLERY_CHUNK__: string;
 declare const __HLS_CHUNK__: string;
+declare const __BOOKMARK_CHUNK__: string;

@@ -90,7 +90,7 @@ describe('reserved section slugs', () => {
     const routeDirs = (dir: string) =>
       fs
         .readdirSync(path.join(root, dir), { withFileTypes: true })
-        .filter((e) => e.isDirectory() && !/^[([]/.test(e.name) && !e.name.startsWith('_'))
+        .filter((e) => e.isDirectory() && !/^[([@]/.test(e.name) && !e.name.startsWith('_'))
         .map((e) => decodeURIComponent(e.name));
     names.push(...routeDirs('app'), ...routeDirs('app/(site)'));
     for (const file of fs.readdirSync(path.join(root, 'app'))) {
