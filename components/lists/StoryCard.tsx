@@ -12,7 +12,7 @@ const LEAD_CROP = { ratio: '16:9', focusX: 50, focusY: 50 };
  * One story in a list: headline (the link), lede, section and time. Headlines are h2/h3
  * according to where the card sits, so every page keeps a clean outline. In lists (tag and author
  * pages, a section's "More from…") the picture is a 5:4 thumbnail on the right, the BBC's way;
- * `lead` is the first story of a list's first page, drawn bigger (app/styles/fronts.css).
+ * `lead` is the first story of a list's first page, drawn bigger (app/_styles/fronts.css).
  */
 /** Renders per-reader controls for a story (the signed-in variants pass one; cached pages none). */
 export type CardActions = (story: ArticleCard) => React.ReactNode;
