@@ -21,12 +21,12 @@ export function parseArticleId(body: string): number | null {
 }
 
 /**
- * The reader's address for the dedupe key: the LAST entry of X-Forwarded-For. deploy/nginx.conf
- * appends the address it saw ($proxy_add_x_forwarded_for) to whatever the client sent, so the
- * first entry (lib/auth/request.ts clientIp) is the client's to choose, and a script could count
- * once per made-up address; the last is the one our proxy wrote. Without a proxy, Next fills the
- * header from the socket when it is absent. (With another proxy in front of nginx, the last
- * entry would be that proxy's: the count would then merge the readers behind each of its nodes.)
+ * The reader's address for the dedupe key: the LAST entry of X-Forwarded-For, the one the proxy
+ * nearest to us wrote. deploy/nginx.conf overwrites the header with the address it saw; a proxy
+ * that appends instead ($proxy_add_x_forwarded_for) leaves the first entry to the client, and a
+ * script could then count once per made-up address. Without a proxy, Next fills the header from
+ * the socket when it is absent. (With another proxy in front of nginx, the last entry would be
+ * that proxy's: the count would then merge the readers behind each of its nodes.)
  */
 export function readerAddress(headers: Headers): string {
   const entries = headers.get('x-forwarded-for')?.split(',') ?? [];
