@@ -12,13 +12,35 @@ export function currentAttribute(place: CurrentPlace, slug: string): 'page' | 'l
   return place.kind === 'front' ? 'page' : 'location';
 }
 
-/** One list item per section, linking to its front (the header's and the footer's section lists). */
-export function SectionLinks({ sections, current = null }: { sections: Section[]; current?: CurrentPlace }) {
-  return sections.map((s) => (
-    <li key={s.id}>
-      <a href={sectionPath(s.slug)} aria-current={currentAttribute(current, s.slug)}>
-        {s.name}
-      </a>
-    </li>
-  ));
+/**
+ * One list item per section, linking to its front (the header's, the menu's and the footer's
+ * section lists); `withHome` puts the home page first.
+ */
+export function SectionLinks({
+  sections,
+  current = null,
+  withHome = false,
+}: {
+  sections: Section[];
+  current?: CurrentPlace;
+  withHome?: boolean;
+}) {
+  return (
+    <>
+      {withHome ? (
+        <li>
+          <a href="/" aria-current={current === 'home' ? 'page' : undefined}>
+            Home
+          </a>
+        </li>
+      ) : null}
+      {sections.map((s) => (
+        <li key={s.id}>
+          <a href={sectionPath(s.slug)} aria-current={currentAttribute(current, s.slug)}>
+            {s.name}
+          </a>
+        </li>
+      ))}
+    </>
+  );
 }

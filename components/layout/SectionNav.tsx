@@ -11,12 +11,7 @@ export function SectionNav({ sections, current = null }: { sections: Section[]; 
     <nav aria-label="Sections" className="section-nav">
       <div className="section-nav__inner">
         <ul className="section-nav__list">
-          <li>
-            <a href="/" aria-current={current === 'home' ? 'page' : undefined}>
-              Home
-            </a>
-          </li>
-          <SectionLinks sections={sections} current={current} />
+          <SectionLinks sections={sections} current={current} withHome />
         </ul>
       </div>
     </nav>

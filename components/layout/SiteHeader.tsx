@@ -4,6 +4,7 @@ import { AccountArea } from '@/components/layout/AccountArea';
 import type { CurrentPlace } from './SectionLinks';
 import { SectionNav } from './SectionNav';
 import { SiteMenu } from './SiteMenu';
+import { SiteSearchBox } from './SiteSearchBox';
 
 /**
  * Row 1: the logo, then search (a link to /search, one tap; a box from 980 px), the account links and the menu;
@@ -37,16 +38,7 @@ export function SiteHeader({
         </a>
         <div className="site-header__actions">
           {/* From 980 px a search box; narrower, a link to the search page (the menu has a box too). */}
-          <form action="/search" method="get" role="search" className="header-search-form">
-            <label htmlFor="site-search-q" className="sr-only">
-              Search {siteName}
-            </label>
-            <input id="site-search-q" type="search" name="q" placeholder="Search" maxLength={200} autoComplete="off" />
-            <button type="submit">
-              <SearchIcon />
-              <span className="sr-only">Search</span>
-            </button>
-          </form>
+          <SiteSearchBox siteName={siteName} id="site-search-q" className="header-search-form" />
           <a href="/search" className="header-button header-search">
             <SearchIcon />
             <span className="header-button__label">Search</span>

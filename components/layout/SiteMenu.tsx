@@ -1,7 +1,7 @@
-import { SearchIcon } from '@/components/icons/Icons';
 import { MenuIcon } from '@/components/ui/ChromeIcons';
 import type { InfoPageLink, Section } from '@/lib/content/reader';
 import { SectionLinks, type CurrentPlace } from './SectionLinks';
+import { SiteSearchBox } from './SiteSearchBox';
 
 /**
  * The header's menu: a <details> whose summary opens it without JavaScript, holding search and
@@ -26,26 +26,12 @@ export function SiteMenu({
         <span className="header-button__label">Menu</span>
       </summary>
       <div className="site-menu__panel">
-        <form action="/search" method="get" role="search" className="site-menu__search">
-          <label htmlFor="site-menu-q" className="sr-only">
-            Search {siteName}
-          </label>
-          <input id="site-menu-q" type="search" name="q" placeholder="Search" maxLength={200} autoComplete="off" />
-          <button type="submit">
-            <SearchIcon />
-            <span className="sr-only">Search</span>
-          </button>
-        </form>
+        <SiteSearchBox siteName={siteName} id="site-menu-q" className="site-menu__search" />
         <nav aria-label="Site menu" className="site-menu__columns">
           <div className="site-menu__group">
             <h2>Sections</h2>
             <ul>
-              <li>
-                <a href="/" aria-current={current === 'home' ? 'page' : undefined}>
-                  Home
-                </a>
-              </li>
-              <SectionLinks sections={sections} current={current} />
+              <SectionLinks sections={sections} current={current} withHome />
             </ul>
           </div>
           <div className="site-menu__group">
