@@ -1,11 +1,13 @@
 /**
- * Dates as readers see them. Pages are cached and shared by everyone, so times are absolute
- * (never "5 minutes ago") and in one stated zone; the `<time datetime>` carries the exact instant.
+ * Dates as readers see them. Pages are cached and shared by everyone, so the server writes
+ * absolute times in one stated zone; the `<time datetime>` carries the exact instant, and only an
+ * island in the reader's browser may add "2 h ago" (components/ui/RelativeTime.island.ts).
  */
 export const SITE_TIME_ZONE = process.env.SITE_TIME_ZONE || 'UTC';
 export const SITE_LOCALE = 'en-GB';
 
-const dateTime = new Intl.DateTimeFormat(SITE_LOCALE, {
+/** Day, month, year, a 24-hour time and the zone: what a list's and an article's times share. */
+const DATE_TIME: Intl.DateTimeFormatOptions = {
   day: 'numeric',
   month: 'short',
   year: 'numeric',
@@ -14,7 +16,9 @@ const dateTime = new Intl.DateTimeFormat(SITE_LOCALE, {
   hourCycle: 'h23',
   timeZone: SITE_TIME_ZONE,
   timeZoneName: 'short',
-});
+};
+
+const dateTime = new Intl.DateTimeFormat(SITE_LOCALE, DATE_TIME);
 
 const dateOnly = new Intl.DateTimeFormat(SITE_LOCALE, {
   day: 'numeric',
@@ -68,17 +72,7 @@ export function formatBytes(bytes: number): string {
   return `${unit === 0 ? value : Math.round(value * 10) / 10} ${units[unit]}`;
 }
 
-const dateline = new Intl.DateTimeFormat(SITE_LOCALE, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: SITE_TIME_ZONE,
-  timeZoneName: 'short',
-});
+const dateline = new Intl.DateTimeFormat(SITE_LOCALE, { weekday: 'short', ...DATE_TIME });
 
 /** An article's dateline, the Guardian's style: "Mon 7 Dec 2026 10.42 UTC" (the edition's zone). */
 export function formatDateline(isoString: string): string {
