@@ -8,7 +8,7 @@ import { requireStaff } from '@/lib/auth/session';
 import { BANNER_LABELS, BANNER_TEXT_MAX } from '@/lib/newsroom/banners';
 import { oneParam } from '@/lib/newsroom/forms';
 import { createBannerAction, endBannerAction } from './actions';
-import { BannerForm } from './BannerForm';
+import { BannerForm } from '@/components/admin/BannerForm';
 
 export const metadata: Metadata = { title: 'Breaking-news banner' };
 
