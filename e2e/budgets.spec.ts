@@ -28,13 +28,23 @@ test('the article page stays within its HTML, JavaScript, image and font budgets
   expect(head).toMatch(/<link rel="preload" as="image"[^>]*fetchPriority="high"/i);
   expect(html).toMatch(/<img[^>]*class="[^"]*"[^>]*fetchpriority="high"|<img[^>]*fetchpriority="high"/i);
 
-  // Fonts: no font host; any @font-face in our CSS swaps.
+  // Fonts: no font host; the house fonts are our own files, preloaded, and never block or move
+  // text (`optional`: a late font leaves the metric-matched fallback in place, docs/design.md).
   expect(html).not.toMatch(/fonts\.(googleapis|gstatic)\.com/);
   const css = [...head.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+  const faces: string[] = [];
   for (const href of css) {
     const text = await (await request.get(href)).text();
-    for (const face of text.match(/@font-face\s*{[^}]*}/g) ?? []) expect(face, href).toMatch(/font-display:\s*swap/);
+    for (const face of text.match(/@font-face\s*{[^}]*}/g) ?? []) {
+      faces.push(face);
+      // A metric-matched fallback (a local font resized), or one of our files that never swaps late.
+      if (/src:\s*local\(/.test(face)) expect(face, href).toMatch(/size-adjust:/);
+      else expect(face, href).toMatch(/url\(\.\.\/media\/[^)]+\.woff2\)[^}]*font-display:\s*optional/);
+    }
   }
+  expect(faces.length, 'two house fonts and their two fallbacks').toBe(4);
+  const preloads = [...head.matchAll(/<link rel="preload"[^>]*as="font"[^>]*>/g)];
+  expect(preloads.length, 'the two house fonts are preloaded').toBe(2);
 
   // Client JavaScript: every script the page runs (files and inline code, not JSON-LD), gzipped,
   // and our own islands measured from their sources.

@@ -1,7 +1,10 @@
 // Runs in the browser to close the header's menus with Escape or a click elsewhere, as menus do; without JavaScript each is a <details> that its summary opens and closes.
 
 // The account menu and the site menu (components/layout/SiteMenu.tsx): one listener pair for both.
-const OPEN_MENU = 'details[data-island="account-menu"][open], details[data-island="site-menu"][open]';
+// The site menu is marked `data-menu`, not `data-island`: it is on every page and works as a
+// <details>, so it alone must not bring the script to a page that has no other island (an
+// anonymous front or list runs none); where the script is, Escape closes it too.
+const OPEN_MENU = 'details[data-island="account-menu"][open], details[data-menu="site"][open]';
 
 export function enhanceAccountMenu(root: Document = document): void {
   root.addEventListener('keydown', (event) => {

@@ -20,7 +20,7 @@ export function SiteMenu({
   current?: CurrentPlace;
 }) {
   return (
-    <details className="site-menu" data-island="site-menu">
+    <details className="site-menu" data-menu="site">
       <summary className="header-button">
         <MenuIcon />
         <span className="header-button__label">Menu</span>

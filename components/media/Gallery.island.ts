@@ -69,9 +69,11 @@ export function enhance(gallery: HTMLElement): Replay {
     else if (control === 'previous') move(-1);
     else if (control === 'next') move(1);
   });
-  dialog.addEventListener('keydown', (event) => {
+  // On the document, not the dialog: a lightbox opened by a deep link (`#img-N`) while the page
+  // was still loading may not hold the focus yet, and the arrows must still turn its pages.
+  document.addEventListener('keydown', (event) => {
     const step = { ArrowLeft: -1, ArrowRight: 1 }[event.key];
-    if (!step || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!dialog.open || !step || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     move(rtl() ? -step : step);
   });
