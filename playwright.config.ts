@@ -18,6 +18,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   timeout: 30_000,
+  // An assertion polls until this deadline: on a loaded two-core CI machine an action and the page
+  // it redirects to (a front's preview renders every container) can take longer than the default 5 s.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,
