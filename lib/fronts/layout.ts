@@ -17,17 +17,6 @@ import {
   TITLE_MAX,
 } from './limits';
 
-export {
-  CONTAINER_STYLES,
-  CROP_RATIOS,
-  HEADLINE_MAX,
-  MAX_CONTAINERS,
-  MAX_SLOTS,
-  STANDFIRST_MAX,
-  STYLE_LABELS,
-  TITLE_MAX,
-};
-
 const cropSchema = z.object({
   ratio: z.enum(CROP_RATIOS, { message: 'Choose a crop ratio from the list.' }),
   focusX: z.number().int().min(0, 'Focus is 0–100.').max(100, 'Focus is 0–100.'),

@@ -146,20 +146,7 @@ export function createPageFromForm(
   ip: string,
   invalidate: Invalidate = expireInfoPages,
 ): FormState {
-  const values = formText(form, PAGE_FIELDS);
-  if (!can(staff.role, 'pages.manage')) return invalid(values, {}, FORBIDDEN_MESSAGE);
-  const parsed = parsePageForm(values);
-  if (!parsed.ok) return parsed.state;
-  if (getInfoPage(parsed.data.slug)) return taken(values);
-  let id: number;
-  try {
-    id = createInfoPage(actor(staff, ip), parsed.data);
-  } catch (error) {
-    if (isUniqueViolation(error)) return taken(values);
-    throw error;
-  }
-  invalidate();
-  return { status: 'done', id, message: 'Page created.' };
+  return writePage(staff, form, ip, 'new', invalidate);
 }
 
 /** Form fields: id and PAGE_FIELDS. */
@@ -169,24 +156,41 @@ export function updatePageFromForm(
   ip: string,
   invalidate: Invalidate = expireInfoPages,
 ): FormState {
+  return writePage(staff, form, ip, parseId(form.get('id')), invalidate);
+}
+
+/** Creates (`target` 'new') or updates a page from its form (null: no valid id): refused with messages, or done. */
+function writePage(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  target: 'new' | number | null,
+  invalidate: Invalidate,
+): FormState {
   const values = formText(form, PAGE_FIELDS);
   if (!can(staff.role, 'pages.manage')) return invalid(values, {}, FORBIDDEN_MESSAGE);
-  const id = parseId(form.get('id'));
-  if (id === null) return invalid(values, {}, 'That page does not exist.');
+  if (target === null) return invalid(values, {}, 'That page does not exist.');
+  const id = target === 'new' ? null : target;
   const parsed = parsePageForm(values);
   if (!parsed.ok) return parsed.state;
   const other = getInfoPage(parsed.data.slug);
   if (other && other.id !== id) return taken(values);
-  let before: string | null;
+  let written: number | null;
   try {
-    before = updateInfoPage(actor(staff, ip), id, parsed.data);
+    // The unique index still decides a race between two staff taking one slug.
+    written =
+      id === null
+        ? createInfoPage(actor(staff, ip), parsed.data)
+        : updateInfoPage(actor(staff, ip), id, parsed.data) === null
+          ? null
+          : id;
   } catch (error) {
     if (isUniqueViolation(error)) return taken(values);
     throw error;
   }
-  if (before === null) return invalid(values, {}, 'That page does not exist (any more).');
+  if (written === null) return invalid(values, {}, 'That page does not exist (any more).');
   invalidate();
-  return { status: 'done', id, message: 'Page saved.' };
+  return { status: 'done', id: written, message: id === null ? 'Page created.' : 'Page saved.' };
 }
 
 /** Form fields: id, confirm ("yes"). */
