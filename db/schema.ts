@@ -33,35 +33,60 @@ const createdAt = () =>
 const linkTo = (name: string, target: () => AnySQLiteColumn) =>
   integer(name).notNull().references(target, { onDelete: 'cascade' });
 
-/** What sections, bylines and tags have alike: an id, a unique slug for URLs and a name (db/queries/taxonomy.ts). */
+/**
+ * The edition (lib/editions.ts: 'en', 'ru', 'ar'…) a row belongs to. A code, not a reference:
+ * editions are configuration, not data, so adding one is a config entry and no migration.
+ */
+const editionColumn = () => text('edition').notNull().default('en');
+
+/**
+ * What sections, bylines and tags have alike: an id, a slug for URLs (unique within its edition,
+ * `namedIndexes`) and a name (db/queries/taxonomy.ts).
+ */
 const namedColumns = () => ({
   id: integer('id').primaryKey({ autoIncrement: true }),
-  slug: text('slug').notNull().unique(),
+  edition: editionColumn(),
+  slug: text('slug').notNull(),
   name: text('name').notNull(),
 });
+const namedIndexes = (table: string) => (t: { edition: AnySQLiteColumn; slug: AnySQLiteColumn }) => [
+  uniqueIndex(`${table}_edition_slug_idx`).on(t.edition, t.slug),
+];
 
-export const sections = sqliteTable('sections', {
-  ...namedColumns(),
-  description: text('description').notNull().default(''),
-  /** Order in the site navigation and on the home page. */
-  position: integer('position').notNull().default(0),
-  createdAt: createdAt(),
-});
+export const sections = sqliteTable(
+  'sections',
+  {
+    ...namedColumns(),
+    description: text('description').notNull().default(''),
+    /** Order in the site navigation and on the home page. */
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  namedIndexes('sections'),
+);
 
-export const authors = sqliteTable('authors', {
-  ...namedColumns(),
-  /** Job title shown under the byline, e.g. "Moscow correspondent". */
-  jobTitle: text('job_title').notNull().default(''),
-  bio: text('bio').notNull().default(''),
-  avatarMediaId: integer('avatar_media_id').references(() => media.id, { onDelete: 'set null' }),
-  createdAt: createdAt(),
-});
+export const authors = sqliteTable(
+  'authors',
+  {
+    ...namedColumns(),
+    /** Job title shown under the byline, e.g. "Moscow correspondent". */
+    jobTitle: text('job_title').notNull().default(''),
+    bio: text('bio').notNull().default(''),
+    avatarMediaId: integer('avatar_media_id').references(() => media.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  namedIndexes('authors'),
+);
 
-export const tags = sqliteTable('tags', {
-  ...namedColumns(),
-  description: text('description').notNull().default(''),
-  createdAt: createdAt(),
-});
+export const tags = sqliteTable(
+  'tags',
+  {
+    ...namedColumns(),
+    description: text('description').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  namedIndexes('tags'),
+);
 
 export const MEDIA_KINDS = ['image', 'video', 'audio', 'file'] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
@@ -162,18 +187,22 @@ export const mediaJobs = sqliteTable(
 );
 
 /** A programme (radio show, podcast): its episodes are published articles with `show_id` and an audio block. */
-export const shows = sqliteTable('shows', {
-  ...namedColumns(),
-  description: text('description').notNull().default(''),
-  /** Square artwork, at least 1400 px (Apple Podcasts). */
-  artworkMediaId: integer('artwork_media_id').references(() => media.id, { onDelete: 'set null' }),
-  /** The host or producer, for `itunes:author`. */
-  host: text('host').notNull().default(''),
-  /** An Apple Podcasts category, e.g. "News". */
-  category: text('category').notNull().default('News'),
-  explicit: integer('explicit', { mode: 'boolean' }).notNull().default(false),
-  createdAt: createdAt(),
-});
+export const shows = sqliteTable(
+  'shows',
+  {
+    ...namedColumns(),
+    description: text('description').notNull().default(''),
+    /** Square artwork, at least 1400 px (Apple Podcasts). */
+    artworkMediaId: integer('artwork_media_id').references(() => media.id, { onDelete: 'set null' }),
+    /** The host or producer, for `itunes:author`. */
+    host: text('host').notNull().default(''),
+    /** An Apple Podcasts category, e.g. "News". */
+    category: text('category').notNull().default('News'),
+    explicit: integer('explicit', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  namedIndexes('shows'),
+);
 
 export const ARTICLE_STATUSES = ['draft', 'scheduled', 'published', 'unpublished', 'trashed'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -222,8 +251,17 @@ export const articles = sqliteTable(
       .default(sql`'[]'`),
     /** The programme this story is an episode of (its audio goes into the show's podcast feed). */
     showId: integer('show_id').references(() => shows.id, { onDelete: 'set null' }),
+    /** The edition the story is published in; always its section's edition. */
+    edition: editionColumn(),
+    /**
+     * Translations of one story share a group: the id of the story the group started from (null:
+     * no translations). At most one story per edition in a group.
+     */
+    translationGroup: integer('translation_group'),
   },
   (t) => [
+    index('articles_edition_status_published_idx').on(t.edition, t.status, t.publishedAt),
+    uniqueIndex('articles_translation_idx').on(t.translationGroup, t.edition),
     index('articles_status_published_idx').on(t.status, t.publishedAt),
     index('articles_section_status_published_idx').on(t.sectionId, t.status, t.publishedAt),
     index('articles_featured_idx').on(t.status, t.featured, t.publishedAt),
@@ -438,6 +476,8 @@ export const banners = sqliteTable(
   'banners',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The edition whose pages show it (all of them when site-wide). */
+    edition: editionColumn(),
     sectionId: integer('section_id').references(() => sections.id, { onDelete: 'cascade' }),
     /** "Breaking", "Live", "Developing": the label before the text. */
     label: text('label').notNull().default('Breaking'),
@@ -471,18 +511,24 @@ export const articleViews = sqliteTable(
  * The site's own pages (About, Contact, Editorial standards, Corrections policy, Privacy,
  * Terms…), edited in the newsroom and linked from the footer. `body` is typed blocks, like a story's.
  */
-export const infoPages = sqliteTable('info_pages', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  slug: text('slug').notNull().unique(),
-  title: text('title').notNull(),
-  /** The search and share description. */
-  description: text('description').notNull().default(''),
-  body: text('body', { mode: 'json' }).notNull().$type<unknown[]>(),
-  /** Order in the footer; pages with a negative position are not linked from it. */
-  position: integer('position').notNull().default(0),
-  updatedAt: integer('updated_at', { mode: 'timestamp' })
-    .notNull()
-    .default(sql`(unixepoch())`),
-  updatedBy: integer('updated_by').references(() => staffUsers.id, { onDelete: 'set null' }),
-  createdAt: createdAt(),
-});
+export const infoPages = sqliteTable(
+  'info_pages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Each edition has its own pages, in its language. */
+    edition: editionColumn(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    /** The search and share description. */
+    description: text('description').notNull().default(''),
+    body: text('body', { mode: 'json' }).notNull().$type<unknown[]>(),
+    /** Order in the footer; pages with a negative position are not linked from it. */
+    position: integer('position').notNull().default(0),
+    updatedAt: integer('updated_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
+    updatedBy: integer('updated_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('info_pages_edition_slug_idx').on(t.edition, t.slug)],
+);

@@ -107,11 +107,68 @@ const CYRILLIC: Record<string, string> = {
   ґ: 'g',
 };
 
+/**
+ * Arabic letters by their usual Latin spelling (consonants only: the script writes few vowels).
+ * Slugs are transliterated in every edition (docs/adr/0014): the id finds the story, so a slug is
+ * a readable label, and ASCII keeps every address, cache key and shared link short and unescaped.
+ */
+const ARABIC: Record<string, string> = {
+  ا: 'a',
+  أ: 'a',
+  إ: 'i',
+  آ: 'a',
+  ٱ: 'a',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: '',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  ة: 'a',
+  و: 'w',
+  ؤ: 'w',
+  ي: 'y',
+  ى: 'a',
+  ئ: 'y',
+  ء: '',
+  '٠': '0',
+  '١': '1',
+  '٢': '2',
+  '٣': '3',
+  '٤': '4',
+  '٥': '5',
+  '٦': '6',
+  '٧': '7',
+  '٨': '8',
+  '٩': '9',
+};
+
 /** URL slug from a title: ASCII, lower case, hyphen separated, at most `max` characters. */
 export function slugify(title: string, max = 80): string {
   const transliterated = title
     .toLowerCase()
     .replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? '')
+    // Arabic: letters and digits spelt out; short-vowel marks and the tatweel (U+0640) dropped.
+    .replace(/[\u0600-\u06ff]/g, (ch) => ARABIC[ch] ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/&/g, ' and ')

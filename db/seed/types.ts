@@ -41,4 +41,19 @@ export interface SeedArticle {
   featured: 0 | 1 | 2;
   publishedAt: Date | null;
   updatedAt: Date | null;
+  /**
+   * Stories of different editions that share a key are translations of one story (one
+   * translation group in the database); absent for a story with no translation.
+   */
+  translationKey?: string;
+}
+
+/** One edition's demo newsroom: its own sections, tags, bylines and stories, in its language. */
+export interface SeedEdition {
+  /** lib/editions.ts code: 'ru', 'ar'. */
+  edition: string;
+  sections: SeedSection[];
+  tags: SeedTag[];
+  authors: SeedAuthor[];
+  articles: SeedArticle[];
 }
