@@ -226,17 +226,34 @@ export type SaveResult =
   | { ok: false; reason: 'not-found' }
   | { ok: false; reason: 'slug-taken' };
 
+/** The edition of a section: a story is always in its section's edition. */
+function editionOfSection(tx: Queryable, sectionId: number): string {
+  return (
+    tx.select({ edition: sections.edition }).from(sections).where(eq(sections.id, sectionId)).get()?.edition ?? 'en'
+  );
+}
+
 /** The article columns the editor writes (tags and authors go to their link tables). */
-function editedColumns(input: ArticleInput) {
+function editedColumns(tx: Queryable, input: ArticleInput) {
   const { title, slug, sectionId, lede, body, heroMediaId, heroGallery, showId, seo } = input;
-  return { title, slug, sectionId, lede, body, heroMediaId, heroGallery, showId, ...seo };
+  const edition = editionOfSection(tx, sectionId);
+  return { title, slug, sectionId, edition, lede, body, heroMediaId, heroGallery, showId, ...seo };
 }
 
 function writeRelations(tx: Queryable, articleId: number, input: ArticleInput): void {
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
+  // A typed tag is the story's edition's tag of that name: each edition has its own tags.
+  const edition = editionOfSection(tx, input.sectionId);
   input.tags.forEach((t, position) => {
-    tx.insert(tags).values({ slug: t.slug, name: t.name }).onConflictDoNothing({ target: tags.slug }).run();
-    const tag = tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, t.slug)).get()!;
+    tx.insert(tags)
+      .values({ edition, slug: t.slug, name: t.name })
+      .onConflictDoNothing({ target: [tags.edition, tags.slug] })
+      .run();
+    const tag = tx
+      .select({ id: tags.id })
+      .from(tags)
+      .where(and(eq(tags.edition, edition), eq(tags.slug, t.slug)))
+      .get()!;
     tx.insert(articleTags).values({ articleId, tagId: tag.id, position }).onConflictDoNothing().run();
   });
   tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId)).run();
@@ -291,7 +308,7 @@ export function saveArticle(
       articleId = tx
         .insert(articles)
         .values({
-          ...editedColumns(input),
+          ...editedColumns(tx, input),
           status: 'draft',
           createdBy: staffId,
           version: 1,
@@ -305,7 +322,7 @@ export function saveArticle(
       articleId = id;
       tx.update(articles)
         .set({
-          ...editedColumns(input),
+          ...editedColumns(tx, input),
           version: before.version + 1,
           // Readers see "Updated" only for changes after publication.
           ...(before.status === 'published' ? { updatedAt: now } : {}),
