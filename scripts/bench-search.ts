@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search [-- --articles 100000]`: times full-text search as the search page runs it
+ * `npm run bench:search [-- --articles 100000] [--edition en]`: times full-text search in one edition as the search page runs it
  * (query parsing, count, ranked page of ids, cards and highlighted snippets) on a seeded database,
  * and prints each filter combination's query plan. Prints figures; it is not a test.
  *
@@ -12,9 +12,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '100000' }, runs: { type: 'string', default: '40' } },
+  options: {
+    articles: { type: 'string', default: '100000' },
+    runs: { type: 'string', default: '40' },
+    edition: { type: 'string', default: 'en' },
+  },
 });
 const runs = Number(values.runs);
+const edition = values.edition;
 
 if (!process.env.DATABASE_URL) {
   const file = path.resolve(`data/bench/search-${Number(values.articles)}.db`);
@@ -38,30 +43,39 @@ async function main() {
   const { parseSearchQuery } = await import('@/lib/search/query');
   const sqlite = getDb().$client;
   const newest = new Date(
-    (sqlite.prepare("SELECT max(published_at) AS t FROM articles WHERE status = 'published'").get() as { t: number })
-      .t *
+    (
+      sqlite
+        .prepare("SELECT max(published_at) AS t FROM articles WHERE status = 'published' AND edition = ?")
+        .get(edition) as { t: number }
+    ).t *
       1000 +
       1000,
   );
-  const section = sqlite.prepare('SELECT id, slug FROM sections ORDER BY position LIMIT 1').get() as {
+  const section = sqlite
+    .prepare('SELECT id, slug FROM sections WHERE edition = ? ORDER BY position LIMIT 1')
+    .get(edition) as {
     id: number;
     slug: string;
   };
   const tag = sqlite
-    .prepare('SELECT tag_id AS id, count(*) AS n FROM article_tags GROUP BY tag_id ORDER BY n DESC LIMIT 1')
-    .get() as { id: number; n: number };
+    .prepare(
+      'SELECT tag_id AS id, count(*) AS n FROM article_tags JOIN tags ON tags.id = tag_id WHERE tags.edition = ? GROUP BY tag_id ORDER BY n DESC LIMIT 1',
+    )
+    .get(edition) as { id: number; n: number };
   const published = (
-    sqlite.prepare("SELECT count(*) AS n FROM articles WHERE status = 'published'").get() as { n: number }
+    sqlite.prepare("SELECT count(*) AS n FROM articles WHERE status = 'published' AND edition = ?").get(edition) as {
+      n: number;
+    }
   ).n;
   const week = new Date(newest.getTime() - 7 * 86400_000);
   console.log(
-    `${databasePath()}: ${published} published articles; ${runs} runs per line; "now" = ${newest.toISOString()}\n`,
+    `${databasePath()}: ${published} published articles in edition ${edition}; ${runs} runs per line; "now" = ${newest.toISOString()}\n`,
   );
 
   type Options = Parameters<typeof searchArticles>[0];
   const base = (q: string): Options => {
     const parsed = parseSearchQuery(q);
-    return { fts: parsed.fts!, rankFts: parsed.rankFts, sort: 'relevance', page: 1, perPage: 20, now: newest };
+    return { edition, fts: parsed.fts!, rankFts: parsed.rankFts, sort: 'relevance', page: 1, perPage: 20, now: newest };
   };
 
   const all: { kind: string; p95: number }[] = [];

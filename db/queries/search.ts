@@ -1,31 +1,36 @@
 /**
- * Full-text search over published articles with SQLite FTS5 (table, view and triggers in
- * db/migrations/0007_search_fts.sql). The MATCH expression comes from lib/search/query.ts, which
- * quotes every word; this module adds the filters, ranking, paging and highlighting.
+ * Full-text search over one edition's published articles with SQLite FTS5 (table, view and
+ * triggers in db/migrations/0011_search_editions.sql, after 0007). The MATCH expression comes
+ * from lib/search/query.ts, which quotes every word; this module scopes it to the edition and
+ * adds the filters, ranking, paging and highlighting.
  *
  * How it stays fast at 100,000 articles: the index's rowid is (published_at << 24) + article id,
  * so "visible now", date ranges and "newest first" are rowid ranges and rowid order that FTS5
- * serves from its own b-tree. Section and tag filters are one `+rowid IN (…)` list read from a
+ * serves from its own b-tree. The edition is a term of the MATCH expression (its own indexed
+ * column), intersected in that same rowid order, not a filter on every match afterwards. Section and tag filters are one `+rowid IN (…)` list read from a
  * covering index (the `+` keeps SQLite from handing the list to FTS5 as a per-row lookup, which
  * is a thousand times slower). Relevance (BM25, headline 10 × lede 4 × body 1) is computed for
  * the newest RANK_WINDOW matches at most, and matches are counted up to that many ("more than
  * 3,000"), so a word found in every story costs about the same as one found in three thousand.
  */
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { articles, articleTags, sections, tags } from '../schema';
 import type { ArticleCard, Highlighted, SectionRef, TagRef } from '../types';
-import { foldYo, MARK_CLOSE as CLOSE, MARK_OPEN as OPEN } from '../fts';
+import { MARK_CLOSE as CLOSE, MARK_OPEN as OPEN, unfoldMarked } from '../fts';
 import { cardQuery, toCard } from './articles';
 
 /** Relevance is ranked over this many of the newest matches, which are also counted exactly. */
 export const RANK_WINDOW = 3_000;
 
-const WEIGHTS = 'bm25(articles_fts, 10.0, 4.0, 1.0)';
+// Headline, lede, body; the edition column (always matched) weighs nothing.
+const WEIGHTS = 'bm25(articles_fts, 10.0, 4.0, 1.0, 0.0)';
 const ID_BITS = 24;
 const ID_MASK = (1 << ID_BITS) - 1;
 
 export interface SearchOptions {
+  /** The edition searched (lib/editions.ts code); stories of other editions never match. */
+  edition: string;
   /** FTS5 MATCH expression built by lib/search/query.ts (never raw reader input). */
   fts: string;
   sort: 'relevance' | 'newest';
@@ -75,6 +80,14 @@ const idOf = (rowid: bigint) => Number(rowid & BigInt(ID_MASK));
 type Params = Record<string, number | string | bigint>;
 
 /**
+ * The reader's expression within one edition: the edition's term in its own column, and the
+ * reader's words in the text columns only (a story's edition code is not a word of it).
+ */
+export function editionMatch(edition: string, fts: string): string {
+  return `edition : "${edition.replace(/"/g, '""')}" AND {title lede body} : (${fts})`;
+}
+
+/**
  * The WHERE clause shared by every statement of one search, and its parameters. Rowid bounds are
  * 64-bit, past JavaScript's safe integers, so they are BigInts (the statements run with
  * safeIntegers) and are bound as plain values: one lower and one upper bound, which FTS5 takes
@@ -83,7 +96,7 @@ type Params = Record<string, number | string | bigint>;
 function filterClause(o: SearchOptions): { where: string; params: Params } {
   const now = o.now ?? new Date();
   const params: Params = {
-    q: o.fts,
+    q: editionMatch(o.edition, o.fts),
     lo: rowidAt(o.from ? seconds(o.from) : 0),
     hi: rowidAt(Math.min(seconds(now), o.to ? seconds(o.to) - 1 : Infinity)) + BigInt(ID_MASK),
   };
@@ -164,10 +177,10 @@ export function searchArticles(o: SearchOptions): SearchResults {
     let statement = statements[o.sort](where);
     if (o.sort === 'relevance' && o.rankFts) {
       statement = statements.relevanceByWords(where);
-      page.rq = o.rankFts;
+      page.rq = editionMatch(o.edition, o.rankFts);
     }
     const rowids = run<{ rowid: bigint }[]>(statement, page, 'all').map((r) => r.rowid);
-    return { total, more, hits: hitsFor(rowids, o.fts), windowed: windowed ? size : null };
+    return { total, more, hits: hitsFor(rowids, params.q as string), windowed: windowed ? size : null };
   } catch (error) {
     if (error instanceof SearchSyntaxError) return { total: 0, more: false, hits: [], windowed: null };
     throw error;
@@ -185,8 +198,8 @@ export function explainSearch(o: SearchOptions): Record<keyof typeof statements 
     older: plan(statements.older(where), { ...params, floor: 0n }),
     newest: plan(statements.newest(where), page),
     relevance: plan(statements.relevance(where), page),
-    relevanceByWords: plan(statements.relevanceByWords(where), { ...page, rq: o.fts }),
-    highlight: plan(HIGHLIGHT, { q: o.fts, open: OPEN, close: CLOSE, lo: 0n, hi: 0n, rowids: '[]' }),
+    relevanceByWords: plan(statements.relevanceByWords(where), { ...page, rq: params.q }),
+    highlight: plan(HIGHLIGHT, { q: params.q, open: OPEN, close: CLOSE, lo: 0n, hi: 0n, rowids: '[]' }),
   };
 }
 
@@ -220,28 +233,6 @@ export function toHighlighted(marked: string | null): Highlighted {
 const hasHit = (h: Highlighted) => h.some((r) => r.hit);
 
 /**
- * The index holds ё folded to е (see the migration); this puts the original letters back into a
- * highlighted run list taken from `original` (the whole text or a passage of it), so readers see
- * the text as written. Folding keeps every character's position, so the runs map one to one.
- */
-export function unfold(runs: Highlighted, original: string): Highlighted {
-  const plain = runs.map((r) => r.text).join('');
-  if (plain === original || !/[ёЁ]/.test(original)) return runs;
-  const core = plain.replace(/^…/, '').replace(/…$/, '');
-  const at = foldYo(original).indexOf(core);
-  if (at < 0) return runs;
-  let cursor = at - (plain.length - plain.replace(/^…/, '').length);
-  return runs.map((run) => {
-    let out = '';
-    for (const ch of run.text) {
-      out += cursor >= at && cursor < at + core.length ? original.slice(cursor, cursor + ch.length) : ch;
-      cursor += ch.length;
-    }
-    return { ...run, text: out };
-  });
-}
-
-/**
  * Highlighted headline, lede and body passage for one page of results, in one pass over the
  * page's rowid range (a per-row MATCH would expand a prefix query once per row).
  */
@@ -251,6 +242,12 @@ const HIGHLIGHT = `SELECT rowid,
     snippet(articles_fts, 2, :open, :close, '…', 24) AS body
   FROM articles_fts
   WHERE articles_fts MATCH :q AND rowid BETWEEN :lo AND :hi AND +rowid IN (SELECT value FROM json_each(:rowids))`;
+
+/**
+ * The body text as written, for the page's stories: the index holds it folded (ё as е, Arabic
+ * without harakat, one alef), and readers must see what was written around the marked words.
+ */
+const TEXT = `SELECT id, body FROM articles_search_text WHERE id IN (SELECT value FROM json_each(:ids))`;
 
 /** Cards and highlighted text for one page of results, in the given order. */
 function hitsFor(rowids: bigint[], fts: string): SearchHit[] {
@@ -277,26 +274,32 @@ function hitsFor(rowids: bigint[], fts: string): SearchHit[] {
       'all',
     ).map((row) => [idOf(row.rowid), row] as const),
   );
+  const bodies = new Map(
+    run<{ id: bigint; body: string }[]>(TEXT, { ids: JSON.stringify(ids) }, 'all').map(
+      (row) => [Number(row.id), row.body] as const,
+    ),
+  );
   const hits: SearchHit[] = [];
   for (const id of ids) {
     const story = cards.get(id);
     if (!story) continue;
     const row = marked.get(id);
-    const title = unfold(toHighlighted(row?.title ?? story.title), story.title);
-    const lede = unfold(toHighlighted(row?.lede ?? story.lede), story.lede);
-    const body = toHighlighted(joinBlocks(row?.body ?? ''));
+    const title = toHighlighted(row ? unfoldMarked(row.title, story.title) : story.title);
+    const lede = toHighlighted(row ? unfoldMarked(row.lede, story.lede) : story.lede);
+    const body = toHighlighted(joinBlocks(row ? unfoldMarked(row.body, bodies.get(id) ?? '') : ''));
     const snippet = hasHit(lede) || !hasHit(body) ? lede : body;
     hits.push({ story, title, snippet });
   }
   return hits;
 }
 
-/** The section and tag choices offered beside the search box. */
-export function searchFacets(tagLimit = 40): { sections: SectionRef[]; tags: TagRef[] } {
+/** The section and tag choices offered beside one edition's search box. */
+export function searchFacets(edition: string, tagLimit = 40): { sections: SectionRef[]; tags: TagRef[] } {
   const db = getDb();
   const sectionRows = db
     .select({ id: sections.id, slug: sections.slug, name: sections.name })
     .from(sections)
+    .where(eq(sections.edition, edition))
     .orderBy(asc(sections.position), asc(sections.id))
     .all();
   // The most used tags, by name; a tag reached from a link but not in this list is still honoured.
@@ -304,28 +307,32 @@ export function searchFacets(tagLimit = 40): { sections: SectionRef[]; tags: Tag
     .select({ id: tags.id, slug: tags.slug, name: tags.name, uses: sql<number>`count(${articleTags.articleId})` })
     .from(tags)
     .innerJoin(articleTags, eq(articleTags.tagId, tags.id))
+    .where(eq(tags.edition, edition))
     .groupBy(tags.id)
     .orderBy(desc(sql`count(${articleTags.articleId})`))
     .limit(tagLimit)
     .all()
     .map(({ id, slug, name }) => ({ id, slug, name }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => a.name.localeCompare(b.name, edition));
   return { sections: sectionRows, tags: popular };
 }
 
-export function sectionRefBySlug(slug: string): SectionRef | null {
+export function sectionRefBySlug(edition: string, slug: string): SectionRef | null {
   return (
     getDb()
       .select({ id: sections.id, slug: sections.slug, name: sections.name })
       .from(sections)
-      .where(eq(sections.slug, slug))
+      .where(and(eq(sections.edition, edition), eq(sections.slug, slug)))
       .get() ?? null
   );
 }
 
-export function tagRefBySlug(slug: string): TagRef | null {
+export function tagRefBySlug(edition: string, slug: string): TagRef | null {
   return (
-    getDb().select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).get() ??
-    null
+    getDb()
+      .select({ id: tags.id, slug: tags.slug, name: tags.name })
+      .from(tags)
+      .where(and(eq(tags.edition, edition), eq(tags.slug, slug)))
+      .get() ?? null
   );
 }

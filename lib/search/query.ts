@@ -12,7 +12,7 @@
  * be injected; control characters are dropped and the length is capped. A query that keeps no
  * searchable word gives `fts: null` with the reason in `problem`.
  */
-import { foldYo } from '@/db/fts';
+import { foldSearchText } from '@/db/fts';
 
 export const MAX_QUERY_CHARS = 200;
 export const MAX_TERMS = 12;
@@ -49,6 +49,8 @@ export interface ParsedQuery {
 // private-use characters db/queries/search.ts uses as highlight markers.
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether text keeps a searchable letter once folded (a lone tatweel or harakat do not). */
+const hasWord = (text: string) => WORD_CHAR.test(foldSearchText(text));
 
 /** Normalises raw input: NFKC, no invisible characters, single spaces, at most MAX_QUERY_CHARS. */
 export function normaliseQuery(raw: string): { text: string; truncated: boolean } {
@@ -89,8 +91,7 @@ function tokenize(text: string, notes: Set<string>): Token[] {
       const end = close === -1 ? text.length : close;
       const words = text.slice(start + 1, end).trim();
       i = close === -1 ? text.length : close + 1;
-      if (WORD_CHAR.test(words))
-        tokens.push({ kind: 'term', negate, term: { text: words, phrase: true, prefix: false } });
+      if (hasWord(words)) tokens.push({ kind: 'term', negate, term: { text: words, phrase: true, prefix: false } });
       continue;
     }
     let end = text.indexOf(' ', start);
@@ -108,14 +109,14 @@ function tokenize(text: string, notes: Set<string>): Token[] {
     let prefix = false;
     if (word.endsWith('*')) {
       word = word.replace(/\*+$/, '');
-      const letters = [...word].filter((c) => WORD_CHAR.test(c)).length;
+      const letters = [...foldSearchText(word)].filter((c) => WORD_CHAR.test(c)).length;
       if (letters >= MIN_PREFIX) prefix = true;
       else if (letters > 0)
         notes.add(
           `A word ending in * needs at least ${MIN_PREFIX} letters before it; “${word}” was searched as a whole word.`,
         );
     }
-    if (!WORD_CHAR.test(word)) continue; // punctuation alone, a lone *, a stray -
+    if (!hasWord(word)) continue; // punctuation alone, a lone *, a stray -, a lone tatweel
     tokens.push({ kind: 'term', negate, term: { text: word, phrase: false, prefix } });
   }
   return tokens;
@@ -124,12 +125,18 @@ function tokenize(text: string, notes: Set<string>): Token[] {
 /** One term as an FTS5 string: FTS5 tokenizes the inside with the table's tokenizer. */
 function ftsString(term: SearchTerm): string {
   // A colon or other punctuation inside the string is just a separator to the tokenizer.
-  return `"${foldYo(term.text).replace(/"/g, '""')}"${term.prefix ? '*' : ''}`;
+  // Folded as the index is (db/fts.ts): ё as е, Arabic without harakat or tatweel, one alef…
+  return `"${foldSearchText(term.text).replace(/"/g, '""')}"${term.prefix ? '*' : ''}`;
 }
 
-/** A term's words as the tokenizer sees them (letters and digits between separators). */
+/**
+ * A term's words as the tokenizer sees them (letters and digits between separators), after
+ * folding: harakat are separators to the tokenizer, so a vowelled word must lose them first.
+ */
 function wordsOf(term: SearchTerm): string[] {
-  return term.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldSearchText(term.text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 function ftsGroup(group: SearchTerm[]): string {

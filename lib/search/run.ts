@@ -1,7 +1,7 @@
 /**
- * One search, from the parsed URL to the data the search page shows: the query read by
- * lib/search/query.ts, filters resolved against the site's sections and tags, results from
- * db/queries/search.ts. Search results themselves are not cached (every query is different and
+ * One search within one edition, from the parsed URL to the data the search page shows: the
+ * query read by lib/search/query.ts, filters resolved against the edition's sections and tags,
+ * results from db/queries/search.ts (that edition's stories only). Search results themselves are not cached (every query is different and
  * a publish must show at once); the filter choices are.
  */
 import { searchArticles, searchFacets, tagRefBySlug, type SearchResults } from '@/db/queries/search';
@@ -15,8 +15,8 @@ export type { Highlighted } from '@/db/types';
 
 export const readSearchFacets = cachedRead(
   'search-facets',
-  () => searchFacets(),
-  () => [cacheTags.sections, cacheTags.tagList],
+  (edition: string) => searchFacets(edition),
+  (edition: string) => [cacheTags.sections(edition), cacheTags.tagList(edition)],
   REVALIDATE.data,
 );
 
@@ -32,13 +32,20 @@ export interface SearchPageData {
   pageCount: number;
 }
 
-export async function runSearch(request: SearchRequest, notes: string[], now = new Date()): Promise<SearchPageData> {
+export async function runSearch(
+  edition: string,
+  request: SearchRequest,
+  notes: string[],
+  now = new Date(),
+): Promise<SearchPageData> {
   const query = parseSearchQuery(request.q);
-  const facets = await readSearchFacets();
+  const facets = await readSearchFacets(edition);
   const allNotes = [...query.notes, ...notes];
   const section = request.section ? (facets.sections.find((s) => s.slug === request.section) ?? null) : null;
   if (request.section && !section) allNotes.push('That section does not exist, so all sections were searched.');
-  const tag = request.tag ? (facets.tags.find((t) => t.slug === request.tag) ?? tagRefBySlug(request.tag)) : null;
+  const tag = request.tag
+    ? (facets.tags.find((t) => t.slug === request.tag) ?? tagRefBySlug(edition, request.tag))
+    : null;
   if (request.tag && !tag) allNotes.push('That tag does not exist, so all tags were searched.');
   const resolved: SearchRequest = { ...request, section: section?.slug ?? null, tag: tag?.slug ?? null };
 
@@ -46,6 +53,7 @@ export async function runSearch(request: SearchRequest, notes: string[], now = n
   if (query.fts) {
     const { from, to } = dateWindow(resolved, now);
     results = searchArticles({
+      edition,
       fts: query.fts,
       sort: resolved.sort,
       rankFts: query.rankFts,

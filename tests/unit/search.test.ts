@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { createTestDb, HOUR, nowSeconds, type TestDb } from '../helpers/db';
+import { unfoldMarked } from '@/db/fts';
 
 type SearchModule = typeof import('@/db/queries/search');
 type Options = Parameters<SearchModule['searchArticles']>[0];
@@ -20,6 +21,7 @@ function search(q: string, extra: Partial<Options> = {}) {
   const parsed = parse(q);
   assert.ok(parsed.fts, `"${q}" should be searchable`);
   return s.searchArticles({
+    edition: 'en',
     fts: parsed.fts,
     rankFts: parsed.rankFts,
     sort: 'relevance',
@@ -165,7 +167,7 @@ describe('search: highlighting', () => {
     assert.equal(text(hit.title), '<script>alert("x")</script> & friends');
     assert.deepEqual(marked(hit.title), ['script', 'script', 'friends']);
     assert.equal(text(hit.snippet), '<b>bold</b> claims');
-    assert.deepEqual(s.unfold(s.toHighlighted('…Е\uE000е\uE001'), 'Ёё'), [
+    assert.deepEqual(s.toHighlighted(unfoldMarked('…Е\uE000е\uE001', 'Ёё')), [
       { text: '…Ё', hit: false },
       { text: 'ё', hit: true },
     ]);
@@ -273,7 +275,15 @@ describe('search: hostile input', () => {
       if (!parsed.fts) continue;
       assert.doesNotThrow(
         () =>
-          s.searchArticles({ fts: parsed.fts!, rankFts: parsed.rankFts, sort: 'relevance', page: 1, perPage: 20, now }),
+          s.searchArticles({
+            edition: 'en',
+            fts: parsed.fts!,
+            rankFts: parsed.rankFts,
+            sort: 'relevance',
+            page: 1,
+            perPage: 20,
+            now,
+          }),
         input,
       );
     }
@@ -282,7 +292,7 @@ describe('search: hostile input', () => {
   });
 
   it('answers nothing rather than an error when FTS5 rejects an expression', () => {
-    const r = s.searchArticles({ fts: 'AND AND', sort: 'relevance', page: 1, perPage: 20, now });
+    const r = s.searchArticles({ edition: 'en', fts: 'AND AND', sort: 'relevance', page: 1, perPage: 20, now });
     assert.deepEqual(r, { total: 0, more: false, hits: [], windowed: null });
   });
 });
@@ -349,7 +359,7 @@ describe('search: query plans', () => {
       { sectionId: business, tagId: oilTag, from: ago(24) },
     ];
     for (const combo of combos) {
-      const plans = s.explainSearch({ fts, sort: 'relevance', page: 1, perPage: 20, now, ...combo });
+      const plans = s.explainSearch({ edition: 'en', fts, sort: 'relevance', page: 1, perPage: 20, now, ...combo });
       for (const [name, steps] of Object.entries(plans)) {
         for (const step of steps) {
           assert.doesNotMatch(step, /^SCAN (a|articles|t|article_tags)\b/, `${JSON.stringify(combo)} ${name}: ${step}`);
