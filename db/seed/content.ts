@@ -1894,7 +1894,7 @@ const SECTION_THEMES: Record<string, readonly string[]> = {
 const picturePools = new Map<string, number[]>();
 
 /** The indexes of the pictures that suit `sectionSlug` (every picture when none does). */
-function picturesFor(sectionSlug: string, imageCount: number): number[] {
+export function picturesFor(sectionSlug: string, imageCount: number): number[] {
   const key = `${sectionSlug}:${imageCount}`;
   let pool = picturePools.get(key);
   if (!pool) {
