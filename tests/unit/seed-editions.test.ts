@@ -83,6 +83,8 @@ describe('demo newsroom: Russian and Arabic editions', () => {
       for (const t of texts(a)) {
         assert.doesNotMatch(t, LATIN, t);
         assert.doesNotMatch(t, BIDI_CONTROLS, t);
+        // Arabic punctuation: ، ؛ ؟ rather than the Latin marks.
+        assert.doesNotMatch(t, /[,;?]/, t);
       }
     }
     for (const e of out.editions) {

@@ -69,8 +69,9 @@ const LAST = [
   'مورو',
   'أديمي',
 ];
-function person(r: Random): string {
-  return `${r.pick(r.chance(0.5) ? FEMALE : MALE)} ${r.pick(LAST)}`;
+function person(r: Random): { name: string; female: boolean } {
+  const female = r.chance(0.5);
+  return { name: `${r.pick(female ? FEMALE : MALE)} ${r.pick(LAST)}`, female };
 }
 
 const COMMON: Pools = {
@@ -81,14 +82,12 @@ const COMMON: Pools = {
   hours: (r) => String(r.int(11, 19)),
   pct: (r) => (r.chance(0.5) ? String(r.int(2, 35)) : r.float(0.5, 12).toFixed(1)),
   pctSmall: (r) => r.float(0.8, 4.5).toFixed(1),
-  rate: (r) =>
-    r
-      .float(4, 21)
-      .toFixed(r.chance(0.5) ? 1 : 2)
-      .replace(/\.?0+$/, ''),
+  // Central banks move in quarter points.
+  rate: (r) => String(Math.round(r.float(4, 21) * 4) / 4),
   // 11–95 billion: «مليار» in the singular fits (3–10 would need «مليارات»).
   money: (r) => (r.chance(0.7) ? `${r.int(11, 95)} مليار دولار` : `${r.int(120, 950)} مليون دولار`),
   startupMoney: (r) => `${r.int(12, 90)} مليون دولار`,
+  investMoney: (r) => `${r.int(120, 950)} مليون دولار`,
   year: (r) => String(r.int(2027, 2033)),
   weekday: ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'],
   month: [
@@ -229,7 +228,12 @@ const WORLD: Grammar = {
     'المراقبون الدوليون باقون في المنطقة',
     'لجنة مشتركة تجتمع قبل نهاية العام',
   ],
-  roles: ['وزير خارجية {country}', 'متحدث باسم حكومة {country}', 'محلل في {think}', 'نائب في برلمان {country}'],
+  roles: [
+    '[وزير|وزيرة] خارجية {country}',
+    '[متحدث|متحدثة] باسم حكومة {country}',
+    '[محلل|محللة] في {think}',
+    '[نائب|نائبة] في برلمان {country}',
+  ],
   pools: WORLD_POOLS,
 };
 
@@ -270,7 +274,7 @@ const ECONOMY: Grammar = {
       'جاءت الزيادة مدفوعة بحقول بحرية جديدة وتعافي الصادرات.',
     ],
     [
-      'شركة {company} تستثمر {money} في محطة حاويات جديدة في {city}',
+      'شركة {company} تستثمر {investMoney} في محطة حاويات جديدة في {city}',
       'يبدأ البناء في {month}، ومن المنتظر أن تستقبل المحطة أولى السفن في {year}.',
     ],
     [
@@ -310,10 +314,10 @@ const ECONOMY: Grammar = {
     'سعر صرف العملة المحلية دون تغيير يذكر',
   ],
   roles: [
-    'كبير الاقتصاديين في بنك «الشمال»',
-    'محلل في {think}',
-    'وزير مالية {country}',
-    'شريك في شركة «الأفق» للاستثمار',
+    '[كبير|كبيرة] الاقتصاديين في بنك «الشمال»',
+    '[محلل|محللة] في {think}',
+    '[وزير|وزيرة] مالية {country}',
+    '[شريك|شريكة] في شركة «الأفق» للاستثمار',
   ],
   pools: {
     company: ['«الخطوط القارية للشحن»', '«نور للطاقة»', '«مرافئ الشرق»', '«الواحة القابضة»'],
@@ -356,7 +360,7 @@ const OPINION: Grammar = {
     'الاستثمار في البنية التحتية',
     'إشراك المناطق في القرار',
   ],
-  roles: ['وزير خارجية سابق', 'أستاذ العلاقات الدولية'],
+  roles: ['[وزير خارجية سابق|وزيرة خارجية سابقة]', '[أستاذ|أستاذة] العلاقات الدولية'],
   pools: {},
 };
 
@@ -422,7 +426,7 @@ const SPORT: Grammar = {
     'النادي يمدد عقد القائد',
     'المدرجات شبه ممتلئة',
   ],
-  roles: ['المدير الفني', 'قائد الفريق', 'معلق رياضي'],
+  roles: ['[المدير الفني|المديرة الفنية]', '[قائد|قائدة] الفريق', '[معلق رياضي|معلقة رياضية]'],
   pools: { draw: ['0-0', '1-1', '2-2'], streak: (r) => String(r.int(4, 12)) },
 };
 
@@ -460,7 +464,7 @@ const SCIENCE: Grammar = {
     'تم تقديم طلب براءة اختراع',
     'البيانات متاحة لباحثين آخرين',
   ],
-  roles: ['رئيس المختبر', 'أستاذ الفيزياء', 'باحث رئيسي'],
+  roles: ['[رئيس|رئيسة] المختبر', '[أستاذ|أستاذة] الفيزياء', '[باحث رئيسي|باحثة رئيسية]'],
   pools: {
     invention: [
       'بطارية تتحمل الحرارة الشديدة',
@@ -617,6 +621,7 @@ export const AR_SPEC: EditionSpec = {
   commonPools: COMMON,
   commonSentences: SENTENCES_COMMON,
   person,
+  comma: '، ',
   captions: AR_CAPTIONS,
   fileNote: '(صورة أرشيفية).',
   videoPrefix: 'فيديو: ',

@@ -136,9 +136,9 @@ const LAST: readonly (readonly [string, string])[] = [
   ['Дюбуа', 'Дюбуа'],
   ['Эриксен', 'Эриксен'],
 ];
-function person(r: Random): string {
+function person(r: Random): { name: string; female: boolean } {
   const female = r.chance(0.5);
-  return `${r.pick(female ? FEMALE : MALE)} ${r.pick(LAST)[female ? 1 : 0]}`;
+  return { name: `${r.pick(female ? FEMALE : MALE)} ${r.pick(LAST)[female ? 1 : 0]}`, female };
 }
 
 const MONTHS_IN = [
@@ -164,10 +164,12 @@ const COMMON: Pools = {
   hours: (r) => String(r.int(6, 19)),
   pct,
   pctSmall: (r) => comma(r.float(0.8, 4.5).toFixed(1)),
-  rate: (r) => comma(r.float(4, 21).toFixed(r.chance(0.5) ? 1 : 2)).replace(/,?0+$/, ''),
+  // Central banks move in quarter points.
+  rate: (r) => comma(String(Math.round(r.float(4, 21) * 4) / 4)),
   money: (r) => (r.chance(0.7) ? `${r.int(2, 95)} млрд долларов` : `${r.int(120, 950)} млн долларов`),
   moneyRub: (r) => `${r.int(8, 240)} млрд рублей`,
   startupMoney: (r) => `${r.int(12, 90)} млн долларов`,
+  investMoney: (r) => `${r.int(120, 950)} млн долларов`,
   year: (r) => String(r.int(2027, 2033)),
   years: (r) => {
     const n = r.int(2, 7);
@@ -457,7 +459,7 @@ const ECONOMY: Grammar = {
       'Рост обеспечили новые месторождения на шельфе и восстановление экспорта.',
     ],
     [
-      'Компания {company} вложит {money} в новый терминал {vCity}',
+      'Компания {company} вложит {investMoney} в новый терминал {vCity}',
       'Строительство начнётся {vMonth}, а первые суда терминал примет в {year} году.',
     ],
     [
@@ -579,7 +581,7 @@ const SPORT: Grammar = {
     return {
       team: `«${team}»`,
       team2: `«${team2}»`,
-      player: person(r),
+      player: person(r).name,
       tennis: female ? 'Теннисистка' : 'Теннисист',
       won: female ? 'выиграла' : 'выиграл',
       score: `${r.int(1, 5)}:${r.int(0, 3)}`,
@@ -865,6 +867,7 @@ export const RU_SPEC: EditionSpec = {
   commonPools: COMMON,
   commonSentences: SENTENCES_COMMON,
   person,
+  comma: ', ',
   captions: RU_CAPTIONS,
   fileNote: '(архивное фото).',
   videoPrefix: 'Видео: ',

@@ -53,7 +53,10 @@ export interface EditionSpec {
   others: readonly Place[];
   commonPools: Pools;
   commonSentences: readonly string[];
-  person: (r: Random) => string;
+  /** An invented person: the name and whether the words about her take the feminine. */
+  person: (r: Random) => { name: string; female: boolean };
+  /** Between a quote's speaker and her role: ', ' or the Arabic '، '. */
+  comma: string;
   /** What each picture theme (db/seed/images.ts) shows, in the edition's language. */
   captions: Readonly<Record<string, string>>;
   /** "(file picture)." in the language, appended to a caption in place of its full stop. */
@@ -271,14 +274,16 @@ export function makeStory(
     }
     return ctx.fill(order[cursor++]);
   };
-  const total = r.chance(0.7) ? r.int(5, 9) : r.int(9, 13);
+  // Short enough that a story rarely repeats a sentence from its (small) pool.
+  const total = r.chance(0.7) ? r.int(5, 7) : r.int(7, 9);
   const extras: Block[] = [];
   if (r.chance(0.75)) {
-    extras.push({
-      type: 'quote',
-      text: ctx.fill(r.pick(g.quotes)),
-      attribution: `${spec.person(r)}, ${ctx.fill(r.pick(g.roles))}`,
-    });
+    const who = spec.person(r);
+    // A role may say `[masculine|feminine]` where the language marks the speaker's gender.
+    const role = ctx
+      .fill(r.pick(g.roles))
+      .replace(/\[([^|\]]*)\|([^\]]*)\]/g, (_m, m: string, f: string) => (who.female ? f : m));
+    extras.push({ type: 'quote', text: ctx.fill(r.pick(g.quotes)), attribution: `${who.name}${spec.comma}${role}` });
   }
   const bodyPicture = r.chance(0.25) ? pickPicture(r, s.pictures, imageCount) : null;
   if (bodyPicture !== null) {
