@@ -546,6 +546,8 @@ function encodeReply(fields: Record<string, string>, withState: boolean): FormDa
 test('server actions: anonymous is sent to sign-in, a role without the right gets 403 and writes nothing', async ({
   baseURL,
 }) => {
+  // About 300 calls, one after another: minutes on a loaded two-core machine, not the default 30 s.
+  test.setTimeout(180_000);
   const ids = manifest();
   const rows = actionRows();
   // Every admin action of the build is in the table.

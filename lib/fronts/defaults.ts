@@ -5,6 +5,7 @@
  */
 import type { FrontContainerJson, FrontLayoutJson, FrontSlotJson, Section } from '@/db/types';
 import { sectionPath } from '@/lib/urls';
+import { MAX_CONTAINERS } from './limits';
 
 /** The section whose newest stories fill the home page's opinion block, when it exists. */
 export const OPINION_SECTION_SLUG = 'op-ed';
@@ -31,7 +32,10 @@ export function defaultHomeLayout(sections: Pick<Section, 'id' | 'slug' | 'name'
       slots: autos(4, opinion.id),
     });
   containers.push({ id: 'most-read', style: 'most-read', title: 'Most read', href: '', slots: [] });
+  // One row per section in navigation order, as many as a front holds (a newsroom with more
+  // sections than that curates which rows its home page keeps).
   for (const s of sections) {
+    if (containers.length >= MAX_CONTAINERS) break;
     if (s.id === opinion?.id) continue;
     containers.push({
       id: `section-${s.id}`,

@@ -160,7 +160,10 @@ export function handleEditorPost(staff: StaffUser, ip: string, form: FormData, n
       if ('errors' in result)
         return state({
           status: 'invalid',
-          message: 'Nothing was saved: correct the fields marked below.',
+          // A problem of the whole front (too many blocks) has no field to sit beside: say it here.
+          message: ['Nothing was saved: correct the fields marked below.', result.errors.containers]
+            .filter(Boolean)
+            .join(' '),
           errors: result.errors,
         });
       if (op.op === 'draft') {

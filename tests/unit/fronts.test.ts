@@ -148,6 +148,17 @@ describe('default fronts', () => {
   });
 });
 
+describe('the default home layout of a large newsroom', () => {
+  it('keeps a row per section only as far as a front holds blocks, so the editor can save it as it is', async () => {
+    const { defaultHomeLayout } = await import('@/lib/fronts/defaults');
+    const { MAX_CONTAINERS } = await import('@/lib/fronts/limits');
+    const many = Array.from({ length: MAX_CONTAINERS + 10 }, (_, i) => ({ id: i + 1, slug: `s${i}`, name: `S ${i}` }));
+    const layout = defaultHomeLayout(many);
+    assert.equal(layout.containers.length, MAX_CONTAINERS);
+    assert.equal(layoutLib.checkLayout(layout).ok, true);
+  });
+});
+
 describe('resolving a curated layout', () => {
   const slotsOf = (view: FrontView, id: string) => view.containers.find((c) => c.id === id)!.cards;
 
