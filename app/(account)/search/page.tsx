@@ -3,12 +3,15 @@ import { BookmarkButton } from '@/components/article/BookmarkButton';
 import { SearchResults } from '@/components/search/SearchResults';
 import { bookmarkedIds } from '@/db/queries/readers';
 import { currentReader } from '@/lib/auth/reader-session';
+import { DEFAULT_EDITION } from '@/lib/editions';
 import { readSearchParams, searchHref } from '@/lib/search/params';
 import { normaliseQuery } from '@/lib/search/query';
 import { runSearch } from '@/lib/search/run';
 import { NOINDEX_ROBOTS } from '@/lib/seo/metadata';
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = normaliseQuery(readSearchParams(await searchParams).request.q).text;
@@ -19,7 +22,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 // publish or an unpublish shows in results at once and signed-in readers get bookmark buttons.
 export default async function SearchPage({ searchParams }: Props) {
   const { request, notes } = readSearchParams(await searchParams);
-  const data = await runSearch(request, notes);
+  const data = await runSearch(DEFAULT_EDITION, request, notes);
   const reader = await currentReader();
   const hits = data.results?.hits ?? [];
   const saved = reader
