@@ -79,12 +79,17 @@ const idOf = (rowid: bigint) => Number(rowid & BigInt(ID_MASK));
 
 type Params = Record<string, number | string | bigint>;
 
+/** The reader's expression over the text columns only (a story's edition code is not a word of it). */
+export function textMatch(fts: string): string {
+  return `{title lede body} : (${fts})`;
+}
+
 /**
- * The reader's expression within one edition: the edition's term in its own column, and the
- * reader's words in the text columns only (a story's edition code is not a word of it).
+ * The reader's expression within one edition: the edition's term in its own column AND the
+ * reader's words. Which stories match, how many, and in what date order come from it.
  */
 export function editionMatch(edition: string, fts: string): string {
-  return `edition : "${edition.replace(/"/g, '""')}" AND {title lede body} : (${fts})`;
+  return `edition : "${edition.replace(/"/g, '""')}" AND ${textMatch(fts)}`;
 }
 
 /**
@@ -144,10 +149,13 @@ const statements = {
     `SELECT 1 AS more FROM articles_fts WHERE ${where} AND rowid < :floor ORDER BY rowid DESC LIMIT 1`,
   newest: (where: string) =>
     `SELECT rowid FROM articles_fts WHERE ${where} ORDER BY rowid DESC LIMIT :limit OFFSET :offset`,
+  /**
+   * Relevance by the reader's words alone (:rq, phrase-free when there are phrases), over the rows
+   * that match the edition's query: BM25 counts every phrase's documents across the whole index,
+   * which for the edition's own term (all of that edition's stories) would cost more than the
+   * ranking itself.
+   */
   relevance: (where: string) =>
-    `SELECT rowid FROM articles_fts WHERE ${where} ORDER BY ${WEIGHTS}, rowid DESC LIMIT :limit OFFSET :offset`,
-  /** Relevance by the phrase-free query, over the rows that match the real one. */
-  relevanceByWords: (where: string) =>
     `SELECT rowid FROM articles_fts WHERE articles_fts MATCH :rq AND rowid BETWEEN :lo AND :hi AND +rowid IN (SELECT rowid FROM articles_fts WHERE ${where})
       ORDER BY ${WEIGHTS}, rowid DESC LIMIT :limit OFFSET :offset`,
 };
@@ -174,13 +182,10 @@ export function searchArticles(o: SearchOptions): SearchResults {
     const windowed = more && o.sort === 'relevance';
     if (windowed) params.lo = window.floor!;
     const page: Params = { ...params, limit: o.perPage, offset };
-    let statement = statements[o.sort](where);
-    if (o.sort === 'relevance' && o.rankFts) {
-      statement = statements.relevanceByWords(where);
-      page.rq = editionMatch(o.edition, o.rankFts);
-    }
-    const rowids = run<{ rowid: bigint }[]>(statement, page, 'all').map((r) => r.rowid);
-    return { total, more, hits: hitsFor(rowids, params.q as string), windowed: windowed ? size : null };
+    if (o.sort === 'relevance') page.rq = textMatch(o.rankFts ?? o.fts);
+    const rowids = run<{ rowid: bigint }[]>(statements[o.sort](where), page, 'all').map((r) => r.rowid);
+    // The page's rows are chosen: marking the words needs no edition term.
+    return { total, more, hits: hitsFor(rowids, textMatch(o.fts)), windowed: windowed ? size : null };
   } catch (error) {
     if (error instanceof SearchSyntaxError) return { total: 0, more: false, hits: [], windowed: null };
     throw error;
@@ -197,9 +202,8 @@ export function explainSearch(o: SearchOptions): Record<keyof typeof statements 
     window: plan(statements.window(where), { ...params, window: RANK_WINDOW }),
     older: plan(statements.older(where), { ...params, floor: 0n }),
     newest: plan(statements.newest(where), page),
-    relevance: plan(statements.relevance(where), page),
-    relevanceByWords: plan(statements.relevanceByWords(where), { ...page, rq: params.q }),
-    highlight: plan(HIGHLIGHT, { q: params.q, open: OPEN, close: CLOSE, lo: 0n, hi: 0n, rowids: '[]' }),
+    relevance: plan(statements.relevance(where), { ...page, rq: textMatch(o.rankFts ?? o.fts) }),
+    highlight: plan(HIGHLIGHT, { q: textMatch(o.fts), open: OPEN, close: CLOSE, lo: 0n, hi: 0n, rowids: '[]' }),
   };
 }
 
