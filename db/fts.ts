@@ -90,6 +90,19 @@ export function foldSql(column: string): string {
   return `CASE WHEN ${column} GLOB ${any} THEN ${chain} ELSE ${column} END`;
 }
 
+// A letter some rule folds to, or the Arabic block (whose marks the rules remove next to letters).
+const FOLDED_INTO = new RegExp(
+  `[${[...new Set(SEARCH_FOLDS.map(([, to]) => to).filter(Boolean))].join('')}\u0600-\u06ff]`,
+);
+
+/**
+ * Whether text taken from the index may differ from the text as written. English text never
+ * does, so its passages need not be matched against the original.
+ */
+export function mayBeFolded(indexed: string): boolean {
+  return FOLDED_INTO.test(indexed);
+}
+
 /** Highlight markers: private-use characters, which lib/search/query.ts strips from queries. */
 export const MARK_OPEN = '\uE000';
 export const MARK_CLOSE = '\uE001';

@@ -17,7 +17,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { articles, articleTags, sections, tags } from '../schema';
 import type { ArticleCard, Highlighted, SectionRef, TagRef } from '../types';
-import { MARK_CLOSE as CLOSE, MARK_OPEN as OPEN, unfoldMarked } from '../fts';
+import { MARK_CLOSE as CLOSE, MARK_OPEN as OPEN, mayBeFolded, unfoldMarked } from '../fts';
 import { cardQuery, toCard } from './articles';
 
 /** Relevance is ranked over this many of the newest matches, which are also counted exactly. */
@@ -278,10 +278,17 @@ function hitsFor(rowids: bigint[], fts: string): SearchHit[] {
       'all',
     ).map((row) => [idOf(row.rowid), row] as const),
   );
+  // The body as written, only for the passages shown from it (the lede has no match) that folding
+  // may have changed: none on an English page.
+  const unfoldBody = [...marked.values()]
+    .filter((row) => !row.lede.includes(OPEN) && row.body.includes(OPEN) && mayBeFolded(row.body))
+    .map((row) => idOf(row.rowid));
   const bodies = new Map(
-    run<{ id: bigint; body: string }[]>(TEXT, { ids: JSON.stringify(ids) }, 'all').map(
-      (row) => [Number(row.id), row.body] as const,
-    ),
+    unfoldBody.length === 0
+      ? []
+      : run<{ id: bigint; body: string }[]>(TEXT, { ids: JSON.stringify(unfoldBody) }, 'all').map(
+          (row) => [Number(row.id), row.body] as const,
+        ),
   );
   const hits: SearchHit[] = [];
   for (const id of ids) {
@@ -290,7 +297,8 @@ function hitsFor(rowids: bigint[], fts: string): SearchHit[] {
     const row = marked.get(id);
     const title = toHighlighted(row ? unfoldMarked(row.title, story.title) : story.title);
     const lede = toHighlighted(row ? unfoldMarked(row.lede, story.lede) : story.lede);
-    const body = toHighlighted(joinBlocks(row ? unfoldMarked(row.body, bodies.get(id) ?? '') : ''));
+    const original = bodies.get(id);
+    const body = toHighlighted(joinBlocks(row ? (original ? unfoldMarked(row.body, original) : row.body) : ''));
     const snippet = hasHit(lede) || !hasHit(body) ? lede : body;
     hits.push({ story, title, snippet });
   }
