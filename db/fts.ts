@@ -103,6 +103,14 @@ export function mayBeFolded(indexed: string): boolean {
   return FOLDED_INTO.test(indexed);
 }
 
+/**
+ * The index's edition column holds this character followed by the edition's code (the view
+ * in db/migrations/0011_search_editions.sql writes char(57346) || edition). A private-use
+ * character is part of a token to the tokenizer, and lib/search/query.ts strips private-use
+ * characters from queries, so a reader's word never matches an edition's token.
+ */
+export const EDITION_MARK = '\uE002';
+
 /** Highlight markers: private-use characters, which lib/search/query.ts strips from queries. */
 export const MARK_OPEN = '\uE000';
 export const MARK_CLOSE = '\uE001';

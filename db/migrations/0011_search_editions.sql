@@ -1,12 +1,14 @@
 -- Search per edition, with folding that fits each language. Rebuilds 0007's index (read its
 -- header: the rowid scheme and why the view is the one definition of what is searchable).
 --
--- Edition: the index gains an `edition` column holding the story's edition code ('en', 'ru',
--- 'ar'). db/queries/search.ts requires it inside the MATCH expression
--- (`edition : "ru" AND {title lede body} : (…reader's query…)`), so FTS5 intersects the
--- edition's doclist with the query's in rowid order and "newest first", date ranges and the
--- counting window stay rowid ranges served from the index, with no join back to articles. The
--- column's BM25 weight is 0, so it does not change relevance.
+-- Edition: the index gains an `edition` column holding one token, the story's edition code
+-- behind U+E002 (EDITION_MARK in db/fts.ts), a private-use character the tokenizer keeps in the
+-- token and lib/search/query.ts strips from every query, so no reader's word can match it and the
+-- reader's words need no column filter (which would make BM25 read every position list).
+-- db/queries/search.ts requires the token inside the MATCH expression (`"<mark>ru" AND (…)`),
+-- so FTS5 intersects the edition's doclist with the query's in rowid order: "newest first", date
+-- ranges and the counting window stay rowid ranges served from the index, with no join back to
+-- articles. The column's BM25 weight is 0.
 --
 -- Folding: articles_search_text is the searchable text as written (db/queries/search.ts cuts
 -- highlighted passages from it); articles_fts_source folds it as SEARCH_FOLDS in db/fts.ts says:
@@ -52,7 +54,7 @@ FROM `articles` AS a
 WHERE a.status = 'published';
 --> statement-breakpoint
 CREATE VIEW `articles_fts_source` AS
-SELECT t.rowid AS rowid, t.id AS id, t.edition AS edition,
+SELECT t.rowid AS rowid, t.id AS id, char(57346) || t.edition AS edition,
   CASE WHEN t.title GLOB '*[' || char(1105, 1025, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1648, 1600, 1571, 1573, 1570, 1649, 1609, 1577, 1572, 1574, 1705, 1740) || ']*' THEN replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(t.title, char(1105), char(1077)), char(1025), char(1045)), char(1611), ''), char(1612), ''), char(1613), ''), char(1614), ''), char(1615), ''), char(1616), ''), char(1617), ''), char(1618), ''), char(1619), ''), char(1620), ''), char(1621), ''), char(1622), ''), char(1623), ''), char(1624), ''), char(1625), ''), char(1626), ''), char(1627), ''), char(1628), ''), char(1629), ''), char(1630), ''), char(1631), ''), char(1648), ''), char(1600), ''), char(1571), char(1575)), char(1573), char(1575)), char(1570), char(1575)), char(1649), char(1575)), char(1609), char(1610)), char(1577), char(1607)), char(1572), char(1608)), char(1574), char(1610)), char(1705), char(1603)), char(1740), char(1610)) ELSE t.title END AS title,
   CASE WHEN t.lede GLOB '*[' || char(1105, 1025, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1648, 1600, 1571, 1573, 1570, 1649, 1609, 1577, 1572, 1574, 1705, 1740) || ']*' THEN replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(t.lede, char(1105), char(1077)), char(1025), char(1045)), char(1611), ''), char(1612), ''), char(1613), ''), char(1614), ''), char(1615), ''), char(1616), ''), char(1617), ''), char(1618), ''), char(1619), ''), char(1620), ''), char(1621), ''), char(1622), ''), char(1623), ''), char(1624), ''), char(1625), ''), char(1626), ''), char(1627), ''), char(1628), ''), char(1629), ''), char(1630), ''), char(1631), ''), char(1648), ''), char(1600), ''), char(1571), char(1575)), char(1573), char(1575)), char(1570), char(1575)), char(1649), char(1575)), char(1609), char(1610)), char(1577), char(1607)), char(1572), char(1608)), char(1574), char(1610)), char(1705), char(1603)), char(1740), char(1610)) ELSE t.lede END AS lede,
   CASE WHEN t.body GLOB '*[' || char(1105, 1025, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1648, 1600, 1571, 1573, 1570, 1649, 1609, 1577, 1572, 1574, 1705, 1740) || ']*' THEN replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(t.body, char(1105), char(1077)), char(1025), char(1045)), char(1611), ''), char(1612), ''), char(1613), ''), char(1614), ''), char(1615), ''), char(1616), ''), char(1617), ''), char(1618), ''), char(1619), ''), char(1620), ''), char(1621), ''), char(1622), ''), char(1623), ''), char(1624), ''), char(1625), ''), char(1626), ''), char(1627), ''), char(1628), ''), char(1629), ''), char(1630), ''), char(1631), ''), char(1648), ''), char(1600), ''), char(1571), char(1575)), char(1573), char(1575)), char(1570), char(1575)), char(1649), char(1575)), char(1609), char(1610)), char(1577), char(1607)), char(1572), char(1608)), char(1574), char(1610)), char(1705), char(1603)), char(1740), char(1610)) ELSE t.body END AS body

@@ -7,7 +7,8 @@
  * How it stays fast at 100,000 articles: the index's rowid is (published_at << 24) + article id,
  * so "visible now", date ranges and "newest first" are rowid ranges and rowid order that FTS5
  * serves from its own b-tree. The edition is a term of the MATCH expression (its own indexed
- * column), intersected in that same rowid order, not a filter on every match afterwards. Section and tag filters are one `+rowid IN (…)` list read from a
+ * column), intersected in that same rowid order, not a filter on every match afterwards; ranking
+ * and highlighting use the reader's words alone, over the rows the edition's query chose. Section and tag filters are one `+rowid IN (…)` list read from a
  * covering index (the `+` keeps SQLite from handing the list to FTS5 as a per-row lookup, which
  * is a thousand times slower). Relevance (BM25, headline 10 × lede 4 × body 1) is computed for
  * the newest RANK_WINDOW matches at most, and matches are counted up to that many ("more than
@@ -17,7 +18,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { articles, articleTags, sections, tags } from '../schema';
 import type { ArticleCard, Highlighted, SectionRef, TagRef } from '../types';
-import { MARK_CLOSE as CLOSE, MARK_OPEN as OPEN, mayBeFolded, unfoldMarked } from '../fts';
+import { EDITION_MARK, MARK_CLOSE as CLOSE, MARK_OPEN as OPEN, mayBeFolded, unfoldMarked } from '../fts';
 import { cardQuery, toCard } from './articles';
 
 /** Relevance is ranked over this many of the newest matches, which are also counted exactly. */
@@ -79,17 +80,13 @@ const idOf = (rowid: bigint) => Number(rowid & BigInt(ID_MASK));
 
 type Params = Record<string, number | string | bigint>;
 
-/** The reader's expression over the text columns only (a story's edition code is not a word of it). */
-export function textMatch(fts: string): string {
-  return `{title lede body} : (${fts})`;
-}
-
 /**
- * The reader's expression within one edition: the edition's term in its own column AND the
- * reader's words. Which stories match, how many, and in what date order come from it.
+ * The reader's expression within one edition: the edition's token (db/fts.ts EDITION_MARK, which
+ * no reader's word can match) AND the reader's words. Which stories match, how many, and in what
+ * date order come from it.
  */
 export function editionMatch(edition: string, fts: string): string {
-  return `edition : "${edition.replace(/"/g, '""')}" AND ${textMatch(fts)}`;
+  return `"${EDITION_MARK}${edition.replace(/"/g, '""')}" AND (${fts})`;
 }
 
 /**
@@ -182,10 +179,10 @@ export function searchArticles(o: SearchOptions): SearchResults {
     const windowed = more && o.sort === 'relevance';
     if (windowed) params.lo = window.floor!;
     const page: Params = { ...params, limit: o.perPage, offset };
-    if (o.sort === 'relevance') page.rq = textMatch(o.rankFts ?? o.fts);
+    if (o.sort === 'relevance') page.rq = o.rankFts ?? o.fts;
     const rowids = run<{ rowid: bigint }[]>(statements[o.sort](where), page, 'all').map((r) => r.rowid);
     // The page's rows are chosen: marking the words needs no edition term.
-    return { total, more, hits: hitsFor(rowids, textMatch(o.fts)), windowed: windowed ? size : null };
+    return { total, more, hits: hitsFor(rowids, o.fts), windowed: windowed ? size : null };
   } catch (error) {
     if (error instanceof SearchSyntaxError) return { total: 0, more: false, hits: [], windowed: null };
     throw error;
@@ -202,8 +199,8 @@ export function explainSearch(o: SearchOptions): Record<keyof typeof statements 
     window: plan(statements.window(where), { ...params, window: RANK_WINDOW }),
     older: plan(statements.older(where), { ...params, floor: 0n }),
     newest: plan(statements.newest(where), page),
-    relevance: plan(statements.relevance(where), { ...page, rq: textMatch(o.rankFts ?? o.fts) }),
-    highlight: plan(HIGHLIGHT, { q: textMatch(o.fts), open: OPEN, close: CLOSE, lo: 0n, hi: 0n, rowids: '[]' }),
+    relevance: plan(statements.relevance(where), { ...page, rq: o.rankFts ?? o.fts }),
+    highlight: plan(HIGHLIGHT, { q: o.fts, open: OPEN, close: CLOSE, lo: 0n, hi: 0n, rowids: '[]' }),
   };
 }
 

@@ -46,7 +46,7 @@ export interface ParsedQuery {
 }
 
 // Control and format characters (NUL, escapes, bidi overrides, zero-width joiners…) and the
-// private-use characters db/queries/search.ts uses as highlight markers.
+// private-use characters db/fts.ts uses as highlight markers and in the index's edition tokens.
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Whether text keeps a searchable letter once folded (a lone tatweel or harakat do not). */

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { createTestDb, HOUR, nowSeconds, type TestDb } from '../helpers/db';
-import { foldSearchText, foldSql, SEARCH_FOLDS, unfoldMarked } from '@/db/fts';
+import { EDITION_MARK, foldSearchText, foldSql, SEARCH_FOLDS, unfoldMarked } from '@/db/fts';
 
 // Search within one edition, and the folding each language needs (db/fts.ts,
 // db/migrations/0011_search_editions.sql), on a real migrated database with English, Russian and
@@ -117,6 +117,8 @@ describe('search per edition', () => {
     assert.deepEqual(titles('en', 'en'), []);
     assert.deepEqual(titles('ru', 'ru'), []);
     assert.deepEqual(titles('ar', 'edition'), []);
+    assert.deepEqual(titles('en', `${EDITION_MARK}en`), [], 'nor its token, typed');
+    assert.deepEqual(titles('en', `"${EDITION_MARK}ru"`), []);
   });
 
   it('keeps relevance, paging, date ranges and section and tag filters within the edition', () => {
