@@ -149,24 +149,35 @@ const statements = {
   /**
    * Relevance by the reader's words alone (:rq, phrase-free when there are phrases), over the rows
    * that match the edition's query: BM25 counts every phrase's documents across the whole index,
-   * which for the edition's own term (all of that edition's stories) would cost more than the
-   * ranking itself.
+   * which for the edition's own token (every story of the edition) would cost more than the
+   * ranking itself. Those rows are the edition's query run again, or with a section or tag
+   * filter, whose list makes that run dear, the window's matches passed as a list (:matches).
    */
   relevance: (where: string) =>
     `SELECT rowid FROM articles_fts WHERE articles_fts MATCH :rq AND rowid BETWEEN :lo AND :hi AND +rowid IN (SELECT rowid FROM articles_fts WHERE ${where})
       ORDER BY ${WEIGHTS}, rowid DESC LIMIT :limit OFFSET :offset`,
+  relevanceListed: () =>
+    `SELECT rowid FROM articles_fts WHERE articles_fts MATCH :rq AND rowid BETWEEN :lo AND :hi AND +rowid IN (SELECT value FROM json_each(:matches))
+      ORDER BY ${WEIGHTS}, rowid DESC LIMIT :limit OFFSET :offset`,
+  /** The newest RANK_WINDOW matches themselves (for relevanceListed). */
+  matches: (where: string) => `SELECT rowid FROM articles_fts WHERE ${where} ORDER BY rowid DESC LIMIT :window`,
 };
 
 export function searchArticles(o: SearchOptions): SearchResults {
   const { where, params } = filterClause(o);
   try {
-    // One pass over the newest RANK_WINDOW matches gives the count and the ranking floor.
+    // One pass over the newest RANK_WINDOW matches gives the count and the ranking floor, and for
+    // relevance with a filter the matches to rank.
     const size = o.window ?? RANK_WINDOW;
-    const window = run<{ n: bigint; floor: bigint | null }>(
-      statements.window(where),
-      { ...params, window: size },
-      'get',
-    );
+    const listed = o.sort === 'relevance' && (o.sectionId != null || o.tagId != null);
+    let matches: bigint[] = [];
+    let window: { n: bigint; floor: bigint | null };
+    if (listed) {
+      matches = run<{ rowid: bigint }[]>(statements.matches(where), { ...params, window: size }, 'all').map(
+        (r) => r.rowid,
+      );
+      window = { n: BigInt(matches.length), floor: matches.at(-1) ?? null };
+    } else window = run(statements.window(where), { ...params, window: size }, 'get');
     const total = Number(window.n);
     const more =
       total === size &&
@@ -175,12 +186,16 @@ export function searchArticles(o: SearchOptions): SearchResults {
         undefined;
     const offset = (o.page - 1) * o.perPage;
     if (total === 0 || offset >= total) return { total, more, hits: [], windowed: null };
-    // Relevance is ranked over the window only: matches at or above its oldest rowid.
+    // Relevance is ranked over the window only: the matches at or above its oldest rowid.
     const windowed = more && o.sort === 'relevance';
-    if (windowed) params.lo = window.floor!;
     const page: Params = { ...params, limit: o.perPage, offset };
-    if (o.sort === 'relevance') page.rq = o.rankFts ?? o.fts;
-    const rowids = run<{ rowid: bigint }[]>(statements[o.sort](where), page, 'all').map((r) => r.rowid);
+    if (o.sort === 'relevance') {
+      page.rq = o.rankFts ?? o.fts;
+      page.lo = window.floor!;
+      if (listed) page.matches = `[${matches.join(',')}]`;
+    }
+    const statement = listed ? statements.relevanceListed() : statements[o.sort](where);
+    const rowids = run<{ rowid: bigint }[]>(statement, page, 'all').map((r) => r.rowid);
     // The page's rows are chosen: marking the words needs no edition term.
     return { total, more, hits: hitsFor(rowids, o.fts), windowed: windowed ? size : null };
   } catch (error) {
@@ -200,6 +215,8 @@ export function explainSearch(o: SearchOptions): Record<keyof typeof statements 
     older: plan(statements.older(where), { ...params, floor: 0n }),
     newest: plan(statements.newest(where), page),
     relevance: plan(statements.relevance(where), { ...page, rq: o.rankFts ?? o.fts }),
+    relevanceListed: plan(statements.relevanceListed(), { ...page, rq: o.rankFts ?? o.fts, matches: '[]' }),
+    matches: plan(statements.matches(where), { ...params, window: RANK_WINDOW }),
     highlight: plan(HIGHLIGHT, { q: o.fts, open: OPEN, close: CLOSE, lo: 0n, hi: 0n, rowids: '[]' }),
   };
 }
