@@ -76,6 +76,8 @@ test('an editor pins a story found by search as the home lead with a headline of
 });
 
 test('an editor reorders slots with the keyboard', async ({ browser }) => {
+  // Two axe scans of the editor (every container's form) take much of a loaded machine's minute.
+  test.setTimeout(120_000);
   const page = await signedIn(browser, EDITOR, '198.51.100.63');
   await expectNoAxeViolations(page, '/admin/fronts');
   await expectNoAxeViolations(page, '/admin/fronts/home');
