@@ -17,7 +17,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
-  timeout: 30_000,
+  // A test's (and its hooks') deadline: a loaded two-core machine takes tens of seconds for what an
+  // idle one does in a few (a beforeAll that creates four staff accounts hashes four passwords).
+  timeout: 60_000,
   // An assertion polls until this deadline: on a loaded two-core CI machine an action and the page
   // it redirects to (a front's preview renders every container) can take longer than the default 5 s.
   expect: { timeout: 15_000 },
