@@ -32,6 +32,10 @@ test('a reader’s view is counted once per hour through the beacon; a bot’s i
   const ip = address(Math.floor(Math.random() * 200) + 20);
 
   const context = await browser.newContext({ userAgent: BROWSER_UA, extraHTTPHeaders: { 'X-Forwarded-For': ip } });
+  // A reader counts once per story per hour: a repeat in the next hour counts again, rightly.
+  const hour = () => Math.floor(Date.now() / 3_600_000);
+  const firstHour = hour();
+  let repeatHour = firstHour;
   try {
     const page = await context.newPage();
     const beacon = page.waitForResponse((r) => r.url().endsWith('/api/views') && r.request().method() === 'POST');
@@ -47,6 +51,7 @@ test('a reader’s view is counted once per hour through the beacon; a bot’s i
     const again = page.waitForResponse((r) => r.url().endsWith('/api/views'));
     await page.reload();
     expect((await again).status()).toBe(204);
+    repeatHour = hour();
   } finally {
     await context.close();
   }
@@ -66,7 +71,10 @@ test('a reader’s view is counted once per hour through the beacon; a bot’s i
   });
   expect(other.status()).toBe(204);
   await expect.poll(() => viewsOf(story.id), { timeout: FLUSH_DEADLINE }).toBeGreaterThanOrEqual(start + 2);
-  expect(viewsOf(story.id), 'the repeat and the bot were not counted').toBe(start + 2);
+  // The repeat is not counted, unless the clock passed the hour between the two views; the bot never is.
+  const repeat = repeatHour === firstHour ? 0 : 1;
+  expect(viewsOf(story.id), 'the repeat and the bot were not counted').toBeGreaterThanOrEqual(start + 2);
+  expect(viewsOf(story.id), 'the repeat and the bot were not counted').toBeLessThanOrEqual(start + 2 + repeat);
 });
 
 test('the endpoint refuses junk, oversized bodies and other methods, and sets no cookie', async ({ request }) => {
