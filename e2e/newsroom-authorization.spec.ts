@@ -389,7 +389,7 @@ function actionRows(): ActionRow[] {
       page: '/admin/fronts/home',
       withState: true,
       fields: () => ({
-        key: createSectionFixture().slug,
+        key: fixtureSection().slug,
         version: '0',
         op: 'draft',
         containers: '1',
@@ -409,7 +409,8 @@ function actionRows(): ActionRow[] {
       name: actionName,
       page: actionName === 'restoreFrontAction' ? '/admin/fronts/home' : '/admin/fronts/home/preview',
       withState: false,
-      fields: () => ({ key: createSectionFixture().slug, version: '0', revision: '1' }),
+      // A section front with no draft (the editor row above saves drafts on fixtureSection's).
+      fields: () => ({ key: quietSection().slug, version: '0', revision: '1' }),
       expect: { anonymous: 'login', contributor: 403, author: 403, editor: 'kept', admin: 'kept' },
       audit: '',
     })),
@@ -424,7 +425,7 @@ function actionRows(): ActionRow[] {
         label: 'Breaking',
         text: name('banner'),
         url: '/',
-        scope: String(createSectionFixture().id),
+        scope: String(fixtureSection().id),
         expiresIn: '1h',
         expiresAt: '',
       }),
@@ -500,7 +501,17 @@ function actionRows(): ActionRow[] {
   ];
 }
 
-/** A live banner on a new section's pages, for "End now". */
+/**
+ * One section for the front and banner rows (made on first use): every reader page lists every
+ * section (navigation, menu, footer), so a section per call would swell every page the later
+ * journeys and the Lighthouse budgets measure.
+ */
+let shared: { id: number; slug: string } | null = null;
+const fixtureSection = () => (shared ??= createSectionFixture());
+let quiet: { id: number; slug: string } | null = null;
+const quietSection = () => (quiet ??= createSectionFixture());
+
+/** A live banner on the fixture section's pages, for "End now". */
 function bannerFixture(): number {
   const now = Date.now();
   return insertBanner(
@@ -508,7 +519,7 @@ function bannerFixture(): number {
       label: 'Breaking',
       text: name('banner fixture'),
       url: '/',
-      sectionId: createSectionFixture().id,
+      sectionId: fixtureSection().id,
       startsAt: new Date(now - 1000),
       expiresAt: new Date(now + 3_600_000),
     },
