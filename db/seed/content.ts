@@ -6,7 +6,7 @@
 import type { Block, Inline } from '@/lib/content/blocks';
 import { slugify } from '@/lib/urls';
 import { imageTheme } from './images';
-import { createRandom, mixSeed, type Random } from './random';
+import { capitalize, createRandom, fillTemplate, mixSeed, type Random } from './random';
 import type { SeedArticle, SeedAuthor, SeedSection, SeedTag } from './types';
 
 export interface NewsroomOptions {
@@ -1928,8 +1928,6 @@ const YT_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 // Template filling
 // ---------------------------------------------------------------------------------------
 
-const capitalize = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
-
 /** Per-article state: slot values are chosen once and reused, so title, lede and body agree. */
 class Ctx {
   readonly values = new Map<string, string>();
@@ -1973,12 +1971,7 @@ class Ctx {
 
   /** `{key}` → value, `{Key}` → capitalised value, `{~key}` → a fresh value each time. */
   fill(template: string): string {
-    return template.replace(/\{(~?)([A-Za-z0-9]+)\}/g, (_m, tilde: string, name: string) => {
-      const upper = name[0] !== name[0].toLowerCase();
-      const key = upper ? name[0].toLowerCase() + name.slice(1) : name;
-      const value = this.get(key, tilde === '~');
-      return upper ? capitalize(value) : value;
-    });
+    return fillTemplate(template, (key, fresh) => this.get(key, fresh));
   }
 
   person(): string {

@@ -95,3 +95,19 @@ export class Random {
 export function createRandom(seed: number): Random {
   return new Random(seed);
 }
+
+/** A string with its first letter upper-cased. */
+export const capitalize = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
+
+/**
+ * The slots of a grammar template filled by `get` (the English and the editions' generators
+ * alike): `{key}` → its value, `{Key}` → capitalised, `{~key}` → a fresh value each time.
+ */
+export function fillTemplate(template: string, get: (key: string, fresh: boolean) => string): string {
+  return template.replace(/\{(~?)([A-Za-z0-9]+)\}/g, (_m, tilde: string, name: string) => {
+    const upper = name[0] !== name[0].toLowerCase();
+    const key = upper ? name[0].toLowerCase() + name.slice(1) : name;
+    const value = get(key, tilde === '~');
+    return upper ? capitalize(value) : value;
+  });
+}

@@ -9,7 +9,7 @@ import type { Block, Inline } from '@/lib/content/blocks';
 import { slugify } from '@/lib/urls';
 import { picturesFor } from '../content';
 import { imageTheme } from '../images';
-import type { Random } from '../random';
+import { capitalize, fillTemplate, type Random } from '../random';
 import type { SeedArticle, SeedAuthor, SeedSection, SeedTag } from '../types';
 
 export type Pool = readonly string[] | ((r: Random) => string);
@@ -72,7 +72,6 @@ export const DAY = 24 * HOUR;
 export const WINDOW = 30 * DAY;
 
 export const floorToSecond = (ms: number) => new Date(Math.floor(ms / 1000) * 1000);
-const capitalize = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
 /** A story's caption for picture `index` in the edition's language: what the picture shows. */
 export function captionFor(spec: Pick<EditionSpec, 'captions' | 'fileNote'>, index: number): string {
@@ -172,12 +171,7 @@ class Ctx {
 
   /** `{key}` → value, `{Key}` → capitalised value, `{~key}` → a fresh value each time. */
   fill(template: string): string {
-    return template.replace(/\{(~?)([A-Za-z0-9]+)\}/g, (_m, tilde: string, name: string) => {
-      const upper = name[0] !== name[0].toLowerCase();
-      const key = upper ? name[0].toLowerCase() + name.slice(1) : name;
-      const value = this.get(key, tilde === '~');
-      return upper ? capitalize(value) : value;
-    });
+    return fillTemplate(template, (key, fresh) => this.get(key, fresh));
   }
 }
 
