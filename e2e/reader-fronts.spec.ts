@@ -127,3 +127,59 @@ test('fronts fit a 320 px phone: nothing overflows sideways', async ({ page }) =
     expect(scroll, url).toBeLessThanOrEqual(inner);
   }
 });
+
+test('every picture on a front or list asks for about the width it is drawn at, on a phone and a desktop', async ({
+  browser,
+}) => {
+  // `sizes` must follow the layout (lib/media.ts): a 104 px list thumbnail that says "100vw" makes a
+  // phone download a picture nine times the pixels it shows.
+  for (const { width, scale } of [
+    { width: 390, scale: 2 },
+    { width: 1366, scale: 1 },
+  ]) {
+    for (const url of ['/', '/sport', '/tags/oil']) {
+      // A fresh context per page: no larger copy of a picture in the memory cache to reuse.
+      const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: scale });
+      const page = await context.newPage();
+      await page.goto(url);
+      // Load every picture now (the lazy ones included) and wait for them.
+      await page
+        .locator('main img[srcset]')
+        .evaluateAll((imgs) => imgs.forEach((i) => i.setAttribute('loading', 'eager')));
+      await expect
+        .poll(() =>
+          page.locator('main img[srcset]').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).complete)),
+        )
+        .toBe(true);
+      const pictures = await page.locator('main img[srcset]').evaluateAll(
+        (imgs, dpr) =>
+          imgs
+            .map((i) => i as HTMLImageElement)
+            .filter((i) => i.getBoundingClientRect().width > 0)
+            .map((i) => ({
+              src: i.currentSrc,
+              needed: Math.ceil(i.getBoundingClientRect().width * dpr),
+              variants: i.srcset
+                .split(',')
+                .map((c) => Number(c.trim().split(/\s+/)[1].replace('w', '')))
+                .sort((a, b) => a - b),
+            })),
+        scale,
+      );
+      expect(pictures.length, url).toBeGreaterThan(1);
+      // A picture shown twice on a page (the lead's, again in a row below) is fetched once, at the larger width.
+      const file = (src: string) => src.replace(/-\d+\.webp$/, '');
+      const once = pictures.filter((p) => pictures.filter((q) => file(q.src) === file(p.src)).length === 1);
+      // The smallest variant that covers the drawn width (or the largest there is); the browser may take a smaller one.
+      const tooWide = once.filter(({ src, needed, variants }) => {
+        const chosen = Number(/-(\d+)\.webp$/.exec(src)?.[1]);
+        return chosen > (variants.find((v) => v >= needed) ?? Math.max(...variants));
+      });
+      expect(
+        tooWide.map((p) => `${p.src} drawn ${p.needed} px wide`),
+        `${url} at ${width} px`,
+      ).toEqual([]);
+      await context.close();
+    }
+  }
+});

@@ -1,4 +1,5 @@
 import type { FrontCard as FrontCardData } from '@/lib/content/reader';
+import type { CardLayout } from '@/lib/media';
 import { articlePath } from '@/lib/urls';
 import { Picture } from '@/components/media/Picture';
 import { CameraIcon, PlayIcon } from '@/components/icons/Icons';
@@ -14,7 +15,7 @@ export type CardSize = 'splash' | 'large' | 'medium' | 'small' | 'text';
 /** Fronts draw pictures 5:4 unless the slot chose another crop (the Guardian's ratio). */
 const DEFAULT_CROP = { ratio: '5:4', focusX: 50, focusY: 50 } as const;
 
-const ROLE = { splash: 'lead', large: 'half', medium: 'card', small: 'thumb', text: 'thumb' } as const;
+const ROLE = { splash: 'splash', large: 'card', medium: 'card', small: 'thumb', text: 'thumb' } as const;
 
 /**
  * One story on a front. The headline is the link, and its ::after covers the card, so the whole
@@ -29,9 +30,12 @@ export function FrontCard({
   tone = 'news',
   showKicker = true,
   actions,
+  layout,
 }: {
   card: FrontCardData;
   size: CardSize;
+  /** Where the grid draws a large or medium card (its picture's `sizes`). */
+  layout?: CardLayout;
   headingLevel?: 2 | 3;
   /** The front's first picture (its largest paint): loaded eagerly, first. */
   priority?: boolean;
@@ -59,6 +63,7 @@ export function FrontCard({
             image={image}
             alt={image.alt}
             role={ROLE[size]}
+            card={layout}
             priority={priority}
             crop={card.crop ?? (size === 'small' ? { ...DEFAULT_CROP, ratio: '1:1' } : DEFAULT_CROP)}
             className="fc__img"
@@ -132,7 +137,7 @@ function Avatar({ byline }: { byline: FrontCardData['byline'] }) {
         <Picture
           image={byline.avatar}
           alt=""
-          role="thumb"
+          role="face"
           crop={{ ratio: '1:1', focusX: 50, focusY: 30 }}
           className="fc__avatar-img"
         />

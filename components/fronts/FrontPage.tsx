@@ -146,11 +146,12 @@ function Container({
           <li
             key={card.id}
             className={`fgrid__item fgrid__item--${sizes[i]}`}
-            style={perRow ? ({ '--span': 12 / perRow } as React.CSSProperties) : spanStyle(sizes, i)}
+            style={{ '--span': perRow ? 12 / perRow : spanOf(sizes, i) } as React.CSSProperties}
           >
             <FrontCard
               card={card}
               size={sizes[i]}
+              layout={{ share: shareOf(sizes, i, perRow), thumbOnPhone: i > 0 }}
               tone={
                 style === 'opinion' || (card.section.slug === OPINION_SECTION_SLUG && sizes[i] !== 'splash')
                   ? 'opinion'
@@ -189,12 +190,17 @@ function perRowFor(n: number): number {
   return n <= 4 ? Math.max(n, 1) : n <= 6 ? 3 : 4;
 }
 
+/** The share of the main column a card's picture is drawn at (its `sizes`): its span, or half in the hierarchy's two columns. */
+function shareOf(sizes: CardSize[], i: number, perRow: number): number {
+  if (perRow) return 1 / perRow;
+  return topShape(sizes.length) === 'hier' ? 0.5 : spanOf(sizes, i) / 12;
+}
+
 /** A top-stories card's share of the 12 columns from 980 px, by how many of its size there are. */
-function spanStyle(sizes: CardSize[], i: number): React.CSSProperties {
+function spanOf(sizes: CardSize[], i: number): number {
   const size = sizes[i];
   const same = sizes.filter((s) => s === size).length;
-  const span = size === 'large' ? 12 / Math.min(same, 2) : 12 / Math.min(same, 4);
-  return { '--span': span } as React.CSSProperties;
+  return size === 'large' ? 12 / Math.min(same, 2) : 12 / Math.min(same, 4);
 }
 
 /** The rail's "Latest": the newest stories as small timed links. */

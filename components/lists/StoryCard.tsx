@@ -44,7 +44,7 @@ export function StoryCard({
         <Picture
           image={image}
           alt={image.alt}
-          role={variant === 'lead' ? 'half' : variant === 'compact' ? 'thumb' : 'card'}
+          role={variant === 'lead' ? 'list-lead' : variant === 'compact' ? 'thumb' : 'list'}
           priority={priority}
           crop={variant === 'lead' ? LEAD_CROP : THUMB_CROP}
           className="story-card__image"

@@ -1,6 +1,6 @@
 // One <img> for every image on the site: srcset and sizes from lib/media by role, intrinsic
 // width and height (so the browser reserves space: no layout shift), lazy below the fold.
-import { imageAttributes, type ImageRole, type ImageSource } from '@/lib/media';
+import { imageAttributes, type CardLayout, type ImageRole, type ImageSource } from '@/lib/media';
 
 export function Picture({
   image,
@@ -9,6 +9,7 @@ export function Picture({
   priority = false,
   className,
   crop,
+  card,
 }: {
   image: ImageSource;
   alt: string;
@@ -18,8 +19,10 @@ export function Picture({
   className?: string;
   /** Drawn at this ratio ("5:4"), cut around the focus point (0–100 from left and top): fronts' crops. */
   crop?: { ratio: string; focusX: number; focusY: number } | null;
+  /** For `role="card"`: where the front's grid draws it (its `sizes` follow). */
+  card?: CardLayout;
 }) {
-  const attrs = imageAttributes(image, role);
+  const attrs = imageAttributes(image, role, card);
   const style = crop
     ? { aspectRatio: crop.ratio.replace(':', ' / '), objectPosition: `${crop.focusX}% ${crop.focusY}%` }
     : { aspectRatio: `${attrs.width} / ${attrs.height}` };
