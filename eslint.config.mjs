@@ -20,7 +20,8 @@ const clientRuntime = ['next/link', 'next/image', 'next/script', 'next/form', 'n
   message:
     "Reader pages are sent without Next's client runtime (docs/adr/0001): use plain elements, and an island for behaviour.",
 }));
-const readerApp = ['app/(site)/**', 'app/(account)/**', 'app/%5Fsigned-in/**'];
+// The reader site (every edition's routes) and the bare 404: sent without Next's client runtime.
+const readerApp = ['app/[[]edition]/**', 'app/global-not-found.tsx'];
 
 export default defineConfig([
   ...nextVitals,

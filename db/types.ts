@@ -98,6 +98,8 @@ export interface SectionRef {
 export interface Section extends SectionRef {
   description: string;
   position: number;
+  /** lib/editions.ts code. */
+  edition: string;
 }
 
 export interface TagRef {
@@ -123,6 +125,8 @@ export interface Author extends AuthorRef {
 
 export interface ArticleCard {
   id: number;
+  /** The story's edition (lib/editions.ts code): its address and language. */
+  edition: string;
   slug: string;
   title: string;
   lede: string;
@@ -148,6 +152,23 @@ export interface ArticleFull extends ArticleCard {
   heroGallery: GalleryItem[];
   /** The SEO panel's overrides; empty strings and null mean "derive from the article". */
   seo: ArticleSeo;
+  /**
+   * The story's published translations in other editions (never an unpublished one), and
+   * whether this story is its group's original (the one the others translate).
+   */
+  translations: Translation[];
+  isOriginal: boolean;
+}
+
+/** A published translation of a story: where it is and in which edition. */
+export interface Translation {
+  id: number;
+  edition: string;
+  slug: string;
+  sectionSlug: string;
+  title: string;
+  /** True for the group's original story. */
+  original: boolean;
 }
 
 export interface ArticleSeo {

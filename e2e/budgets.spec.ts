@@ -42,7 +42,17 @@ test('the article page stays within its HTML, JavaScript, image and font budgets
       else expect(face, href).toMatch(/url\(\.\.\/media\/[^)]+\.woff2\)[^}]*font-display:\s*optional/);
     }
   }
-  expect(faces.length, 'two house fonts and their two fallbacks').toBe(4);
+  // The house pair and their fallbacks, and the Cyrillic and Arabic files of the other editions:
+  // each of those with its unicode-range, so an English page never fetches them (not preloaded).
+  expect(faces.length, 'two house fonts, their two fallbacks, two Cyrillic and two Arabic faces').toBe(8);
+  expect(
+    faces.filter((f) => /unicode-range:/.test(f) && /font-family:\s*"?house(Serif|Sans)Cyrillic/.test(f)),
+    'Cyrillic',
+  ).toHaveLength(2);
+  expect(
+    faces.filter((f) => /unicode-range:/.test(f) && /font-family:\s*"?house(Serif|Sans)Arabic/.test(f)),
+    'Arabic',
+  ).toHaveLength(2);
   const preloads = [...head.matchAll(/<link rel="preload"[^>]*as="font"[^>]*>/g)];
   expect(preloads.length, 'the two house fonts are preloaded').toBe(2);
 

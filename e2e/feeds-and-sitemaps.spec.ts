@@ -4,7 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Parser from 'rss-parser';
-import { findArticles, firstSlug, FROM_CACHE, pathOf, REVALIDATE_TOKEN } from './helpers';
+import { findArticles, findTranslated, firstSlug, FROM_CACHE, pathOf, REVALIDATE_TOKEN } from './helpers';
+
+/** The editions of the demo newsroom and their address prefixes. */
+const EDITION_PREFIXES = [
+  ['en', ''],
+  ['ru', '/ru'],
+  ['ar', '/ar'],
+] as const;
 
 const RSS_TYPE = 'application/rss+xml; charset=utf-8';
 const XML_TYPE = 'application/xml; charset=utf-8';
@@ -126,9 +133,11 @@ test('tag feeds list the tag’s newest published articles; unknown sections and
   request,
   baseURL,
 }) => {
-  const tags = all(await getSitemap(request, '/sitemaps/tags.xml'), 'loc').map((u) =>
-    pathname(u).replace('/tags/', ''),
-  );
+  // The default edition's tags (the others' are under /ru/tags/…, /ar/tags/…).
+  const tags = all(await getSitemap(request, '/sitemaps/tags.xml'), 'loc')
+    .map((u) => pathname(u))
+    .filter((p) => p.startsWith('/tags/'))
+    .map((p) => p.replace('/tags/', ''));
   for (const tag of [...new Set([firstSlug('tags'), ...tags.slice(0, 2)])]) {
     const page = await (await request.get(`/tags/${tag}`)).text();
     const total = Number(/class="list-count">([\d,]+) stor/.exec(page)?.[1].replace(/,/g, ''));
@@ -152,7 +161,9 @@ test('the sitemap index lists the article chunk and the section, tag, author and
 }) => {
   const xml = await getSitemap(request, '/sitemap.xml', 'sitemapindex.xsd');
   expect(all(xml, 'loc')).toEqual(
-    ['articles-1', 'sections', 'tags', 'authors', 'news'].map((name) => `${baseURL}/sitemaps/${name}.xml`),
+    ['articles-1', 'sections', 'tags', 'authors', 'news', 'news-ru', 'news-ar'].map(
+      (name) => `${baseURL}/sitemaps/${name}.xml`,
+    ),
   );
   for (const url of ['/sitemaps/articles-2.xml', '/sitemaps/articles-0.xml', '/sitemaps/nope.xml', '/sitemaps/news']) {
     expect((await request.get(url)).status(), url).toBe(404);
@@ -165,11 +176,19 @@ test('the article sitemap has every published article exactly once, with lastmod
   const xml = await getSitemap(request, '/sitemaps/articles-1.xml');
   const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]);
   const locs = urls.map((u) => pathname(all(u, 'loc')[0]));
-  const published = findArticles('published', 100_000);
-  expect(published.length).toBeGreaterThan(50); // 400 in the seeded e2e newsroom
+  // Every edition's stories, each at its edition's address.
+  const published = EDITION_PREFIXES.flatMap(([edition, prefix]) =>
+    findArticles('published', 100_000, edition).map((a) => `${prefix}${pathOf(a)}`),
+  );
+  expect(published.length).toBeGreaterThan(50); // 400 English in the seeded e2e newsroom, and ru and ar
   expect(locs).toHaveLength(published.length);
   expect(new Set(locs).size).toBe(locs.length);
-  expect(new Set(locs)).toEqual(new Set(published.map(pathOf)));
+  expect(new Set(locs)).toEqual(new Set(published));
+  // A translated story lists its versions (itself included) as xhtml:link alternates.
+  const [translated] = findTranslated('en', 'ru');
+  const entry = urls[locs.indexOf(pathOf(translated))];
+  expect(entry).toMatch(/<xhtml:link rel="alternate" hreflang="ru" href="[^"]+\/ru\//);
+  expect(entry).toMatch(/<xhtml:link rel="alternate" hreflang="en" href="[^"]+"/);
   // In id order.
   const ids = locs.map((p) => Number(/\/(\d+)-/.exec(p)![1]));
   expect(ids).toEqual([...ids].sort((a, b) => a - b));
@@ -180,7 +199,11 @@ test('the article sitemap has every published article exactly once, with lastmod
   ]) {
     expect(xml).not.toContain(`/${hidden.id}-`);
   }
-  const withoutHero = new Set(findArticles('published-without-hero', 1000).map(pathOf));
+  const withoutHero = new Set(
+    EDITION_PREFIXES.flatMap(([edition, prefix]) =>
+      findArticles('published-without-hero', 1000, edition).map((a) => `${prefix}${pathOf(a)}`),
+    ),
+  );
   for (const [i, block] of urls.entries()) {
     expect(all(block, 'lastmod'), locs[i]).toHaveLength(1);
     expect(block.includes('<image:image>'), locs[i]).toBe(!withoutHero.has(locs[i]));
@@ -219,17 +242,20 @@ test('the news sitemap has only articles published in the last 48 hours', async 
 
 test('section, tag and author sitemaps list those pages', async ({ request, baseURL }) => {
   const sections = all(await getSitemap(request, '/sitemaps/sections.xml'), 'loc');
-  expect(sections[0]).toBe(`${baseURL}/`);
-  // The site's own pages (/info/…) follow the sections (e2e/reader-footer.spec.ts checks them).
-  const lists = sections.slice(1).filter((url) => !url.startsWith(`${baseURL}/info/`));
+  // Every edition's home page first.
+  expect(sections.slice(0, 3)).toEqual([`${baseURL}/`, `${baseURL}/ru`, `${baseURL}/ar`]);
+  // The site's own pages (/info/…) follow the sections (e2e/reader-footer.spec.ts checks them);
+  // the default edition's sections are the unprefixed ones.
+  const lists = sections.slice(3).filter((url) => !url.startsWith(`${baseURL}/info/`) && !/\/(ru|ar)\//.test(url));
+  expect(sections).toContain(`${baseURL}/ru/mir`);
   expect(new Set(lists)).toEqual(new Set([...publishedBySection().keys()].map((s) => `${baseURL}/${s}`)));
   const tags = all(await getSitemap(request, '/sitemaps/tags.xml'), 'loc');
   expect(tags.length).toBeGreaterThan(10);
-  for (const url of tags) expect(url).toMatch(new RegExp(`^${baseURL}/tags/[a-z0-9-]+$`));
+  for (const url of tags) expect(url).toMatch(new RegExp(`^${baseURL}(/ru|/ar)?/tags/[a-z0-9-]+$`));
   expect(tags).toContain(`${baseURL}/tags/${firstSlug('tags')}`);
   const authors = all(await getSitemap(request, '/sitemaps/authors.xml'), 'loc');
   expect(authors.length).toBeGreaterThan(1);
-  for (const url of authors) expect(url).toMatch(new RegExp(`^${baseURL}/authors/[a-z0-9-]+$`));
+  for (const url of authors) expect(url).toMatch(new RegExp(`^${baseURL}(/ru|/ar)?/authors/[a-z0-9-]+$`));
 });
 
 test('robots.txt allows the site, keeps crawlers out of /admin and /api, and names the sitemaps', async ({

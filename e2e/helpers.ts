@@ -18,6 +18,7 @@ export {
   createUnusedAv,
   databaseFingerprint,
   findArticles,
+  findTranslated,
   firstSlug,
   lastAuditId,
   type ArticleRow,

@@ -266,6 +266,16 @@ function actionRows(): ActionRow[] {
       audit: '',
     },
     {
+      file: 'app/admin/articles/actions.ts',
+      name: 'translateArticleAction',
+      page: (f) => `/admin/articles/${f.id}`,
+      withState: false,
+      // Any member of staff may start a translation (a draft of their own in the other edition).
+      fields: () => ({ id: String(createDraft('Authorization translate').id), edition: 'ru' }),
+      expect: { anonymous: 'login', contributor: 'allowed', author: 'allowed', editor: 'allowed', admin: 'allowed' },
+      audit: 'article.translated',
+    },
+    {
       file: 'app/admin/media/actions.ts',
       name: 'updateMediaAction',
       page: (f) => `/admin/media/${f.id}`,

@@ -35,7 +35,7 @@ test('an editor’s banners show where they belong, end at “End now” and lea
   test.setTimeout(180_000);
   const article = findArticles('published', 1)[0];
   const other = findArticles('published', 80).find((a) => a.section !== article.section)!;
-  const section = getSectionBySlug(article.section)!;
+  const section = getSectionBySlug('en', article.section)!;
   const page = await signedIn(browser, EDITOR, '198.51.100.71');
   await expectNoAxeViolations(page, '/admin/banners');
   const text = page.getByLabel('Text', { exact: true });

@@ -7,6 +7,7 @@
 import { revalidatePath, revalidateTag, unstable_cache } from 'next/cache';
 import { instanceId } from '@/db/client';
 import { queueFollowup, takeDueFollowups } from '@/db/queries/cache-followups';
+import { DEFAULT_EDITION } from '@/lib/editions';
 import { forgetResponses } from '@/lib/response-cache';
 
 /**
@@ -44,24 +45,31 @@ export async function declareFreshness(seconds: number): Promise<void> {
   await unstable_cache(async () => seconds, ['freshness', String(seconds)], { revalidate: seconds })();
 }
 
+/**
+ * A tag of one edition's pages: the default edition's keep their plain names (`home`,
+ * `section:sport`), another's carry its code (`home@ru`, `section:sport@ru`), so a change in one
+ * edition expires only that edition's pages (slugs are unique within an edition only).
+ */
+const ofEdition = (edition: string, name: string) => (edition === DEFAULT_EDITION ? name : `${name}@${edition}`);
+
 export const cacheTags = {
   /** Every related-stories ranking (which stories a block shows; their cards carry each story's own tag). */
   related: 'related',
-  home: 'home',
-  /** Section names and order: site navigation in every layout. */
-  sections: 'sections',
+  home: (edition: string) => ofEdition(edition, 'home'),
+  /** Section names and order: site navigation in every layout of the edition. */
+  sections: (edition: string) => ofEdition(edition, 'sections'),
   /** The list of tags offered as search filters. */
-  tagList: 'tag-list',
-  /** Every RSS feed (site, section and tag feeds). */
-  feeds: 'feeds',
-  /** The sitemap index, article sitemaps and the news sitemap. */
+  tagList: (edition: string) => ofEdition(edition, 'tag-list'),
+  /** Every RSS feed of the edition (its site, section and tag feeds). */
+  feeds: (edition: string) => ofEdition(edition, 'feeds'),
+  /** The sitemap index, article sitemaps and the news sitemaps (every edition's). */
   sitemaps: 'sitemaps',
-  /** The site's own pages (About, Privacy…) and the footer's links to them: on every reader page. */
-  infoPages: 'info-pages',
+  /** The edition's own pages (About, Privacy…) and the footer's links to them: on every reader page. */
+  infoPages: (edition: string) => ofEdition(edition, 'info-pages'),
   article: (id: number) => `article:${id}`,
-  section: (slug: string) => `section:${slug}`,
-  tag: (slug: string) => `tag:${slug}`,
-  author: (slug: string) => `author:${slug}`,
+  section: (edition: string, slug: string) => ofEdition(edition, `section:${slug}`),
+  tag: (edition: string, slug: string) => ofEdition(edition, `tag:${slug}`),
+  author: (edition: string, slug: string) => ofEdition(edition, `author:${slug}`),
   /** Every "most read" ranking (refreshed by time; lib/content/reader.ts readMostRead). */
   mostRead: 'most-read',
   /** Every page's breaking-news banners (lib/newsroom/banners.ts). */
@@ -89,6 +97,10 @@ export function cachedRead<A extends (string | number)[], R>(
 
 export interface InvalidationTarget {
   id: number;
+  /** The story's edition (absent in follow-ups queued before editions: the default). */
+  edition?: string;
+  /** Its translations: their pages link to it (hreflang, the edition switcher), so they expire too. */
+  translationIds?: number[];
   /** Every section, tag and author slug the article has or had before this change. */
   sectionSlugs: string[];
   tagSlugs: string[];
@@ -104,10 +116,17 @@ export interface InvalidationTarget {
 
 /** Tags whose pages must be refreshed after a change to one article. */
 export function tagsForArticleChange(target: InvalidationTarget): string[] {
-  const tags = new Set<string>([cacheTags.article(target.id), cacheTags.home, cacheTags.feeds, cacheTags.sitemaps]);
-  target.sectionSlugs.forEach((s) => tags.add(cacheTags.section(s)));
-  target.tagSlugs.forEach((t) => tags.add(cacheTags.tag(t)));
-  target.authorSlugs.forEach((a) => tags.add(cacheTags.author(a)));
+  const edition = target.edition ?? DEFAULT_EDITION;
+  const tags = new Set<string>([
+    cacheTags.article(target.id),
+    cacheTags.home(edition),
+    cacheTags.feeds(edition),
+    cacheTags.sitemaps,
+  ]);
+  target.translationIds?.forEach((id) => tags.add(cacheTags.article(id)));
+  target.sectionSlugs.forEach((s) => tags.add(cacheTags.section(edition, s)));
+  target.tagSlugs.forEach((t) => tags.add(cacheTags.tag(edition, t)));
+  target.authorSlugs.forEach((a) => tags.add(cacheTags.author(edition, a)));
   if (target.affectsRelated) tags.add(cacheTags.related);
   return [...tags];
 }
@@ -131,6 +150,8 @@ export function invalidateArticle(target: InvalidationTarget, { followUp = true 
 
 /** A change to sections, tags or bylines (the newsroom's management pages). */
 export interface ReaderChange {
+  /** The edition whose sections, tags or bylines changed (absent: the default). */
+  edition?: string;
   /** Section names or order: the navigation on every reader page. */
   sections?: boolean;
   /**
@@ -154,15 +175,17 @@ export interface ReaderChange {
  */
 export function invalidateReaders(change: ReaderChange, { followUp = true } = {}): void {
   forgetResponses();
+  const edition = change.edition ?? DEFAULT_EDITION;
   invalidateTaxonomy({
+    edition,
     sections: change.sections || change.everything,
     tagSlugs: change.tagSlugs,
     authorSlugs: change.authorSlugs,
   });
-  for (const slug of change.sectionSlugs ?? []) revalidateTag(cacheTags.section(slug), { expire: 0 });
-  if (change.feeds && !change.everything) revalidateTag(cacheTags.feeds, { expire: 0 });
+  for (const slug of change.sectionSlugs ?? []) revalidateTag(cacheTags.section(edition, slug), { expire: 0 });
+  if (change.feeds && !change.everything) revalidateTag(cacheTags.feeds(edition), { expire: 0 });
   if (change.everything) {
-    for (const tag of [cacheTags.home, cacheTags.feeds, cacheTags.sitemaps, cacheTags.related])
+    for (const tag of [cacheTags.home(edition), cacheTags.feeds(edition), cacheTags.sitemaps, cacheTags.related])
       revalidateTag(tag, { expire: 0 });
     revalidatePath('/', 'layout');
   }
@@ -257,13 +280,19 @@ export function runDueFollowups(now = new Date()): number {
 }
 
 /** Expires pages after a change to sections (navigation), a tag or an author. */
-export function invalidateTaxonomy(change: { sections?: boolean; tagSlugs?: string[]; authorSlugs?: string[] }): void {
+export function invalidateTaxonomy(change: {
+  edition?: string;
+  sections?: boolean;
+  tagSlugs?: string[];
+  authorSlugs?: string[];
+}): void {
   forgetResponses();
+  const edition = change.edition ?? DEFAULT_EDITION;
   if (change.sections) {
-    revalidateTag(cacheTags.sections, { expire: 0 });
+    revalidateTag(cacheTags.sections(edition), { expire: 0 });
     revalidatePath('/', 'layout');
   }
-  change.tagSlugs?.forEach((t) => revalidateTag(cacheTags.tag(t), { expire: 0 }));
-  if (change.tagSlugs?.length) revalidateTag(cacheTags.tagList, { expire: 0 });
-  change.authorSlugs?.forEach((a) => revalidateTag(cacheTags.author(a), { expire: 0 }));
+  change.tagSlugs?.forEach((t) => revalidateTag(cacheTags.tag(edition, t), { expire: 0 }));
+  if (change.tagSlugs?.length) revalidateTag(cacheTags.tagList(edition), { expire: 0 });
+  change.authorSlugs?.forEach((a) => revalidateTag(cacheTags.author(edition, a), { expire: 0 }));
 }

@@ -29,6 +29,8 @@ export interface Edition {
   ogLocale: string;
   /** The writing system its text needs, which picks the self-hosted font files (app/fonts.ts). */
   script: 'latin' | 'cyrillic' | 'arabic';
+  /** The slug of the section whose stories are opinion (columnists' faces, the home page's opinion block). */
+  opinionSection: string;
 }
 
 export const EDITIONS: readonly Edition[] = [
@@ -46,6 +48,7 @@ export const EDITIONS: readonly Edition[] = [
     timeZone: 'Europe/London',
     ogLocale: 'en_GB',
     script: 'latin',
+    opinionSection: 'op-ed',
   },
   {
     code: 'ru',
@@ -61,6 +64,7 @@ export const EDITIONS: readonly Edition[] = [
     timeZone: 'Europe/Moscow',
     ogLocale: 'ru_RU',
     script: 'cyrillic',
+    opinionSection: 'mneniya',
   },
   {
     code: 'ar',
@@ -75,6 +79,7 @@ export const EDITIONS: readonly Edition[] = [
     timeZone: 'Asia/Dubai',
     ogLocale: 'ar_AR',
     script: 'arabic',
+    opinionSection: 'ray',
   },
 ];
 
@@ -114,4 +119,9 @@ export function editionPath(code: string, path: string): string {
   const prefix = editions.prefix(code);
   if (!prefix) return path;
   return path === '/' ? prefix : `${prefix}${path}`;
+}
+
+/** Whether a story card's section is its edition's opinion section. */
+export function isOpinion(card: { edition: string; section: { slug: string } }): boolean {
+  return editions.find(card.edition)?.opinionSection === card.section.slug;
 }

@@ -19,8 +19,8 @@ import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
 import { notFoundResponse } from '@/lib/http';
 import { mediaUrl } from '@/lib/media';
 import { mediaDir } from '@/lib/media-store';
-import { SITE } from '@/lib/site';
-import { absoluteUrl, articlePath, sectionPath, siteUrl, tagPath } from '@/lib/urls';
+import { editionPath, editions } from '@/lib/editions';
+import { absoluteUrl, articlePath, homePath, sectionPath, siteUrl, tagPath } from '@/lib/urls';
 
 /** Items per feed. */
 export const FEED_ITEMS = 50;
@@ -44,6 +44,8 @@ export interface FeedItemData extends FeedArticle {
 
 /** Everything a feed shows, as plain (cacheable) data. */
 export interface FeedData {
+  /** lib/editions.ts code: the feed's language and addresses. */
+  edition: string;
   kind: FeedKind;
   title: string;
   description: string;
@@ -54,9 +56,9 @@ export interface FeedData {
   items: FeedItemData[];
 }
 
-export function feedPath(kind: FeedKind, slug = ''): string {
-  if (kind === 'site') return '/rss.xml';
-  return `${kind === 'section' ? sectionPath(slug) : tagPath(slug)}/rss.xml`;
+export function feedPath(edition: string, kind: FeedKind, slug = ''): string {
+  if (kind === 'site') return editionPath(edition, '/rss.xml');
+  return `${kind === 'section' ? sectionPath(edition, slug) : tagPath(edition, slug)}/rss.xml`;
 }
 
 /** A guid that survives slug, headline and section changes: tag:{host},2026:article:{id}. */
@@ -100,7 +102,7 @@ export function cdata(s: string): string {
 }
 
 function itemFor(a: FeedItemData): Item {
-  const link = absoluteUrl(articlePath({ id: a.id, slug: a.slug, sectionSlug: a.section.slug }));
+  const link = absoluteUrl(articlePath({ id: a.id, slug: a.slug, sectionSlug: a.section.slug, edition: a.edition }));
   const names = a.authors.map((p) => p.name);
   const item: Item = {
     title: cdata(a.title),
@@ -148,17 +150,18 @@ function lastBuildDate(items: FeedItemData[], now: Date): Date {
 
 /** RSS 2.0 XML for a feed's data. */
 export function buildRss(data: FeedData, now = new Date()): string {
+  const edition = editions.get(data.edition);
   const feed = new Feed({
     title: text(data.title),
     description: text(data.description),
     id: absoluteUrl(data.path),
     link: absoluteUrl(data.path),
     feed: absoluteUrl(data.feedPath),
-    language: SITE.language,
+    language: edition.language,
     updated: lastBuildDate(data.items, now),
     ttl: Math.round(REVALIDATE.feed / 60),
-    generator: SITE.name,
-    copyright: text(`© ${SITE.name}`),
+    generator: edition.siteName,
+    copyright: text(`© ${edition.siteName}`),
   });
   for (const item of data.items) feed.addItem(itemFor(item));
   const xml = feed.rss2();
@@ -183,26 +186,29 @@ function withSizes(items: FeedArticle[]): FeedItemData[] {
 }
 
 /** A feed's data, or null when the section or tag does not exist. */
-export function loadFeed(kind: FeedKind, slug: string): FeedData | null {
+export function loadFeed(editionCode: string, kind: FeedKind, slug: string): FeedData | null {
+  const edition = editions.get(editionCode);
   if (kind === 'site') {
     return {
+      edition: edition.code,
       kind,
-      title: SITE.name,
-      description: SITE.description,
-      path: '/',
-      feedPath: feedPath(kind),
-      items: withSizes(listFeedArticles({ limit: FEED_ITEMS })),
+      title: edition.siteName,
+      description: edition.description,
+      path: homePath(edition.code),
+      feedPath: feedPath(edition.code, kind),
+      items: withSizes(listFeedArticles({ edition: edition.code, limit: FEED_ITEMS })),
     };
   }
-  const owner = kind === 'section' ? getSectionBySlug(slug) : getTagBySlug(slug);
+  const owner = kind === 'section' ? getSectionBySlug(edition.code, slug) : getTagBySlug(edition.code, slug);
   if (!owner) return null;
   const what = kind === 'section' ? 'the' : 'stories about';
   return {
+    edition: edition.code,
     kind,
-    title: `${owner.name} | ${SITE.name}`,
-    description: owner.description || `The latest from ${SITE.name}: ${what} ${owner.name}.`,
-    path: kind === 'section' ? sectionPath(owner.slug) : tagPath(owner.slug),
-    feedPath: feedPath(kind, owner.slug),
+    title: `${owner.name} | ${edition.siteName}`,
+    description: owner.description || `The latest from ${edition.siteName}: ${what} ${owner.name}.`,
+    path: kind === 'section' ? sectionPath(edition.code, owner.slug) : tagPath(edition.code, owner.slug),
+    feedPath: feedPath(edition.code, kind, owner.slug),
     items: withSizes(
       listFeedArticles(
         kind === 'section' ? { limit: FEED_ITEMS, sectionId: owner.id } : { limit: FEED_ITEMS, tagId: owner.id },
@@ -213,13 +219,13 @@ export function loadFeed(kind: FeedKind, slug: string): FeedData | null {
 
 export const readFeed = cachedRead(
   'feed',
-  (kind: FeedKind, slug: string) => loadFeed(kind, slug),
-  (kind, slug) =>
+  (edition: string, kind: FeedKind, slug: string) => loadFeed(edition, kind, slug),
+  (edition, kind, slug) =>
     kind === 'section'
-      ? [cacheTags.feeds, cacheTags.section(slug), cacheTags.sections]
+      ? [cacheTags.feeds(edition), cacheTags.section(edition, slug), cacheTags.sections(edition)]
       : kind === 'tag'
-        ? [cacheTags.feeds, cacheTags.tag(slug)]
-        : [cacheTags.feeds],
+        ? [cacheTags.feeds(edition), cacheTags.tag(edition, slug)]
+        : [cacheTags.feeds(edition)],
   REVALIDATE.feed,
 );
 
@@ -233,8 +239,9 @@ export function decodeParam(value: string): string {
 }
 
 /** The response of a feed route: the RSS, or 404 for an unknown section or tag. */
-export async function renderFeed(kind: FeedKind, slug = ''): Promise<Response> {
-  const data = await readFeed(kind, slug);
+export async function renderFeed(edition: string, kind: FeedKind, slug = ''): Promise<Response> {
+  if (!editions.find(edition)) return notFoundResponse();
+  const data = await readFeed(edition, kind, slug);
   if (!data) return notFoundResponse();
   return new Response(buildRss(data), {
     headers: { 'Content-Type': RSS_CONTENT_TYPE, 'X-Content-Type-Options': 'nosniff' },

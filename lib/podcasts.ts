@@ -15,8 +15,8 @@ import { notFoundResponse } from '@/lib/http';
 import { mediaUrl } from '@/lib/media';
 import { mediaDir } from '@/lib/media-store';
 import { avUrl } from '@/lib/av/storage';
-import { SITE } from '@/lib/site';
-import { absoluteUrl, articlePath } from '@/lib/urls';
+import { editionPath, editions } from '@/lib/editions';
+import { absoluteUrl, cardPath } from '@/lib/urls';
 
 export type { Episode, Show } from '@/db/queries/shows';
 
@@ -26,29 +26,30 @@ export const FEED_EPISODES = 100;
 /** Apple Podcasts wants square JPEG or PNG artwork of 1400–3000 px. */
 export const ARTWORK_SIZE = 1400;
 
-export const showPath = (slug: string) => `/shows/${slug}`;
-export const showFeedPath = (slug: string) => `/shows/${slug}/feed.xml`;
+export const showPath = (edition: string, slug: string) => editionPath(edition, `/shows/${slug}`);
+export const showFeedPath = (edition: string, slug: string) => editionPath(edition, `/shows/${slug}/feed.xml`);
 /** The artwork's JPEG, named by the picture's id so a new picture gets a new (immutable) address. */
-export const showArtworkPath = (show: Pick<Show, 'slug' | 'artwork'>) =>
-  show.artwork ? `/shows/${show.slug}/artwork-${show.artwork.id}.jpg` : null;
+export const showArtworkPath = (show: Pick<Show, 'slug' | 'artwork' | 'edition'>) =>
+  show.artwork ? editionPath(show.edition, `/shows/${show.slug}/artwork-${show.artwork.id}.jpg`) : null;
 
+/** An edition's programmes. */
 export const readShows = cachedRead(
   'shows',
-  () => listShows(),
-  () => [cacheTags.feeds],
+  (edition: string) => listShows(edition),
+  (edition) => [cacheTags.feeds(edition)],
   REVALIDATE.list,
 );
 
 export const readShow = cachedRead(
   'show',
-  (slug: string, page: number) => {
-    const show = getShowBySlug(slug);
+  (edition: string, slug: string, page: number) => {
+    const show = getShowBySlug(edition, slug);
     if (!show) return null;
     const episodes = listEpisodes(show.id, page, page === 0 ? FEED_EPISODES : EPISODES_PER_PAGE);
     if (page > 1 && page > episodes.pageCount) return null;
     return { show, episodes };
   },
-  () => [cacheTags.feeds],
+  (edition) => [cacheTags.feeds(edition)],
   REVALIDATE.list,
 );
 
@@ -60,14 +61,15 @@ export function episodeEnclosure(e: Episode): { url: string; bytes: number; type
 
 /** RSS 2.0 with the iTunes podcast namespace for a show and its newest episodes. */
 export function buildPodcastRss(show: Show, episodes: Episode[], now = new Date()): string {
-  const link = absoluteUrl(showPath(show.slug));
+  const SITE = { name: editions.get(show.edition).siteName, language: editions.get(show.edition).language };
+  const link = absoluteUrl(showPath(show.edition, show.slug));
   const artwork = showArtworkPath(show);
   const feed = new Feed({
     title: text(show.name),
     description: text(show.description || `${show.name} from ${SITE.name}.`),
     id: link,
     link,
-    feed: absoluteUrl(showFeedPath(show.slug)),
+    feed: absoluteUrl(showFeedPath(show.edition, show.slug)),
     language: SITE.language,
     updated: episodes.length ? new Date(episodes[0].publishedAt) : now,
     ttl: Math.round(REVALIDATE.feed / 60),
@@ -88,7 +90,7 @@ export function buildPodcastRss(show: Show, episodes: Episode[], now = new Date(
     if (!enclosure) continue;
     const item: Item = {
       title: cdata(e.title),
-      link: absoluteUrl(articlePath({ id: e.id, slug: e.slug, sectionSlug: e.section.slug })),
+      link: absoluteUrl(cardPath(e)),
       guid: articleGuid(e.id),
       date: new Date(e.publishedAt),
       description: e.lede ? cdata(e.lede) : undefined,
@@ -109,8 +111,9 @@ export function buildPodcastRss(show: Show, episodes: Episode[], now = new Date(
 }
 
 /** The response of a show's feed route: the podcast RSS, or 404 for an unknown show. */
-export async function renderPodcast(slug: string): Promise<Response> {
-  const data = await readShow(slug, 0);
+export async function renderPodcast(slug: string, edition: string): Promise<Response> {
+  if (!editions.find(edition)) return notFoundResponse();
+  const data = await readShow(edition, slug, 0);
   if (!data) return notFoundResponse();
   return new Response(buildPodcastRss(data.show, data.episodes.items), {
     headers: { 'Content-Type': RSS_CONTENT_TYPE, 'X-Content-Type-Options': 'nosniff' },
@@ -122,8 +125,8 @@ export async function renderPodcast(slug: string): Promise<Response> {
  * variant (pictures are kept as WebP, which podcast apps do not take). Null when the show, its
  * artwork or the asked-for picture id is unknown.
  */
-export async function showArtworkJpeg(slug: string, mediaId: number): Promise<Buffer | null> {
-  const show = getShowBySlug(slug);
+export async function showArtworkJpeg(edition: string, slug: string, mediaId: number): Promise<Buffer | null> {
+  const show = editions.find(edition) ? getShowBySlug(edition, slug) : null;
   const art = show?.artwork;
   if (!art || art.id !== mediaId) return null;
   const width = art.variants.length ? art.variants[art.variants.length - 1] : art.width;

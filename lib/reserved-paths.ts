@@ -5,6 +5,11 @@
  * they are listed so this stays the one list of the site's own names
  * (tests/unit/newsroom-taxonomy.test.ts checks it against app/ and public/).
  */
+import { EDITIONS } from './editions';
+
+/** Every edition's code, which starts its addresses (`/ru/…`): never a section's slug. */
+const EDITION_CODES = EDITIONS.map((e) => e.code);
+
 export const RESERVED_PATHS = [
   'admin',
   'api',
@@ -67,4 +72,30 @@ export const RESERVED_PATHS = [
   'programmes',
 ] as const;
 
-export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set(RESERVED_PATHS);
+export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set([...RESERVED_PATHS, ...EDITION_CODES]);
+
+/**
+ * The first segments that belong to no edition: the newsroom, the API, media and generated images,
+ * the readers' form posts, the sitemaps and robots.txt, the islands' files, Next's own files and
+ * public/. next.config.ts sends every other unprefixed address to the default edition's routes
+ * (app/[edition]); tests/unit/newsroom-taxonomy.test.ts checks this list against app/ and public/.
+ */
+export const SHARED_PATHS = [
+  'admin',
+  'api',
+  'media',
+  'og',
+  'reader',
+  'signout',
+  'assets',
+  'sitemap.xml',
+  'sitemaps',
+  'robots.txt',
+  '_next',
+  '__nextjs',
+  'favicon.ico',
+  'icon.svg',
+  'apple-icon.png',
+  'logo.png',
+  'manifest.webmanifest',
+] as const;

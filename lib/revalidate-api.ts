@@ -3,6 +3,7 @@
  * scripts, tests): a caller presenting REVALIDATE_TOKEN as a bearer token. Without a
  * configured token the endpoint does not exist.
  */
+import { translationIdsOf } from '@/db/queries/articles';
 import { timingSafeEqual } from 'node:crypto';
 import { getArticleRouting } from '@/db/queries/articles';
 import { invalidateArticle } from '@/lib/cache';
@@ -26,6 +27,8 @@ export function invalidateArticleById(id: number, extraPaths: string[] = []): st
   if (!routing) return null;
   return invalidateArticle({
     id,
+    edition: routing.edition,
+    translationIds: translationIdsOf(id),
     sectionSlugs: [routing.sectionSlug],
     tagSlugs: routing.tagSlugs,
     authorSlugs: routing.authorSlugs,

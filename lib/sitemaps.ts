@@ -24,6 +24,7 @@ import {
   countPublishedArticles,
   latestPublicationTime,
   listArticlesPublishedSince,
+  listTranslationGroups,
   listAuthorLastmods,
   listSectionLastmods,
   listSitemapArticles,
@@ -31,14 +32,15 @@ import {
   type ListLastmod,
   type NewsArticle,
   type SitemapArticle,
+  type TranslationMember,
 } from '@/db/queries/feeds';
 import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
 import type { AvItem } from '@/lib/content/reader';
 import { notFoundResponse } from '@/lib/http';
 import { mediaUrl } from '@/lib/media';
-import { SITE } from '@/lib/site';
+import { editions } from '@/lib/editions';
 import { playableVideo } from '@/lib/seo/media';
-import { absoluteUrl, articlePath, authorPath, infoPagePath, sectionPath, tagPath } from '@/lib/urls';
+import { absoluteUrl, articlePath, authorPath, homePath, infoPagePath, sectionPath, tagPath } from '@/lib/urls';
 
 /**
  * URLs per article sitemap. The protocol allows 50,000, but a chunk that full is about 11 MB and
@@ -57,18 +59,32 @@ export const NEWS_SITEMAP_MAX = 1_000;
 export const NEWS_WINDOW_MS = 48 * 3600 * 1000;
 export const SITEMAP_CONTENT_TYPE = 'application/xml; charset=utf-8';
 
-export type SitemapName = { kind: 'articles'; chunk: number } | { kind: 'sections' | 'tags' | 'authors' | 'news' };
+export type SitemapName =
+  { kind: 'articles'; chunk: number } | { kind: 'sections' | 'tags' | 'authors' } | { kind: 'news'; edition: string };
 
-/** Reads the `[name]` of `/sitemaps/[name]`; null for anything we never publish. */
+/**
+ * Reads the `[name]` of `/sitemaps/[name]`; null for anything we never publish. Each edition has
+ * its own news sitemap (Google News: one publication and language each): `news.xml` for the
+ * default edition, `news-ru.xml` for another.
+ */
 export function parseSitemapName(name: string): SitemapName | null {
   const chunk = /^articles-([1-9][0-9]{0,5})\.xml$/.exec(name);
   if (chunk) return { kind: 'articles', chunk: Number(chunk[1]) };
-  const fixed = /^(sections|tags|authors|news)\.xml$/.exec(name);
-  return fixed ? { kind: fixed[1] as 'sections' | 'tags' | 'authors' | 'news' } : null;
+  const news = /^news(?:-([a-z]{2,3}))?\.xml$/.exec(name);
+  if (news) {
+    const edition = news[1] === undefined ? editions.default : editions.find(news[1]);
+    if (!edition || (news[1] !== undefined && edition.code === editions.default.code)) return null;
+    return { kind: 'news', edition: edition.code };
+  }
+  const fixed = /^(sections|tags|authors)\.xml$/.exec(name);
+  return fixed ? { kind: fixed[1] as 'sections' | 'tags' | 'authors' } : null;
 }
 
 export function sitemapPath(name: SitemapName): string {
-  return name.kind === 'articles' ? `/sitemaps/articles-${name.chunk}.xml` : `/sitemaps/${name.kind}.xml`;
+  if (name.kind === 'articles') return `/sitemaps/articles-${name.chunk}.xml`;
+  if (name.kind === 'news')
+    return name.edition === editions.default.code ? '/sitemaps/news.xml' : `/sitemaps/news-${name.edition}.xml`;
+  return `/sitemaps/${name.kind}.xml`;
 }
 
 export function articleSitemapCount(publishedArticles: number, perSitemap = ARTICLES_PER_SITEMAP): number {
@@ -117,9 +133,27 @@ export function withSitemapVideos(rows: SitemapArticle[]): (SitemapArticle & { v
   }));
 }
 
-export function articleEntries(articles: (SitemapArticle & { videos?: SitemapVideo[] })[]): SitemapItemLoose[] {
+/**
+ * Article entries; a story with published translations (`members`: every published story of the
+ * chunk's translation groups) lists each version, itself included, as an xhtml:link alternate.
+ */
+export function articleEntries(
+  articles: (SitemapArticle & { videos?: SitemapVideo[] })[],
+  members: TranslationMember[] = [],
+): SitemapItemLoose[] {
+  const byGroup = new Map<number, TranslationMember[]>();
+  for (const m of members) byGroup.set(m.group, [...(byGroup.get(m.group) ?? []), m]);
+  const url = (a: { id: number; slug: string; sectionSlug: string; edition: string }) =>
+    absoluteUrl(articlePath({ id: a.id, slug: a.slug, sectionSlug: a.sectionSlug, edition: a.edition }));
+  const linksOf = (group: number | null) => {
+    const versions = group === null ? [] : (byGroup.get(group) ?? []);
+    return versions.length > 1
+      ? { links: versions.map((m) => ({ lang: editions.get(m.edition).language, url: url(m) })) }
+      : {};
+  };
   return articles.map((a) => ({
-    url: absoluteUrl(articlePath({ id: a.id, slug: a.slug, sectionSlug: a.sectionSlug })),
+    url: url(a),
+    ...linksOf(a.translationGroup),
     lastmod: a.lastmod,
     img: a.hero ? [{ url: absoluteUrl(mediaUrl(a.hero.file, largestVariant(a.hero))) }] : [],
     ...(a.videos?.length
@@ -148,9 +182,9 @@ export function newsEntries(articles: NewsArticle[], now = new Date()): SitemapI
     .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || b.id - a.id)
     .slice(0, NEWS_SITEMAP_MAX)
     .map((a) => ({
-      url: absoluteUrl(articlePath({ id: a.id, slug: a.slug, sectionSlug: a.sectionSlug })),
+      url: absoluteUrl(articlePath({ id: a.id, slug: a.slug, sectionSlug: a.sectionSlug, edition: a.edition })),
       news: {
-        publication: { name: SITE.name, language: SITE.language },
+        publication: { name: editions.get(a.edition).siteName, language: editions.get(a.edition).language },
         publication_date: a.publishedAt,
         title: a.title,
       },
@@ -160,7 +194,7 @@ export function newsEntries(articles: NewsArticle[], now = new Date()): SitemapI
 export function listEntries(kind: 'section' | 'tag' | 'author', lists: ListLastmod[]): SitemapItemLoose[] {
   const pathFor = kind === 'section' ? sectionPath : kind === 'tag' ? tagPath : authorPath;
   return lists.map((l) => ({
-    url: absoluteUrl(pathFor(l.slug)),
+    url: absoluteUrl(pathFor(l.edition, l.slug)),
     ...(l.lastPublishedAt ? { lastmod: l.lastPublishedAt } : {}),
   }));
 }
@@ -183,7 +217,12 @@ export async function buildUrlset(
   // The video namespace only when an entry has a video (most chunks have none).
   const video = items.some((i) => Array.isArray(i.video) && i.video.length > 0);
   const stream = new SitemapStream({
-    xmlns: { image: Boolean(ext.image), news: Boolean(ext.news), video, xhtml: false },
+    xmlns: {
+      image: Boolean(ext.image),
+      news: Boolean(ext.news),
+      video,
+      xhtml: items.some((i) => Array.isArray(i.links) && i.links.length > 0),
+    },
     level: ErrorLevel.WARN,
     errorHandler: (error) => errors.push(error),
   });
@@ -212,18 +251,24 @@ const readSummary = sitemapRead('sitemap-summary', () => ({
 const readArticleSlice = sitemapRead('sitemap-articles', (offset: number, limit: number) =>
   withSitemapVideos(listSitemapArticles(offset, limit)),
 );
-const readSections = sitemapRead('sitemap-sections', () => listSectionLastmods(), [cacheTags.sections]);
+const readSections = sitemapRead(
+  'sitemap-sections',
+  () => listSectionLastmods(),
+  editions.codes.map((e) => cacheTags.sections(e)),
+);
 const readTags = sitemapRead('sitemap-tags', () => listTagLastmods());
 // The site's own pages (About, Privacy…) follow the sections in their sitemap, with the home page.
 const readInfoPages = sitemapRead(
   'sitemap-info-pages',
-  () => listInfoPages().map((p) => ({ url: absoluteUrl(infoPagePath(p.slug)), lastmod: p.updatedAt })),
-  [cacheTags.infoPages],
+  () => listInfoPages().map((p) => ({ url: absoluteUrl(infoPagePath(p.edition, p.slug)), lastmod: p.updatedAt })),
+  editions.codes.map((e) => cacheTags.infoPages(e)),
 );
 const readAuthors = sitemapRead('sitemap-authors', () => listAuthorLastmods());
-const readNews = sitemapRead('sitemap-news', () =>
-  listArticlesPublishedSince(new Date(Date.now() - NEWS_WINDOW_MS), NEWS_SITEMAP_MAX),
+const readNews = sitemapRead('sitemap-news', (edition: string) =>
+  listArticlesPublishedSince(edition, new Date(Date.now() - NEWS_WINDOW_MS), NEWS_SITEMAP_MAX),
 );
+// The translations of a chunk's translated stories, for their xhtml:link alternates.
+const readAlternates = sitemapRead('sitemap-alternates', (...groups: number[]) => listTranslationGroups(groups));
 
 /** Every sitemap the index lists, with lastmod where it is cheap to know. */
 export function sitemapIndexEntries(summary: { articles: number; latest: string | null }): IndexItem[] {
@@ -231,10 +276,10 @@ export function sitemapIndexEntries(summary: { articles: number; latest: string 
   const chunks = Array.from({ length: articleSitemapCount(summary.articles) }, (_, i) => ({
     url: absoluteUrl(sitemapPath({ kind: 'articles', chunk: i + 1 })),
   }));
-  const lists = (['sections', 'tags', 'authors', 'news'] as const).map((kind) => ({
-    url: absoluteUrl(sitemapPath({ kind })),
-    ...latest,
-  }));
+  const lists = [
+    ...(['sections', 'tags', 'authors'] as const).map((kind) => sitemapPath({ kind })),
+    ...editions.codes.map((edition) => sitemapPath({ kind: 'news', edition })),
+  ].map((path) => ({ url: absoluteUrl(path), ...latest }));
   return [...chunks, ...lists];
 }
 
@@ -267,20 +312,27 @@ export async function renderSitemap(rawName: string): Promise<Response> {
   switch (name.kind) {
     case 'articles': {
       const rows = await readArticleChunk(name.chunk);
-      return rows ? xmlResponse(await buildUrlset(articleEntries(rows), { image: true })) : notFoundResponse();
+      if (!rows) return notFoundResponse();
+      const groups = [...new Set(rows.flatMap((r) => (r.translationGroup === null ? [] : [r.translationGroup])))];
+      const members = groups.length ? await readAlternates(...groups) : [];
+      return xmlResponse(await buildUrlset(articleEntries(rows, members), { image: true }));
     }
     case 'sections': {
       const sections = await readSections();
       const { latest } = await readSummary();
-      const home: SitemapItemLoose = { url: absoluteUrl('/'), ...(latest ? { lastmod: latest } : {}) };
+      // Every edition's home page first (the default's first of all), then the sections of each.
+      const homes: SitemapItemLoose[] = editions.codes.map((code) => ({
+        url: absoluteUrl(homePath(code)),
+        ...(latest ? { lastmod: latest } : {}),
+      }));
       const pages: SitemapItemLoose[] = await readInfoPages();
-      return xmlResponse(await buildUrlset([home, ...listEntries('section', sections), ...pages]));
+      return xmlResponse(await buildUrlset([...homes, ...listEntries('section', sections), ...pages]));
     }
     case 'tags':
       return xmlResponse(await buildUrlset(listEntries('tag', await readTags())));
     case 'authors':
       return xmlResponse(await buildUrlset(listEntries('author', await readAuthors())));
     case 'news':
-      return xmlResponse(await buildUrlset(newsEntries(await readNews()), { news: true }));
+      return xmlResponse(await buildUrlset(newsEntries(await readNews(name.edition)), { news: true }));
   }
 }

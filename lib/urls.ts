@@ -3,6 +3,7 @@
  * share links always agree. Article URLs are `/{section}/{id}-{slug}`: the id finds
  * the article, the rest is checked against the canonical form (and 308s when it differs).
  */
+import { editionPath, editions } from '@/lib/editions';
 import { RESERVED_SECTION_SLUGS } from '@/lib/reserved-paths';
 
 /** Absolute origin of the site, from SITE_URL (default http://localhost:3000), without trailing slash. */
@@ -19,22 +20,34 @@ export interface ArticleRef {
   id: number;
   slug: string;
   sectionSlug: string;
+  /** The story's edition (lib/editions.ts): its addresses carry the edition's prefix. */
+  edition: string;
 }
+
+/** The edition's own address for `path`: unprefixed for the default edition, `/ru/…` for the others. */
+const inEdition = (edition: string, path: string) => editionPath(edition, path);
 
 export function articlePath(a: ArticleRef): string {
-  return `/${a.sectionSlug}/${a.id}-${a.slug}`;
+  return inEdition(a.edition, `/${a.sectionSlug}/${a.id}-${a.slug}`);
 }
 
-export const sectionPath = (slug: string) => `/${slug}`;
-export const tagPath = (slug: string) => `/tags/${slug}`;
-export const authorPath = (slug: string) => `/authors/${slug}`;
+/** An edition's home page: `/` or `/ru`. */
+export const homePath = (edition: string) => inEdition(edition, '/');
+export const sectionPath = (edition: string, slug: string) => inEdition(edition, `/${slug}`);
+export const tagPath = (edition: string, slug: string) => inEdition(edition, `/tags/${slug}`);
+export const authorPath = (edition: string, slug: string) => inEdition(edition, `/authors/${slug}`);
 /** One of the site's own pages (About, Privacy…), edited in the newsroom's /admin/pages. */
-export const infoPagePath = (slug: string) => `/info/${slug}`;
+export const infoPagePath = (edition: string, slug: string) => inEdition(edition, `/info/${slug}`);
 
 export type ListKind = 'section' | 'tag' | 'author';
 
-export function listPath(kind: ListKind, slug: string, page = 1): string {
-  const base = kind === 'section' ? sectionPath(slug) : kind === 'tag' ? tagPath(slug) : authorPath(slug);
+export function listPath(edition: string, kind: ListKind, slug: string, page = 1): string {
+  const base =
+    kind === 'section'
+      ? sectionPath(edition, slug)
+      : kind === 'tag'
+        ? tagPath(edition, slug)
+        : authorPath(edition, slug);
   return page > 1 ? `${base}?page=${page}` : base;
 }
 
@@ -191,7 +204,9 @@ export function isMalformedAddress(url: string): boolean {
   const path = q === -1 ? url : url.slice(0, q);
   if (!decodes(path)) return true;
   if (q === -1) return false;
-  const segments = path.split('/').filter(Boolean);
+  const all = path.split('/').filter(Boolean);
+  // Another edition's lists are the default's behind its prefix (`/ru/mir?page=2`).
+  const segments = editions.prefixed.includes(all[0]) ? all.slice(1) : all;
   const list =
     !path.includes('.') &&
     ((segments.length === 1 && !RESERVED_SECTION_SLUGS.has(segments[0])) ||
@@ -206,4 +221,9 @@ function decodes(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A story card's address (its section and edition are on it). */
+export function cardPath(card: { id: number; slug: string; edition: string; section: { slug: string } }): string {
+  return articlePath({ id: card.id, slug: card.slug, sectionSlug: card.section.slug, edition: card.edition });
 }

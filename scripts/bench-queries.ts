@@ -14,7 +14,7 @@ const ids = sqlite
   .get() as { oldest: number; newest: number; n: number };
 const firstTag = (sqlite.prepare('SELECT id FROM tags ORDER BY id LIMIT 1').get() as { id: number }).id;
 const firstAuthor = (sqlite.prepare('SELECT id FROM authors ORDER BY id LIMIT 1').get() as { id: number }).id;
-const firstSection = q.listSections()[0];
+const firstSection = q.listSections('en')[0];
 const middle = Math.floor((ids.oldest + ids.newest) / 2);
 
 function time(label: string, fn: () => unknown) {
@@ -34,7 +34,7 @@ console.log(`${databasePath()}: ${ids.n} published articles, ${runs} runs each`)
 time('article', () => q.getPublishedArticle(middle));
 time('related (newest article)', () => getRelatedStories(ids.newest));
 time('related (archive article)', () => getRelatedStories(middle));
-time('home feed', () => q.getHomeFeed());
+time('home feed', () => q.getHomeFeed('en'));
 time('section page 1', () => q.listSectionArticles(firstSection.id, 1, 20));
 time('section page 100', () => q.listSectionArticles(firstSection.id, 100, 20));
 time('tag page 1', () => q.listTagArticles(firstTag, 1, 20));

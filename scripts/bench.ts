@@ -143,7 +143,12 @@ async function main() {
   try {
     const origin = `http://localhost:${PORT}`;
     await waitFor(`${origin}/robots.txt`);
-    const { article: newest, section: firstSection, tag, author } = benchTargets(db);
+    const { article: newest, section: firstSection, tag, author, ru, ar } = benchTargets(db);
+    // The other editions' newest stories (issue 20), when the database has them.
+    const editionArticles = [...(ru ? [['Russian article', ru]] : []), ...(ar ? [['Arabic article', ar]] : [])] as [
+      string,
+      string,
+    ][];
     const articlePath = `/${newest.section}/${newest.id}-${newest.slug}`;
 
     // A real reader session, from the sign-up form.
@@ -194,6 +199,7 @@ async function main() {
       '/rss.xml',
       '/sitemap.xml',
       '/sitemaps/articles-1.xml',
+      ...editionArticles.map(([, url]) => url),
     ])
       await (await fetch(`${origin}${url}`)).arrayBuffer();
     if (pid) console.log(`server idle after ${await settle(pid)} s`);
@@ -202,6 +208,12 @@ async function main() {
       [`static file, the home page's bytes (${baselineKind})`, `http://127.0.0.1:${STATIC_PORT}/home.html`, {}, null],
       ['article, anonymous', `${origin}${articlePath}`, {}, pid],
       ['article, signed-in reader', `${origin}${articlePath}`, { Cookie: cookie }, pid],
+      ...editionArticles.map(([name, url]): [string, string, Record<string, string>, number | null] => [
+        `${name}, anonymous`,
+        `${origin}${url}`,
+        {},
+        pid,
+      ]),
       ['home', `${origin}/`, {}, pid],
       [`section front /${firstSection}`, `${origin}/${firstSection}`, {}, pid],
       [`tag page /tags/${tag}`, `${origin}/tags/${tag}`, {}, pid],

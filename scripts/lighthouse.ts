@@ -176,6 +176,10 @@ async function main() {
   // The demo story with a video hero (lib/av/demo.ts): its LCP is the poster, its player code loads on interaction.
   const video = articleBySlug('how-broadcasters-check-a-picture-before-it-goes-on-air');
   const videoPath = `/${video.section}/${video.id}-${video.slug}`;
+  // A Russian and an Arabic story (issue 20): the same budgets with their editions' fonts and, for
+  // Arabic, the right-to-left layout.
+  const [ru] = findArticles('published-with-hero', 1, 'ru');
+  const [ar] = findArticles('published-with-hero', 1, 'ar');
 
   const server = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'serve.ts'), '-p', String(port)], {
     cwd: root,
@@ -210,6 +214,8 @@ async function main() {
       ['tag page', tag],
       ['article', articlePath],
       ['video article', videoPath],
+      ['Russian article', `/ru/${ru.section}/${ru.id}-${ru.slug}`],
+      ['Arabic article', `/ar/${ar.section}/${ar.id}-${ar.slug}`],
     ] as const;
     // Pages that ship no script of their own are their control byte for byte (scriptFree changes nothing).
     const scriptless = new Set<string>();

@@ -20,6 +20,7 @@ import { runShutdownHooks } from '@/lib/shutdown';
 import { chunkBytes, holdForReaderPage, mayBeReaderPage } from '@/lib/islands/respond';
 import { isHttps, isolatesOpener, securityHeaderEntries } from '@/lib/security/headers';
 import { isMalformedAddress } from '@/lib/urls';
+import { editions } from '@/lib/editions';
 import { handleUpload, isUploadPath, startUploadCleanup } from '@/lib/av/uploads';
 import { sendAvFile } from '@/lib/av/serve-file';
 import { sharedPage, signedInArticleFromKept } from '@/lib/readers/serve-shared';
@@ -68,9 +69,17 @@ function refreshInBackground(self: URL, request: KeptRequest): void {
   get.on('error', (err) => log.warn({ err, path: request.url }, 'background refresh of a kept page failed'));
 }
 
-/** The reader's not-found page (app/(site)/_missing), for the 404s Next sends without a body (lib/islands/respond.ts). */
-async function readerNotFoundPage(): Promise<Buffer | null> {
-  const page = await sharedPage('/_missing');
+/**
+ * The reader's not-found page of the edition `path` is in (app/[edition]/(site)/_missing: `/_missing`,
+ * `/ru/_missing`), for the 404s Next sends without a body (lib/islands/respond.ts).
+ */
+function missingPageOf(path: string): string {
+  const code = editions.prefixed.find((c) => path === `/${c}` || path.startsWith(`/${c}/`));
+  return code ? `/${code}/_missing` : '/_missing';
+}
+
+async function readerNotFoundPage(missing: string): Promise<Buffer | null> {
+  const page = await sharedPage(missing);
   if (page.status === 200) return page.body;
   log.warn({ status: page.status }, 'the reader not-found page could not be had; the 404 is sent as Next wrote it');
   return null;
@@ -245,8 +254,12 @@ async function main() {
     }
     // Reader pages leave without Next's client runtime, compressed here (the kept copy is the result).
     // (The not-found page itself never asks for itself.)
-    if (mayBeReaderPage(method, path))
-      holdForReaderPage(req, res, { notFoundPage: path === '/_missing' ? undefined : readerNotFoundPage });
+    if (mayBeReaderPage(method, path)) {
+      const missing = missingPageOf(path);
+      holdForReaderPage(req, res, {
+        notFoundPage: path === missing ? undefined : () => readerNotFoundPage(missing),
+      });
+    }
     handle(req, res).catch((err: unknown) => {
       log.error({ err, id, method, path }, 'request failed');
       if (!res.headersSent) {

@@ -3,6 +3,7 @@
  * creates a staff account in the database named by DATABASE_URL. It is the only way to make
  * the first admin: there is no default account and no default password anywhere.
  */
+import { DEFAULT_EDITION } from '@/lib/editions';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { closeDb, getDb } from '@/db/client';
@@ -41,7 +42,8 @@ async function main() {
   }
   const { email, password, role, name, author } = input.data;
   getDb(); // opens and migrates
-  const authorRow = author ? getAuthorBySlug(author) : null;
+  // Bylines of the default edition (a staff member's byline in another edition: the newsroom).
+  const authorRow = author ? getAuthorBySlug(DEFAULT_EDITION, author) : null;
   if (author && !authorRow) {
     console.error(`--author: no author with slug ${author}`);
     process.exit(2);

@@ -1,13 +1,19 @@
 import type { Metadata } from 'next';
+import { documentMetadata, documentViewport } from '@/app/document';
+import { fontClasses } from '@/app/fonts';
+import '../globals.css';
 import { AdminHeader, type AdminNavItem } from '@/components/admin/AdminHeader';
 import { can, ROLE_LABELS, type Permission } from '@/lib/auth/roles';
 import { currentStaff } from '@/lib/auth/session';
 import { SITE } from '@/lib/site';
 
 export const metadata: Metadata = {
+  ...documentMetadata,
   title: { default: 'Newsroom', template: `%s · Newsroom · ${SITE.name}` },
   robots: { index: false, follow: false },
 };
+
+export const viewport = documentViewport;
 
 const NAV: (AdminNavItem & { permission: Permission })[] = [
   { href: '/admin/articles', label: 'Articles', permission: 'admin.access' },
@@ -27,19 +33,23 @@ const NAV: (AdminNavItem & { permission: Permission })[] = [
 // The newsroom's chrome. Navigation only: every page and action under /admin checks the caller itself.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const staff = await currentStaff();
+  // The newsroom's own document: its chrome is in English (docs/newsroom.md), whatever the
+  // edition of the story being edited; content fields take right-to-left text (dir="auto").
   return (
-    <>
-      <a href="#main" className="skip-link">
-        Skip to content
-      </a>
-      <AdminHeader
-        siteName={SITE.name}
-        staff={staff ? { name: staff.name, role: ROLE_LABELS[staff.role] } : null}
-        items={staff ? NAV.filter((item) => can(staff.role, item.permission)) : []}
-      />
-      <main id="main" tabIndex={-1} className="container-page py-6 outline-none">
-        {children}
-      </main>
-    </>
+    <html lang="en" className={fontClasses}>
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <AdminHeader
+          siteName={SITE.name}
+          staff={staff ? { name: staff.name, role: ROLE_LABELS[staff.role] } : null}
+          items={staff ? NAV.filter((item) => can(staff.role, item.permission)) : []}
+        />
+        <main id="main" tabIndex={-1} className="container-page py-6 outline-none">
+          {children}
+        </main>
+      </body>
+    </html>
   );
 }

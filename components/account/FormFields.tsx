@@ -20,11 +20,12 @@ export function Field({ label, children, ...input }: InputProps & { label: React
   );
 }
 
-/** The e-mail address field (`autoComplete` is `email` unless told). */
-export function EmailField(props: Omit<InputProps, 'type' | 'name'> & { children?: ReactNode }) {
-  return (
-    <Field label="E-mail address" type="email" name="email" required autoComplete="email" maxLength={254} {...props} />
-  );
+/** The e-mail address field (`autoComplete` is `email` unless told); the label is English unless a reader page passes its edition's. */
+export function EmailField({
+  label = 'E-mail address',
+  ...props
+}: Omit<InputProps, 'type' | 'name'> & { label?: string; children?: ReactNode }) {
+  return <Field label={label} type="email" name="email" required autoComplete="email" maxLength={254} {...props} />;
 }
 
 /**
@@ -33,16 +34,23 @@ export function EmailField(props: Omit<InputProps, 'type' | 'name'> & { children
  */
 export function PasswordField({
   label,
+  newLabel,
   isNew = false,
   name = 'password',
   ...rest
-}: Omit<InputProps, 'type'> & { label: string; isNew?: boolean; children?: ReactNode }) {
+}: Omit<InputProps, 'type'> & {
+  label: string;
+  /** A new password's whole label, minimum included, in a reader edition's words (else English is built). */
+  newLabel?: string;
+  isNew?: boolean;
+  children?: ReactNode;
+}) {
   const limits = isNew
     ? { minLength: PASSWORD_RULES.min, maxLength: PASSWORD_RULES.max, autoComplete: 'new-password' }
     : { maxLength: 256, autoComplete: 'current-password' };
   return (
     <Field
-      label={isNew ? `${label} (at least ${PASSWORD_RULES.min} characters)` : label}
+      label={isNew ? (newLabel ?? `${label} (at least ${PASSWORD_RULES.min} characters)`) : label}
       type="password"
       name={name}
       required

@@ -298,7 +298,10 @@ export function UsagePanel({
               ({a.as}, {a.status}
               {a.status === 'published' ? (
                 <>
-                  , <a href={articlePath({ id: a.id, slug: a.slug, sectionSlug: a.sectionSlug })}>view</a>
+                  ,{' '}
+                  <a href={articlePath({ id: a.id, slug: a.slug, sectionSlug: a.sectionSlug, edition: a.edition })}>
+                    view
+                  </a>
                 </>
               ) : null}
               )

@@ -19,6 +19,8 @@ export function controlsOf<K extends string>(prefix: string, errors: Partial<Rec
   return (name: K, hint?: string) => ({
     id: `${prefix}-${name}`,
     name,
+    // Content in any edition's language: Arabic text reads right to left in the field as typed.
+    dir: 'auto' as const,
     'aria-invalid': errors[name] ? true : undefined,
     'aria-describedby': [hint, errors[name] ? `${prefix}-${name}-error` : ''].filter(Boolean).join(' ') || undefined,
   });

@@ -67,6 +67,7 @@ export function ManagedForm({
         return (
           <textarea
             {...common}
+            dir="auto"
             defaultValue={values[f.name] ?? ''}
             maxLength={f.maxLength}
             rows={f.rows ?? 3}
@@ -91,6 +92,7 @@ export function ManagedForm({
         return (
           <input
             {...common}
+            dir="auto"
             type={f.kind ?? 'text'}
             defaultValue={f.kind === 'password' ? '' : (values[f.name] ?? '')}
             maxLength={f.maxLength}

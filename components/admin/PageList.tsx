@@ -40,8 +40,8 @@ export function PageList({
               </Link>
             </th>
             <td>
-              <Link href={infoPagePath(p.slug)} prefetch={false} className="underline">
-                {infoPagePath(p.slug)}
+              <Link href={infoPagePath(p.edition, p.slug)} prefetch={false} className="underline">
+                {infoPagePath(p.edition, p.slug)}
               </Link>
             </td>
             <td>{p.position >= 0 ? p.position : 'Not linked'}</td>

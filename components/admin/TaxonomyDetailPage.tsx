@@ -43,8 +43,8 @@ export function TaxonomyDetailPage<Row extends TaxonomyPageRow>({
       <BackLink href={kind.path} label={pages.title} />
       <h1 className="list-title">{row.name}</h1>
       <p className="list-count">
-        <Link href={pages.address(row.slug)} prefetch={false} className="underline">
-          {pages.address(row.slug)}
+        <Link href={pages.address(row.edition, row.slug)} prefetch={false} className="underline">
+          {pages.address(row.edition, row.slug)}
         </Link>{' '}
         · {articles}
       </p>

@@ -89,8 +89,8 @@ export function TaxonomyListPage<Row extends TaxonomyPageRow>({
             </th>
             {column ? <td>{column.cell(row)}</td> : null}
             <td>
-              <Link href={pages.address(row.slug)} prefetch={false} className="underline">
-                {pages.address(row.slug)}
+              <Link href={pages.address(row.edition, row.slug)} prefetch={false} className="underline">
+                {pages.address(row.edition, row.slug)}
               </Link>
             </td>
             <td>{row.articleCount}</td>

@@ -23,6 +23,7 @@ import { authorPath, sectionPath, tagPath } from '@/lib/urls';
 /** A row as the pages show it (db/queries/taxonomy.ts `NamedRow`: components do not import db/). */
 export interface TaxonomyPageRow {
   id: number;
+  edition: string;
   slug: string;
   name: string;
   articleCount: number;
@@ -36,7 +37,7 @@ export interface TaxonomyPages<Row extends TaxonomyPageRow> {
   intro?: string;
   caption: string;
   /** The reader page of a row. */
-  address: (slug: string) => string;
+  address: (edition: string, slug: string) => string;
   /** A column of the list after the name, besides address and article count. */
   column?: { header: string; cell: (row: Row) => string };
   limits: { name: number; slug: number };

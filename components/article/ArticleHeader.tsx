@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ArticleFull } from '@/lib/content/reader';
 import { wasUpdated } from '@/lib/format';
 import { authorPath, sectionPath } from '@/lib/urls';
@@ -12,7 +13,7 @@ export function ArticleHeader({ article }: { article: ArticleFull }) {
   return (
     <header className="article-head">
       <p className="article-section">
-        <a href={sectionPath(article.section.slug)}>{article.section.name}</a>
+        <a href={sectionPath(article.edition, article.section.slug)}>{article.section.name}</a>
       </p>
       <h1 id="article-title" className="article-title">
         {article.title}
@@ -39,16 +40,17 @@ export function ArticleMeta({
   actions?: React.ReactNode;
   share: React.ReactNode;
 }) {
+  const t = useTranslations('Article');
   return (
     <div className="article-meta">
       <div className="article-meta__text">
         {article.authors.length > 0 ? (
           <p className="byline">
-            By{' '}
+            {t('by')}{' '}
             {article.authors.map((author, i) => (
               <span key={author.id}>
-                {i > 0 ? (i === article.authors.length - 1 ? ' and ' : ', ') : null}
-                <a href={authorPath(author.slug)} rel="author">
+                {i > 0 ? (i === article.authors.length - 1 ? t('bylineAnd') : t('bylineComma')) : null}
+                <a href={authorPath(article.edition, author.slug)} rel="author">
                   {author.name}
                 </a>
               </span>
@@ -56,17 +58,17 @@ export function ArticleMeta({
           </p>
         ) : null}
         <p className="dateline">
-          <span className="sr-only">Published </span>
+          <span className="sr-only">{t('published')}</span>
           <DateTime value={article.publishedAt} style="dateline" />
           <RelativeTimeSlot value={article.publishedAt} />
         </p>
         {wasUpdated(article.publishedAt, article.updatedAt) ? (
           <p className="dateline dateline--updated">
-            <span>Updated </span>
+            <span>{t('updated')}</span>
             <DateTime value={article.updatedAt} style="dateline" />
           </p>
         ) : null}
-        <p className="reading-time">{minutes} min read</p>
+        <p className="reading-time">{t('readingTime', { minutes })}</p>
       </div>
       {/* Room for per-reader controls (the bookmark button) beside the dateline. */}
       <div className="article-actions">{actions}</div>

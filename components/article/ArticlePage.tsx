@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { Block } from '@/lib/content/blocks';
 import { readingMinutes } from '@/lib/content/reading-time';
 import type { ArticleCard, ArticleFull, MostReadItem } from '@/lib/content/reader';
@@ -36,6 +37,7 @@ export function ArticlePage({
 }) {
   // Picture addresses (#img-N) number on from the hero gallery's into the body's galleries.
   const heroPictures = galleryPictures(article.heroGallery, article.media).length;
+  const t = useTranslations('Article');
   return (
     <div className="article-layout">
       <article className="article" aria-labelledby="article-title" data-view-id={preview ? undefined : article.id}>
@@ -57,12 +59,12 @@ export function ArticlePage({
           />
           <ShareBar url={canonicalUrl} title={article.title} position="end" />
           {article.tags.length > 0 ? (
-            <nav aria-label="Topics" className="article-tags print:hidden">
-              <h2 className="sr-only">Topics</h2>
+            <nav aria-label={t('topics')} className="article-tags print:hidden">
+              <h2 className="sr-only">{t('topics')}</h2>
               <ul className="flex flex-wrap gap-2">
                 {article.tags.map((tag) => (
                   <li key={tag.id}>
-                    <a href={tagPath(tag.slug)} className="tag-pill">
+                    <a href={tagPath(article.edition, tag.slug)} className="tag-pill">
                       {tag.name}
                     </a>
                   </li>
@@ -76,7 +78,7 @@ export function ArticlePage({
         </div>
       </article>
       {mostRead.length > 0 || related.length > 0 ? (
-        <aside className="article-rail print:hidden" aria-label="More stories">
+        <aside className="article-rail print:hidden" aria-label={t('moreStories')}>
           <MostRead items={mostRead} />
           <RelatedStories stories={related} />
         </aside>

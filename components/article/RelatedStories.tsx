@@ -1,19 +1,21 @@
+import { useTranslations } from 'next-intl';
 import type { ArticleCard } from '@/lib/content/reader';
-import { articlePath } from '@/lib/urls';
+import { cardPath } from '@/lib/urls';
 import { Picture } from '@/components/media/Picture';
 import { DateTime } from '@/components/ui/DateTime';
 
 /** The article's related stories, compact for the rail (300 px; under the story on narrow screens). */
 export function RelatedStories({ stories }: { stories: ArticleCard[] }) {
+  const t = useTranslations('Article');
   if (stories.length === 0) return null;
   return (
     <section aria-labelledby="related-heading" className="related print:hidden">
       <h2 id="related-heading" className="rail-heading">
-        Related stories
+        {t('related')}
       </h2>
       <ul className="related__list">
         {stories.map((story) => {
-          const href = articlePath({ id: story.id, slug: story.slug, sectionSlug: story.section.slug });
+          const href = cardPath(story);
           return (
             <li key={story.id} className="related__item">
               <div className="related__text">

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { shareLinks, type ShareNetwork } from '@/lib/share';
 import {
   FacebookIcon,
@@ -28,10 +29,11 @@ const ICONS: Record<ShareNetwork, (p: { className?: string }) => React.ReactNode
  */
 export function ShareBar({ url, title, position = 'top' }: { url: string; title: string; position?: 'top' | 'end' }) {
   // Two bars (top and end) are two regions: their names differ, and nothing in them has an id.
+  const t = useTranslations('Article');
   return (
     <section
       className={`share-bar share-bar--${position} print:hidden`}
-      aria-label={position === 'top' ? 'Share this article' : 'Share this story'}
+      aria-label={position === 'top' ? t('shareTop') : t('shareEnd')}
       data-island="share"
       data-share-url={url}
       data-share-title={title}
@@ -51,8 +53,8 @@ export function ShareBar({ url, title, position = 'top' }: { url: string; title:
               >
                 <Icon />
                 <span className="sr-only">
-                  {link.network === 'email' ? 'Share by email' : `Share on ${link.label}`}
-                  {external ? ' (opens in a new window)' : ''}
+                  {link.network === 'email' ? t('shareByEmail') : t('shareOn', { network: link.label })}
+                  {external ? t('opensNewWindow') : ''}
                 </span>
               </a>
             </li>
@@ -61,14 +63,14 @@ export function ShareBar({ url, title, position = 'top' }: { url: string; title:
         <li hidden data-share-offer="copy">
           <button type="button" className="share-link" data-network="copy">
             <LinkIcon />
-            <span className="sr-only">Copy link</span>
+            <span className="sr-only">{t('copyLink')}</span>
           </button>
-          <span role="status" aria-live="polite" className="ml-2 text-sm text-muted-fg" />
+          <span role="status" aria-live="polite" className="ms-2 text-sm text-muted-fg" />
         </li>
         <li hidden data-share-offer="native">
           <button type="button" className="share-link" data-network="native">
             <ShareIcon />
-            <span className="sr-only">More sharing options</span>
+            <span className="sr-only">{t('moreSharing')}</span>
           </button>
         </li>
       </ul>

@@ -1,6 +1,7 @@
+import { useTranslations } from 'next-intl';
 import type { FrontCard as FrontCardData } from '@/lib/content/reader';
 import type { CardLayout } from '@/lib/media';
-import { articlePath } from '@/lib/urls';
+import { cardPath } from '@/lib/urls';
 import { Picture } from '@/components/media/Picture';
 import { CameraIcon, PlayIcon } from '@/components/icons/Icons';
 import { ShortTime } from './ShortTime';
@@ -46,7 +47,7 @@ export function FrontCard({
   actions?: React.ReactNode;
 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const href = articlePath({ id: card.id, slug: card.slug, sectionSlug: card.section.slug });
+  const href = cardPath(card);
   const opinion = tone === 'opinion';
   const image = !opinion && size !== 'text' ? card.hero : null;
   // The lead and 50 % cards carry their standfirst; so does a 25 % card with no picture, in its place.
@@ -116,10 +117,11 @@ function FormatBadge({ format }: { format: 'video' | 'gallery' }) {
 }
 
 function FormatLabel({ format }: { format: 'video' | 'gallery' }) {
+  const t = useTranslations('Fronts');
   return (
     <span className="fc__format-label">
       {format === 'video' ? <PlayIcon width={14} height={14} /> : <CameraIcon width={14} height={14} />}
-      {format === 'video' ? 'Video' : 'Gallery'}
+      {format === 'video' ? t('video') : t('gallery')}
       <span className="sr-only">: </span>
     </span>
   );

@@ -1,8 +1,9 @@
+import { useTranslations } from 'next-intl';
 import type { ArticleCard, FrontCard as FrontCardData, FrontContainerView, FrontView } from '@/lib/content/reader';
 import type { CardActions } from '@/components/lists/StoryCard';
 import { MostRead } from '@/components/lists/MostRead';
-import { OPINION_SECTION_SLUG } from '@/lib/fronts/defaults';
-import { articlePath } from '@/lib/urls';
+import { isOpinion } from '@/lib/editions';
+import { cardPath } from '@/lib/urls';
 import { FrontCard, type CardSize } from './FrontCard';
 import { ShortTime } from './ShortTime';
 
@@ -29,6 +30,7 @@ export function FrontPage({
   /** After the containers, in the main column: a section's "More from…" list and pagination. */
   children?: React.ReactNode;
 }) {
+  const t = useTranslations('Fronts');
   const containers = view.containers.filter((c) => c.style === 'most-read' || c.cards.length > 0);
   const railAt = containers.findIndex((c) => c.style === 'most-read');
   const main = containers.filter((c) => c.style !== 'most-read');
@@ -48,7 +50,7 @@ export function FrontPage({
     <div className="front-rail" key="rail">
       {latest.length ? <LatestList items={latest.slice(0, 8)} /> : null}
       {mostRead ? (
-        <MostRead items={mostRead.cards.map((card) => ({ card, views: 0 }))} title={mostRead.title || 'Most read'} />
+        <MostRead items={mostRead.cards.map((card) => ({ card, views: 0 }))} title={mostRead.title || undefined} />
       ) : null}
     </div>
   );
@@ -75,7 +77,7 @@ export function FrontPage({
           {heading.description ? <p className="front-header__description">{heading.description}</p> : null}
         </header>
       ) : (
-        <h1 className="sr-only">Latest news</h1>
+        <h1 className="sr-only">{t('latestNews')}</h1>
       )}
       <div className="front-body" style={gridVars}>
         {body}
@@ -90,9 +92,7 @@ function firstPictureId(containers: FrontContainerView[]): number | null {
   for (const c of containers.slice(0, 2)) {
     if (c.style === 'opinion') continue;
     // Opinion pieces show their columnist's face, not their picture (except as the splash).
-    const card = c.cards.find(
-      (k, i) => k.hero && (c.style === 'lead' ? i === 0 : k.section.slug !== OPINION_SECTION_SLUG),
-    );
+    const card = c.cards.find((k, i) => k.hero && (c.style === 'lead' ? i === 0 : !isOpinion(k)));
     if (card) return card.id;
   }
   return null;
@@ -131,7 +131,7 @@ function Container({
             {title}
             <span className="fcon__more" aria-hidden="true">
               {' '}
-              →
+              <span className="flip-rtl">→</span>
             </span>
           </a>
         ) : (
@@ -152,11 +152,7 @@ function Container({
               card={card}
               size={sizes[i]}
               layout={{ share: shareOf(sizes, i, perRow), thumbOnPhone: i > 0 }}
-              tone={
-                style === 'opinion' || (card.section.slug === OPINION_SECTION_SLUG && sizes[i] !== 'splash')
-                  ? 'opinion'
-                  : 'news'
-              }
+              tone={style === 'opinion' || (isOpinion(card) && sizes[i] !== 'splash') ? 'opinion' : 'news'}
               priority={card.id === priorityId}
               showKicker={kicker(card)}
               actions={actions?.(card)}
@@ -205,16 +201,17 @@ function spanOf(sizes: CardSize[], i: number): number {
 
 /** The rail's "Latest": the newest stories as small timed links. */
 function LatestList({ items }: { items: ArticleCard[] }) {
+  const t = useTranslations('Fronts');
   return (
     <section aria-labelledby="front-latest" className="fcon fcon--latest">
       <h2 id="front-latest" className="fcon__title">
-        Latest
+        {t('latest')}
       </h2>
       <ol className="latest-list">
         {items.map((story) => (
           <li key={story.id}>
             <ShortTime value={story.publishedAt} className="latest-list__time" />
-            <a href={articlePath({ id: story.id, slug: story.slug, sectionSlug: story.section.slug })}>{story.title}</a>
+            <a href={cardPath(story)}>{story.title}</a>
           </li>
         ))}
       </ol>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ArticleCard } from '@/lib/content/reader';
 import { StoryCard, type CardActions } from '@/components/lists/StoryCard';
 
@@ -17,10 +18,11 @@ export function MoreFrom({
   /** The pagination to page 2. */
   children?: React.ReactNode;
 }) {
+  const t = useTranslations('Fronts');
   return (
     <section aria-labelledby="front-more-from" className="fcon fcon--more">
       <h2 id="front-more-from" className="fcon__title">
-        More from {name}
+        {t('moreFrom', { name })}
       </h2>
       {items.length ? (
         <ol className="story-list list-stories list-stories--compact">

@@ -1,22 +1,16 @@
-import { SITE_LOCALE, SITE_TIME_ZONE } from '@/lib/format';
+import { useEdition } from '@/lib/i18n/edition';
+import { editionDates } from '@/lib/i18n/dates';
 
 /**
- * A card's time, short: "7 Dec, 08:01". Fronts are cached pages shared by everyone, so the time
- * is absolute (an "3 h ago" would go stale in the cache); `datetime` carries the exact instant.
+ * A card's time, short: "7 Dec, 08:01", in the edition's language and zone. Fronts are cached
+ * pages shared by everyone, so the time is absolute (an "3 h ago" would go stale in the cache);
+ * `datetime` carries the exact instant.
  */
-const short = new Intl.DateTimeFormat(SITE_LOCALE, {
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: SITE_TIME_ZONE,
-});
-
 export function ShortTime({ value, className }: { value: string; className?: string }) {
+  const dates = editionDates(useEdition());
   return (
     <time dateTime={value} className={className}>
-      {short.format(new Date(value))}
+      {dates.short(value)}
     </time>
   );
 }

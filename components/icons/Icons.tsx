@@ -177,13 +177,14 @@ export const CameraIcon = (p: IconProps) => (
     <circle cx="12" cy="13.5" r="3.5" />
   </Stroked>
 );
+// The chevrons point along the reading direction: mirrored on right-to-left pages (.flip-rtl).
 export const ChevronPreviousIcon = (p: IconProps) => (
-  <Stroked {...p}>
+  <Stroked className="flip-rtl" {...p}>
     <path d="M15 5l-7 7 7 7" />
   </Stroked>
 );
 export const ChevronNextIcon = (p: IconProps) => (
-  <Stroked {...p}>
+  <Stroked className="flip-rtl" {...p}>
     <path d="M9 5l7 7-7 7" />
   </Stroked>
 );

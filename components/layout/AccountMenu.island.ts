@@ -4,7 +4,8 @@
 // The site menu is marked `data-menu`, not `data-island`: it is on every page and works as a
 // <details>, so it alone must not bring the script to a page that has no other island (an
 // anonymous front or list runs none); where the script is, Escape closes it too.
-const OPEN_MENU = 'details[data-island="account-menu"][open], details[data-menu="site"][open]';
+const OPEN_MENU =
+  'details[data-island="account-menu"][open], details[data-menu="site"][open], details[data-menu="editions"][open]';
 
 export function enhanceAccountMenu(root: Document = document): void {
   root.addEventListener('keydown', (event) => {

@@ -8,8 +8,8 @@ import { SectionNav } from './SectionNav';
  * Next matches app/(site)/@nav/[section]/… against the same URL as the page and hands it the same
  * params, at build time and in ISR alike, so the cached page carries its own aria-current.
  */
-export async function NavSlot({ current }: { current: CurrentPlace }) {
-  return <SectionNav sections={await readSections()} current={current} />;
+export async function NavSlot({ edition, current }: { edition: string; current: CurrentPlace }) {
+  return <SectionNav sections={await readSections(edition)} current={current} />;
 }
 
-export type SectionParams = Promise<{ section: string }>;
+export type SectionParams = Promise<{ edition: string; section: string }>;

@@ -1,5 +1,8 @@
 import type { Section } from '@/lib/content/reader';
-import { sectionPath } from '@/lib/urls';
+import { useTranslations } from 'next-intl';
+import { editionPath } from '@/lib/editions';
+import { useEdition } from '@/lib/i18n/edition';
+import { homePath, sectionPath } from '@/lib/urls';
 import { EmptyState } from '@/components/ui/EmptyState';
 
 /**
@@ -7,27 +10,31 @@ import { EmptyState } from '@/components/ui/EmptyState';
  * (the first in the navigation's order; `sections` is empty where no data is read: app/not-found).
  */
 export function NotFoundNotice({ sections = [] }: { sections?: Section[] }) {
+  const t = useTranslations('NotFound');
+  const { code } = useEdition();
   return (
-    <EmptyState mark="404" title="Page not found">
-      <p>We could not find that page. The story may have been removed, or the address may be mistyped.</p>
-      <form action="/search" method="get" role="search" className="empty-state__search">
+    <EmptyState mark="404" title={t('title')}>
+      <p>{t('body')}</p>
+      <form action={editionPath(code, '/search')} method="get" role="search" className="empty-state__search">
         <label htmlFor="not-found-q" className="empty-state__label">
-          Search for the story
+          {t('searchLabel')}
         </label>
         <div className="empty-state__field">
           <input id="not-found-q" type="search" name="q" maxLength={200} />
-          <button type="submit">Search</button>
+          <button type="submit">{t('search')}</button>
         </div>
       </form>
       <p>
-        Or go to the <a href="/">home page</a>
-        {sections.length > 0 ? ' or one of our sections:' : '.'}
+        {t.rich('goHome', {
+          home: (chunks) => <a href={homePath(code)}>{chunks}</a>,
+          withSections: sections.length > 0 ? 'yes' : 'no',
+        })}
       </p>
       {sections.length > 0 ? (
-        <ul className="empty-state__links" aria-label="Sections">
+        <ul className="empty-state__links" aria-label={t('sections')}>
           {sections.slice(0, 6).map((s) => (
             <li key={s.id}>
-              <a href={sectionPath(s.slug)}>{s.name}</a>
+              <a href={sectionPath(s.edition, s.slug)}>{s.name}</a>
             </li>
           ))}
         </ul>

@@ -1,5 +1,7 @@
+import { useTranslations } from 'next-intl';
 import type { Section } from '@/lib/content/reader';
-import { sectionPath } from '@/lib/urls';
+import { useEdition } from '@/lib/i18n/edition';
+import { homePath, sectionPath } from '@/lib/urls';
 
 /**
  * Where the reader is, for the navigation: a section's front (`aria-current="page"`), one of its
@@ -25,18 +27,20 @@ export function SectionLinks({
   current?: CurrentPlace;
   withHome?: boolean;
 }) {
+  const t = useTranslations('Chrome');
+  const edition = useEdition();
   return (
     <>
       {withHome ? (
         <li>
-          <a href="/" aria-current={current === 'home' ? 'page' : undefined}>
-            Home
+          <a href={homePath(edition.code)} aria-current={current === 'home' ? 'page' : undefined}>
+            {t('home')}
           </a>
         </li>
       ) : null}
       {sections.map((s) => (
         <li key={s.id}>
-          <a href={sectionPath(s.slug)} aria-current={currentAttribute(current, s.slug)}>
+          <a href={sectionPath(s.edition, s.slug)} aria-current={currentAttribute(current, s.slug)}>
             {s.name}
           </a>
         </li>

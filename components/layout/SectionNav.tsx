@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { Section } from '@/lib/content/reader';
 import { SectionLinks, type CurrentPlace } from './SectionLinks';
 
@@ -7,8 +8,9 @@ import { SectionLinks, type CurrentPlace } from './SectionLinks';
  * link scroll clear of it). The current place is marked for assistive technology and the eye.
  */
 export function SectionNav({ sections, current = null }: { sections: Section[]; current?: CurrentPlace }) {
+  const t = useTranslations('Chrome');
   return (
-    <nav aria-label="Sections" className="section-nav">
+    <nav aria-label={t('sections')} className="section-nav">
       <div className="section-nav__inner">
         <ul className="section-nav__list">
           <SectionLinks sections={sections} current={current} withHome />

@@ -11,7 +11,10 @@ import {
 import { SectionLinks } from '@/components/layout/SectionLinks';
 import type { InfoPageLink, Section } from '@/lib/content/reader';
 import { SITE, type SocialNetwork } from '@/lib/site';
-import { infoPagePath, sectionPath } from '@/lib/urls';
+import { useTranslations } from 'next-intl';
+import { editionPath } from '@/lib/editions';
+import { useEdition } from '@/lib/i18n/edition';
+import { homePath, infoPagePath, sectionPath } from '@/lib/urls';
 
 const NETWORK_ICONS: Record<SocialNetwork, typeof XIcon> = {
   youtube: YouTubeIcon,
@@ -31,61 +34,55 @@ const YEAR = new Date().getFullYear();
  * pages (edited in the newsroom), RSS feeds, the outlet's accounts, back to top and the copyright.
  * A dark band in both schemes; columns on wide screens, stacked on phones.
  */
-export function SiteFooter({
-  siteName,
-  sections,
-  pages = [],
-}: {
-  siteName: string;
-  sections: Section[];
-  pages?: InfoPageLink[];
-}) {
+export function SiteFooter({ sections, pages = [] }: { sections: Section[]; pages?: InfoPageLink[] }) {
+  const t = useTranslations('Chrome');
+  const { code, siteName } = useEdition();
   return (
     <footer className="site-footer print:hidden">
       <div className="site-footer__inner">
         <div className="site-footer__top">
-          <a href="/" className="site-footer__brand">
+          <a href={homePath(code)} className="site-footer__brand">
             {siteName}
           </a>
           <a href="#top" className="site-footer__back">
-            Back to top
+            {t('backToTop')}
             <ArrowUpIcon width={18} height={18} />
           </a>
         </div>
         <div className="site-footer__grid">
-          <nav aria-label="All sections" className="site-footer__column">
-            <h2 className="footer-heading">Sections</h2>
+          <nav aria-label={t('allSections')} className="site-footer__column">
+            <h2 className="footer-heading">{t('sections')}</h2>
             <ul className="footer-links">
               <SectionLinks sections={sections} />
               <li>
-                <a href="/shows">Programmes</a>
+                <a href={editionPath(code, '/shows')}>{t('programmes')}</a>
               </li>
             </ul>
           </nav>
           {pages.length > 0 ? (
-            <nav aria-label={`About ${siteName}`} className="site-footer__column">
-              <h2 className="footer-heading">About {siteName}</h2>
+            <nav aria-label={t('aboutSite', { site: siteName })} className="site-footer__column">
+              <h2 className="footer-heading">{t('aboutSite', { site: siteName })}</h2>
               <ul className="footer-links">
                 {pages.map((p) => (
                   <li key={p.slug}>
-                    <a href={infoPagePath(p.slug)}>{p.title}</a>
+                    <a href={infoPagePath(code, p.slug)}>{p.title}</a>
                   </li>
                 ))}
               </ul>
             </nav>
           ) : null}
-          <nav aria-label="RSS feeds" className="site-footer__column">
-            <h2 className="footer-heading">RSS feeds</h2>
+          <nav aria-label={t('rssFeeds')} className="site-footer__column">
+            <h2 className="footer-heading">{t('rssFeeds')}</h2>
             <ul className="footer-links">
               <li>
-                <a href="/rss.xml" type="application/rss+xml" className="footer-feed">
+                <a href={editionPath(code, '/rss.xml')} type="application/rss+xml" className="footer-feed">
                   <RssIcon width={16} height={16} />
-                  All stories
+                  {t('allStories')}
                 </a>
               </li>
               {sections.map((s) => (
                 <li key={s.id}>
-                  <a href={`${sectionPath(s.slug)}/rss.xml`} type="application/rss+xml" className="footer-feed">
+                  <a href={`${sectionPath(code, s.slug)}/rss.xml`} type="application/rss+xml" className="footer-feed">
                     <RssIcon width={16} height={16} />
                     {s.name}
                   </a>
@@ -93,8 +90,8 @@ export function SiteFooter({
               ))}
             </ul>
           </nav>
-          <nav aria-label="Follow us" className="site-footer__column">
-            <h2 className="footer-heading">Follow us</h2>
+          <nav aria-label={t('followUs')} className="site-footer__column">
+            <h2 className="footer-heading">{t('followUs')}</h2>
             <ul className="footer-links footer-social">
               {SITE.social.map((s) => {
                 const Icon = NETWORK_ICONS[s.network];
@@ -110,9 +107,7 @@ export function SiteFooter({
             </ul>
           </nav>
         </div>
-        <p className="footer-note">
-          © {YEAR} {siteName}. Demo content: every story, person and picture on this site is invented.
-        </p>
+        <p className="footer-note">{t('copyright', { year: YEAR, site: siteName })}</p>
       </div>
     </footer>
   );

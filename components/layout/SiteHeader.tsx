@@ -1,4 +1,9 @@
+import { useTranslations } from 'next-intl';
 import type { InfoPageLink, Section } from '@/lib/content/reader';
+import { editionPath } from '@/lib/editions';
+import { useEdition } from '@/lib/i18n/edition';
+import { homePath } from '@/lib/urls';
+import { EditionSwitcher } from './EditionSwitcher';
 import { LogoMark, SearchIcon } from '@/components/icons/Icons';
 import { AccountArea } from '@/components/layout/AccountArea';
 import type { CurrentPlace } from './SectionLinks';
@@ -14,37 +19,40 @@ import { SiteSearchBox } from './SiteSearchBox';
  * `account`: the reader (or null) on per-request pages; left out on shared cached pages (see AccountArea).
  */
 export function SiteHeader({
-  siteName,
   sections,
   account,
   pages,
   nav,
+  editions,
   current = null,
 }: {
-  siteName: string;
   sections: Section[];
   account?: { name: string } | null;
   pages?: InfoPageLink[];
   nav?: React.ReactNode;
+  editions?: React.ReactNode;
   current?: CurrentPlace;
 }) {
+  const t = useTranslations('Chrome');
+  const edition = useEdition();
   return (
     <header className="site-header print:hidden">
       <div className="site-header__bar">
-        <a href="/" className="site-logo">
+        <a href={homePath(edition.code)} className="site-logo">
           <LogoMark />
-          <span>{siteName}</span>
-          <span className="sr-only"> — home</span>
+          <span>{edition.siteName}</span>
+          <span className="sr-only">{t('homeSuffix')}</span>
         </a>
         <div className="site-header__actions">
           {/* From 980 px a search box; narrower, a link to the search page (the menu has a box too). */}
-          <SiteSearchBox siteName={siteName} id="site-search-q" className="header-search-form" />
-          <a href="/search" className="header-button header-search">
+          <SiteSearchBox id="site-search-q" className="header-search-form" />
+          <a href={editionPath(edition.code, '/search')} className="header-button header-search">
             <SearchIcon />
-            <span className="header-button__label">Search</span>
+            <span className="header-button__label">{t('search')}</span>
           </a>
+          {editions ?? <EditionSwitcher />}
           <AccountArea account={account} />
-          <SiteMenu siteName={siteName} sections={sections} pages={pages} current={current} />
+          <SiteMenu sections={sections} pages={pages} current={current} />
         </div>
       </div>
       {nav ?? <SectionNav sections={sections} current={current} />}

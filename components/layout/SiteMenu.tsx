@@ -1,4 +1,8 @@
+import { useTranslations } from 'next-intl';
 import { MenuIcon } from '@/components/ui/ChromeIcons';
+import { editionPath } from '@/lib/editions';
+import { useEdition } from '@/lib/i18n/edition';
+import { infoPagePath } from '@/lib/urls';
 import type { InfoPageLink, Section } from '@/lib/content/reader';
 import { SectionLinks, type CurrentPlace } from './SectionLinks';
 import { SiteSearchBox } from './SiteSearchBox';
@@ -9,46 +13,46 @@ import { SiteSearchBox } from './SiteSearchBox';
  * adds what menus do with scripting on (Escape, a click elsewhere closes it).
  */
 export function SiteMenu({
-  siteName,
   sections,
   pages = [],
   current = null,
 }: {
-  siteName: string;
   sections: Section[];
   pages?: InfoPageLink[];
   current?: CurrentPlace;
 }) {
+  const t = useTranslations('Chrome');
+  const { code } = useEdition();
   return (
     <details className="site-menu" data-menu="site">
       <summary className="header-button">
         <MenuIcon />
-        <span className="header-button__label">Menu</span>
+        <span className="header-button__label">{t('menu')}</span>
       </summary>
       <div className="site-menu__panel">
-        <SiteSearchBox siteName={siteName} id="site-menu-q" className="site-menu__search" />
-        <nav aria-label="Site menu" className="site-menu__columns">
+        <SiteSearchBox id="site-menu-q" className="site-menu__search" />
+        <nav aria-label={t('siteMenu')} className="site-menu__columns">
           <div className="site-menu__group">
-            <h2>Sections</h2>
+            <h2>{t('sections')}</h2>
             <ul>
               <SectionLinks sections={sections} current={current} withHome />
             </ul>
           </div>
           <div className="site-menu__group">
-            <h2>More</h2>
+            <h2>{t('more')}</h2>
             <ul>
               <li>
-                <a href="/shows">Programmes and podcasts</a>
+                <a href={editionPath(code, '/shows')}>{t('programmesAndPodcasts')}</a>
               </li>
               <li>
-                <a href="/search">Search</a>
+                <a href={editionPath(code, '/search')}>{t('search')}</a>
               </li>
               <li>
-                <a href="/rss.xml">RSS feed</a>
+                <a href={editionPath(code, '/rss.xml')}>{t('rssFeed')}</a>
               </li>
               {pages.map((page) => (
                 <li key={page.slug}>
-                  <a href={`/info/${page.slug}`}>{page.title}</a>
+                  <a href={infoPagePath(code, page.slug)}>{page.title}</a>
                 </li>
               ))}
             </ul>

@@ -1,13 +1,14 @@
+import { useTranslations } from 'next-intl';
 import type { ListPage as ListPageData } from '@/lib/content/reader';
 import { StoryCard, type CardActions } from './StoryCard';
 import { Pagination } from './Pagination';
 import { listPath } from '@/lib/urls';
 
-const KIND_LABEL = { section: 'Section', tag: 'Topic', author: 'Author' } as const;
-
 /** A section front, tag page or author page: heading, description, newest stories, pagination. */
 export function ListPage({ data, actions }: { data: ListPageData; actions?: CardActions }) {
   const { kind, owner, items, page, pageCount, total } = data;
+  const t = useTranslations('Lists');
+  const kindLabel = { section: t('kindSection'), tag: t('kindTag'), author: t('kindAuthor') }[kind];
   const description = 'bio' in owner ? owner.bio : owner.description;
   const jobTitle = 'jobTitle' in owner ? owner.jobTitle : '';
   // The first picture near the top of page 1 is the likely largest paint: loaded eagerly, first.
@@ -16,17 +17,17 @@ export function ListPage({ data, actions }: { data: ListPageData; actions?: Card
   return (
     <div className="list-page">
       <header className="list-header">
-        <p className="eyebrow">{KIND_LABEL[kind]}</p>
+        <p className="eyebrow">{kindLabel}</p>
         <h1 className="list-title">{owner.name}</h1>
         {jobTitle ? <p className="list-subtitle">{jobTitle}</p> : null}
         {description ? <p className="list-description">{description}</p> : null}
         <p className="list-count">
-          {total === 1 ? '1 story' : `${total.toLocaleString('en-GB')} stories`}
-          {pageCount > 1 ? ` · page ${page} of ${pageCount}` : ''}
+          {t('count', { total })}
+          {pageCount > 1 ? t('pageOf', { page, pageCount }) : ''}
         </p>
       </header>
       {items.length === 0 ? (
-        <p>No stories here yet.</p>
+        <p>{t('empty')}</p>
       ) : (
         <ol className="story-list list-stories">
           {items.map((story, i) => (
@@ -43,7 +44,7 @@ export function ListPage({ data, actions }: { data: ListPageData; actions?: Card
           ))}
         </ol>
       )}
-      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => listPath(kind, owner.slug, n)} />
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => listPath(data.edition, kind, owner.slug, n)} />
     </div>
   );
 }

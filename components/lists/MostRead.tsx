@@ -1,6 +1,7 @@
 import { useId } from 'react';
+import { useTranslations } from 'next-intl';
 import type { MostReadItem } from '@/lib/content/reader';
-import { articlePath } from '@/lib/urls';
+import { cardPath } from '@/lib/urls';
 
 /**
  * "Most read": an ordered list with large rank numbers and headline links (the Guardian's and
@@ -8,20 +9,22 @@ import { articlePath } from '@/lib/urls';
  */
 export function MostRead({
   items,
-  title = 'Most read',
+  title,
   headingLevel = 2,
 }: {
   items: MostReadItem[];
+  /** The heading; the edition's "Most read" when left out. */
   title?: string;
   headingLevel?: 2 | 3;
 }) {
+  const t = useTranslations('Lists');
   const headingId = useId();
   if (!items.length) return null;
   const H = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="most-read" aria-labelledby={headingId}>
       <H id={headingId} className="most-read__title">
-        {title}
+        {title || t('mostRead')}
       </H>
       <ol className="most-read__list">
         {items.map(({ card }, i) => (
@@ -29,10 +32,7 @@ export function MostRead({
             <span className="most-read__rank" aria-hidden="true">
               {i + 1}
             </span>
-            <a
-              className="most-read__link"
-              href={articlePath({ id: card.id, slug: card.slug, sectionSlug: card.section.slug })}
-            >
+            <a className="most-read__link" href={cardPath(card)}>
               {card.title}
             </a>
           </li>

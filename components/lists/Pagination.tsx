@@ -1,29 +1,38 @@
+import { useTranslations } from 'next-intl';
+
 /** Real links to the previous and next pages and a short run of page numbers. */
 export function Pagination({
   page,
   pageCount,
   hrefFor,
-  previous = 'Newer',
-  next = 'Older',
-  items = 'stories',
+  previous,
+  next,
+  items,
 }: {
   page: number;
   pageCount: number;
   hrefFor: (page: number) => string;
   previous?: string;
   next?: string;
-  /** What the pages hold, for screen readers: "← Newer stories". */
+  /** What the pages hold, for screen readers: "← Newer stories". The words default to a list's, in the edition. */
   items?: string;
 }) {
+  const t = useTranslations('Lists');
   if (pageCount <= 1) return null;
+  previous ??= t('newer');
+  next ??= t('older');
+  items ??= t('stories');
   const numbers = pageWindow(page, pageCount);
   return (
-    <nav aria-label="Pagination" className="pagination print:hidden">
+    <nav aria-label={t('pagination')} className="pagination print:hidden">
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
             <a href={hrefFor(page - 1)} rel="prev" className="page-link">
-              ← {previous}
+              <span aria-hidden="true" className="flip-rtl">
+                ←
+              </span>{' '}
+              {previous}
               <span className="sr-only"> {items}</span>
             </a>
           </li>
@@ -37,12 +46,12 @@ export function Pagination({
             <li key={n}>
               {n === page ? (
                 <span className="page-link page-link--current" aria-current="page">
-                  <span className="sr-only">Page </span>
+                  <span className="sr-only">{t('page')} </span>
                   {n}
                 </span>
               ) : (
                 <a href={hrefFor(n)} className="page-link">
-                  <span className="sr-only">Page </span>
+                  <span className="sr-only">{t('page')} </span>
                   {n}
                 </a>
               )}
@@ -53,7 +62,10 @@ export function Pagination({
           <li>
             <a href={hrefFor(page + 1)} rel="next" className="page-link">
               {next}
-              <span className="sr-only"> {items}</span> →
+              <span className="sr-only"> {items}</span>{' '}
+              <span aria-hidden="true" className="flip-rtl">
+                →
+              </span>
             </a>
           </li>
         ) : null}

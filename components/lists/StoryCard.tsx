@@ -1,5 +1,5 @@
 import type { ArticleCard } from '@/lib/content/reader';
-import { articlePath, sectionPath } from '@/lib/urls';
+import { cardPath, sectionPath } from '@/lib/urls';
 import { Picture } from '@/components/media/Picture';
 import { DateTime } from '@/components/ui/DateTime';
 
@@ -36,7 +36,7 @@ export function StoryCard({
   actions?: React.ReactNode;
 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const href = articlePath({ id: story.id, slug: story.slug, sectionSlug: story.section.slug });
+  const href = cardPath(story);
   const image = showImage && story.hero ? story.hero : null;
   return (
     <article className={`story-card story-card--${variant}`}>
@@ -58,7 +58,7 @@ export function StoryCard({
         <p className="story-card__meta">
           {showSection ? (
             <>
-              <a href={sectionPath(story.section.slug)} className="story-card__section">
+              <a href={sectionPath(story.edition, story.section.slug)} className="story-card__section">
                 {story.section.name}
               </a>
               <span aria-hidden="true"> · </span>

@@ -6,7 +6,8 @@
  */
 import { avUrl } from '@/lib/av/storage';
 import type { AvItem } from '@/lib/content/reader';
-import { MEDIA_MESSAGES, type MediaMessages } from '@/lib/islands/media-messages';
+import type { MediaMessages } from '@/lib/islands/media-messages';
+import { useMediaMessages } from '@/lib/i18n/media';
 import { Picture } from '@/components/media/Picture';
 import { SeekBar, SpeedSelect, TransportButtons } from '@/components/media/PlayerControls';
 
@@ -16,12 +17,15 @@ export const AUDIO_STEP_SECONDS = 15;
 export function AudioPlayer({
   audio,
   caption,
-  words = MEDIA_MESSAGES,
+  words: given,
 }: {
   audio: AvItem;
   caption?: string;
+  /** The words; the page's edition's when left out. */
   words?: MediaMessages;
 }) {
+  const editionWords = useMediaMessages();
+  const words = given ?? editionWords;
   const url = (file: string) => avUrl(audio.storageKey, file);
   const sources = audio.renditions.filter((r) => r.role === 'audio');
   const text = caption || audio.description;

@@ -6,7 +6,8 @@
  * strip.
  */
 import type { MediaItem } from '@/lib/content/reader';
-import { MEDIA_MESSAGES, type MediaMessages } from '@/lib/islands/media-messages';
+import type { MediaMessages } from '@/lib/islands/media-messages';
+import { useMediaMessages } from '@/lib/i18n/media';
 import { mediaUrl } from '@/lib/media';
 import { CameraIcon, ChevronNextIcon, ChevronPreviousIcon, CloseIcon } from '@/components/icons/Icons';
 import { Picture } from '@/components/media/Picture';
@@ -31,7 +32,7 @@ export function Gallery({
   title,
   hero = false,
   firstNumber = 1,
-  words = MEDIA_MESSAGES,
+  words: given,
 }: {
   pictures: GalleryPicture[];
   title?: string;
@@ -41,8 +42,11 @@ export function Gallery({
    * galleries numbers the second on from the first's last.
    */
   firstNumber?: number;
+  /** The words; the page's edition's when left out. */
   words?: MediaMessages;
 }) {
+  const editionWords = useMediaMessages();
+  const words = given ?? editionWords;
   const count = pictures.length;
   const name = title || words.gallery(count);
   return (

@@ -6,7 +6,8 @@
  */
 import { avUrl } from '@/lib/av/storage';
 import type { AvItem, Rendition } from '@/lib/content/reader';
-import { MEDIA_MESSAGES, type MediaMessages } from '@/lib/islands/media-messages';
+import type { MediaMessages } from '@/lib/islands/media-messages';
+import { useMediaMessages } from '@/lib/i18n/media';
 import { mediaUrl } from '@/lib/media';
 import {
   CaptionsIcon,
@@ -62,14 +63,17 @@ export function VideoPlayer({
   video,
   caption,
   hero = false,
-  words = MEDIA_MESSAGES,
+  words: given,
 }: {
   video: AvItem;
   caption?: string;
   /** The story's hero: its poster is the page's largest picture, so it is preloaded at high priority. */
   hero?: boolean;
+  /** The words; the page's edition's when left out. */
   words?: MediaMessages;
 }) {
+  const editionWords = useMediaMessages();
+  const words = given ?? editionWords;
   const url = (file: string) => avUrl(video.storageKey, file);
   const sources = videoSources(video.renditions);
   const hls = video.renditions.find((r) => r.role === 'hls');

@@ -1,8 +1,23 @@
 import type { ReactNode } from 'react';
-import { DATE_RANGES, type SearchRequest } from '@/lib/search/params';
+import { useTranslations } from 'next-intl';
+import { editionPath } from '@/lib/editions';
+import { useEdition } from '@/lib/i18n/edition';
+import { DATE_RANGES, type DateRange, type SearchRequest } from '@/lib/search/params';
 import type { SectionRef, TagRef } from '@/lib/content/reader';
 
 const field = 'min-h-11 rounded border border-line bg-page px-3';
+
+/** The date ranges' names in the page's edition (the search page's chips use them too). */
+export function useRangeNames(): Record<DateRange, string> {
+  const t = useTranslations('Search');
+  return {
+    any: t('rangeAny'),
+    day: t('rangeDay'),
+    week: t('rangeWeek'),
+    month: t('rangeMonth'),
+    custom: t('rangeCustom'),
+  };
+}
 
 /** The search box and its filters: one GET form, so it works the same with JavaScript off. */
 export function SearchForm({
@@ -18,11 +33,14 @@ export function SearchForm({
     request.tag && !tags.some((t) => t.slug === request.tag)
       ? [{ id: 0, slug: request.tag, name: request.tag }, ...tags]
       : tags;
+  const t = useTranslations('Search');
+  const ranges = useRangeNames();
+  const action = editionPath(useEdition().code, '/search');
   return (
-    <form action="/search" method="get" role="search" aria-label="Search stories" className="search-form">
+    <form action={action} method="get" role="search" aria-label={t('formLabel')} className="search-form">
       <div className="flex max-w-2xl gap-2">
         <label htmlFor="search-page-q" className="sr-only">
-          Search for
+          {t('searchFor')}
         </label>
         <input
           id="search-page-q"
@@ -33,30 +51,36 @@ export function SearchForm({
           className={`${field} flex-1`}
         />
         <button type="submit" className="min-h-11 rounded bg-brand px-4 font-semibold text-brand-fg">
-          Search
+          {t('submit')}
         </button>
       </div>
       <fieldset className="search-filters">
-        <legend className="sr-only">Filters</legend>
+        <legend className="sr-only">{t('filters')}</legend>
         {request.sort !== 'relevance' ? <input type="hidden" name="sort" value={request.sort} /> : null}
-        <FilterSelect label="Section" name="section" value={request.section} all="All sections" options={sections} />
-        <FilterSelect label="Topic" name="tag" value={request.tag} all="All topics" options={tagChoices} />
-        <Filter id="search-range" label="Published">
+        <FilterSelect
+          label={t('section')}
+          name="section"
+          value={request.section}
+          all={t('allSections')}
+          options={sections}
+        />
+        <FilterSelect label={t('topic')} name="tag" value={request.tag} all={t('allTopics')} options={tagChoices} />
+        <Filter id="search-range" label={t('published')}>
           <select id="search-range" name="range" defaultValue={request.range} className={field}>
-            {Object.entries(DATE_RANGES).map(([value, label]) => (
+            {(Object.keys(DATE_RANGES) as DateRange[]).map((value) => (
               <option key={value} value={value}>
-                {label}
+                {ranges[value]}
               </option>
             ))}
           </select>
         </Filter>
-        <DateFilter label="From" name="from" value={request.from} />
-        <DateFilter label="To" name="to" value={request.to} />
+        <DateFilter label={t('from')} name="from" value={request.from} />
+        <DateFilter label={t('to')} name="to" value={request.to} />
         <p id="search-dates-hint" className="search-hint">
-          Dates apply with “{DATE_RANGES.custom}” or “{DATE_RANGES.any}”, in UTC.
+          {t('datesHint', { custom: ranges.custom, any: ranges.any })}
         </p>
         <button type="submit" className="search-apply min-h-11 rounded border border-line px-4 font-semibold">
-          Apply filters
+          {t('apply')}
         </button>
       </fieldset>
     </form>

@@ -1,13 +1,15 @@
+import { useTranslations } from 'next-intl';
 import type { Episode, Show } from '@/lib/podcasts';
-import { showFeedPath } from '@/lib/podcasts';
+import { showFeedPath, showPath } from '@/lib/podcasts';
 import { formatDuration } from '@/lib/format';
-import { articlePath } from '@/lib/urls';
+import { cardPath } from '@/lib/urls';
 import { AudioPlayer } from '@/components/media/AudioPlayer';
 import { Picture } from '@/components/media/Picture';
 import { DateTime } from '@/components/ui/DateTime';
 
 /** A programme's page: artwork, what the show is, how to subscribe, and its episodes to play here. */
 export function ShowPage({ show, episodes }: { show: Show; episodes: Episode[] }) {
+  const t = useTranslations('Shows');
   return (
     <div className="show-page">
       <header className="show-header">
@@ -15,24 +17,24 @@ export function ShowPage({ show, episodes }: { show: Show; episodes: Episode[] }
           <Picture image={show.artwork} alt={show.artwork.alt} role="thumb" className="show-artwork" priority />
         ) : null}
         <div>
-          <p className="eyebrow">Programme</p>
+          <p className="eyebrow">{t('programme')}</p>
           <h1 className="list-title">{show.name}</h1>
-          {show.host ? <p className="list-subtitle">With {show.host}</p> : null}
+          {show.host ? <p className="list-subtitle">{t('with', { host: show.host })}</p> : null}
           {show.description ? <p className="list-description">{show.description}</p> : null}
           <p className="show-subscribe">
-            <a href={showFeedPath(show.slug)}>Podcast feed (RSS)</a>
+            <a href={showFeedPath(show.edition, show.slug)}>{t('feed')}</a>
           </p>
         </div>
       </header>
       {episodes.length === 0 ? (
-        <p>No episodes yet.</p>
+        <p>{t('noEpisodes')}</p>
       ) : (
         <ol className="episode-list">
           {episodes.map((e) => (
             <li key={e.id}>
               <article className="episode">
                 <h2 className="story-card__headline">
-                  <a href={articlePath({ id: e.id, slug: e.slug, sectionSlug: e.section.slug })}>{e.title}</a>
+                  <a href={cardPath(e)}>{e.title}</a>
                 </h2>
                 <p className="story-card__meta">
                   <DateTime value={e.publishedAt} />
@@ -52,14 +54,15 @@ export function ShowPage({ show, episodes }: { show: Show; episodes: Episode[] }
 
 /** Every programme, for /shows. */
 export function ShowsIndex({ shows }: { shows: Show[] }) {
+  const t = useTranslations('Shows');
   return (
     <div className="list-page">
       <header className="list-header">
-        <h1 className="list-title">Programmes</h1>
-        <p className="list-description">Radio, music and podcasts: listen here or subscribe in your podcast app.</p>
+        <h1 className="list-title">{t('programmes')}</h1>
+        <p className="list-description">{t('intro')}</p>
       </header>
       {shows.length === 0 ? (
-        <p>No programmes yet.</p>
+        <p>{t('noProgrammes')}</p>
       ) : (
         <ul className="story-list">
           {shows.map((s) => (
@@ -70,7 +73,7 @@ export function ShowsIndex({ shows }: { shows: Show[] }) {
                 ) : null}
                 <div className="story-card__text">
                   <h2 className="story-card__headline">
-                    <a href={`/shows/${s.slug}`}>{s.name}</a>
+                    <a href={showPath(s.edition, s.slug)}>{s.name}</a>
                   </h2>
                   {s.description ? <p className="story-card__lede">{s.description}</p> : null}
                 </div>

@@ -1,6 +1,10 @@
-import { formatDateline, formatDateTime } from '@/lib/format';
+import { useEdition } from '@/lib/i18n/edition';
+import { editionDates } from '@/lib/i18n/dates';
 
-/** `dateline`: the article's style, "Mon 7 Dec 2026 10.42 UTC"; otherwise "7 Dec 2026, 10:42 UTC". */
+/**
+ * `dateline`: the article's style, "Mon 7 Dec 2026 10.42 GMT"; otherwise "7 Dec 2026, 10:42 GMT".
+ * In the page's edition: its language and its desk's time zone (lib/i18n/dates.ts).
+ */
 export function DateTime({
   value,
   className,
@@ -10,9 +14,10 @@ export function DateTime({
   className?: string;
   style?: 'short' | 'dateline';
 }) {
+  const dates = editionDates(useEdition());
   return (
     <time dateTime={value} className={className}>
-      {style === 'dateline' ? formatDateline(value) : formatDateTime(value)}
+      {style === 'dateline' ? dates.dateline(value) : dates.dateTime(value)}
     </time>
   );
 }

@@ -18,6 +18,7 @@ import type {
   Section,
   Tag,
   TagRef,
+  Translation,
 } from '../types';
 import { avByIds } from './av';
 import { iso, toMedia, type MediaRow } from './mappers';
@@ -46,6 +47,7 @@ export const heroPictureId = sql<
 
 export const cardColumns = {
   id: articles.id,
+  edition: articles.edition,
   slug: articles.slug,
   title: articles.title,
   lede: articles.lede,
@@ -68,6 +70,7 @@ export const seoColumns = {
 
 export type CardRow = {
   id: number;
+  edition: string;
   slug: string;
   title: string;
   lede: string;
@@ -82,6 +85,7 @@ export type CardRow = {
 export function toCard(row: CardRow): ArticleCard {
   return {
     id: row.id,
+    edition: row.edition,
     slug: row.slug,
     title: row.title,
     lede: row.lede,
@@ -119,7 +123,7 @@ export function getPublishedCards(ids: number[], now = new Date()): ArticleCard[
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export function listSections(): Section[] {
+export function listSections(edition: string): Section[] {
   return getDb()
     .select({
       id: sections.id,
@@ -127,27 +131,45 @@ export function listSections(): Section[] {
       name: sections.name,
       description: sections.description,
       position: sections.position,
+      edition: sections.edition,
     })
     .from(sections)
+    .where(eq(sections.edition, edition))
     .orderBy(asc(sections.position), asc(sections.id))
     .all();
 }
 
-export function getSectionBySlug(slug: string): Section | null {
-  return listSections().find((s) => s.slug === slug) ?? null;
+/** Every edition's sections, edition by edition (the newsroom's pickers). */
+export function listAllSections(): Section[] {
+  return getDb()
+    .select({
+      id: sections.id,
+      slug: sections.slug,
+      name: sections.name,
+      description: sections.description,
+      position: sections.position,
+      edition: sections.edition,
+    })
+    .from(sections)
+    .orderBy(asc(sections.edition), asc(sections.position), asc(sections.id))
+    .all();
 }
 
-export function getTagBySlug(slug: string): Tag | null {
+export function getSectionBySlug(edition: string, slug: string): Section | null {
+  return listSections(edition).find((s) => s.slug === slug) ?? null;
+}
+
+export function getTagBySlug(edition: string, slug: string): Tag | null {
   return (
     getDb()
       .select({ id: tags.id, slug: tags.slug, name: tags.name, description: tags.description })
       .from(tags)
-      .where(eq(tags.slug, slug))
+      .where(and(eq(tags.edition, edition), eq(tags.slug, slug)))
       .get() ?? null
   );
 }
 
-export function getAuthorBySlug(slug: string): Author | null {
+export function getAuthorBySlug(edition: string, slug: string): Author | null {
   return (
     getDb()
       .select({
@@ -158,19 +180,20 @@ export function getAuthorBySlug(slug: string): Author | null {
         bio: authors.bio,
       })
       .from(authors)
-      .where(eq(authors.slug, slug))
+      .where(and(eq(authors.edition, edition), eq(authors.slug, slug)))
       .get() ?? null
   );
 }
 
 /** Newest published articles, optionally only those with a hero image or above a featured weight. */
 export function listLatest(opts: {
+  edition: string;
   limit: number;
   offset?: number;
   minFeatured?: number;
   excludeIds?: number[];
 }): ArticleCard[] {
-  const conditions = [isPublished()];
+  const conditions = [isPublished(), eq(articles.edition, opts.edition)];
   if (opts.minFeatured) conditions.push(sql`${articles.featured} >= ${opts.minFeatured}`);
   if (opts.excludeIds?.length) conditions.push(sql`${articles.id} NOT IN ${opts.excludeIds}`);
   return cardQuery()
@@ -192,28 +215,28 @@ export interface HomeFeed {
  * The home page: the newest lead story (or the newest story with a picture), then the
  * newest top stories, then the latest of each section, with no story shown twice.
  */
-export function getHomeFeed(opts: { topCount?: number; perSection?: number } = {}): HomeFeed {
+export function getHomeFeed(edition: string, opts: { topCount?: number; perSection?: number } = {}): HomeFeed {
   const topCount = opts.topCount ?? 6;
   const perSection = opts.perSection ?? 4;
   const recentWindow = new Date(Date.now() - 3 * 24 * 3600 * 1000);
   const shown = new Set<number>();
 
-  const leadCandidates = listLatest({ limit: 1, minFeatured: 2 });
+  const leadCandidates = listLatest({ edition, limit: 1, minFeatured: 2 });
   let lead: ArticleCard | null = leadCandidates[0] ?? null;
   if (!lead || lead.publishedAt < recentWindow.toISOString() || !lead.hero) {
-    lead = listLatest({ limit: 10 }).find((a) => a.hero) ?? lead;
+    lead = listLatest({ edition, limit: 10 }).find((a) => a.hero) ?? lead;
   }
   if (lead) shown.add(lead.id);
 
-  const top = listLatest({ limit: topCount, minFeatured: 1, excludeIds: [...shown] }).filter(
+  const top = listLatest({ edition, limit: topCount, minFeatured: 1, excludeIds: [...shown] }).filter(
     (a) => a.publishedAt >= recentWindow.toISOString(),
   );
   if (top.length < topCount) {
-    top.push(...listLatest({ limit: topCount - top.length, excludeIds: [...shown, ...top.map((a) => a.id)] }));
+    top.push(...listLatest({ edition, limit: topCount - top.length, excludeIds: [...shown, ...top.map((a) => a.id)] }));
   }
   top.forEach((a) => shown.add(a.id));
 
-  const bySection = listSections().map((section) => {
+  const bySection = listSections(edition).map((section) => {
     const items = cardQuery()
       .where(and(isPublished(), eq(articles.sectionId, section.id)))
       .orderBy(desc(articles.publishedAt), desc(articles.id))
@@ -337,6 +360,34 @@ function galleryOf(stored: unknown): GalleryItem[] {
   });
 }
 
+/** The published stories of a translation group but `exceptId`, in the order of the editions' ids. */
+export function listTranslations(group: number, exceptId: number, now = new Date()): Translation[] {
+  return getDb()
+    .select({
+      id: articles.id,
+      edition: articles.edition,
+      slug: articles.slug,
+      sectionSlug: sections.slug,
+      title: articles.title,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(eq(articles.translationGroup, group), sql`${articles.id} <> ${exceptId}`, isPublished(now)))
+    .orderBy(asc(articles.id))
+    .all()
+    .map((t) => ({ ...t, original: t.id === group }));
+}
+
+/** The ids of every story of `id`'s translation group but itself, whatever their state (invalidation). */
+export function translationIdsOf(id: number): number[] {
+  return getDb()
+    .all<{ id: number }>(
+      sql`SELECT b.id AS id FROM articles a JOIN articles b ON b.translation_group = a.translation_group
+          WHERE a.id = ${id} AND b.id <> ${id}`,
+    )
+    .map((r) => r.id);
+}
+
 /** A published article with everything its page shows, or null when readers may not see it. */
 export function getPublishedArticle(id: number): ArticleFull | null {
   return loadArticle(id, true);
@@ -357,6 +408,7 @@ function loadArticle(id: number, publishedOnly: boolean): ArticleFull | null {
       heroGallery: articles.heroGallery,
       heroSourceId: heroSource.id,
       heroSourceKind: heroSource.kind,
+      translationGroup: articles.translationGroup,
       ...seoColumns,
     })
     .from(articles)
@@ -380,6 +432,8 @@ function loadArticle(id: number, publishedOnly: boolean): ArticleFull | null {
     av,
     heroVideo: heroVideoId ? (av[heroVideoId] ?? null) : null,
     heroGallery,
+    translations: row.translationGroup === null ? [] : listTranslations(row.translationGroup, id),
+    isOriginal: row.translationGroup === id,
     seo: {
       metaTitle: row.metaTitle,
       metaDescription: row.metaDescription,
@@ -391,12 +445,15 @@ function loadArticle(id: number, publishedOnly: boolean): ArticleFull | null {
 }
 
 /** The newest published article references, for prerendering the hot set at build time. */
-export function listHotArticleRefs(limit: number): { id: number; slug: string; sectionSlug: string }[] {
+export function listHotArticleRefs(
+  edition: string,
+  limit: number,
+): { id: number; slug: string; sectionSlug: string; edition: string }[] {
   return getDb()
-    .select({ id: articles.id, slug: articles.slug, sectionSlug: sections.slug })
+    .select({ id: articles.id, slug: articles.slug, sectionSlug: sections.slug, edition: articles.edition })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(isPublished())
+    .where(and(isPublished(), eq(articles.edition, edition)))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
     .all();
@@ -407,6 +464,7 @@ export function getArticleRouting(id: number): {
   id: number;
   slug: string;
   sectionSlug: string;
+  edition: string;
   isPublished: boolean;
   tagSlugs: string[];
   authorSlugs: string[];
@@ -417,6 +475,7 @@ export function getArticleRouting(id: number): {
       id: articles.id,
       slug: articles.slug,
       sectionSlug: sections.slug,
+      edition: articles.edition,
       isPublished: sql<number>`${articles.status} = 'published' AND ${articles.publishedAt} <= unixepoch()`.mapWith(
         Boolean,
       ),

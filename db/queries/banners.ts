@@ -38,14 +38,14 @@ function liveAt(now: Date) {
  * The banners live at `now`: for `sectionSlug` null the site-wide ones; for a section, the
  * site-wide ones and that section's. Newest first.
  */
-export function listLiveBanners(sectionSlug: string | null, now = new Date()): BannerView[] {
+export function listLiveBanners(edition: string, sectionSlug: string | null, now = new Date()): BannerView[] {
   const scope =
     sectionSlug === null ? isNull(banners.sectionId) : or(isNull(banners.sectionId), eq(sections.slug, sectionSlug));
   return getDb()
     .select(viewColumns)
     .from(banners)
     .leftJoin(sections, eq(sections.id, banners.sectionId))
-    .where(and(liveAt(now), scope))
+    .where(and(liveAt(now), eq(banners.edition, edition), scope))
     .orderBy(desc(banners.startsAt), desc(banners.id))
     .all()
     .map(toView);
@@ -100,12 +100,19 @@ export interface NewBanner {
   expiresAt: Date;
 }
 
-/** Writes a banner and its audit entry ('banner.create') in one transaction; returns its id. */
-export function insertBanner(b: NewBanner, who: Actor): number {
+/**
+ * Writes a banner and its audit entry ('banner.create') in one transaction; returns its id. A
+ * section's banner is in that section's edition; a site-wide one in `edition` (the default's).
+ */
+export function insertBanner(b: NewBanner & { edition?: string }, who: Actor): number {
   return getDb().transaction((tx) => {
+    const sectionEdition =
+      b.sectionId === null
+        ? undefined
+        : tx.select({ edition: sections.edition }).from(sections).where(eq(sections.id, b.sectionId)).get()?.edition;
     const id = tx
       .insert(banners)
-      .values({ ...b, createdBy: who.actorId })
+      .values({ ...b, edition: sectionEdition ?? b.edition ?? 'en', createdBy: who.actorId })
       .returning({ id: banners.id })
       .get().id;
     writeAudit(tx, who, 'banner.create', 'banner', id, {

@@ -33,6 +33,8 @@ export interface FeedArticle extends ArticleCard {
  * one section or one tag, with authors, tags and hero picture.
  */
 export function listFeedArticles(opts: {
+  /** The edition of a site feed (a section's or tag's stories are all of its edition). */
+  edition?: string;
   limit: number;
   sectionId?: number;
   tagId?: number;
@@ -61,6 +63,7 @@ export function listFeedArticles(opts: {
   } else {
     const conditions = [isPublished(now)];
     if (opts.sectionId !== undefined) conditions.push(eq(articles.sectionId, opts.sectionId));
+    if (opts.edition !== undefined) conditions.push(eq(articles.edition, opts.edition));
     cards = cardQuery()
       .where(and(...conditions))
       .orderBy(...order)
@@ -122,6 +125,9 @@ export interface SitemapArticle {
   id: number;
   slug: string;
   sectionSlug: string;
+  edition: string;
+  /** The translation group (lib/sitemaps.ts links a story's translations as alternates), or null. */
+  translationGroup: number | null;
   title: string;
   /** The later of updated_at and published_at (ISO). */
   lastmod: string;
@@ -134,6 +140,8 @@ interface SitemapRow {
   id: number;
   slug: string;
   section_slug: string;
+  edition: string;
+  translation_group: number | null;
   published_at: number;
   updated_at: number | null;
   title: string;
@@ -151,7 +159,8 @@ interface SitemapRow {
 export function listSitemapArticles(offset: number, limit: number, now = new Date()): SitemapArticle[] {
   if (!Number.isSafeInteger(offset) || offset < 0 || !Number.isSafeInteger(limit) || limit < 1) return [];
   const rows = getDb().all<SitemapRow>(sql`
-    SELECT a.id AS id, a.slug AS slug, s.slug AS section_slug, a.published_at AS published_at,
+    SELECT a.id AS id, a.slug AS slug, s.slug AS section_slug, a.edition AS edition,
+           a.translation_group AS translation_group, a.published_at AS published_at,
            a.updated_at AS updated_at, a.title AS title, CASE h.kind WHEN 'video' THEN h.id END AS hero_video_id,
            m.file AS m_file, m.width AS m_width, m.variants AS m_variants
     FROM (
@@ -169,6 +178,8 @@ export function listSitemapArticles(offset: number, limit: number, now = new Dat
     id: r.id,
     slug: r.slug,
     sectionSlug: r.section_slug,
+    edition: r.edition,
+    translationGroup: r.translation_group,
     title: r.title,
     lastmod: iso(Math.max(r.published_at, r.updated_at ?? 0))!,
     hero: r.m_file ? { file: r.m_file, width: r.m_width ?? 0, variants: parseVariants(r.m_variants ?? '') } : null,
@@ -198,28 +209,62 @@ function videoBlocksOf(ids: number[]): Map<number, number[]> {
   return byArticle;
 }
 
+/** A published story of a translation group (the article sitemaps' xhtml:link alternates). */
+export interface TranslationMember {
+  group: number;
+  id: number;
+  slug: string;
+  sectionSlug: string;
+  edition: string;
+}
+
+/** Every published story of these translation groups, by group then edition's story id. */
+export function listTranslationGroups(groups: number[], now = new Date()): TranslationMember[] {
+  if (!groups.length) return [];
+  return getDb()
+    .select({
+      group: sql<number>`${articles.translationGroup}`.mapWith(Number),
+      id: articles.id,
+      slug: articles.slug,
+      sectionSlug: sections.slug,
+      edition: articles.edition,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(inArray(articles.translationGroup, groups), isPublished(now)))
+    .orderBy(asc(articles.translationGroup), asc(articles.id))
+    .all();
+}
+
 /** An article of the news sitemap. */
 export interface NewsArticle {
   id: number;
   slug: string;
   sectionSlug: string;
+  edition: string;
   title: string;
   publishedAt: string;
 }
 
 /** Visible articles published at or after `since`, newest first, at most `limit`. */
-export function listArticlesPublishedSince(since: Date, limit: number, now = new Date()): NewsArticle[] {
+export function listArticlesPublishedSince(
+  edition: string,
+  since: Date,
+  limit: number,
+  now = new Date(),
+): NewsArticle[] {
   return getDb()
     .select({
       id: articles.id,
       slug: articles.slug,
       sectionSlug: sections.slug,
+      edition: articles.edition,
       title: articles.title,
       publishedAt: articles.publishedAt,
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(and(isPublished(now), gte(articles.publishedAt, since)))
+    .where(and(isPublished(now), eq(articles.edition, edition), gte(articles.publishedAt, since)))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(Math.max(1, Math.floor(limit) || 1))
     .all()
@@ -228,6 +273,7 @@ export function listArticlesPublishedSince(since: Date, limit: number, now = new
 
 /** A section, tag or author with the publication time of its newest visible article. */
 export interface ListLastmod {
+  edition: string;
   slug: string;
   /** ISO time of the newest visible article, null when there is none. */
   lastPublishedAt: string | null;
@@ -235,8 +281,13 @@ export interface ListLastmod {
   articles: number;
 }
 
-type LastmodRow = { slug: string; last: number | null; n: number };
-const toLastmod = (r: LastmodRow): ListLastmod => ({ slug: r.slug, lastPublishedAt: iso(r.last), articles: r.n });
+type LastmodRow = { edition: string; slug: string; last: number | null; n: number };
+const toLastmod = (r: LastmodRow): ListLastmod => ({
+  edition: r.edition,
+  slug: r.slug,
+  lastPublishedAt: iso(r.last),
+  articles: r.n,
+});
 
 /** Every section in navigation order (each section front exists even when empty). */
 export function listSectionLastmods(now = new Date()): ListLastmod[] {
@@ -245,12 +296,12 @@ export function listSectionLastmods(now = new Date()): ListLastmod[] {
   return getDb()
     .all<LastmodRow>(
       sql`
-      SELECT s.slug AS slug,
+      SELECT s.edition AS edition, s.slug AS slug,
         (SELECT max(a.published_at) FROM articles a
           WHERE a.section_id = s.id AND a.status = 'published' AND a.published_at <= ${t}) AS last,
         (SELECT count(*) FROM articles a
           WHERE a.section_id = s.id AND a.status = 'published' AND a.published_at <= ${t}) AS n
-      FROM sections s ORDER BY s.position, s.id`,
+      FROM sections s ORDER BY s.edition, s.position, s.id`,
     )
     .map(toLastmod);
 }
@@ -264,13 +315,13 @@ function linkedLastmods(
   return getDb()
     .all<LastmodRow>(
       sql`
-      SELECT o.slug AS slug, max(a.published_at) AS last, count(*) AS n
+      SELECT o.edition AS edition, o.slug AS slug, max(a.published_at) AS last, count(*) AS n
       FROM ${sql.raw(owners)} o
       JOIN ${sql.raw(link)} l ON l.${ownerColumn} = o.id
       JOIN articles a INDEXED BY articles_rank_idx ON a.id = l.article_id
       WHERE a.status = 'published' AND a.published_at <= ${seconds(now)}
       GROUP BY o.id
-      ORDER BY o.slug`,
+      ORDER BY o.edition, o.slug`,
     )
     .map(toLastmod);
 }

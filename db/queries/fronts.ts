@@ -98,11 +98,11 @@ export function frontStoriesByIds(ids: number[], now = new Date()): FrontStory[]
 
 /** The newest published stories, of one section or of all, except `excludeIds`. */
 export function latestFrontStories(
-  opts: { sectionId: number | null; excludeIds?: number[]; limit: number },
+  opts: { edition: string; sectionId: number | null; excludeIds?: number[]; limit: number },
   now = new Date(),
 ): FrontStory[] {
   if (opts.limit <= 0) return [];
-  const conditions: SQL[] = [isPublished(now)];
+  const conditions: SQL[] = [isPublished(now), eq(articles.edition, opts.edition)];
   if (opts.sectionId !== null) conditions.push(eq(articles.sectionId, opts.sectionId));
   if (opts.excludeIds?.length) conditions.push(sql`${articles.id} NOT IN ${opts.excludeIds}`);
   return toStories(

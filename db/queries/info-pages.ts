@@ -2,7 +2,7 @@
  * The site's own pages (About, Contact, Privacy…): read by the reader route `/info/{slug}` and
  * the footer, written by the newsroom's /admin/pages with an audit entry in the same transaction.
  */
-import { asc, count, eq, gte } from 'drizzle-orm';
+import { and, asc, count, eq, gte } from 'drizzle-orm';
 import { getDb, type DB } from '../client';
 import { infoPages } from '../schema';
 import type { InfoPageLink } from '../types';
@@ -11,6 +11,8 @@ import { writeAudit, type Actor } from './shared';
 
 export interface InfoPage {
   id: number;
+  /** lib/editions.ts code: each edition has its own pages. */
+  edition: string;
   slug: string;
   title: string;
   description: string;
@@ -32,6 +34,7 @@ export interface InfoPageValues {
 
 const columns = {
   id: infoPages.id,
+  edition: infoPages.edition,
   slug: infoPages.slug,
   title: infoPages.title,
   description: infoPages.description,
@@ -48,11 +51,11 @@ const toPage = (r: Row): InfoPage => ({
 });
 
 /** The pages the footer links to, in footer order. */
-export function listInfoPageLinks(): InfoPageLink[] {
+export function listInfoPageLinks(edition: string): InfoPageLink[] {
   return getDb()
     .select({ slug: infoPages.slug, title: infoPages.title })
     .from(infoPages)
-    .where(gte(infoPages.position, 0))
+    .where(and(eq(infoPages.edition, edition), gte(infoPages.position, 0)))
     .orderBy(asc(infoPages.position), asc(infoPages.id))
     .all();
 }
@@ -64,8 +67,12 @@ export function listInfoPages(): InfoPage[] {
   return [...pages.filter((p) => p.position >= 0), ...pages.filter((p) => p.position < 0)];
 }
 
-export function getInfoPage(slug: string): InfoPage | null {
-  const row = getDb().select(columns).from(infoPages).where(eq(infoPages.slug, slug)).get();
+export function getInfoPage(edition: string, slug: string): InfoPage | null {
+  const row = getDb()
+    .select(columns)
+    .from(infoPages)
+    .where(and(eq(infoPages.edition, edition), eq(infoPages.slug, slug)))
+    .get();
   return row ? toPage(row) : null;
 }
 

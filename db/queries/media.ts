@@ -111,6 +111,7 @@ export interface MediaUsage {
     status: string;
     slug: string;
     sectionSlug: string;
+    edition: string;
     as: 'hero' | 'hero gallery' | 'share image' | 'body';
   }[];
   authors: { id: number; name: string }[];
@@ -133,6 +134,7 @@ export function mediaUsage(id: number): MediaUsage {
     status: articles.status,
     slug: articles.slug,
     sectionSlug: sections.slug,
+    edition: articles.edition,
   };
   // Articles using the item in one way, with what their editor link needs.
   const using = (where: SQL) =>

@@ -66,7 +66,7 @@ export function deleteViewsBefore(hour: number): number {
  * archive's size.
  */
 export function rankMostRead(
-  opts: { sectionId: number | null; sinceHour: number; limit: number },
+  opts: { edition: string; sectionId: number | null; sinceHour: number; limit: number },
   now = new Date(),
 ): { id: number; views: number }[] {
   const nowSeconds = Math.floor(now.getTime() / 1000);
@@ -80,7 +80,8 @@ export function rankMostRead(
       GROUP BY article_id
     ) r
     CROSS JOIN articles a ON a.id = r.id
-    WHERE r.views > 0 AND a.status = 'published' AND a.published_at <= ${nowSeconds} ${section}
+    WHERE r.views > 0 AND a.status = 'published' AND a.published_at <= ${nowSeconds}
+      AND a.edition = ${opts.edition} ${section}
     ORDER BY r.views DESC, a.published_at DESC, a.id DESC
     LIMIT ${opts.limit}
   `);

@@ -26,6 +26,7 @@ import { escapeLike, presentIds, type Queryable } from './shared';
 
 export interface StaffArticleRow {
   id: number;
+  edition: string;
   title: string;
   slug: string;
   status: ArticleStatus;
@@ -36,6 +37,8 @@ export interface StaffArticleRow {
 }
 
 export interface StaffArticleFilter {
+  /** lib/editions.ts code: that edition's stories only. */
+  edition?: string;
   status?: ArticleStatus;
   sectionId?: number;
   authorId?: number;
@@ -50,6 +53,7 @@ export function listStaffArticles(f: StaffArticleFilter): { items: StaffArticleR
   // The trash is only listed when asked for.
   where.push(f.status ? eq(articles.status, f.status) : sql`${articles.status} <> 'trashed'`);
   if (f.sectionId) where.push(eq(articles.sectionId, f.sectionId));
+  if (f.edition) where.push(eq(articles.edition, f.edition));
   if (f.authorId) {
     where.push(sql`${articles.id} IN (SELECT article_id FROM article_authors WHERE author_id = ${f.authorId})`);
   }
@@ -62,6 +66,7 @@ export function listStaffArticles(f: StaffArticleFilter): { items: StaffArticleR
   const rows = db
     .select({
       id: articles.id,
+      edition: articles.edition,
       title: articles.title,
       slug: articles.slug,
       status: articles.status,
@@ -82,6 +87,7 @@ export function listStaffArticles(f: StaffArticleFilter): { items: StaffArticleR
     total,
     items: rows.map((r) => ({
       id: r.id,
+      edition: r.edition,
       title: r.title,
       slug: r.slug,
       status: r.status,
@@ -100,6 +106,10 @@ export interface EditableArticle {
   slug: string;
   sectionId: number;
   sectionSlug: string;
+  /** lib/editions.ts code (the section's). */
+  edition: string;
+  /** The translation group it belongs to, or null. */
+  translationGroup: number | null;
   lede: string;
   body: unknown;
   heroMediaId: number | null;
@@ -142,6 +152,8 @@ export function getEditableArticle(id: number, db: Queryable = getDb()): Editabl
       slug: articles.slug,
       sectionId: articles.sectionId,
       sectionSlug: sections.slug,
+      edition: articles.edition,
+      translationGroup: articles.translationGroup,
       lede: articles.lede,
       body: articles.body,
       heroMediaId: articles.heroMediaId,
@@ -475,4 +487,69 @@ export function listRevisions(
 export function authorIdsOfStaff(staffAuthorId: number | null, articleIds: number[]): Set<number> {
   if (!staffAuthorId) return new Set();
   return presentIds(articleAuthors.articleId, articleIds, eq(articleAuthors.authorId, staffAuthorId));
+}
+
+export type TranslateResult =
+  | { ok: true; id: number }
+  | { ok: false; reason: 'not-found' | 'same-edition' }
+  | { ok: false; reason: 'exists'; id: number };
+
+/**
+ * "Translate": a draft in `sectionId`'s edition holding the source's headline, standfirst, body
+ * and picture to translate, in the source's translation group (started here when it has none), with
+ * a revision and an audit entry ('article.translated'), in one transaction. At most one story per
+ * edition in a group: an existing one is answered with its id.
+ */
+export function createTranslationDraft(
+  sourceId: number,
+  sectionId: number,
+  staffId: number,
+  ip: string,
+): TranslateResult {
+  return getDb().transaction((tx) => {
+    const source = getEditableArticle(sourceId, tx);
+    if (!source) return { ok: false, reason: 'not-found' } as const;
+    const edition = editionOfSection(tx, sectionId);
+    if (edition === source.edition) return { ok: false, reason: 'same-edition' } as const;
+    const group = source.translationGroup ?? source.id;
+    const existing = tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.translationGroup, group), eq(articles.edition, edition)))
+      .get();
+    if (existing) return { ok: false, reason: 'exists', id: existing.id } as const;
+    if (source.translationGroup === null)
+      tx.update(articles).set({ translationGroup: group }).where(eq(articles.id, source.id)).run();
+    const id = tx
+      .insert(articles)
+      .values({
+        slug: source.slug,
+        sectionId,
+        edition,
+        title: source.title,
+        lede: source.lede,
+        body: source.body as unknown[],
+        heroMediaId: source.heroMediaId,
+        heroGallery: source.heroGallery,
+        status: 'draft',
+        createdBy: staffId,
+        version: 1,
+        translationGroup: group,
+      })
+      .returning({ id: articles.id })
+      .get().id;
+    writeRevision(tx, getEditableArticle(id, tx)!, staffId, 'translated', ip);
+    return { ok: true, id } as const;
+  });
+}
+
+/** Every story of an article's translation group (itself included), whatever their state, by id. */
+export function translationGroupOf(
+  id: number,
+): { id: number; edition: string; title: string; status: ArticleStatus }[] {
+  return getDb().all<{ id: number; edition: string; title: string; status: ArticleStatus }>(
+    sql`SELECT b.id AS id, b.edition AS edition, b.title AS title, b.status AS status
+          FROM articles a JOIN articles b ON b.translation_group = a.translation_group
+          WHERE a.id = ${id} ORDER BY b.id`,
+  );
 }

@@ -12,6 +12,8 @@ import { toMedia } from './mappers';
 
 export interface Show {
   id: number;
+  /** lib/editions.ts code. */
+  edition: string;
   slug: string;
   name: string;
   description: string;
@@ -27,6 +29,7 @@ export interface Episode extends ArticleCard {
 
 const showColumns = {
   id: shows.id,
+  edition: shows.edition,
   slug: shows.slug,
   name: shows.name,
   description: shows.description,
@@ -43,12 +46,16 @@ function showQuery() {
 type ShowRow = Awaited<ReturnType<ReturnType<typeof showQuery>['all']>>[number];
 const toShow = (r: ShowRow): Show => ({ ...r, artwork: toMedia(r.artwork) });
 
-export function listShows(): Show[] {
-  return showQuery().orderBy(asc(shows.name)).all().map(toShow);
+/** An edition's shows by name (every edition's when `edition` is left out: the newsroom). */
+export function listShows(edition?: string): Show[] {
+  const where = edition === undefined ? undefined : eq(shows.edition, edition);
+  return showQuery().where(where).orderBy(asc(shows.name)).all().map(toShow);
 }
 
-export function getShowBySlug(slug: string): Show | null {
-  const row = showQuery().where(eq(shows.slug, slug)).get();
+export function getShowBySlug(edition: string, slug: string): Show | null {
+  const row = showQuery()
+    .where(and(eq(shows.edition, edition), eq(shows.slug, slug)))
+    .get();
   return row ? toShow(row) : null;
 }
 

@@ -23,6 +23,8 @@ import { escapeLike, isUniqueViolation, writeAudit, type Actor, type Queryable }
 /** What every kind's row has; `articleCount` counts articles in any state (drafts and the trash included). */
 export interface NamedRow {
   id: number;
+  /** lib/editions.ts code: each edition has its own sections, tags, bylines and shows. */
+  edition: string;
   slug: string;
   name: string;
   articleCount: number;
@@ -98,6 +100,7 @@ function namedStore<Row extends NamedRow, Input extends NamedInput>(
   const table = named as typeof tags;
   const columns = {
     id: table.id,
+    edition: table.edition,
     slug: table.slug,
     name: table.name,
     ...spec.own,
@@ -320,7 +323,7 @@ export interface AuthorRow extends NamedRow {
   bio: string;
 }
 
-export type AuthorInput = Omit<AuthorRow, 'id' | 'articleCount'>;
+export type AuthorInput = Omit<AuthorRow, 'id' | 'articleCount' | 'edition'>;
 
 /** Bylines; deleting one unlinks a staff account from it (the foreign key's ON DELETE SET NULL). */
 export const authorStore = namedStore<AuthorRow, AuthorInput>(authors, {
@@ -347,7 +350,7 @@ export interface ShowRow extends NamedRow {
   artworkMediaId: number | null;
 }
 
-export type ShowInput = Omit<ShowRow, 'id' | 'articleCount'>;
+export type ShowInput = Omit<ShowRow, 'id' | 'articleCount' | 'edition'>;
 
 /**
  * Shows; one with articles is not deleted (its podcast feed's subscribers would lose those

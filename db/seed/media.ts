@@ -95,7 +95,8 @@ export interface DemoStory {
 export function insertDemoStory(db: DB, s: DemoStory): number {
   const sqlite = db.$client;
   return sqlite.transaction(() => {
-    const section = sqlite.prepare('SELECT id FROM sections WHERE slug = ?').get(s.sectionSlug) as
+    // The demo media stories are the English edition's.
+    const section = sqlite.prepare("SELECT id FROM sections WHERE edition = 'en' AND slug = ?").get(s.sectionSlug) as
       { id: number } | undefined;
     if (!section) throw new Error(`seed: unknown section ${s.sectionSlug}`);
     const at = Math.floor(s.publishedAt.getTime() / 1000);
@@ -146,9 +147,11 @@ export function insertDemoPicture(db: DB, v: MediaFields): number {
   return Number(r.lastInsertRowid);
 }
 
-/** When the newest published story went out (the demo media stories are placed just after it in age). */
+/** When the English edition's newest story went out (its demo media stories are placed just after it in age). */
 export function newestPublishedAt(db: DB): Date | null {
-  const row = db.$client.prepare("SELECT max(published_at) AS at FROM articles WHERE status = 'published'").get() as {
+  const row = db.$client
+    .prepare("SELECT max(published_at) AS at FROM articles WHERE status = 'published' AND edition = 'en'")
+    .get() as {
     at: number | null;
   };
   return row.at === null ? null : new Date(row.at * 1000);

@@ -36,15 +36,29 @@ const FILTERS = {
   unpublished: "a.status = 'unpublished'",
 } as const;
 
-/** Articles matching a filter, newest first. */
-export function findArticles(filter: keyof typeof FILTERS, limit = 1): ArticleRow[] {
+/** Articles of an edition (the default edition's unless told) matching a filter, newest first. */
+export function findArticles(filter: keyof typeof FILTERS, limit = 1, edition = 'en'): ArticleRow[] {
   return conn()
     .$client.prepare(
       `SELECT a.id, a.slug, a.title, s.slug AS section, a.status
        FROM articles a JOIN sections s ON s.id = a.section_id
-       WHERE ${FILTERS[filter]} ORDER BY a.published_at DESC, a.id DESC LIMIT ?`,
+       WHERE ${FILTERS[filter]} AND a.edition = ? ORDER BY a.published_at DESC, a.id DESC LIMIT ?`,
     )
-    .all(limit) as ArticleRow[];
+    .all(edition, limit) as ArticleRow[];
+}
+
+/** Published stories of `edition` that have a published translation in `other`, newest first. */
+export function findTranslated(edition: string, other: string, limit = 1): (ArticleRow & { translation: number })[] {
+  return conn()
+    .$client.prepare(
+      `SELECT a.id, a.slug, a.title, s.slug AS section, a.status, b.id AS translation
+       FROM articles a JOIN sections s ON s.id = a.section_id
+       JOIN articles b ON b.translation_group = a.translation_group AND b.edition = ?
+       WHERE a.edition = ? AND a.status = 'published' AND a.published_at <= unixepoch()
+         AND b.status = 'published' AND b.published_at <= unixepoch()
+       ORDER BY a.published_at DESC, a.id DESC LIMIT ?`,
+    )
+    .all(other, edition, limit) as (ArticleRow & { translation: number })[];
 }
 
 /** A published story by its slug (the demo newsroom's media stories have fixed slugs: lib/av/demo.ts). */
@@ -65,7 +79,8 @@ export function busiestTagSlug(): string {
     conn()
       .$client.prepare(
         `SELECT t.slug FROM tags t JOIN article_tags at ON at.tag_id = t.id JOIN articles a ON a.id = at.article_id
-         WHERE a.status = 'published' AND a.published_at <= unixepoch() GROUP BY t.id ORDER BY count(*) DESC, t.id LIMIT 1`,
+         WHERE a.status = 'published' AND a.published_at <= unixepoch() AND t.edition = 'en'
+         GROUP BY t.id ORDER BY count(*) DESC, t.id LIMIT 1`,
       )
       .get() as { slug: string }
   ).slug;
@@ -74,7 +89,9 @@ export function busiestTagSlug(): string {
 export function firstSlug(table: 'tags' | 'authors'): string {
   return (
     conn()
-      .$client.prepare(`SELECT slug FROM ${table === 'tags' ? 'tags' : 'authors'} ORDER BY id LIMIT 1`)
+      .$client.prepare(
+        `SELECT slug FROM ${table === 'tags' ? 'tags' : 'authors'} WHERE edition = 'en' ORDER BY id LIMIT 1`,
+      )
       .get() as { slug: string }
   ).slug;
 }
@@ -108,8 +125,9 @@ export function changeArticle(
 /** A fresh draft in the first section that no staff member wrote (for authorization tables). */
 export function createDraft(title: string): { id: number; version: number; sectionId: number } {
   const sqlite = conn().$client;
-  const sectionId = (sqlite.prepare('SELECT id FROM sections ORDER BY position, id LIMIT 1').get() as { id: number })
-    .id;
+  const sectionId = (
+    sqlite.prepare("SELECT id FROM sections WHERE edition = 'en' ORDER BY position, id LIMIT 1").get() as { id: number }
+  ).id;
   const slug = `${title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

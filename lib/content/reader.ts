@@ -19,7 +19,8 @@ import { listLiveBanners } from '@/db/queries/banners';
 import { hourOf, rankMostRead } from '@/db/queries/most-read';
 import { getInfoPage, listInfoPageLinks } from '@/db/queries/info-pages';
 import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
-import { buildFrontView, frontTarget, loadFrontSource, type FrontTarget } from '@/lib/fronts/load';
+import { buildFrontView, frontTarget, loadFrontSource, parseFrontKey, type FrontTarget } from '@/lib/fronts/load';
+import { DEFAULT_EDITION } from '@/lib/editions';
 import { pinnedIds } from '@/lib/fronts/layout';
 import { mostReadCards, withMostRead } from '@/lib/fronts/resolve';
 import type { BannerView, FrontView, MostReadItem } from '@/db/types';
@@ -40,6 +41,7 @@ export type {
   SectionRef,
   Tag,
   TagRef,
+  Translation,
 } from '@/db/types';
 export type { HomeFeed } from '@/db/queries/articles';
 export type { RelatedStory } from '@/db/queries/related';
@@ -49,17 +51,18 @@ export type { ContainerStyle, FrontCard, FrontContainerView, FrontView, SlotCrop
 /** Items per page on section, tag and author pages. */
 export const PER_PAGE = 20;
 
+/** An edition's sections, in navigation order. */
 export const readSections = cachedRead(
   'sections',
-  () => listSections(),
-  () => [cacheTags.sections],
+  (edition: string) => listSections(edition),
+  (edition) => [cacheTags.sections(edition)],
   REVALIDATE.data,
 );
 
 export const readHome = cachedRead(
   'home',
-  () => getHomeFeed(),
-  () => [cacheTags.home, cacheTags.sections],
+  (edition: string) => getHomeFeed(edition),
+  (edition) => [cacheTags.home(edition), cacheTags.sections(edition)],
   REVALIDATE.home,
 );
 
@@ -104,20 +107,20 @@ const listReaders = {
 } as const;
 
 /**
- * One page of a section, tag or author list; null when the list does not exist or the
- * page is past the last one (page 1 of an empty list exists).
+ * One page of an edition's section, tag or author list; null when the list does not exist or
+ * the page is past the last one (page 1 of an empty list exists).
  */
 export const readList = cachedRead(
   'list',
-  (kind: ListKind, slug: string, page: number) => {
+  (edition: string, kind: ListKind, slug: string, page: number) => {
     const reader = listReaders[kind];
-    const owner = reader.find(slug);
+    const owner = reader.find(edition, slug);
     if (!owner) return null;
     const result = reader.list(owner.id, page, PER_PAGE);
     if (page > result.pageCount) return null;
-    return { kind, owner, ...result };
+    return { edition, kind, owner, ...result };
   },
-  (kind, slug) => [listReaders[kind].tag(slug), cacheTags.sections],
+  (edition, kind, slug) => [listReaders[kind].tag(edition, slug), cacheTags.sections(edition)],
   REVALIDATE.list,
 );
 
@@ -131,18 +134,18 @@ export type ListPage = NonNullable<Awaited<ReturnType<typeof readList>>>;
  */
 const readMostReadRanking = cachedRead(
   'most-read',
-  (sectionSlug: string, limit: number) => {
-    const section = sectionSlug ? getSectionBySlug(sectionSlug) : null;
+  (edition: string, sectionSlug: string, limit: number) => {
+    const section = sectionSlug ? getSectionBySlug(edition, sectionSlug) : null;
     if (sectionSlug && !section) return [];
-    return rankMostRead({ sectionId: section?.id ?? null, sinceHour: hourOf(Date.now()) - 23, limit });
+    return rankMostRead({ edition, sectionId: section?.id ?? null, sinceHour: hourOf(Date.now()) - 23, limit });
   },
   () => [cacheTags.mostRead],
   300,
 );
 
-/** The most-read stories of the site (null) or of one section, best first; empty before any count. */
-export async function readMostRead(sectionSlug: string | null, limit = 10): Promise<MostReadItem[]> {
-  const ranks = await readMostReadRanking(sectionSlug ?? '', limit);
+/** The most-read stories of an edition (null) or of one of its sections, best first; empty before any count. */
+export async function readMostRead(edition: string, sectionSlug: string | null, limit = 10): Promise<MostReadItem[]> {
+  const ranks = await readMostReadRanking(edition, sectionSlug ?? '', limit);
   if (!ranks.length) return [];
   const cards = new Map((await readCards(...ranks.map((r) => r.id))).map((c) => [c.id, c]));
   return ranks.flatMap((r) => {
@@ -159,14 +162,14 @@ export async function readMostRead(sectionSlug: string | null, limit = 10): Prom
  */
 const readLiveBanners = cachedRead(
   'banners',
-  (sectionSlug: string) => listLiveBanners(sectionSlug || null),
+  (edition: string, sectionSlug: string) => listLiveBanners(edition, sectionSlug || null),
   () => [cacheTags.banners],
   REVALIDATE.data,
 );
 
-export async function readBanners(sectionSlug: string | null): Promise<BannerView[]> {
+export async function readBanners(edition: string, sectionSlug: string | null): Promise<BannerView[]> {
   const now = Date.now();
-  return (await readLiveBanners(sectionSlug ?? '')).filter((b) => Date.parse(b.expiresAt) > now);
+  return (await readLiveBanners(edition, sectionSlug ?? '')).filter((b) => Date.parse(b.expiresAt) > now);
 }
 
 export type { InfoPage } from '@/db/queries/info-pages';
@@ -175,16 +178,16 @@ export type { InfoPageLink } from '@/db/types';
 /** The footer's links to the site's own pages (every reader layout reads them). */
 export const readInfoPageLinks = cachedRead(
   'info-page-links',
-  () => listInfoPageLinks(),
-  () => [cacheTags.infoPages],
+  (edition: string) => listInfoPageLinks(edition),
+  (edition) => [cacheTags.infoPages(edition)],
   REVALIDATE.data,
 );
 
-/** One of the site's own pages by slug (`/info/{slug}`); null when there is none. */
+/** One of an edition's own pages by slug (`/info/{slug}`); null when there is none. */
 export const readInfoPage = cachedRead(
   'info-page',
-  (slug: string) => getInfoPage(slug),
-  () => [cacheTags.infoPages],
+  (edition: string, slug: string) => getInfoPage(edition, slug),
+  (edition) => [cacheTags.infoPages(edition)],
   REVALIDATE.data,
 );
 
@@ -199,19 +202,21 @@ const readFrontSource = cachedRead(
     const target = frontTarget(key);
     if (!target) return null;
     const source = loadFrontSource(target);
-    const tags = new Set([cacheTags.front(target.key), cacheTags.sections]);
-    tags.add(target.section ? cacheTags.section(target.section.slug) : cacheTags.home);
-    const sectionSlugs = new Map(listSections().map((s) => [s.id, s.slug]));
+    const { edition } = target;
+    const tags = new Set([cacheTags.front(target.key), cacheTags.sections(edition)]);
+    tags.add(target.section ? cacheTags.section(edition, target.section.slug) : cacheTags.home(edition));
+    const sectionSlugs = new Map(listSections(edition).map((s) => [s.id, s.slug]));
     for (const c of source.live.containers)
       for (const slot of c.slots) {
         if (slot.kind === 'pinned') tags.add(cacheTags.article(slot.articleId));
-        else if (slot.sectionId === null) tags.add(cacheTags.home);
-        else if (sectionSlugs.has(slot.sectionId)) tags.add(cacheTags.section(sectionSlugs.get(slot.sectionId)!));
+        else if (slot.sectionId === null) tags.add(cacheTags.home(edition));
+        else if (sectionSlugs.has(slot.sectionId))
+          tags.add(cacheTags.section(edition, sectionSlugs.get(slot.sectionId)!));
       }
     if (source.live.containers.some((c) => c.style === 'most-read')) tags.add(cacheTags.mostRead);
     return { target, version: source.row?.version ?? 0, tags: [...tags], pinned: pinnedIds(source.live) };
   },
-  (key) => [cacheTags.front(key), cacheTags.sections],
+  (key) => [cacheTags.front(key), cacheTags.sections(parseFrontKey(key)?.edition ?? DEFAULT_EDITION)],
   REVALIDATE.data,
 );
 
@@ -231,11 +236,12 @@ const readFrontView = cachedRead(
 
 async function withMostReadOf(target: FrontTarget, view: FrontView): Promise<FrontView> {
   if (!view.containers.some((c) => c.style === 'most-read')) return view;
-  return withMostRead(view, mostReadCards(await readMostRead(target.section?.slug ?? null, 10)));
+  return withMostRead(view, mostReadCards(await readMostRead(target.edition, target.section?.slug ?? null, 10)));
 }
 
 /**
- * A front as readers see it: 'home' or a section's slug; null for an unknown section. Containers
+ * A front as readers see it, by its key (lib/fronts/load.ts frontKey: 'home', a section's slug,
+ * `ru.home`…); null for an unknown section. Containers
  * in order, each with its stories resolved (pins, overrides, automatic slots newest first);
  * most read filled from the counts.
  */

@@ -4,11 +4,16 @@
  * lead picks among the newest).
  */
 import type { FrontContainerJson, FrontLayoutJson, FrontSlotJson, Section } from '@/db/types';
-import { sectionPath } from '@/lib/urls';
+import { editions } from '@/lib/editions';
+import { catalogueSync } from '@/lib/i18n/catalogues';
 import { MAX_CONTAINERS } from './limits';
+import { sectionPath } from '@/lib/urls';
 
-/** The section whose newest stories fill the home page's opinion block, when it exists. */
-export const OPINION_SECTION_SLUG = 'op-ed';
+/** The section whose newest stories fill an edition's opinion block, when it exists (lib/editions.ts). */
+const opinionSlug = (edition: string) => editions.get(edition).opinionSection;
+
+/** The automatic containers' titles in the edition's language (they are stored with a front once it is arranged). */
+const words = (edition: string) => catalogueSync(edition).Fronts;
 
 const autos = (n: number, sectionId: number | null): FrontSlotJson[] =>
   Array.from({ length: n }, () => ({ kind: 'auto', sectionId }));
@@ -17,21 +22,21 @@ const autos = (n: number, sectionId: number | null): FrontSlotJson[] =>
  * HOME: the lead, six top stories, four opinion pieces (from the op-ed section, when there is
  * one), most read, then a row of four per section in the sections' order.
  */
-export function defaultHomeLayout(sections: Pick<Section, 'id' | 'slug' | 'name'>[]): FrontLayoutJson {
+export function defaultHomeLayout(edition: string, sections: Pick<Section, 'id' | 'slug' | 'name'>[]): FrontLayoutJson {
   const containers: FrontContainerJson[] = [
-    { id: 'lead', style: 'lead', title: 'Lead story', href: '', slots: autos(1, null) },
-    { id: 'top-stories', style: 'top', title: 'Top stories', href: '', slots: autos(6, null) },
+    { id: 'lead', style: 'lead', title: words(edition).defaultLead, href: '', slots: autos(1, null) },
+    { id: 'top-stories', style: 'top', title: words(edition).defaultTop, href: '', slots: autos(6, null) },
   ];
-  const opinion = sections.find((s) => s.slug === OPINION_SECTION_SLUG);
+  const opinion = sections.find((s) => s.slug === opinionSlug(edition));
   if (opinion)
     containers.push({
       id: 'opinion',
       style: 'opinion',
       title: opinion.name,
-      href: sectionPath(opinion.slug),
+      href: sectionPath(edition, opinion.slug),
       slots: autos(4, opinion.id),
     });
-  containers.push({ id: 'most-read', style: 'most-read', title: 'Most read', href: '', slots: [] });
+  containers.push({ id: 'most-read', style: 'most-read', title: words(edition).defaultMostRead, href: '', slots: [] });
   // One row per section in navigation order, as many as a front holds (a newsroom with more
   // sections than that curates which rows its home page keeps).
   for (const s of sections) {
@@ -41,7 +46,7 @@ export function defaultHomeLayout(sections: Pick<Section, 'id' | 'slug' | 'name'
       id: `section-${s.id}`,
       style: 'row',
       title: s.name,
-      href: sectionPath(s.slug),
+      href: sectionPath(edition, s.slug),
       slots: autos(4, s.id),
     });
   }
@@ -52,18 +57,19 @@ export function defaultHomeLayout(sections: Pick<Section, 'id' | 'slug' | 'name'
  * A SECTION front: its lead, four top stories and its most read; the section's older stories
  * continue below as the paginated list the route renders.
  */
-export function defaultSectionLayout(section: Pick<Section, 'id' | 'name'>): FrontLayoutJson {
+export function defaultSectionLayout(section: Pick<Section, 'id' | 'name' | 'edition'>): FrontLayoutJson {
+  const w = words(section.edition);
   return {
     containers: [
-      { id: 'lead', style: 'lead', title: 'Lead story', href: '', slots: autos(1, section.id) },
+      { id: 'lead', style: 'lead', title: w.defaultLead, href: '', slots: autos(1, section.id) },
       {
         id: 'top-stories',
         style: 'top',
-        title: `Top stories in ${section.name}`,
+        title: w.defaultTopIn.replace('{section}', section.name),
         href: '',
         slots: autos(4, section.id),
       },
-      { id: 'most-read', style: 'most-read', title: 'Most read', href: '', slots: [] },
+      { id: 'most-read', style: 'most-read', title: w.defaultMostRead, href: '', slots: [] },
     ],
   };
 }

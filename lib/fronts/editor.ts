@@ -6,7 +6,6 @@
  * the front's version checked, and publishing expires that front alone (now, and at each pin's
  * `until`).
  */
-import { listSections } from '@/db/queries/articles';
 import {
   getFrontRevision,
   publishFront,
@@ -32,7 +31,7 @@ import {
   type StoryThumb,
 } from './form';
 import { checkLayout, futureUntils, pinnedIds, readStoredLayout } from './layout';
-import { frontTarget, loadFrontSource, type FrontTarget } from './load';
+import { allFrontTargets, frontTarget, loadFrontSource, type FrontTarget } from './load';
 
 export interface EditorState {
   /** Changes with every answer, so the form re-mounts with what the server sent. */
@@ -270,7 +269,7 @@ export function publishDraftFromForm(staff: StaffUser, form: FormData, ip: strin
 
 /** The fronts the newsroom arranges: the home page, then each section in order. */
 export function listFrontTargets(): FrontTarget[] {
-  return [frontTarget('home')!, ...listSections().map((s) => ({ key: s.slug, dbKey: `section:${s.id}`, section: s }))];
+  return allFrontTargets();
 }
 
 export const OUTCOME_MESSAGES = {

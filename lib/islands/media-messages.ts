@@ -33,6 +33,9 @@ export const MEDIA_MESSAGES = {
   close: 'Close',
   previous: 'Previous picture',
   next: 'Next picture',
-} as const;
+};
 
-export type MediaMessages = typeof MEDIA_MESSAGES;
+/** The words' shape; reader pages take their edition's (lib/i18n/media.ts). */
+export type MediaMessages = {
+  [K in keyof typeof MEDIA_MESSAGES]: (typeof MEDIA_MESSAGES)[K] extends string ? string : (typeof MEDIA_MESSAGES)[K];
+};

@@ -2,8 +2,11 @@
  * Writing and publishing articles: validation of the editor's form, who may do what, and
  * which cached pages each change expires. Server actions in app/admin/articles call these.
  */
+import { listSections, translationIdsOf } from '@/db/queries/articles';
+import { editions } from '@/lib/editions';
 import { z } from 'zod';
 import {
+  createTranslationDraft,
   getEditableArticle,
   getRevisionSnapshot,
   missingReferences,
@@ -167,10 +170,17 @@ export function invalidateChange(before: EditableArticle | null, after: Editable
   const seen = [before, after].filter((a): a is EditableArticle => a !== null);
   invalidateArticle({
     id: after.id,
+    // A story's edition never changes with its section: its section is in that edition too.
+    edition: after.edition,
+    translationIds: translationIdsOf(after.id),
     sectionSlugs: [...new Set(seen.map((a) => a.sectionSlug))],
     tagSlugs: [...new Set(seen.flatMap((a) => a.tags.map((t) => t.slug)))],
     authorSlugs: [...new Set(seen.flatMap((a) => a.authorSlugs))],
-    paths: [...new Set(seen.map((a) => articlePath({ id: a.id, slug: a.slug, sectionSlug: a.sectionSlug })))],
+    paths: [
+      ...new Set(
+        seen.map((a) => articlePath({ id: a.id, slug: a.slug, sectionSlug: a.sectionSlug, edition: a.edition })),
+      ),
+    ],
     // A correction reaches other articles' related blocks through the story's own tag (their
     // cards carry it); only a story leaving the site changes which stories they rank.
     affectsRelated: before?.status === 'published' && after.status !== 'published',
@@ -530,4 +540,27 @@ export function publishDue(now = new Date()): number[] {
   const published = publishDueArticles(now);
   for (const { before, after } of published) invalidateChange(before, after);
   return published.map((p) => p.after.id);
+}
+
+/**
+ * "Translate into …": a linked draft in another edition's first section (the translator picks the
+ * section in the editor), holding the source's text to translate. Refused without the right to
+ * write stories; a translation that exists already is opened instead of made twice.
+ */
+export function translateArticle(
+  staff: StaffUser,
+  id: number,
+  editionCode: string,
+  ip: string,
+): { ok: true; id: number; created: boolean } | Exclude<ArticleChangeResult, { ok: true }> {
+  if (!can(staff.role, 'article.create')) return refuse('forbidden', REFUSED.edit);
+  const edition = editions.find(editionCode);
+  if (!edition) return refuse('invalid', 'Choose an edition to translate into.');
+  const [section] = listSections(edition.code);
+  if (!section) return refuse('invalid', `The ${edition.name} edition has no section yet: create one first.`);
+  const result = createTranslationDraft(id, section.id, staff.id, ip);
+  if (result.ok) return { ok: true, id: result.id, created: true };
+  if (result.reason === 'exists') return { ok: true, id: result.id, created: false };
+  if (result.reason === 'same-edition') return refuse('invalid', 'The story is already in that edition.');
+  return refuse('missing', 'That article does not exist.');
 }

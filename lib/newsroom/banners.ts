@@ -5,7 +5,7 @@
  * runDueFollowups, run by the scheduler within a second), which expires the `banners` tag.
  */
 import { endBannerNow, insertBanner } from '@/db/queries/banners';
-import { listSections } from '@/db/queries/articles';
+import { listAllSections } from '@/db/queries/articles';
 import type { StaffUser } from '@/lib/auth/session';
 import { cacheTags, expireTags } from '@/lib/cache';
 import { invalid, parseId, type FormState, type Outcome } from '@/lib/newsroom/forms';
@@ -106,7 +106,7 @@ export function readBannerForm(form: FormData): Record<BannerField, string> {
 /** The create form's action: a refused form comes back with its values; a banner goes live at once. */
 export function createBannerFromForm(staff: StaffUser, form: FormData, ip: string, now = new Date()): FormState {
   const values = readBannerForm(form);
-  const sectionIds = new Set(listSections().map((s) => s.id));
+  const sectionIds = new Set(listAllSections().map((s) => s.id));
   const checked = checkBanner(values, { now, sectionIds });
   if (!checked.ok) return invalid(values, checked.errors);
   const id = insertBanner(checked.input, { actorId: staff.id, ip });

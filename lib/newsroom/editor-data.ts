@@ -1,5 +1,6 @@
 /** The choices the article editor offers (sections, shows, bylines, recent pictures), as plain data for the client form. */
-import { listSections } from '@/db/queries/articles';
+import { listAllSections } from '@/db/queries/articles';
+import { DEFAULT_EDITION, editions } from '@/lib/editions';
 import { recentMediaOptions } from '@/db/queries/media';
 import { listAllAuthors, NO_SEO, type EditableArticle } from '@/db/queries/newsroom';
 import { listShows } from '@/db/queries/shows';
@@ -25,9 +26,23 @@ export interface EditorOptions {
   site: { name: string; host: string };
 }
 
+/**
+ * Every edition's sections for the newsroom's pickers, the default edition's first and the
+ * others' names marked with their edition ("Мир (RU)"): the newsroom's chrome is in English.
+ */
+export function sectionChoices(): { id: number; name: string; edition: string }[] {
+  return listAllSections()
+    .sort((a, b) => Number(a.edition !== DEFAULT_EDITION) - Number(b.edition !== DEFAULT_EDITION))
+    .map((s) => ({
+      id: s.id,
+      edition: s.edition,
+      name: s.edition === DEFAULT_EDITION ? s.name : `${s.name} (${editions.find(s.edition)?.flag ?? s.edition})`,
+    }));
+}
+
 export function editorOptions(): EditorOptions {
   return {
-    sections: listSections().map((s) => ({ id: s.id, name: s.name })),
+    sections: sectionChoices().map(({ id, name }) => ({ id, name })),
     shows: listShows().map((s) => ({ id: s.id, name: s.name })),
     authors: listAllAuthors().map((a) => ({ id: a.id, name: a.name })),
     pictures: recentMediaOptions().map((m) => ({

@@ -19,6 +19,7 @@ import { isUniqueViolation, type Actor } from '@/db/queries/shared';
 import type { StaffUser } from '@/db/queries/staff';
 import { can } from '@/lib/auth/roles';
 import { cacheTags, expireTags } from '@/lib/cache';
+import { DEFAULT_EDITION, editions } from '@/lib/editions';
 import type { Block } from '@/lib/content/blocks';
 import { markdownToBlocks } from '@/lib/content/markdown/parse';
 import { blocksToMarkdown } from '@/lib/content/markdown/serialize';
@@ -134,7 +135,8 @@ export function nextPosition(): number {
 export type Invalidate = () => void;
 
 /** Expires each page, the sitemap and the footer on every reader page, now and once more shortly after. */
-export const expireInfoPages: Invalidate = () => expireTags([cacheTags.infoPages]);
+export const expireInfoPages: Invalidate = () =>
+  expireTags([...editions.codes.map((e) => cacheTags.infoPages(e)), cacheTags.sitemaps]);
 
 const actor = (staff: StaffUser, ip: string): Actor => ({ actorId: staff.id, ip });
 const taken = (values: Record<string, string>) => invalid(values, { slug: 'Another page has that slug.' });
@@ -173,7 +175,8 @@ function writePage(
   const id = target === 'new' ? null : target;
   const parsed = parsePageForm(values);
   if (!parsed.ok) return parsed.state;
-  const other = getInfoPage(parsed.data.slug);
+  // The newsroom edits the default edition's pages (editions' own pages: docs/newsroom.md).
+  const other = getInfoPage(DEFAULT_EDITION, parsed.data.slug);
   if (other && other.id !== id) return taken(values);
   let written: number | null;
   try {

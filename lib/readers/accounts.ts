@@ -17,21 +17,14 @@ import { DUMMY_HASH, hashPassword, needsRehash, PASSWORD_RULES, verifyPassword }
 import { endReaderSession, startReaderSession } from '@/lib/auth/reader-session';
 import { hashToken } from '@/lib/auth/session';
 import { recordSignInFailure, recordSignInSuccess, signInWait } from '@/lib/auth/throttle';
+import { READER_MESSAGES as M } from '@/lib/readers/messages';
 
-const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .email('Give a valid e-mail address.')
-  .max(254, 'Give a valid e-mail address.');
-const newPassword = z
-  .string()
-  .min(PASSWORD_RULES.min, `Use at least ${PASSWORD_RULES.min} characters.`)
-  .max(PASSWORD_RULES.max, `Use at most ${PASSWORD_RULES.max} characters.`);
+const email = z.string().trim().toLowerCase().email(M.emailInvalid).max(254, M.emailInvalid);
+const newPassword = z.string().min(PASSWORD_RULES.min, M.passwordShort).max(PASSWORD_RULES.max, M.passwordLong);
 
 export const signUpSchema = z.object({
   email,
-  name: z.string().trim().min(1, 'Tell us your name.').max(80, 'Keep the name under 80 characters.'),
+  name: z.string().trim().min(1, M.nameMissing).max(80, M.nameLong),
   password: newPassword,
 });
 
@@ -64,7 +57,7 @@ export async function signUp(
     name: parsed.data.name,
     passwordHash: await hashPassword(parsed.data.password),
   });
-  if (!reader) return { ok: false, errors: { email: 'That address already has an account: sign in instead.' }, values };
+  if (!reader) return { ok: false, errors: { email: M.emailTaken }, values };
   const { token, expiresAt } = startReaderSession(reader.id, ip, userAgent);
   return { ok: true, reader, token, expiresAt };
 }
@@ -108,7 +101,7 @@ export async function changeReaderPassword(
 ): Promise<FieldErrors | null> {
   const hash = readerPasswordHash(reader.id);
   const current = typeof input.current === 'string' ? input.current : '';
-  if (!hash || !(await verifyPassword(current, hash))) return { current: 'That is not your current password.' };
+  if (!hash || !(await verifyPassword(current, hash))) return { current: M.currentWrong };
   const parsed = newPassword.safeParse(input.password);
   if (!parsed.success) return { password: parsed.error.issues[0].message };
   setReaderPasswordHash(reader.id, await hashPassword(parsed.data));
@@ -120,7 +113,7 @@ export async function changeReaderPassword(
 export async function deleteReaderAccount(reader: Reader, password: unknown): Promise<FieldErrors | null> {
   const hash = readerPasswordHash(reader.id);
   if (!hash || typeof password !== 'string' || !(await verifyPassword(password, hash)))
-    return { current: 'That is not your password.' };
+    return { current: M.passwordWrong };
   deleteReader(reader.id);
   return null;
 }

@@ -15,11 +15,11 @@ export function queryParams(params: Awaited<PageQuery>, max?: number): (key: str
 
 /**
  * The sign-in and sign-up pages: where to go afterwards (`next`, a path on this site, else
- * /bookmarks); a reader who is already signed in goes there at once.
+ * `fallback`, the edition's bookmarks page); a reader who is already signed in goes there at once.
  */
-export async function signedOutPage(searchParams: PageQuery, max?: number) {
+export async function signedOutPage(searchParams: PageQuery, max?: number, fallback = '/bookmarks') {
   const one = queryParams(await searchParams, max);
-  const next = safeReturnPath(one('next'), '/bookmarks');
+  const next = safeReturnPath(one('next'), fallback);
   if (await currentReader()) redirect(next);
   return { one, next };
 }

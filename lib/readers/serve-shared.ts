@@ -4,6 +4,7 @@
  * page comes from this server's own cache over loopback (about the cost of serving it to anyone)
  * rather than from a render of the whole page for one request.
  */
+import { editions } from '@/lib/editions';
 import http from 'node:http';
 import { isBookmarked } from '@/db/queries/readers';
 import { cookieFromHeader } from '@/lib/auth/request';
@@ -122,9 +123,20 @@ function answer(body: Buffer, status: number, headers: http.IncomingHttpHeaders)
   );
 }
 
-/** The page rendered whole for this reader (app/(account)/_reader), when splicing cannot be done. */
+/**
+ * The address of a reader page's per-request variant (app/[edition]/(account)/_reader): `/_reader/…`
+ * for the default edition's `/…`, `/ru/_reader/…` for `/ru/…`.
+ */
+export function readerVariantPath(path: string): string {
+  const code = editions.prefixed.find(
+    (c) => path === `/${c}` || path.startsWith(`/${c}/`) || path.startsWith(`/${c}?`),
+  );
+  return code ? `/${code}/_reader${path.slice(code.length + 1)}` : `/_reader${path}`;
+}
+
+/** The page rendered whole for this reader (app/[edition]/(account)/_reader), when splicing cannot be done. */
 async function renderedWhole(path: string, cookie: string): Promise<Response> {
-  const whole = await get(`/_reader${path}`, { cookie, 'accept-encoding': 'identity' });
+  const whole = await get(readerVariantPath(path), { cookie, 'accept-encoding': 'identity' });
   return answer(whole.body, whole.status, whole.headers);
 }
 

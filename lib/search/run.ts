@@ -16,7 +16,7 @@ export type { Highlighted } from '@/db/types';
 export const readSearchFacets = cachedRead(
   'search-facets',
   (edition: string) => searchFacets(edition),
-  () => [cacheTags.sections, cacheTags.tagList],
+  (edition: string) => [cacheTags.sections(edition), cacheTags.tagList(edition)],
   REVALIDATE.data,
 );
 

@@ -3,29 +3,32 @@ import type { Metadata } from 'next';
 import { plainText, readBody } from '@/lib/content/blocks';
 import type { InfoPage } from '@/lib/content/reader';
 import { organization } from '@/lib/seo/jsonld';
+import { editions } from '@/lib/editions';
 import { SITE } from '@/lib/site';
 import { absoluteUrl, infoPagePath } from '@/lib/urls';
 import { alternates, INDEX_ROBOTS, truncate } from './metadata';
 
-export function infoPageDescription(page: Pick<InfoPage, 'description' | 'body' | 'title'>): string {
-  return truncate(page.description || plainText(readBody(page.body)) || `${page.title} — ${SITE.name}`, 200);
+export function infoPageDescription(page: Pick<InfoPage, 'description' | 'body' | 'title' | 'edition'>): string {
+  const site = editions.find(page.edition)?.siteName ?? SITE.name;
+  return truncate(page.description || plainText(readBody(page.body)) || `${page.title} — ${site}`, 200);
 }
 
 export function infoPageMetadata(page: InfoPage): Metadata {
-  const path = infoPagePath(page.slug);
+  const edition = editions.get(page.edition);
+  const path = infoPagePath(page.edition, page.slug);
   const description = infoPageDescription(page);
   return {
     title: page.title,
     description,
-    alternates: alternates(path),
+    alternates: alternates(edition, path),
     robots: INDEX_ROBOTS,
     openGraph: {
       type: 'website',
       url: absoluteUrl(path),
       title: page.title,
       description,
-      siteName: SITE.name,
-      locale: SITE.locale,
+      siteName: edition.siteName,
+      locale: edition.ogLocale,
     },
     twitter: { card: 'summary', site: SITE.twitter, title: page.title, description },
   };
@@ -35,7 +38,7 @@ export function infoPageMetadata(page: InfoPage): Metadata {
 const PAGE_TYPES: Record<string, string> = { about: 'AboutPage', contact: 'ContactPage' };
 
 export function infoPageJsonLd(page: InfoPage): Record<string, unknown> {
-  const url = absoluteUrl(infoPagePath(page.slug));
+  const url = absoluteUrl(infoPagePath(page.edition, page.slug));
   return {
     '@context': 'https://schema.org',
     '@type': PAGE_TYPES[page.slug] ?? 'WebPage',

@@ -4,7 +4,7 @@
  * the home page. Built from the same data as the page and its metadata.
  */
 import { readBody } from '@/lib/content/blocks';
-import type { ArticleFull } from '@/lib/content/reader';
+import type { ArticleFull, Translation } from '@/lib/content/reader';
 import { CROPS, cropPath, type CropRatio } from '@/lib/og/paths';
 import {
   articleAudios,
@@ -14,9 +14,10 @@ import {
   largestPicture,
   videoObject,
 } from '@/lib/seo/media';
-import { articleCanonicalUrl, articleDescription, articleShareImage } from '@/lib/seo/metadata';
+import { articleCanonicalUrl, articleDescription, articleShareImage, translationPath } from '@/lib/seo/metadata';
 import { SITE } from '@/lib/site';
-import { absoluteUrl, authorPath, sectionPath } from '@/lib/urls';
+import { editionPath, editions } from '@/lib/editions';
+import { absoluteUrl, authorPath, homePath, sectionPath } from '@/lib/urls';
 
 type JsonLd = Record<string, unknown>;
 
@@ -45,7 +46,15 @@ export function jsonLdHeadline(title: string): string {
 
 const RATIOS: CropRatio[] = ['16x9', '4x3', '1x1'];
 
+function translationLinks(article: ArticleFull): JsonLd {
+  const ref = (t: Translation) => ({ '@id': `${absoluteUrl(translationPath(t))}#article` });
+  if (article.isOriginal) return article.translations.length ? { workTranslation: article.translations.map(ref) } : {};
+  const original = article.translations.find((t) => t.original);
+  return original ? { translationOfWork: ref(original) } : {};
+}
+
 export function articleJsonLd(article: ArticleFull): JsonLd[] {
+  const edition = editions.get(article.edition);
   const url = articleCanonicalUrl(article);
   // Three crops of the hero (each at least 1200 px wide), or the generated share card.
   const images: JsonLd[] = article.hero
@@ -78,13 +87,15 @@ export function articleJsonLd(article: ArticleFull): JsonLd[] {
     author: article.authors.map((a) => ({
       '@type': 'Person',
       name: a.name,
-      url: absoluteUrl(authorPath(a.slug)),
+      url: absoluteUrl(authorPath(edition.code, a.slug)),
       ...(a.jobTitle ? { jobTitle: a.jobTitle } : {}),
     })),
     publisher: organization(),
     articleSection: article.section.name,
     keywords: article.tags.map((t) => t.name),
-    inLanguage: SITE.language,
+    inLanguage: edition.language,
+    // Translations name each other: the original lists its translations, each translation its original.
+    ...translationLinks(article),
     isAccessibleForFree: true,
     ...(videos.length ? { video: videos } : {}),
     ...(audios.length ? { audio: audios } : {}),
@@ -93,12 +104,12 @@ export function articleJsonLd(article: ArticleFull): JsonLd[] {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: [
-      { '@type': 'ListItem', position: 1, name: 'Home', item: absoluteUrl('/') },
+      { '@type': 'ListItem', position: 1, name: edition.siteName, item: absoluteUrl(homePath(edition.code)) },
       {
         '@type': 'ListItem',
         position: 2,
         name: article.section.name,
-        item: absoluteUrl(sectionPath(article.section.slug)),
+        item: absoluteUrl(sectionPath(edition.code, article.section.slug)),
       },
       { '@type': 'ListItem', position: 3, name: jsonLdHeadline(article.title), item: url },
     ],
@@ -106,19 +117,25 @@ export function articleJsonLd(article: ArticleFull): JsonLd[] {
   return [newsArticle, breadcrumbs];
 }
 
-export function homeJsonLd(): JsonLd[] {
+/** An edition's home page: the edition's WebSite (its name, language and search) and the publisher. */
+export function homeJsonLd(code: string): JsonLd[] {
+  const edition = editions.get(code);
+  const home = absoluteUrl(homePath(code));
   return [
     {
       '@context': 'https://schema.org',
       '@type': 'WebSite',
-      '@id': absoluteUrl('/#website'),
-      name: SITE.name,
-      url: absoluteUrl('/'),
-      inLanguage: SITE.language,
+      '@id': `${home}#website`,
+      name: edition.siteName,
+      url: home,
+      inLanguage: edition.language,
       publisher: { '@id': absoluteUrl('/#organization') },
       potentialAction: {
         '@type': 'SearchAction',
-        target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/search')}?q={search_term_string}` },
+        target: {
+          '@type': 'EntryPoint',
+          urlTemplate: `${absoluteUrl(editionPath(code, '/search'))}?q={search_term_string}`,
+        },
         'query-input': 'required name=search_term_string',
       },
     },

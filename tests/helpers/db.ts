@@ -23,9 +23,10 @@ export interface TestDb {
   schema: typeof import('@/db/schema');
   client: typeof import('@/db/client');
   cleanup(): void;
-  insertSection(v: { slug: string; name?: string; position?: number }): number;
-  insertTag(v: { slug: string; name?: string }): number;
-  insertAuthor(v: { slug: string; name?: string; jobTitle?: string }): number;
+  /** Sections, tags and authors are the default edition's unless `edition` names another. */
+  insertSection(v: { slug: string; name?: string; position?: number; edition?: string }): number;
+  insertTag(v: { slug: string; name?: string; edition?: string }): number;
+  insertAuthor(v: { slug: string; name?: string; jobTitle?: string; edition?: string }): number;
   insertMedia(v: {
     file: string;
     width?: number;
@@ -76,19 +77,19 @@ export async function createTestDb(prefix = 'newsroom-test-'): Promise<TestDb> {
     insertSection: (v) =>
       db
         .insert(schema.sections)
-        .values({ slug: v.slug, name: v.name ?? v.slug, position: v.position ?? 0 })
+        .values({ slug: v.slug, name: v.name ?? v.slug, position: v.position ?? 0, edition: v.edition ?? 'en' })
         .returning({ id: schema.sections.id })
         .get().id,
     insertTag: (v) =>
       db
         .insert(schema.tags)
-        .values({ slug: v.slug, name: v.name ?? v.slug })
+        .values({ slug: v.slug, name: v.name ?? v.slug, edition: v.edition ?? 'en' })
         .returning({ id: schema.tags.id })
         .get().id,
     insertAuthor: (v) =>
       db
         .insert(schema.authors)
-        .values({ slug: v.slug, name: v.name ?? v.slug, jobTitle: v.jobTitle ?? '' })
+        .values({ slug: v.slug, name: v.name ?? v.slug, jobTitle: v.jobTitle ?? '', edition: v.edition ?? 'en' })
         .returning({ id: schema.authors.id })
         .get().id,
     insertMedia: (v) =>
@@ -108,10 +109,15 @@ export async function createTestDb(prefix = 'newsroom-test-'): Promise<TestDb> {
         .get().id,
     insertArticle: (v) => {
       const title = v.title ?? 'Untitled';
+      // A story is always in its section's edition.
+      const section = db.$client.prepare('SELECT edition FROM sections WHERE id = ?').get(v.sectionId) as
+        { edition: string } | undefined;
+      const edition = section?.edition ?? 'en';
       const id = db
         .insert(schema.articles)
         .values({
           sectionId: v.sectionId,
+          edition,
           title,
           slug:
             v.slug ??

@@ -207,6 +207,7 @@ describe('getPublishedArticle', () => {
     assert.ok(a);
     assert.deepEqual(a, {
       id: art.full,
+      edition: 'en',
       slug: 'full-story',
       title: 'Full story',
       lede: 'The lede.',
@@ -258,6 +259,8 @@ describe('getPublishedArticle', () => {
       heroVideo: null,
       heroGallery: [],
       seo: { metaTitle: '', metaDescription: '', socialTitle: '', socialDescription: '', socialImage: null },
+      translations: [],
+      isOriginal: false,
     });
   });
 
@@ -354,24 +357,24 @@ describe('listAuthorArticles', () => {
 describe('taxonomy look-ups', () => {
   it('lists sections in position order', () => {
     assert.deepEqual(
-      q.listSections().map((s) => s.slug),
+      q.listSections('en').map((s) => s.slug),
       ['world', 'business', 'sport', 'culture'],
     );
-    assert.equal(q.getSectionBySlug('sport')?.id, sec.sport);
-    assert.equal(q.getSectionBySlug('nope'), null);
+    assert.equal(q.getSectionBySlug('en', 'sport')?.id, sec.sport);
+    assert.equal(q.getSectionBySlug('en', 'nope'), null);
   });
 
   it('finds tags and authors by slug', () => {
-    assert.deepEqual(q.getTagBySlug('oil'), { id: tag.oil, slug: 'oil', name: 'OIL', description: '' });
-    assert.equal(q.getTagBySlug('nope'), null);
-    assert.deepEqual(q.getAuthorBySlug('alice'), {
+    assert.deepEqual(q.getTagBySlug('en', 'oil'), { id: tag.oil, slug: 'oil', name: 'OIL', description: '' });
+    assert.equal(q.getTagBySlug('en', 'nope'), null);
+    assert.deepEqual(q.getAuthorBySlug('en', 'alice'), {
       id: au.alice,
       slug: 'alice',
       name: 'Alice A',
       jobTitle: 'Moscow correspondent',
       bio: '',
     });
-    assert.equal(q.getAuthorBySlug('nope'), null);
+    assert.equal(q.getAuthorBySlug('en', 'nope'), null);
   });
 });
 
@@ -404,7 +407,7 @@ describe('getHomeFeed', () => {
   }
 
   it('shows no story twice across lead, top stories and sections', () => {
-    const feed = q.getHomeFeed();
+    const feed = q.getHomeFeed('en');
     assertWellFormed(feed);
     assert.equal(feed.lead?.id, art.lead, 'the newest visible lead story with a picture');
     // Recent top stories first, then the newest of the rest.
@@ -432,11 +435,11 @@ describe('getHomeFeed', () => {
       [12, 2],
       [40, 40],
     ]) {
-      const feed = q.getHomeFeed({ topCount, perSection });
+      const feed = q.getHomeFeed('en', { topCount, perSection });
       assertWellFormed(feed, topCount, perSection);
     }
     // With room for everything, every visible story appears exactly once.
-    const everything = q.getHomeFeed({ topCount: 100, perSection: 100 });
+    const everything = q.getHomeFeed('en', { topCount: 100, perSection: 100 });
     assert.deepEqual(
       allIds(everything).sort((a, b) => a - b),
       visibleNewestFirst().sort((a, b) => a - b),
@@ -447,12 +450,86 @@ describe('getHomeFeed', () => {
     const { articles } = t.schema;
     t.db.update(articles).set({ heroMediaId: null }).where(eq(articles.id, art.lead)).run();
     try {
-      const feed = q.getHomeFeed();
+      const feed = q.getHomeFeed('en');
       assertWellFormed(feed);
       assert.equal(feed.lead?.id, art.full);
       assert.ok(feed.lead?.hero);
     } finally {
       t.db.update(articles).set({ heroMediaId: med.hero }).where(eq(articles.id, art.lead)).run();
     }
+  });
+});
+
+describe('editions', () => {
+  it('keep their sections, tags, authors and stories apart, slugs included', () => {
+    // The same slugs as the English fixtures, in the Russian edition.
+    const ruWorld = t.insertSection({ slug: 'world', name: 'Мир', edition: 'ru' });
+    const ruOil = t.insertTag({ slug: 'oil', name: 'Нефть', edition: 'ru' });
+    const ruAlice = t.insertAuthor({ slug: 'alice', name: 'Алиса', edition: 'ru' });
+    const story = t.insertArticle({ sectionId: ruWorld, title: 'Ru story', publishedAt: ago(0.5), featured: 2 });
+    t.tagArticle(story, ruOil, 0);
+    t.addAuthor(story, ruAlice, 0);
+
+    assert.deepEqual(
+      q.listSections('ru').map((s) => [s.id, s.edition]),
+      [[ruWorld, 'ru']],
+    );
+    assert.ok(q.listSections('en').every((s) => s.edition === 'en' && s.id !== ruWorld));
+    assert.deepEqual(
+      q.listAllSections().map((s) => s.id),
+      [...q.listSections('en').map((s) => s.id), ruWorld],
+      'every edition, edition by edition',
+    );
+    assert.equal(q.getSectionBySlug('ru', 'world')?.id, ruWorld);
+    assert.equal(q.getSectionBySlug('en', 'world')?.id, sec.world);
+    assert.equal(q.getSectionBySlug('ar', 'world'), null);
+    assert.equal(q.getTagBySlug('ru', 'oil')?.id, ruOil);
+    assert.equal(q.getTagBySlug('en', 'oil')?.id, tag.oil);
+    assert.equal(q.getAuthorBySlug('ru', 'alice')?.id, ruAlice);
+    assert.equal(q.getAuthorBySlug('en', 'alice')?.id, au.alice);
+
+    assert.deepEqual(
+      q.listLatest({ edition: 'ru', limit: 10 }).map((a) => [a.id, a.edition]),
+      [[story, 'ru']],
+    );
+    assert.ok(!q.listLatest({ edition: 'en', limit: 100 }).some((a) => a.id === story));
+    const home = q.getHomeFeed('ru');
+    assert.equal(home.lead?.id, story);
+    assert.deepEqual(home.top, []);
+    assert.deepEqual(q.listHotArticleRefs('ru', 10), [
+      { id: story, slug: 'ru-story', sectionSlug: 'world', edition: 'ru' },
+    ]);
+    assert.ok(q.listHotArticleRefs('en', 100).every((r) => r.edition === 'en'));
+    assert.equal(q.getArticleRouting(story)?.edition, 'ru');
+    assert.deepEqual(q.getHomeFeed('ar'), { lead: null, top: [], sections: [] });
+  });
+
+  it('link a story to its published translations only, and back', () => {
+    const ruWorld = q.getSectionBySlug('ru', 'world')!.id;
+    const arWorld = t.insertSection({ slug: 'world', name: 'العالم', edition: 'ar' });
+    const ru = t.insertArticle({ sectionId: ruWorld, title: 'Full story ru', slug: 'polnaya' });
+    const arDraft = t.insertArticle({ sectionId: arWorld, title: 'Draft ar', status: 'draft', publishedAt: null });
+    const group = t.db.$client.prepare('UPDATE articles SET translation_group = ? WHERE id = ?');
+    try {
+      for (const id of [art.full, ru, arDraft]) group.run(art.full, id);
+      const original = q.getPublishedArticle(art.full)!;
+      assert.equal(original.isOriginal, true);
+      // The Arabic draft is never linked.
+      assert.deepEqual(original.translations, [
+        { id: ru, edition: 'ru', slug: 'polnaya', sectionSlug: 'world', title: 'Full story ru', original: false },
+      ]);
+      const translation = q.getPublishedArticle(ru)!;
+      assert.equal(translation.isOriginal, false);
+      assert.deepEqual(
+        translation.translations.map((x) => [x.id, x.edition, x.original]),
+        [[art.full, 'en', true]],
+      );
+      assert.deepEqual(q.translationIdsOf(art.full).sort(), [ru, arDraft].sort(), 'invalidation reaches every one');
+    } finally {
+      t.db.$client
+        .prepare('UPDATE articles SET translation_group = NULL WHERE id IN (?, ?, ?)')
+        .run(art.full, ru, arDraft);
+    }
+    assert.deepEqual(q.getPublishedArticle(art.full)!.translations, []);
   });
 });

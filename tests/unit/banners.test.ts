@@ -117,11 +117,28 @@ describe('live banners', () => {
     const world = add('world', sec.world, -HOUR, HOUR);
     add('expired', null, -2 * HOUR, -1000);
     add('not yet', null, HOUR, 2 * HOUR);
-    const texts = (slug: string | null, at = now) => q.listLiveBanners(slug, at).map((b) => b.text);
+    const texts = (slug: string | null, at = now, edition = 'en') =>
+      q.listLiveBanners(edition, slug, at).map((b) => b.text);
     assert.deepEqual(texts(null), ['site']);
     assert.deepEqual(texts('world').sort(), ['site', 'world']);
     assert.deepEqual(texts('sport'), ['site']);
-    const view = q.listLiveBanners('world', now).find((b) => b.id === world)!;
+    // A site-wide banner of another edition shows only there; a section's takes the section's edition.
+    q.insertBanner(
+      {
+        label: 'Срочно',
+        text: 'ru site',
+        url: '/ru',
+        sectionId: null,
+        startsAt: new Date(now.getTime() - HOUR),
+        expiresAt: new Date(now.getTime() + HOUR),
+        edition: 'ru',
+      },
+      who,
+    );
+    assert.deepEqual(texts(null, now, 'ru'), ['ru site']);
+    assert.deepEqual(texts('world', now, 'ru'), ['ru site']);
+    assert.deepEqual(texts('world').sort(), ['site', 'world'], 'not in English');
+    const view = q.listLiveBanners('en', 'world', now).find((b) => b.id === world)!;
     assert.equal(view.sectionSlug, 'world');
     assert.equal(view.expiresAt, new Date(now.getTime() + HOUR).toISOString());
     assert.deepEqual(

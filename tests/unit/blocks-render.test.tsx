@@ -6,6 +6,7 @@ import { blockSchema, readBody, type Block } from '@/lib/content/blocks';
 import type { AvItem, MediaItem } from '@/db/types';
 import { ArticleHero } from '@/components/article/ArticleHeader';
 import type { ArticleFull } from '@/lib/content/reader';
+import { withIntl } from '../helpers/intl';
 
 const PHOTO: MediaItem = {
   id: 7,
@@ -21,7 +22,7 @@ const PHOTO: MediaItem = {
 const MEDIA: Record<number, MediaItem> = { 7: PHOTO };
 
 function render(blocks: Block[], media: Record<number, MediaItem> = MEDIA): string {
-  return renderToStaticMarkup(<ArticleBody blocks={blocks} media={media} />);
+  return renderToStaticMarkup(withIntl(<ArticleBody blocks={blocks} media={media} />));
 }
 
 /** The markup of the body without its wrapper. */
@@ -382,7 +383,15 @@ const MEDIA_ALL: Record<number, MediaItem> = { 7: PHOTO, 8: POSTER, 9: SECOND };
 
 function renderMedia(blocks: Block[], preview = false, firstGalleryNumber?: number): string {
   return renderToStaticMarkup(
-    <ArticleBody blocks={blocks} media={MEDIA_ALL} av={AV} preview={preview} firstGalleryNumber={firstGalleryNumber} />,
+    withIntl(
+      <ArticleBody
+        blocks={blocks}
+        media={MEDIA_ALL}
+        av={AV}
+        preview={preview}
+        firstGalleryNumber={firstGalleryNumber}
+      />,
+    ),
   );
 }
 
@@ -465,6 +474,7 @@ describe('ArticleBody: video, audio, galleries and downloads', () => {
 describe('ArticleHero: the story’s main media', () => {
   const article = (v: Partial<ArticleFull>): ArticleFull => ({
     id: 1,
+    edition: 'en',
     slug: 's',
     title: 'Launch day',
     lede: '',
@@ -481,10 +491,12 @@ describe('ArticleHero: the story’s main media', () => {
     heroVideo: null,
     heroGallery: [],
     seo: { metaTitle: '', metaDescription: '', socialTitle: '', socialDescription: '', socialImage: null },
+    translations: [],
+    isOriginal: false,
     ...v,
   });
   const header = (a: ArticleFull, preview = false) =>
-    renderToStaticMarkup(<ArticleHero article={a} preview={preview} />);
+    renderToStaticMarkup(withIntl(<ArticleHero article={a} preview={preview} />));
 
   it('a video hero plays at the top, its poster preloaded', () => {
     const html = header(article({ hero: POSTER, heroVideo: VIDEO, av: { 20: VIDEO }, heroCaption: 'Lift-off' }));

@@ -13,6 +13,7 @@ import {
   FEED_IMAGE_WIDTH,
   FEED_ITEMS,
   feedImageWidth,
+  feedPath,
   type FeedData,
   type FeedItemData,
 } from '@/lib/feeds';
@@ -62,6 +63,7 @@ const hoursAgo = (h: number) => new Date(base.getTime() - h * HOUR).toISOString(
 function article(i: number, over: Partial<FeedItemData> = {}): FeedItemData {
   return {
     id: 1000 + i,
+    edition: 'en',
     slug: `story-${i}`,
     title: `Story ${i}`,
     lede: `Lede ${i}`,
@@ -89,7 +91,16 @@ const hero = {
 };
 
 function feedData(items: FeedItemData[], over: Partial<FeedData> = {}): FeedData {
-  return { kind: 'site', title: 'Meridian', description: 'News', path: '/', feedPath: '/rss.xml', items, ...over };
+  return {
+    edition: 'en',
+    kind: 'site',
+    title: 'Meridian',
+    description: 'News',
+    path: '/',
+    feedPath: '/rss.xml',
+    items,
+    ...over,
+  };
 }
 
 type MediaContent = { $: Record<string, string> };
@@ -117,6 +128,27 @@ describe('RSS (lib/feeds buildRss)', () => {
     assert.match(
       xml,
       /<rss version="2.0" xmlns:dc="http:\/\/purl.org\/dc\/elements\/1.1\/" xmlns:media="http:\/\/search.yahoo.com\/mrss\/" xmlns:atom=/,
+    );
+  });
+
+  it('writes another edition’s feed in its language, with its addresses', async () => {
+    const items = [
+      article(1, { edition: 'ru', section: { id: 9, slug: 'mir', name: 'Мир' }, title: 'Саммит в Москве' }),
+    ];
+    const xml = buildRss(
+      feedData(items, { edition: 'ru', title: 'Меридиан', path: '/ru', feedPath: feedPath('ru', 'site') }),
+    );
+    assertValid(xml);
+    const feed = await parser.parseString(xml);
+    assert.equal(feed.language, 'ru');
+    assert.equal(feed.title, 'Меридиан');
+    assert.equal(feed.link, `${ORIGIN}/ru`);
+    assert.equal(feed.items[0].link, `${ORIGIN}/ru/mir/${items[0].id}-${items[0].slug}`);
+    assert.equal(feed.items[0].title, 'Саммит в Москве');
+    assert.match(xml, new RegExp(`<atom:link href="${ORIGIN}/ru/rss.xml" rel="self"`));
+    assert.deepEqual(
+      [feedPath('en', 'site'), feedPath('ar', 'site'), feedPath('ru', 'section', 'mir'), feedPath('ar', 'tag', 'naft')],
+      ['/rss.xml', '/ar/rss.xml', '/ru/mir/rss.xml', '/ar/tags/naft/rss.xml'],
     );
   });
 
@@ -219,6 +251,8 @@ function sitemapArticle(i: number, withHero = true): SitemapArticle {
     id: i,
     slug: `story-${i}`,
     sectionSlug: 'business',
+    edition: 'en',
+    translationGroup: null,
     title: `Story ${i}`,
     lastmod: hoursAgo(i % 1000),
     hero: withHero
@@ -229,7 +263,7 @@ function sitemapArticle(i: number, withHero = true): SitemapArticle {
 }
 
 function newsArticle(i: number, publishedAt: string, title = `News ${i}`): NewsArticle {
-  return { id: i, slug: `news-${i}`, sectionSlug: 'world-news', title, publishedAt };
+  return { id: i, slug: `news-${i}`, sectionSlug: 'world-news', edition: 'en', title, publishedAt };
 }
 
 describe('sitemaps (lib/sitemaps)', () => {
@@ -297,7 +331,9 @@ describe('sitemaps (lib/sitemaps)', () => {
       entries.map((e) => e.url),
       [1, 2, 3]
         .map((n) => `${ORIGIN}/sitemaps/articles-${n}.xml`)
-        .concat(['sections', 'tags', 'authors', 'news'].map((n) => `${ORIGIN}/sitemaps/${n}.xml`)),
+        .concat(
+          ['sections', 'tags', 'authors', 'news', 'news-ru', 'news-ar'].map((n) => `${ORIGIN}/sitemaps/${n}.xml`),
+        ),
     );
     const xml = await buildSitemapIndex(entries);
     assertValid(xml, 'sitemapindex.xsd');
@@ -305,14 +341,17 @@ describe('sitemaps (lib/sitemaps)', () => {
       xml,
       /^<\?xml version="1.0" encoding="UTF-8"\?><sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
     );
-    // An empty site: the list sitemaps only.
-    assert.equal(sitemapIndexEntries({ articles: 0, latest: null }).length, 4);
+    // An empty site: the list sitemaps and each edition's news sitemap only.
+    assert.equal(sitemapIndexEntries({ articles: 0, latest: null }).length, 6);
   });
 
   it('reads sitemap names strictly', () => {
     assert.deepEqual(parseSitemapName('articles-1.xml'), { kind: 'articles', chunk: 1 });
     assert.deepEqual(parseSitemapName('articles-12.xml'), { kind: 'articles', chunk: 12 });
-    assert.deepEqual(parseSitemapName('news.xml'), { kind: 'news' });
+    // Each edition has its News sitemap: the default's keeps its name, the others' carry their code.
+    assert.deepEqual(parseSitemapName('news.xml'), { kind: 'news', edition: 'en' });
+    assert.deepEqual(parseSitemapName('news-ru.xml'), { kind: 'news', edition: 'ru' });
+    assert.deepEqual(parseSitemapName('news-ar.xml'), { kind: 'news', edition: 'ar' });
     for (const bad of [
       'articles-0.xml',
       'articles-01.xml',
@@ -320,6 +359,10 @@ describe('sitemaps (lib/sitemaps)', () => {
       'articles.xml',
       'news',
       'news.xml.gz',
+      'news-en.xml',
+      'news-de.xml',
+      'news-.xml',
+      'news-RU.xml',
       'video.xml',
       '../news.xml',
       '',
@@ -365,11 +408,36 @@ describe('sitemaps (lib/sitemaps)', () => {
     assertValid(await buildUrlset(capped, { news: true }), 'urlset.xsd');
   });
 
+  it('each edition’s stories are at its addresses, in its News language and publication name', async () => {
+    const ru = { ...newsArticle(1, hoursAgo(1), 'Саммит в Москве'), edition: 'ru', sectionSlug: 'mir' };
+    const ar = { ...newsArticle(2, hoursAgo(2), 'قمة في موسكو'), edition: 'ar', sectionSlug: 'alalm' };
+    const entries = newsEntries([ru, ar], base);
+    assert.deepEqual(
+      entries.map((e) => e.url),
+      [`${ORIGIN}/ru/mir/1-news-1`, `${ORIGIN}/ar/alalm/2-news-2`],
+    );
+    const xml = await buildUrlset(entries, { news: true });
+    assertValid(xml, 'urlset.xsd');
+    assert.match(xml, /<news:name>Меридиан<\/news:name><news:language>ru<\/news:language>/);
+    assert.match(xml, /<news:name>ميريديان<\/news:name><news:language>ar<\/news:language>/);
+    const lists = await buildUrlset(
+      listEntries('section', [
+        { edition: 'en', slug: 'sport', lastPublishedAt: null, articles: 0 },
+        { edition: 'ru', slug: 'sport', lastPublishedAt: null, articles: 0 },
+      ]),
+    );
+    assert.match(lists, new RegExp(`<loc>${ORIGIN}/sport</loc>.*<loc>${ORIGIN}/ru/sport</loc>`));
+    const sitemap = await buildUrlset(
+      articleEntries([{ ...sitemapArticle(5, false), edition: 'ar', sectionSlug: 'ray' }]),
+    );
+    assert.match(sitemap, new RegExp(`<loc>${ORIGIN}/ar/ray/5-story-5</loc>`));
+  });
+
   it('section, tag and author sitemaps validate; an empty one is still well-formed', async () => {
     const xml = await buildUrlset(
       listEntries('tag', [
-        { slug: 'oil', lastPublishedAt: hoursAgo(3), articles: 4 },
-        { slug: 'gas', lastPublishedAt: null, articles: 0 },
+        { edition: 'en', slug: 'oil', lastPublishedAt: hoursAgo(3), articles: 4 },
+        { edition: 'en', slug: 'gas', lastPublishedAt: null, articles: 0 },
       ]),
     );
     assertValid(xml, 'urlset.xsd');
@@ -380,7 +448,7 @@ describe('sitemaps (lib/sitemaps)', () => {
       ),
     );
     assert.match(
-      await buildUrlset(listEntries('author', [{ slug: 'alice', lastPublishedAt: null, articles: 1 }])),
+      await buildUrlset(listEntries('author', [{ edition: 'en', slug: 'alice', lastPublishedAt: null, articles: 1 }])),
       new RegExp(`<loc>${ORIGIN}/authors/alice</loc>`),
     );
     const empty = await buildUrlset([], { news: true });
@@ -521,12 +589,12 @@ describe('feed and sitemap queries (db/queries/feeds)', () => {
 
   it('news: articles published since a time, newest first', () => {
     const since = new Date(now.getTime() - 10 * HOUR); // w3 was published exactly then
-    const rows = q.listArticlesPublishedSince(since, 1000);
+    const rows = q.listArticlesPublishedSince('en', since, 1000);
     assert.deepEqual(
       rows.map((r) => r.id),
       [ids.full, ids.w0, ids.w1, ids.w2, ids.w3],
     );
-    assert.equal(q.listArticlesPublishedSince(since, 2).length, 2);
+    assert.equal(q.listArticlesPublishedSince('en', since, 2).length, 2);
   });
 
   it('lastmods of sections (all), tags and authors (with visible articles only)', () => {

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { FrontPage } from '@/components/fronts/FrontPage';
+import { withIntl } from '../helpers/intl';
 import type { ContainerStyle, FrontCard, FrontContainerView, FrontView, MediaItem } from '@/db/types';
 
 const picture = (id: number): MediaItem => ({
@@ -18,6 +19,7 @@ const picture = (id: number): MediaItem => ({
 
 const card = (id: number, opts: Partial<FrontCard> = {}): FrontCard => ({
   id,
+  edition: 'en',
   slug: `story-${id}`,
   title: `Story ${id}`,
   lede: `Lede ${id}`,
@@ -64,7 +66,8 @@ const view: FrontView = {
   ],
 };
 
-const render = (v: FrontView) => renderToStaticMarkup(<FrontPage view={v} heading={null} latest={[card(20)]} />);
+const render = (v: FrontView) =>
+  renderToStaticMarkup(withIntl(<FrontPage view={v} heading={null} latest={[card(20)]} />));
 const images = (html: string) => [...html.matchAll(/<img [^>]*>/g)].map((m) => m[0]);
 
 describe('FrontPage', () => {

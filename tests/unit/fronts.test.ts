@@ -97,6 +97,7 @@ describe('default fronts', () => {
     const { planFront, resolveFront } = await import('@/lib/fronts/resolve');
     const story = (id: number, minutesAgo: number, hero: boolean) => ({
       id,
+      edition: 'en',
       slug: `s${id}`,
       title: `S${id}`,
       lede: '',
@@ -153,7 +154,7 @@ describe('the default home layout of a large newsroom', () => {
     const { defaultHomeLayout } = await import('@/lib/fronts/defaults');
     const { MAX_CONTAINERS } = await import('@/lib/fronts/limits');
     const many = Array.from({ length: MAX_CONTAINERS + 10 }, (_, i) => ({ id: i + 1, slug: `s${i}`, name: `S ${i}` }));
-    const layout = defaultHomeLayout(many);
+    const layout = defaultHomeLayout('en', many);
     assert.equal(layout.containers.length, MAX_CONTAINERS);
     assert.equal(layoutLib.checkLayout(layout).ok, true);
   });

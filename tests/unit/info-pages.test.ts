@@ -75,15 +75,15 @@ describe('seeded pages', () => {
   it('are written once, in footer order, and parse back to the Markdown staff edit', () => {
     assert.equal(seed.seedInfoPages(t.db), 6);
     assert.deepEqual(
-      q.listInfoPageLinks().map((l) => l.slug),
+      q.listInfoPageLinks('en').map((l) => l.slug),
       ['about', 'contact', 'editorial-standards', 'corrections', 'privacy', 'terms'],
     );
     // A second run (every start) writes nothing, even after staff deleted a page.
-    const terms = q.getInfoPage('terms')!;
+    const terms = q.getInfoPage('en', 'terms')!;
     t.db.$client.prepare('DELETE FROM info_pages WHERE id = ?').run(terms.id);
     assert.equal(seed.seedInfoPages(t.db), 0);
-    assert.equal(q.getInfoPage('terms'), null);
-    const privacy = q.getInfoPage('privacy')!;
+    assert.equal(q.getInfoPage('en', 'terms'), null);
+    const privacy = q.getInfoPage('en', 'privacy')!;
     assert.match(pages.pageFormValues(privacy).body, /never stored/);
     assert.ok(
       privacy.body.every((b) => ['paragraph', 'heading', 'list', 'quote'].includes((b as { type: string }).type)),
@@ -113,7 +113,7 @@ describe('creating a page', () => {
     assert.equal(audit.subject_id, String(id));
     assert.equal(audit.ip, IP);
     assert.equal(audit.details.slug, 'jobs-at-meridian');
-    assert.ok(q.listInfoPageLinks().some((l) => l.slug === 'jobs-at-meridian'));
+    assert.ok(q.listInfoPageLinks('en').some((l) => l.slug === 'jobs-at-meridian'));
   });
 
   it('refuses bad input with a message per field, keeps what was typed and writes nothing', () => {
@@ -145,7 +145,7 @@ describe('creating a page', () => {
       const state = create(valid({ slug }));
       assert.match(fieldErrors(state).slug, /kept for the site/, slug);
     }
-    assert.equal(q.getInfoPage('new'), null);
+    assert.equal(q.getInfoPage('en', 'new'), null);
   });
 
   it('is refused to a role without pages.manage', () => {
@@ -162,7 +162,7 @@ describe('creating a page', () => {
 
 describe('updating a page', () => {
   it('saves the change with an audit entry naming the old slug, and expires the pages', () => {
-    const page = q.getInfoPage('corrections')!;
+    const page = q.getInfoPage('en', 'corrections')!;
     const values = { ...pages.pageFormValues(page), slug: 'corrections-policy' };
     values.body += '\n\nWe also correct captions.';
     const state = update(page.id, values, staff.admin);
@@ -176,11 +176,11 @@ describe('updating a page', () => {
     assert.equal(audit.action, 'page.update');
     assert.equal(audit.actor_id, staff.admin.id);
     assert.equal(audit.details.previousSlug, 'corrections');
-    assert.equal(q.getInfoPage('corrections'), null);
+    assert.equal(q.getInfoPage('en', 'corrections'), null);
   });
 
   it('refuses another page’s slug and an unknown page, writing nothing', () => {
-    const page = q.getInfoPage('contact')!;
+    const page = q.getInfoPage('en', 'contact')!;
     const taken = update(page.id, { ...pages.pageFormValues(page), slug: 'about' });
     assert.equal(fieldErrors(taken).slug, 'Another page has that slug.');
     assert.equal(q.getInfoPageById(page.id)!.slug, 'contact');
@@ -194,23 +194,23 @@ describe('updating a page', () => {
   });
 
   it('keeps a page out of the footer with position −1', () => {
-    const page = q.getInfoPage('editorial-standards')!;
+    const page = q.getInfoPage('en', 'editorial-standards')!;
     assert.equal(update(page.id, { ...pages.pageFormValues(page), position: '-1' }).status, 'done');
-    assert.ok(!q.listInfoPageLinks().some((l) => l.slug === 'editorial-standards'));
-    assert.ok(q.getInfoPage('editorial-standards'));
+    assert.ok(!q.listInfoPageLinks('en').some((l) => l.slug === 'editorial-standards'));
+    assert.ok(q.getInfoPage('en', 'editorial-standards'));
     assert.equal(update(page.id, { ...pages.pageFormValues(page), position: '-2' }).status, 'invalid');
   });
 });
 
 describe('deleting a page', () => {
   it('needs the confirmation and the permission, then deletes with an audit entry', () => {
-    const page = q.getInfoPage('contact')!;
+    const page = q.getInfoPage('en', 'contact')!;
     assert.deepEqual(remove({ id: String(page.id) }), { ok: false, code: 'confirm' });
     assert.deepEqual(remove({ id: String(page.id), confirm: 'yes' }, staff.author), { ok: false, code: 'forbidden' });
-    assert.ok(q.getInfoPage('contact'));
+    assert.ok(q.getInfoPage('en', 'contact'));
     assert.equal(expired, 0);
     assert.deepEqual(remove({ id: String(page.id), confirm: 'yes' }), { ok: true, code: 'deleted' });
-    assert.equal(q.getInfoPage('contact'), null);
+    assert.equal(q.getInfoPage('en', 'contact'), null);
     assert.equal(expired, 1);
     const audit = lastAudit();
     assert.equal(audit.action, 'page.delete');

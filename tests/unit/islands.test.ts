@@ -126,8 +126,11 @@ describe('the islands’ words', () => {
       'data-bookmark-failed',
       'data-bookmark-offline',
       'data-bookmark-remove',
+      'data-hours-ago',
+      'data-just-now',
       'data-link-copied',
       'data-link-not-copied',
+      'data-minutes-ago',
     ]);
   });
 });

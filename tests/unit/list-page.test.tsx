@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { ListPage } from '@/components/lists/ListPage';
 import type { ListPage as ListPageData } from '@/lib/content/reader';
 import type { ArticleCard, MediaItem } from '@/db/types';
+import { withIntl } from '../helpers/intl';
 
 const picture = (id: number): MediaItem => ({
   id,
@@ -19,6 +20,7 @@ const picture = (id: number): MediaItem => ({
 
 const story = (id: number, withPicture: boolean): ArticleCard => ({
   id,
+  edition: 'en',
   slug: `story-${id}`,
   title: `Story ${id}`,
   lede: '',
@@ -30,8 +32,9 @@ const story = (id: number, withPicture: boolean): ArticleCard => ({
 
 function page(pictures: boolean[], pageNumber = 1): ListPageData {
   return {
+    edition: 'en',
     kind: 'section',
-    owner: { id: 1, slug: 'business', name: 'Business', description: '', position: 0 },
+    owner: { id: 1, slug: 'business', name: 'Business', description: '', position: 0, edition: 'en' },
     items: pictures.map((p, i) => story(i + 1, p)),
     page: pageNumber,
     perPage: 20,
@@ -52,21 +55,24 @@ function loading(html: string) {
 
 describe('a list page loads its likely largest picture first', () => {
   it('the first story has a picture: that one', () => {
-    assert.deepEqual(loading(renderToStaticMarkup(<ListPage data={page([true, true, true])} />)), {
+    assert.deepEqual(loading(renderToStaticMarkup(withIntl(<ListPage data={page([true, true, true])} />))), {
       eager: ['Picture 1'],
       lazy: ['Picture 2', 'Picture 3'],
     });
   });
 
   it('the first story has none: the next picture on the first screen', () => {
-    assert.deepEqual(loading(renderToStaticMarkup(<ListPage data={page([false, true, true])} />)), {
+    assert.deepEqual(loading(renderToStaticMarkup(withIntl(<ListPage data={page([false, true, true])} />))), {
       eager: ['Picture 2'],
       lazy: ['Picture 3'],
     });
   });
 
   it('no picture among the first three, or a later page: every picture waits', () => {
-    assert.deepEqual(loading(renderToStaticMarkup(<ListPage data={page([false, false, false, true])} />)).eager, []);
-    assert.deepEqual(loading(renderToStaticMarkup(<ListPage data={page([true, true], 2)} />)).eager, []);
+    assert.deepEqual(
+      loading(renderToStaticMarkup(withIntl(<ListPage data={page([false, false, false, true])} />))).eager,
+      [],
+    );
+    assert.deepEqual(loading(renderToStaticMarkup(withIntl(<ListPage data={page([true, true], 2)} />))).eager, []);
   });
 });

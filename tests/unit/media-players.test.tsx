@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { withIntl } from '../helpers/intl';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { AudioPlayer } from '@/components/media/AudioPlayer';
@@ -79,7 +80,7 @@ const audio = (overrides: Partial<AvItem> = {}): AvItem =>
     ...overrides,
   });
 
-const dom = (element: React.ReactElement) => parseDocument(renderToStaticMarkup(element));
+const dom = (element: React.ReactElement) => parseDocument(renderToStaticMarkup(withIntl(element)));
 const all = (root: ReturnType<typeof parseDocument>, test: (e: Element) => boolean) =>
   DomUtils.findAll(test, root.children) as Element[];
 const byTag = (root: ReturnType<typeof parseDocument>, tag: string) => all(root, (e) => e.name === tag);
@@ -188,10 +189,10 @@ describe('VideoPlayer', () => {
   it('preloads the poster at high priority when it is the hero, and not otherwise', () => {
     const preloads = (html: string) =>
       [...html.matchAll(/<link rel="preload" as="image" href="([^"]+)" fetchPriority="high"/g)].map((m) => m[1]);
-    assert.deepEqual(preloads(renderToStaticMarkup(<VideoPlayer video={video()} hero />)), [
+    assert.deepEqual(preloads(renderToStaticMarkup(withIntl(<VideoPlayer video={video()} hero />))), [
       '/media/up-poster-960.webp',
     ]);
-    assert.deepEqual(preloads(renderToStaticMarkup(<VideoPlayer video={video()} />)), []);
+    assert.deepEqual(preloads(renderToStaticMarkup(withIntl(<VideoPlayer video={video()} />))), []);
   });
 
   it('keeps a video smaller than 360p playable (its only rendition), and a poster smaller than 960', () => {

@@ -19,6 +19,7 @@ let parseArticleId: (typeof import('@/lib/most-read/request'))['parseArticleId']
 let readerAddress: (typeof import('@/lib/most-read/request'))['readerAddress'];
 const id: Record<string, number> = {};
 let sec: { world: number; sport: number };
+let ruSport: number;
 
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const OTHER_BROWSER =
@@ -58,6 +59,9 @@ before(async () => {
   id.d = t.insertArticle({ sectionId: sec.sport, title: 'D', publishedAt: at(5) });
   id.draft = t.insertArticle({ sectionId: sec.world, title: 'Draft', status: 'draft', publishedAt: null });
   id.later = t.insertArticle({ sectionId: sec.world, title: 'Later', status: 'scheduled', publishedAt: at(-5) });
+  // A story of another edition, in a section of the same slug: ranked only in its edition.
+  ruSport = t.insertSection({ slug: 'sport', edition: 'ru' });
+  id.ru = t.insertArticle({ sectionId: ruSport, title: 'Ru', publishedAt: at(3) });
 });
 
 after(() => t.cleanup());
@@ -197,8 +201,9 @@ describe('writing and ranking', () => {
       { articleId: id.c, hour: now - 1, views: 4 },
       { articleId: id.d, hour: now, views: 4 },
       { articleId: id.draft, hour: now, views: 500 },
+      { articleId: id.ru, hour: now, views: 50 },
     ]);
-    const site = q.rankMostRead({ sectionId: null, sinceHour: now - 23, limit: 10 });
+    const site = q.rankMostRead({ edition: 'en', sectionId: null, sinceHour: now - 23, limit: 10 });
     // a and b tie at 10 (a's 1000 views are 30 hours old): b, published later, first; so d before c.
     assert.deepEqual(site, [
       { id: id.b, views: 10 },
@@ -207,13 +212,22 @@ describe('writing and ranking', () => {
       { id: id.c, views: 4 },
     ]);
     assert.deepEqual(
-      q.rankMostRead({ sectionId: sec.sport, sinceHour: now - 23, limit: 10 }).map((r) => r.id),
+      q.rankMostRead({ edition: 'en', sectionId: sec.sport, sinceHour: now - 23, limit: 10 }).map((r) => r.id),
       [id.d, id.c],
     );
     assert.deepEqual(
-      q.rankMostRead({ sectionId: sec.world, sinceHour: now - 23, limit: 1 }).map((r) => r.id),
+      q.rankMostRead({ edition: 'en', sectionId: sec.world, sinceHour: now - 23, limit: 1 }).map((r) => r.id),
       [id.b],
     );
+    // Each edition ranks its own stories only.
+    assert.deepEqual(q.rankMostRead({ edition: 'ru', sectionId: null, sinceHour: now - 23, limit: 10 }), [
+      { id: id.ru, views: 50 },
+    ]);
+    assert.deepEqual(
+      q.rankMostRead({ edition: 'ru', sectionId: ruSport, sinceHour: now - 23, limit: 10 }).map((r) => r.id),
+      [id.ru],
+    );
+    assert.deepEqual(q.rankMostRead({ edition: 'ar', sectionId: null, sinceHour: now - 23, limit: 10 }), []);
   });
 
   it('stores counts only: no salt, hash, address or User-Agent reaches the database', () => {

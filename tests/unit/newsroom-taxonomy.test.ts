@@ -6,6 +6,8 @@ import { createTestDb, type TestDb } from '../helpers/db';
 import type { StaffUser } from '@/db/queries/staff';
 import type { FormState, Outcome } from '@/lib/newsroom/forms';
 import type { ReaderChange } from '@/lib/newsroom/taxonomy';
+import { editions } from '@/lib/editions';
+import { RESERVED_PATHS, SHARED_PATHS } from '@/lib/reserved-paths';
 
 let t: TestDb;
 let tx: typeof import('@/lib/newsroom/taxonomy');
@@ -84,29 +86,60 @@ beforeEach(() => {
 });
 
 describe('reserved section slugs', () => {
-  it('cover every top-level name the site answers itself (app/, app/(site)/ and public/)', () => {
-    const root = process.cwd();
-    const names: string[] = [];
-    const routeDirs = (dir: string) =>
-      fs
-        .readdirSync(path.join(root, dir), { withFileTypes: true })
-        .filter((e) => e.isDirectory() && !/^[([@]/.test(e.name) && !e.name.startsWith('_'))
-        .map((e) => decodeURIComponent(e.name));
-    names.push(...routeDirs('app'), ...routeDirs('app/(site)'));
-    for (const file of fs.readdirSync(path.join(root, 'app'))) {
-      if (/^(favicon|icon|apple-icon)\.\w+$/.test(file)) names.push(file);
-      if (/^robots\.(ts|txt)$/.test(file)) names.push('robots.txt');
-      if (/^sitemap\.(ts|xml)$/.test(file)) names.push('sitemap.xml');
-      if (/^manifest\.\w+$/.test(file)) names.push('manifest.webmanifest');
+  // app/[edition] holds the reader routes of every edition (`/tags/…`, `/ru/tags/…`); the other
+  // top-level names of app/ and public/ belong to no edition (lib/reserved-paths.ts SHARED_PATHS).
+  const root = process.cwd();
+  /** A folder's route names: a route group or a parallel slot is looked into, private folders are not routes. */
+  const routeNames = (dir: string): string[] =>
+    fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
+      if (!e.isDirectory() || e.name.startsWith('_') || e.name.startsWith('@') || e.name.startsWith('[')) return [];
+      if (e.name.startsWith('(')) return routeNames(path.join(dir, e.name));
+      return [decodeURIComponent(e.name)];
+    });
+  /** The address a metadata file at the top of app/ answers at (robots.ts: /robots.txt), or null. */
+  const metadataName = (file: string): string | null => {
+    if (/^(favicon|icon|apple-icon)\.\w+$/.test(file)) return file;
+    if (/^robots\.(ts|txt)$/.test(file)) return 'robots.txt';
+    if (/^sitemap\.(ts|xml)$/.test(file)) return 'sitemap.xml';
+    if (/^manifest\.\w+$/.test(file)) return 'manifest.webmanifest';
+    return null;
+  };
+  /** Files at the top of app/ that answer no address of their own. */
+  const NOT_ROUTES = new Set(['fonts.ts', 'layout.tsx', 'not-found.tsx', 'global-error.tsx', 'globals.css']);
+
+  it('cover every name an edition answers itself (app/[edition]/, its (site) and (account) groups)', () => {
+    const names = routeNames('app/[edition]');
+    for (const needed of ['tags', 'authors', '_list', 'search', 'signin', '_reader', '_signed-in', 'rss.xml'])
+      assert.ok(names.includes(needed), `${needed} in ${names.join(' ')}`);
+    const missing = names.filter((n) => !(RESERVED_PATHS as readonly string[]).includes(n));
+    assert.deepEqual(missing, [], `add these to RESERVED_PATHS in lib/reserved-paths.ts: ${missing.join(', ')}`);
+  });
+
+  it('list in SHARED_PATHS every top-level name of app/ and public/ outside the editions', () => {
+    const shared = new Set<string>(SHARED_PATHS);
+    const names = routeNames('app');
+    const unknown: string[] = [];
+    for (const e of fs.readdirSync(path.join(root, 'app'), { withFileTypes: true })) {
+      if (e.isDirectory() || NOT_ROUTES.has(e.name)) continue;
+      const name = metadataName(e.name);
+      if (name) names.push(name);
+      else unknown.push(e.name);
     }
+    // A new file at the top of app/ is either a metadata route (an address) or named above.
+    assert.deepEqual(unknown, [], 'a file at the top of app/ this test does not know');
     names.push(...fs.readdirSync(path.join(root, 'public')));
-    assert.ok(names.includes('admin') && names.includes('tags') && names.includes('_list'), names.join(' '));
-    const missing = names.filter((n) => !tx.RESERVED_SECTION_SLUGS.has(n));
-    assert.deepEqual(
-      missing,
-      [],
-      `add these to RESERVED_SECTION_SLUGS in lib/newsroom/taxonomy.ts: ${missing.join(', ')}`,
-    );
+    for (const needed of ['admin', 'api', 'media', 'robots.txt', 'sitemap.xml', 'logo.png'])
+      assert.ok(names.includes(needed), `${needed} in ${names.join(' ')}`);
+    const missing = names.filter((n) => !shared.has(n));
+    assert.deepEqual(missing, [], `add these to SHARED_PATHS in lib/reserved-paths.ts: ${missing.join(', ')}`);
+  });
+
+  it('keep a section off every shared name and every edition code', () => {
+    // `/{slug}` of the default edition would be shadowed by a shared route or read as an edition prefix.
+    const slugLike = [...SHARED_PATHS, ...editions.codes].filter((n) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(n));
+    assert.ok(slugLike.includes('admin') && slugLike.includes('ru'), slugLike.join(' '));
+    const open = slugLike.filter((n) => !tx.RESERVED_SECTION_SLUGS.has(n));
+    assert.deepEqual(open, [], `add these to RESERVED_PATHS in lib/reserved-paths.ts: ${open.join(', ')}`);
   });
 
   it('are refused, whether typed or made from the name, and nothing is written', () => {
@@ -143,7 +176,7 @@ describe('sections', () => {
     assert.equal(row.slug, 'climate-and-energy');
     assert.equal(row.description, 'Heat, power, weather.');
     assert.ok(row.position > q.getSectionRow(first)!.position);
-    assert.deepEqual(articlesQ.listSections().at(-1)?.slug, 'climate-and-energy');
+    assert.deepEqual(articlesQ.listSections('en').at(-1)?.slug, 'climate-and-energy');
     const audit = lastAudit();
     assert.equal(audit.action, 'section.create');
     assert.equal(audit.actor_id, staff.editor.id);
@@ -219,7 +252,7 @@ describe('sections', () => {
     // The article route reads the article by id whatever the section segment, then 308s to this.
     assert.equal(articlesQ.getPublishedArticle(article)?.section.slug, 'new-name');
     assert.equal(articlesQ.getArticleRouting(article)?.sectionSlug, 'new-name');
-    assert.equal(articlesQ.getSectionBySlug('old-name'), null);
+    assert.equal(articlesQ.getSectionBySlug('en', 'old-name'), null);
     assert.deepEqual(expired, [{ sections: true, everything: true, sectionSlugs: ['old-name', 'new-name'] }]);
     const audit = lastAudit();
     assert.equal(audit.action, 'section.update');
@@ -573,6 +606,7 @@ describe('shows (programmes, podcasts)', () => {
     );
     assert.deepEqual(q.getShowRow(id), {
       id,
+      edition: 'en',
       slug: 'the-morning-call',
       name: 'The Morning Call',
       description: 'The day’s news in twenty minutes.',

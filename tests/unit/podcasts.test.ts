@@ -69,7 +69,7 @@ describe('shows and podcast feeds', () => {
   it('writes a feed podcast apps read: enclosure with length and type, duration, artwork, explicit, guid', async () => {
     const { getShowBySlug, listEpisodes } = await import('@/db/queries/shows');
     const { buildPodcastRss } = await import('@/lib/podcasts');
-    const show = getShowBySlug('briefing')!;
+    const show = getShowBySlug('en', 'briefing')!;
     const xml = buildPodcastRss(show, listEpisodes(showId, 1, 20).items);
     const feed = await new Parser().parseString(xml);
     assert.equal(feed.title, HOSTILE);

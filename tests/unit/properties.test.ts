@@ -22,9 +22,11 @@ import { markdownToBlocks } from '@/lib/content/markdown/parse';
 import { blocksToMarkdown } from '@/lib/content/markdown/serialize';
 import { MAX_QUERY_CHARS, MAX_TERMS, MIN_PREFIX, parseSearchQuery } from '@/lib/search/query';
 import { DATE_RANGES, MAX_SEARCH_PAGE, dateWindow, parseDay, readSearchParams, searchHref } from '@/lib/search/params';
+import { editions } from '@/lib/editions';
 import { createTestDb, type TestDb } from '../helpers/db';
 
 const RUNS = { numRuns: 300 };
+const editionArb = fc.constantFrom(...editions.codes);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Anything a URL, form or search box may carry: full Unicode, lone surrogates, controls. */
@@ -82,17 +84,19 @@ describe('property: article URLs and page numbers (lib/urls.ts)', () => {
         positiveId,
         slugArb,
         fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz-'), minLength: 1, maxLength: 30 }),
-        (id, slug, sectionSlug) => {
-          const path = articlePath({ id, slug, sectionSlug });
-          const parts = path.split('/');
+        editionArb,
+        (id, slug, sectionSlug, edition) => {
+          const path = articlePath({ id, slug, sectionSlug, edition });
+          // Another edition's address is the default's behind its prefix (`/ru/…`).
+          const prefix = editions.prefix(edition);
+          assert.ok(path.startsWith(`${prefix}/`), path);
+          const parts = path.slice(prefix.length).split('/');
           assert.equal(parts.length, 3, path);
           assert.equal(parts[1], sectionSlug);
           assert.deepEqual(parseArticleSegment(parts[2]), { id, slug });
           // The browser's view of the same URL reads back the same.
-          assert.deepEqual(parseArticleSegment(new URL(path, 'https://news.example').pathname.split('/')[2]), {
-            id,
-            slug,
-          });
+          const pathname = new URL(path, 'https://news.example').pathname.slice(prefix.length);
+          assert.deepEqual(parseArticleSegment(pathname.split('/')[2]), { id, slug });
         },
       ),
       RUNS,
@@ -160,8 +164,9 @@ describe('property: article URLs and page numbers (lib/urls.ts)', () => {
         fc.constantFrom<ListKind>('section', 'tag', 'author'),
         slugArb.filter((s) => s !== ''),
         fc.integer({ min: 1, max: 999_999 }),
-        (kind, slug, page) => {
-          const url = new URL(listPath(kind, slug, page), 'https://news.example');
+        editionArb,
+        (kind, slug, page, edition) => {
+          const url = new URL(listPath(edition, kind, slug, page), 'https://news.example');
           assert.equal(parsePageNumber(url.searchParams.get('page') ?? undefined), page);
           assert.equal(url.searchParams.has('page'), page > 1);
         },

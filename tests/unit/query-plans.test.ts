@@ -63,33 +63,51 @@ function assertIndexed(name: string, run: () => unknown) {
 }
 
 describe('every reader query uses an index', () => {
-  it('article, related, home and lists', () => {
-    const [newest] = q.listLatest({ limit: 1 });
-    const sections = q.listSections();
-    const tag = t.db.$client.prepare('SELECT id FROM tags ORDER BY id LIMIT 1').get() as { id: number };
-    const author = t.db.$client.prepare('SELECT id FROM authors ORDER BY id LIMIT 1').get() as { id: number };
-    assertIndexed('article', () => q.getPublishedArticle(newest.id));
-    assertIndexed('related', () => related.getRelatedStories(newest.id));
-    assertIndexed('related ranking', () => related.rankRelatedStories(newest.id));
-    assertIndexed('cards by id', () => q.getPublishedCards(related.rankRelatedStories(newest.id).map((r) => r.id)));
-    assertIndexed('home', () => q.getHomeFeed());
-    assertIndexed('section page 1', () => q.listSectionArticles(sections[0].id, 1, 20));
-    assertIndexed('section page 5', () => q.listSectionArticles(sections[0].id, 5, 20));
-    assertIndexed('tag page', () => q.listTagArticles(tag.id, 1, 20));
-    assertIndexed('author page', () => q.listAuthorArticles(author.id, 1, 20));
-    assertIndexed('section by slug', () => q.getSectionBySlug(sections[0].slug));
-    assertIndexed('hot articles', () => q.listHotArticleRefs(60));
-    assertIndexed('article routing', () => q.getArticleRouting(newest.id));
-  });
+  // Each edition's pages run the same queries with its code: every edition is checked.
+  for (const edition of ['en', 'ru', 'ar']) {
+    it(`article, related, home and lists (${edition})`, () => {
+      const [newest] = q.listLatest({ edition, limit: 1 });
+      assert.ok(newest, `the demo newsroom has ${edition} stories`);
+      const sections = q.listSections(edition);
+      const tag = t.db.$client
+        .prepare('SELECT id, slug FROM tags WHERE edition = ? ORDER BY id LIMIT 1')
+        .get(edition) as {
+        id: number;
+        slug: string;
+      };
+      const author = t.db.$client
+        .prepare('SELECT id, slug FROM authors WHERE edition = ? ORDER BY id LIMIT 1')
+        .get(edition) as { id: number; slug: string };
+      assertIndexed('article', () => q.getPublishedArticle(newest.id));
+      assertIndexed('related', () => related.getRelatedStories(newest.id));
+      assertIndexed('related ranking', () => related.rankRelatedStories(newest.id));
+      assertIndexed('cards by id', () => q.getPublishedCards(related.rankRelatedStories(newest.id).map((r) => r.id)));
+      assertIndexed('home', () => q.getHomeFeed(edition));
+      assertIndexed('section page 1', () => q.listSectionArticles(sections[0].id, 1, 20));
+      assertIndexed('section page 5', () => q.listSectionArticles(sections[0].id, 5, 20));
+      assertIndexed('tag page', () => q.listTagArticles(tag.id, 1, 20));
+      assertIndexed('author page', () => q.listAuthorArticles(author.id, 1, 20));
+      assertIndexed('section by slug', () => q.getSectionBySlug(edition, sections[0].slug));
+      assertIndexed('tag by slug', () => q.getTagBySlug(edition, tag.slug));
+      assertIndexed('author by slug', () => q.getAuthorBySlug(edition, author.slug));
+      assertIndexed('hot articles', () => q.listHotArticleRefs(edition, 60));
+      assertIndexed('article routing', () => q.getArticleRouting(newest.id));
+    });
 
-  it('feeds and sitemaps', () => {
-    const section = q.listSections()[0];
-    assertIndexed('site feed', () => feeds.listFeedArticles({ limit: 50 }));
-    assertIndexed('section feed', () => feeds.listFeedArticles({ limit: 50, sectionId: section.id }));
+    it(`feeds and the news sitemap (${edition})`, () => {
+      const section = q.listSections(edition)[0];
+      assertIndexed('site feed', () => feeds.listFeedArticles({ edition, limit: 50 }));
+      assertIndexed('section feed', () => feeds.listFeedArticles({ limit: 50, sectionId: section.id }));
+      assertIndexed('news sitemap', () =>
+        feeds.listArticlesPublishedSince(edition, new Date(Date.now() - 48 * 3600_000), 1000),
+      );
+    });
+  }
+
+  it('sitemaps (every edition at once)', () => {
     assertIndexed('count', () => feeds.countPublishedArticles());
     assertIndexed('latest', () => feeds.latestPublicationTime());
     assertIndexed('sitemap chunk', () => feeds.listSitemapArticles(0, 5_000));
-    assertIndexed('news sitemap', () => feeds.listArticlesPublishedSince(new Date(Date.now() - 48 * 3600_000), 1000));
     assertIndexed('section lastmods', () => feeds.listSectionLastmods());
     assertIndexed('tag lastmods', () => feeds.listTagLastmods());
     assertIndexed('author lastmods', () => feeds.listAuthorLastmods());
@@ -100,10 +118,15 @@ describe('curated fronts use indexes', () => {
   it('the home front and a section front, automatic and with pins', async () => {
     const fronts = await import('@/lib/fronts/load');
     const home = fronts.frontTarget('home')!;
-    const [section] = q.listSections();
+    const [section] = q.listSections('en');
     const sectionFront = fronts.frontTarget(section.slug)!;
-    const pinned = q.listLatest({ limit: 40 }).slice(-3);
+    const pinned = q.listLatest({ edition: 'en', limit: 40 }).slice(-3);
     assertIndexed('home front', () => fronts.buildFrontView(home, fronts.loadFrontSource(home).live));
+    for (const key of ['ru.home', 'ar.home', `ru.${q.listSections('ru')[0].slug}`]) {
+      const other = fronts.frontTarget(key)!;
+      assert.ok(other, key);
+      assertIndexed(`${key} front`, () => fronts.buildFrontView(other, fronts.loadFrontSource(other).live));
+    }
     assertIndexed('section front', () =>
       fronts.buildFrontView(sectionFront, fronts.loadFrontSource(sectionFront).live),
     );

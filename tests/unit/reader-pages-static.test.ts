@@ -8,7 +8,8 @@ import { buildSync } from 'esbuild';
 // them would be dead markup: this walks every module the reader routes import and fails on one
 // that needs React in the browser. (Error boundaries are client components by Next's rule; their
 // pages are 5xx answers, which keep the runtime.)
-const READER_ROUTES = ['app/(site)', 'app/(account)', 'app/%5Fsigned-in'];
+// Every edition's reader routes live under app/[edition] ((site), (account), _signed-in, feeds).
+const READER_ROUTES = ['app/[edition]'];
 const ROUTE_FILE = /^(page|layout|not-found|route)\.tsx?$/;
 const CLIENT_ONLY = ['next/link', 'next/image', 'next/script', 'next/form', 'next/dynamic', 'next/navigation'];
 
@@ -54,5 +55,13 @@ describe('reader pages', () => {
         .map((i) => `${file} → ${i.path}`),
     );
     assert.deepEqual(used, []);
+  });
+
+  it('take their words from next-intl on the server, without its client provider', () => {
+    // NextIntlClientProvider is a client component: it would ship the catalogue and React's runtime.
+    const modules = Object.keys(metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
+    assert.ok(modules.some((file) => /from ['"]next-intl['"]/.test(fs.readFileSync(file, 'utf8'))));
+    const provider = modules.filter((file) => fs.readFileSync(file, 'utf8').includes('NextIntlClientProvider'));
+    assert.deepEqual(provider, []);
   });
 });

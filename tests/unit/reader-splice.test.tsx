@@ -11,6 +11,7 @@ import {
   bookmarkSignInHtml,
   spliceReader,
 } from '@/lib/readers/splice';
+import { withIntl } from '../helpers/intl';
 
 // The markup spliced into shared pages must be what React renders for the same components, so a
 // spliced page equals one rendered whole for the reader. e2e/reader-bookmarks.spec.ts checks whole pages too.
@@ -25,17 +26,17 @@ const PATHS = ['/business/408-oil-and-gas', '/world-news/12-a-b?x=1&y="2"', "/op
 
 describe('reader splice markup', () => {
   it('is what React renders for the account area, anonymous and signed in', () => {
-    assert.equal(renderToStaticMarkup(<AccountArea account={null} />), ANONYMOUS_ACCOUNT_HTML);
+    assert.equal(renderToStaticMarkup(withIntl(<AccountArea account={null} />)), ANONYMOUS_ACCOUNT_HTML);
     for (const name of NAMES)
-      assert.equal(renderToStaticMarkup(<AccountArea account={{ name }} />), accountMenuHtml(name));
+      assert.equal(renderToStaticMarkup(withIntl(<AccountArea account={{ name }} />)), accountMenuHtml(name));
   });
 
   it('is what React renders for the bookmark control, signed out, saved and not saved', () => {
     for (const path of PATHS) {
-      assert.equal(renderToStaticMarkup(<BookmarkSignIn returnTo={path} />), bookmarkSignInHtml(path));
+      assert.equal(renderToStaticMarkup(withIntl(<BookmarkSignIn returnTo={path} />)), bookmarkSignInHtml(path));
       for (const saved of [false, true])
         assert.equal(
-          renderToStaticMarkup(<BookmarkButton articleId={408} saved={saved} returnTo={path} />),
+          renderToStaticMarkup(withIntl(<BookmarkButton articleId={408} saved={saved} returnTo={path} />)),
           bookmarkButtonHtml(408, saved, path),
         );
     }

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
+import { EDITIONS } from '@/lib/editions';
 import { createTestDb, type TestDb } from '../helpers/db';
 
 let t: TestDb;
@@ -22,6 +23,7 @@ before(async () => {
 after(() => t.cleanup());
 
 interface AvatarRow {
+  edition: string;
   slug: string;
   name: string;
   file: string | null;
@@ -35,7 +37,7 @@ interface AvatarRow {
 const avatars = () =>
   t.db.$client
     .prepare(
-      `SELECT a.slug, a.name, m.file, m.width, m.height, m.variants, m.alt, m.credit
+      `SELECT a.edition, a.slug, a.name, m.file, m.width, m.height, m.variants, m.alt, m.credit
        FROM authors a LEFT JOIN media m ON m.id = a.avatar_media_id ORDER BY a.id`,
     )
     .all() as AvatarRow[];
@@ -43,19 +45,32 @@ const avatars = () =>
 describe('seeded portraits', () => {
   it('give every author, and so every op-ed columnist, a described square portrait', async () => {
     const rows = avatars();
-    assert.equal(rows.length, 12);
-    const columnists = t.db.$client
-      .prepare(
-        `SELECT DISTINCT au.slug FROM article_authors aa JOIN authors au ON au.id = aa.author_id
-         JOIN articles ar ON ar.id = aa.article_id JOIN sections s ON s.id = ar.section_id WHERE s.slug = 'op-ed'`,
-      )
-      .pluck()
-      .all() as string[];
-    assert.ok(columnists.length > 0, 'the seed has op-ed stories');
-    for (const slug of columnists) assert.ok(rows.find((r) => r.slug === slug)?.file, `${slug} has a portrait`);
+    assert.equal(rows.filter((r) => r.edition === 'en').length, 12);
+    // Every edition has its own bylines, and its opinion section (lib/editions.ts) its columnists.
+    for (const edition of EDITIONS) {
+      assert.ok(
+        rows.some((r) => r.edition === edition.code),
+        `${edition.code} has authors`,
+      );
+      const columnists = t.db.$client
+        .prepare(
+          `SELECT DISTINCT au.slug FROM article_authors aa JOIN authors au ON au.id = aa.author_id
+           JOIN articles ar ON ar.id = aa.article_id JOIN sections s ON s.id = ar.section_id
+           WHERE s.edition = ? AND s.slug = ?`,
+        )
+        .pluck()
+        .all(edition.code, edition.opinionSection) as string[];
+      assert.ok(columnists.length > 0, `the seed has ${edition.code} opinion stories`);
+      for (const slug of columnists)
+        assert.ok(
+          rows.find((r) => r.edition === edition.code && r.slug === slug)?.file,
+          `${edition.code} ${slug} has a portrait`,
+        );
+    }
     for (const r of rows) {
       assert.ok(r.file, `${r.slug} has a portrait`);
-      assert.equal(r.alt, `Illustrated portrait of ${r.name}`);
+      assert.ok(r.alt?.includes(r.name), `${r.slug}: ${r.alt}`);
+      if (r.edition === 'en') assert.equal(r.alt, `Illustrated portrait of ${r.name}`);
       assert.equal(r.credit, 'Illustration: Meridian');
       assert.equal(r.width, r.height);
       for (const width of r.variants!.split(',').map(Number)) {

@@ -16,11 +16,22 @@ import {
 
 describe('articlePath', () => {
   it('builds /{section}/{id}-{slug}', () => {
-    assert.equal(articlePath({ id: 42, slug: 'oil-and-gas', sectionSlug: 'business' }), '/business/42-oil-and-gas');
+    assert.equal(
+      articlePath({ id: 42, slug: 'oil-and-gas', sectionSlug: 'business', edition: 'en' }),
+      '/business/42-oil-and-gas',
+    );
+  });
+
+  it('prefixes other editions', () => {
+    assert.equal(
+      articlePath({ id: 42, slug: 'neft', sectionSlug: 'ekonomika', edition: 'ru' }),
+      '/ru/ekonomika/42-neft',
+    );
+    assert.equal(articlePath({ id: 7, slug: 'naft', sectionSlug: 'iqtisad', edition: 'ar' }), '/ar/iqtisad/7-naft');
   });
 
   it('round-trips through parseArticleSegment', () => {
-    const ref = { id: 987654, slug: 'putin-i-si-meet-in-beijing', sectionSlug: 'world' };
+    const ref = { id: 987654, slug: 'putin-i-si-meet-in-beijing', sectionSlug: 'world', edition: 'en' };
     const [, section, segment] = articlePath(ref).split('/');
     assert.equal(section, 'world');
     assert.deepEqual(parseArticleSegment(segment), { id: ref.id, slug: ref.slug });
@@ -29,24 +40,30 @@ describe('articlePath', () => {
 
 describe('listPath', () => {
   it('builds section, tag and author paths', () => {
-    assert.equal(listPath('section', 'world'), '/world');
-    assert.equal(listPath('tag', 'oil'), '/tags/oil');
-    assert.equal(listPath('author', 'jane-doe'), '/authors/jane-doe');
-    assert.equal(sectionPath('world'), '/world');
-    assert.equal(tagPath('oil'), '/tags/oil');
-    assert.equal(authorPath('jane-doe'), '/authors/jane-doe');
+    assert.equal(listPath('en', 'section', 'world'), '/world');
+    assert.equal(listPath('en', 'tag', 'oil'), '/tags/oil');
+    assert.equal(listPath('en', 'author', 'jane-doe'), '/authors/jane-doe');
+    assert.equal(sectionPath('en', 'world'), '/world');
+    assert.equal(tagPath('en', 'oil'), '/tags/oil');
+    assert.equal(authorPath('en', 'jane-doe'), '/authors/jane-doe');
+  });
+
+  it('prefixes every path of another edition', () => {
+    assert.equal(listPath('ru', 'section', 'mir'), '/ru/mir');
+    assert.equal(listPath('ru', 'tag', 'neft', 2), '/ru/tags/neft?page=2');
+    assert.equal(listPath('ar', 'author', 'layla', 3), '/ar/authors/layla?page=3');
   });
 
   it('omits ?page for page 1 and adds it for later pages', () => {
-    assert.equal(listPath('section', 'world', 1), '/world');
-    assert.equal(listPath('section', 'world', 2), '/world?page=2');
-    assert.equal(listPath('tag', 'oil', 3), '/tags/oil?page=3');
-    assert.equal(listPath('author', 'jane-doe', 10), '/authors/jane-doe?page=10');
+    assert.equal(listPath('en', 'section', 'world', 1), '/world');
+    assert.equal(listPath('en', 'section', 'world', 2), '/world?page=2');
+    assert.equal(listPath('en', 'tag', 'oil', 3), '/tags/oil?page=3');
+    assert.equal(listPath('en', 'author', 'jane-doe', 10), '/authors/jane-doe?page=10');
   });
 
   it('produces page numbers parsePageNumber reads back', () => {
     for (const page of [1, 2, 7, 120]) {
-      const url = new URL(listPath('tag', 'oil', page), 'https://news.example');
+      const url = new URL(listPath('en', 'tag', 'oil', page), 'https://news.example');
       assert.equal(parsePageNumber(url.searchParams.get('page') ?? undefined), page);
     }
   });
@@ -305,6 +322,13 @@ describe('isMalformedAddress', () => {
       '/x?q=1&page=%E0',
       '/a?b',
     ])
+      assert.equal(isMalformedAddress(url), false, url);
+  });
+
+  it('reads another edition’s lists behind its prefix the same way', () => {
+    for (const url of ['/ru/mir?page=%', '/ar/tags/naft?page=%25', '/ru/authors/ivan?page=%25', '/ru/%FF'])
+      assert.equal(isMalformedAddress(url), true, url);
+    for (const url of ['/ru', '/ru/mir?page=2', '/ru/search?q=oil&page=%25', '/ar/bookmarks?page=%', '/ru?page=%'])
       assert.equal(isMalformedAddress(url), false, url);
   });
 });

@@ -12,6 +12,7 @@ import {
   changeStatus,
   restoreRevision,
   saveFromEditor,
+  translateArticle,
   type EditorState,
   type StatusChange,
 } from '@/lib/newsroom/articles';
@@ -58,4 +59,17 @@ export async function restoreRevisionAction(sent: FormData): Promise<void> {
   const result = restoreRevision(staff, id, version, current, ip);
   if (!result.ok && result.reason === 'forbidden') forbidden();
   redirect(`/admin/articles/${id}?${result.ok ? 'done=restored' : `error=${encodeURIComponent(result.message)}`}`);
+}
+
+/** "Translate into …": opens the new (or the existing) translation's editor. */
+export async function translateArticleAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
+  const { staff, ip } = await buttonCaller('article.create', '/admin/articles');
+  const id = idOf(form.get('id'));
+  const edition = form.get('edition');
+  if (id === null) redirect('/admin/articles');
+  const result = translateArticle(staff, id, typeof edition === 'string' ? edition : '', ip);
+  if (!result.ok && result.reason === 'forbidden') forbidden();
+  if (!result.ok) redirect(`/admin/articles/${id}?error=${encodeURIComponent(result.message)}`);
+  redirect(`/admin/articles/${result.id}?done=${result.created ? 'translated' : 'translation-exists'}`);
 }

@@ -4,6 +4,7 @@ import { AdminPager } from '@/components/admin/AdminPager';
 import { FILTER_INPUT_CLASS, FilterLabel, ListFilter, ListTable, SearchFilter } from '@/components/admin/ListParts';
 import { listStaffArticles } from '@/db/queries/newsroom';
 import { listSections } from '@/db/queries/articles';
+import { DEFAULT_EDITION, editions } from '@/lib/editions';
 import { ARTICLE_STATUSES, type ArticleStatus } from '@/db/schema';
 import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
@@ -21,18 +22,26 @@ export default async function ArticleList({ searchParams }: { searchParams: Prom
   const status = (ARTICLE_STATUSES as readonly string[]).includes(one('status'))
     ? (one('status') as ArticleStatus)
     : undefined;
-  const sections = listSections();
+  // An edition first (all by default); the section list is that edition's (the default's for all).
+  const edition = editions.find(one('edition'));
+  const sections = listSections(edition?.code ?? DEFAULT_EDITION);
   const section = sections.find((s) => s.slug === one('section'));
   const q = one('q').trim().slice(0, 200);
   const page = pageParam(params);
   const { items, total } = listStaffArticles({
+    edition: edition?.code,
     status,
     sectionId: section?.id,
     q: q || undefined,
     page,
     perPage: PER_PAGE,
   });
-  const { pages, href } = paging('/admin/articles', { status, section: section?.slug, q }, total, PER_PAGE);
+  const { pages, href } = paging(
+    '/admin/articles',
+    { edition: edition?.code, status, section: section?.slug, q },
+    total,
+    PER_PAGE,
+  );
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -46,6 +55,16 @@ export default async function ArticleList({ searchParams }: { searchParams: Prom
         </Link>
       </div>
       <ListFilter label="Filter articles" submitLabel="Filter">
+        <FilterLabel label="Edition">
+          <select name="edition" defaultValue={edition?.code ?? ''} className={FILTER_INPUT_CLASS}>
+            <option value="">All</option>
+            {editions.all.map((e) => (
+              <option key={e.code} value={e.code} lang={e.language}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+        </FilterLabel>
         <FilterLabel label="Status">
           <select name="status" defaultValue={status ?? ''} className={FILTER_INPUT_CLASS}>
             <option value="">Any</option>
@@ -67,14 +86,15 @@ export default async function ArticleList({ searchParams }: { searchParams: Prom
         <SearchFilter label="Headline or slug" q={q} />
       </ListFilter>
       <p className="list-count mt-3">{total} articles</p>
-      <ListTable columns={['Headline', 'Status', 'Section', 'Last change']}>
+      <ListTable columns={['Headline', 'Edition', 'Status', 'Section', 'Last change']}>
         {items.map((a) => (
           <tr key={a.id} className="border-t border-line">
             <td className="py-2">
-              <Link href={`/admin/articles/${a.id}`} prefetch={false} className="font-semibold underline">
+              <Link href={`/admin/articles/${a.id}`} prefetch={false} className="font-semibold underline" dir="auto">
                 {a.title}
               </Link>
             </td>
+            <td>{editions.find(a.edition)?.flag ?? a.edition}</td>
             <td>{a.status}</td>
             <td>{a.section.name}</td>
             <td>

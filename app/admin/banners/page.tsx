@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ListTable } from '@/components/admin/ListParts';
 import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
 import { Panel } from '@/components/admin/PageParts';
-import { listSections } from '@/db/queries/articles';
+import { sectionChoices } from '@/lib/newsroom/editor-data';
 import { listBannersForAdmin } from '@/db/queries/banners';
 import { requireStaff } from '@/lib/auth/session';
 import { BANNER_LABELS, BANNER_TEXT_MAX } from '@/lib/newsroom/banners';
@@ -30,7 +30,7 @@ export default async function Banners({
   const rows = listBannersForAdmin(50);
   const live = rows.filter((r) => r.live);
   const past = rows.filter((r) => !r.live);
-  const sections = listSections().map((s) => ({ id: s.id, name: s.name }));
+  const sections = sectionChoices().map(({ id, name }) => ({ id, name }));
   const scope = (r: (typeof rows)[number]) => r.sectionName ?? 'Site-wide';
   return (
     <div>

@@ -3,6 +3,7 @@ import { FrontList } from '@/components/admin/FrontList';
 import { listFrontRows } from '@/db/queries/fronts';
 import { requireStaff } from '@/lib/auth/session';
 import { listFrontTargets } from '@/lib/fronts/editor';
+import { frontName, frontPath } from '@/lib/fronts/load';
 
 export const metadata: Metadata = { title: 'Fronts' };
 
@@ -13,8 +14,8 @@ export default async function Fronts() {
     const row = rows.get(t.dbKey) ?? null;
     return {
       key: t.key,
-      name: t.section ? t.section.name : 'Home page',
-      path: t.section ? `/${t.section.slug}` : '/',
+      name: frontName(t),
+      path: frontPath(t),
       version: row?.version ?? 0,
       hasDraft: !!row?.draft,
       updatedAt: row?.updatedAt ?? null,

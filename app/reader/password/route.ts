@@ -2,6 +2,7 @@
 import { currentReaderToken } from '@/lib/auth/reader-session';
 import { changeReaderPassword } from '@/lib/readers/accounts';
 import { seeOther } from '@/lib/readers/http';
+import { inFormEdition, readerMessageKey } from '@/lib/readers/messages';
 import { accountPost } from '@/lib/readers/posts';
 
 export async function POST(request: Request) {
@@ -12,8 +13,9 @@ export async function POST(request: Request) {
     current: form.get('current'),
     password: form.get('password'),
   });
-  if (!errors) return seeOther('/account?done=password');
+  if (!errors) return seeOther(inFormEdition(form, '/account?done=password'));
   const params = new URLSearchParams();
-  for (const [field, message] of Object.entries(errors)) params.set(`error.${field}`, message);
-  return seeOther(`/account?${params}`);
+  for (const [field, message] of Object.entries(errors))
+    params.set(`error.${field}`, readerMessageKey(message) ?? message);
+  return seeOther(inFormEdition(form, `/account?${params}`));
 }

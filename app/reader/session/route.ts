@@ -8,6 +8,7 @@ import { READER_COOKIE } from '@/lib/auth/reader-session';
 import { withSessionCookie } from '@/lib/auth/session';
 import { signInReader } from '@/lib/readers/accounts';
 import { seeOther } from '@/lib/readers/http';
+import { inFormEdition } from '@/lib/readers/messages';
 import { signedOutPost } from '@/lib/readers/posts';
 
 export async function POST(request: Request) {
@@ -40,5 +41,5 @@ export async function POST(request: Request) {
     next,
     ...(typeof email === 'string' ? { email: email.slice(0, 254) } : {}),
   });
-  return seeOther(`/signin?${params}`);
+  return seeOther(inFormEdition(form, `/signin?${params}`));
 }

@@ -4,6 +4,7 @@ import { READER_COOKIE } from '@/lib/auth/reader-session';
 import { withSessionCookie } from '@/lib/auth/session';
 import { signUp } from '@/lib/readers/accounts';
 import { seeOther } from '@/lib/readers/http';
+import { inFormEdition, readerMessageKey } from '@/lib/readers/messages';
 import { signedOutPost } from '@/lib/readers/posts';
 
 export async function POST(request: Request) {
@@ -18,6 +19,8 @@ export async function POST(request: Request) {
   if (result.ok) return withSessionCookie(seeOther(next), result, request.headers, READER_COOKIE);
   // The password is never sent back.
   const params = new URLSearchParams({ next, ...result.values });
-  for (const [field, message] of Object.entries(result.errors)) params.set(`error.${field}`, message);
-  return seeOther(`/signup?${params}`);
+  // Keys, not words: the page says them in the reader's edition (lib/readers/messages.ts).
+  for (const [field, message] of Object.entries(result.errors))
+    params.set(`error.${field}`, readerMessageKey(message) ?? message);
+  return seeOther(inFormEdition(form, `/signup?${params}`));
 }

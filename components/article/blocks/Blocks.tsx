@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { BlockOf } from '@/lib/content/blocks';
 import { EMBED_PROVIDERS, embedProviderFor } from '@/lib/content/blocks';
 import type { AvItem, MediaItem } from '@/lib/content/reader';
@@ -84,15 +85,16 @@ export function ListBlock({ block }: { block: BlockOf<'list'> }) {
  * cookies on our pages, and it works with JavaScript off.
  */
 export function EmbedBlock({ block }: { block: BlockOf<'embed'> }) {
+  const t = useTranslations('Article');
   const provider = EMBED_PROVIDERS[block.provider];
   // Stored bodies are validated on read; this keeps a block that skipped it off the page too.
   if (!provider || embedProviderFor(block.url) !== block.provider) return null;
   return (
-    <aside className="embed" aria-label={`Embedded ${provider.name} content`}>
+    <aside className="embed" aria-label={t('embedded', { provider: provider.name })}>
       <p className="embed-provider">{provider.name}</p>
       <p>
         <a href={block.url} rel="noopener noreferrer">
-          {block.title || `View on ${provider.name}`}
+          {block.title || t('viewOn', { provider: provider.name })}
         </a>
       </p>
     </aside>

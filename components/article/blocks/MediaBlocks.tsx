@@ -4,6 +4,7 @@
  * is gone, of another kind or not playable yet renders nothing for readers (and is logged); in a
  * staff preview it is a visible "Processing…" note, so the editor sees what is missing.
  */
+import { useTranslations } from 'next-intl';
 import { avUrl } from '@/lib/av/storage';
 import type { BlockOf } from '@/lib/content/blocks';
 import type { AvItem, GalleryItem, MediaItem } from '@/lib/content/reader';
@@ -83,25 +84,49 @@ export function GalleryBlock({ block, context }: { block: BlockOf<'gallery'>; co
   return <Gallery pictures={pictures} title={block.title} firstNumber={context.galleryFirstNumber ?? 1} />;
 }
 
-/** What readers are told a document is, by its stored type. */
-const DOCUMENT_KINDS: [RegExp, string][] = [
-  [/^application\/pdf/, 'PDF document'],
-  [/wordprocessingml|^application\/msword/, 'Word document'],
-  [/spreadsheetml|^application\/vnd\.ms-excel/, 'Excel spreadsheet'],
-  [/presentationml|^application\/vnd\.ms-powerpoint/, 'PowerPoint presentation'],
-  [/opendocument\.text/, 'OpenDocument text'],
-  [/opendocument\.spreadsheet/, 'OpenDocument spreadsheet'],
-  [/opendocument\.presentation/, 'OpenDocument presentation'],
-  [/^application\/epub/, 'EPUB book'],
-  [/^text\/csv/, 'CSV table'],
-  [/^text\/plain/, 'Text file'],
-];
+/** What readers are told a document is, by its stored type: a key of the catalogue's "Files". */
+const DOCUMENT_KINDS = [
+  [/^application\/pdf/, 'pdf'],
+  [/wordprocessingml|^application\/msword/, 'word'],
+  [/spreadsheetml|^application\/vnd\.ms-excel/, 'excel'],
+  [/presentationml|^application\/vnd\.ms-powerpoint/, 'powerpoint'],
+  [/opendocument\.text/, 'odt'],
+  [/opendocument\.spreadsheet/, 'ods'],
+  [/opendocument\.presentation/, 'odp'],
+  [/^application\/epub/, 'epub'],
+  [/^text\/csv/, 'csv'],
+  [/^text\/plain/, 'text'],
+] as const;
 
-export function documentKind(mime: string, file: string): string {
+export type DocumentKind = { key: (typeof DOCUMENT_KINDS)[number][1] } | { key: 'ext'; ext: string } | { key: 'file' };
+
+/** A document's kind by its type, else by its file name's extension ("DOCX file"), else just a file. */
+export function documentKind(mime: string, file: string): DocumentKind {
   const found = DOCUMENT_KINDS.find(([pattern]) => pattern.test(mime));
-  if (found) return found[1];
+  if (found) return { key: found[1] };
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1];
-  return ext ? `${ext.toUpperCase()} file` : 'File';
+  return ext ? { key: 'ext', ext: ext.toUpperCase() } : { key: 'file' };
+}
+
+/** The kind in the page's words: "PDF document", "Документ PDF". */
+function DocumentKindText({ kind, size }: { kind: DocumentKind; size: string }) {
+  const t = useTranslations('Files');
+  // Literal keys, so the catalogue check (tests/unit/catalogues.test.ts) sees each one used.
+  const names = {
+    pdf: t('pdf'),
+    word: t('word'),
+    excel: t('excel'),
+    powerpoint: t('powerpoint'),
+    odt: t('odt'),
+    ods: t('ods'),
+    odp: t('odp'),
+    epub: t('epub'),
+    csv: t('csv'),
+    text: t('text'),
+    file: t('file'),
+  };
+  const name = kind.key === 'ext' ? t('ext', { ext: kind.ext }) : names[kind.key];
+  return <>{t('meta', { kind: name, size })}</>;
 }
 
 /** A download: the file's name as a real link, with its type and size. */
@@ -122,7 +147,10 @@ export function FileBlock({ block, context }: { block: BlockOf<'file'>; context:
           {name}
         </a>
         <p className="download__meta">
-          {documentKind(stored.mime || item.mime, stored.file)}, {formatBytes(stored.bytes || item.bytes)}
+          <DocumentKindText
+            kind={documentKind(stored.mime || item.mime, stored.file)}
+            size={formatBytes(stored.bytes || item.bytes)}
+          />
         </p>
       </div>
     </figure>

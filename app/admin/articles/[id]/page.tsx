@@ -5,13 +5,17 @@ import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
 import { BUTTON_CLASS } from '@/components/admin/FormParts';
 import { BackLink, Panel } from '@/components/admin/PageParts';
-import { getEditableArticle, listRevisions, previewTokenOf } from '@/db/queries/newsroom';
+import { TranslationSource, TranslationsPanel } from '@/components/admin/TranslationsPanel';
+import { getEditableArticle, listRevisions, previewTokenOf, translationGroupOf } from '@/db/queries/newsroom';
+import { plainText, readBody } from '@/lib/content/blocks';
+import { editions } from '@/lib/editions';
+import { can } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { mayOnArticle } from '@/lib/newsroom/articles';
 import { editorOptions, editorValues } from '@/lib/newsroom/editor-data';
 import { articlePath } from '@/lib/urls';
-import { changeStatusAction, restoreRevisionAction, saveArticleAction } from '../actions';
+import { changeStatusAction, restoreRevisionAction, saveArticleAction, translateArticleAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
@@ -50,7 +54,27 @@ export default async function EditArticle({ params, searchParams }: Props) {
       </button>
     </form>
   );
-  const publicPath = articlePath({ id: article.id, slug: article.slug, sectionSlug: article.sectionSlug });
+  // The translation group: the other versions, the editions without one, and the source (the
+  // group's original) shown beside the editor of a translation.
+  const group = translationGroupOf(article.id);
+  const editionOf = (code: string) => {
+    const e = editions.get(code);
+    return { code: e.code, name: e.name, flag: e.flag, language: e.language, dir: e.dir };
+  };
+  const versions = group.filter((v) => v.id !== article.id).map((v) => ({ ...v, edition: editionOf(v.edition) }));
+  const missing = editions.all
+    .filter((e) => e.code !== article.edition && !group.some((v) => v.edition === e.code))
+    .map((e) => editionOf(e.code));
+  const source =
+    article.translationGroup !== null && article.translationGroup !== article.id
+      ? getEditableArticle(article.translationGroup)
+      : null;
+  const publicPath = articlePath({
+    id: article.id,
+    slug: article.slug,
+    sectionSlug: article.sectionSlug,
+    edition: article.edition,
+  });
   return (
     <div className="mx-auto max-w-5xl">
       <BackLink href="/admin/articles" label="Articles" />
@@ -86,6 +110,8 @@ export default async function EditArticle({ params, searchParams }: Props) {
             trash: 'Moved to the trash.',
             restore: 'Restored from the trash as a draft.',
             restored: 'The revision is now the current version.',
+            translated: 'A translation draft was made: translate the headline, standfirst and text, then save.',
+            'translation-exists': 'The story already has a translation in that edition: here it is.',
           }[done ?? ''] ?? 'Saved.'}
         </p>
       ) : null}
@@ -130,6 +156,14 @@ export default async function EditArticle({ params, searchParams }: Props) {
         {article.status !== 'trashed' && mayTrash ? statusForm('trash', 'Move to trash') : null}
         {article.status === 'trashed' && mayTrash ? statusForm('restore', 'Restore from trash') : null}
       </div>
+      {source ? (
+        <TranslationSource
+          edition={editionOf(source.edition)}
+          title={source.title}
+          lede={source.lede}
+          text={plainText(readBody(source.body)).split('\n').filter(Boolean)}
+        />
+      ) : null}
       {mayEdit ? (
         <div className="mt-6">
           <ArticleEditor
@@ -143,6 +177,12 @@ export default async function EditArticle({ params, searchParams }: Props) {
       ) : (
         <p className="mt-6">Your role may not edit this article.</p>
       )}
+      <TranslationsPanel
+        articleId={article.id}
+        versions={versions}
+        missing={can(staff.role, 'article.create') ? missing : []}
+        action={translateArticleAction}
+      />
       <Panel id="revisions" title="Revisions">
         <ol className="mt-2 text-sm">
           {listRevisions(article.id).map((r) => (

@@ -8,7 +8,7 @@ import { listSections } from '@/db/queries/articles';
 import { listFrontRevisions } from '@/db/queries/fronts';
 import { requireStaff } from '@/lib/auth/session';
 import { initialEditorState, OUTCOME_MESSAGES } from '@/lib/fronts/editor';
-import { frontTarget } from '@/lib/fronts/load';
+import { frontName, frontPath, frontTarget } from '@/lib/fronts/load';
 import { oneParam } from '@/lib/newsroom/forms';
 import { frontEditorAction, restoreFrontAction } from '../actions';
 
@@ -27,7 +27,7 @@ export default async function EditFront({
   if (!target) notFound();
   const query = await searchParams;
   const { row, ...initial } = initialEditorState(target);
-  const name = target.section ? target.section.name : 'Home page';
+  const name = frontName(target);
   return (
     <div>
       <BackLink href="/admin/fronts" label="Fronts" />
@@ -35,7 +35,7 @@ export default async function EditFront({
       <p className="list-count">
         {row && row.version > 0 ? `Version ${row.version}` : 'Automatic arrangement (never published)'}
         {row?.updatedBy ? ` · last change by ${row.updatedBy}` : ''} ·{' '}
-        <a href={target.section ? `/${target.section.slug}` : '/'} className="underline">
+        <a href={frontPath(target)} className="underline">
           see it on the site
         </a>
       </p>
@@ -44,7 +44,7 @@ export default async function EditFront({
         action={frontEditorAction}
         initial={initial}
         frontKey={target.key}
-        sections={listSections().map((s) => ({ id: s.id, name: s.name }))}
+        sections={listSections(target.edition).map((s) => ({ id: s.id, name: s.name }))}
       />
       <FrontRevisions
         frontKey={target.key}

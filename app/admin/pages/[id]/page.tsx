@@ -27,7 +27,7 @@ export default async function EditSitePage({ params, searchParams }: Props) {
   const page = id === null ? null : getInfoPageById(id);
   if (!page) notFound();
   const query = await searchParams;
-  const path = infoPagePath(page.slug);
+  const path = infoPagePath(page.edition, page.slug);
   return (
     <div className="max-w-3xl">
       <BackLink href={PAGES_PATH} label="Site pages" />

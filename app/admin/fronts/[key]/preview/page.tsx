@@ -47,7 +47,7 @@ export default async function PreviewFront({ params }: { params: Promise<{ key: 
       <FrontPage
         view={view}
         heading={target.section ? { name: target.section.name, description: target.section.description } : null}
-        latest={listLatest({ limit: 8 })}
+        latest={listLatest({ edition: target.edition, limit: 8 })}
       />
     </div>
   );

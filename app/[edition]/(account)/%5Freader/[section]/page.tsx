@@ -1,0 +1,9 @@
+import { readerCardActions } from '@/app/[edition]/(account)/_shared/reader-actions';
+import { firstPageRoute } from '@/app/[edition]/(site)/_shared/list-route';
+
+// A section front for a signed-in reader (rewritten here by the session cookie), per request.
+export const dynamic = 'force-dynamic';
+
+const route = firstPageRoute('section', 'section', readerCardActions);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

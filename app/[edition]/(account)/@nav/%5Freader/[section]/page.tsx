@@ -1,0 +1,8 @@
+import { editionOf } from '@/app/[edition]/_shared/edition';
+import { NavSlot, type SectionParams } from '@/components/layout/NavSlot';
+
+// A section's front: its link is the current page.
+export default async function Nav({ params }: { params: SectionParams }) {
+  const { section } = await params;
+  return <NavSlot edition={(await editionOf(params)).code} current={{ section, kind: 'front' }} />;
+}
