@@ -12,8 +12,8 @@ import { sectionPath } from '@/lib/urls';
 /** The section whose newest stories fill an edition's opinion block, when it exists (lib/editions.ts). */
 const opinionSlug = (edition: string) => editions.get(edition).opinionSection;
 
-/** The automatic containers' titles in the edition's language (they are stored with a front once it is arranged). */
-const words = (edition: string) => catalogueSync(edition).Fronts;
+// The automatic containers' titles come from the edition's catalogue (stored with a front once it
+// is arranged), written out as catalogueSync(edition).Fronts.key so the catalogue test sees each key used.
 
 const autos = (n: number, sectionId: number | null): FrontSlotJson[] =>
   Array.from({ length: n }, () => ({ kind: 'auto', sectionId }));
@@ -24,8 +24,14 @@ const autos = (n: number, sectionId: number | null): FrontSlotJson[] =>
  */
 export function defaultHomeLayout(edition: string, sections: Pick<Section, 'id' | 'slug' | 'name'>[]): FrontLayoutJson {
   const containers: FrontContainerJson[] = [
-    { id: 'lead', style: 'lead', title: words(edition).defaultLead, href: '', slots: autos(1, null) },
-    { id: 'top-stories', style: 'top', title: words(edition).defaultTop, href: '', slots: autos(6, null) },
+    { id: 'lead', style: 'lead', title: catalogueSync(edition).Fronts.defaultLead, href: '', slots: autos(1, null) },
+    {
+      id: 'top-stories',
+      style: 'top',
+      title: catalogueSync(edition).Fronts.defaultTop,
+      href: '',
+      slots: autos(6, null),
+    },
   ];
   const opinion = sections.find((s) => s.slug === opinionSlug(edition));
   if (opinion)
@@ -36,7 +42,13 @@ export function defaultHomeLayout(edition: string, sections: Pick<Section, 'id' 
       href: sectionPath(edition, opinion.slug),
       slots: autos(4, opinion.id),
     });
-  containers.push({ id: 'most-read', style: 'most-read', title: words(edition).defaultMostRead, href: '', slots: [] });
+  containers.push({
+    id: 'most-read',
+    style: 'most-read',
+    title: catalogueSync(edition).Fronts.defaultMostRead,
+    href: '',
+    slots: [],
+  });
   // One row per section in navigation order, as many as a front holds (a newsroom with more
   // sections than that curates which rows its home page keeps).
   for (const s of sections) {
@@ -58,18 +70,30 @@ export function defaultHomeLayout(edition: string, sections: Pick<Section, 'id' 
  * continue below as the paginated list the route renders.
  */
 export function defaultSectionLayout(section: Pick<Section, 'id' | 'name' | 'edition'>): FrontLayoutJson {
-  const w = words(section.edition);
+  const edition = section.edition;
   return {
     containers: [
-      { id: 'lead', style: 'lead', title: w.defaultLead, href: '', slots: autos(1, section.id) },
+      {
+        id: 'lead',
+        style: 'lead',
+        title: catalogueSync(edition).Fronts.defaultLead,
+        href: '',
+        slots: autos(1, section.id),
+      },
       {
         id: 'top-stories',
         style: 'top',
-        title: w.defaultTopIn.replace('{section}', section.name),
+        title: catalogueSync(edition).Fronts.defaultTopIn.replace('{section}', section.name),
         href: '',
         slots: autos(4, section.id),
       },
-      { id: 'most-read', style: 'most-read', title: w.defaultMostRead, href: '', slots: [] },
+      {
+        id: 'most-read',
+        style: 'most-read',
+        title: catalogueSync(edition).Fronts.defaultMostRead,
+        href: '',
+        slots: [],
+      },
     ],
   };
 }

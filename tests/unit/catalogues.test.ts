@@ -194,7 +194,7 @@ function usageIn(files: string[]): Usage {
   const usage: Usage = { keys: new Map(), prefixes: new Set(), unreadable: [] };
   for (const file of files) {
     const text = fs.readFileSync(path.join(root, file), 'utf8');
-    if (!/\b(useTranslations|getTranslations)\b/.test(text)) continue;
+    if (!/\b(useTranslations|getTranslations|catalogueSync)\b/.test(text)) continue;
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
     const where = (node: ts.Node) => `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
     // Translators by name, innermost scope last: a name bound in a function is seen in that function only.
@@ -210,6 +210,17 @@ function usageIn(files: string[]): Usage {
         const ns = translatorNamespace(node.initializer);
         if (ns === null) usage.unreadable.push(`${where(node)}: a computed namespace`);
         else if (ns !== undefined) scopes[scopes.length - 1].set(node.name.text, ns);
+      }
+      // lib/ code outside React reads a catalogue directly: catalogueSync(edition).Namespace.key.
+      if (
+        ts.isPropertyAccessExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        ts.isCallExpression(node.expression.expression) &&
+        ts.isIdentifier(node.expression.expression.expression) &&
+        node.expression.expression.expression.text === 'catalogueSync'
+      ) {
+        const key = `${node.expression.name.text}.${node.name.text}`;
+        usage.keys.set(key, (usage.keys.get(key) ?? new Set<string>()).add(where(node)));
       }
       if (ts.isCallExpression(node)) {
         const callee = node.expression;
