@@ -8,6 +8,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  check,
   index,
   integer,
   primaryKey,
@@ -307,12 +308,41 @@ export const staffUsers = sqliteTable('staff_users', {
   name: text('name').notNull(),
   /** `scrypt$N$r$p$salt$hash` (lib/auth/password.ts). */
   passwordHash: text('password_hash').notNull(),
+  /**
+   * 'admin': administrator of the whole site (every edition, people, the audit log). Anyone else:
+   * the HIGHEST of their roles in `staff_editions`, written by db/queries/staff.ts in the same
+   * transaction as those rows, so site-wide checks (signing in to /admin, the shared media
+   * library) read one column and agree with the per-edition ones.
+   */
   role: text('role', { enum: STAFF_ROLES }).notNull(),
   /** The byline this person writes under, if any. */
   authorId: integer('author_id').references(() => authors.id, { onDelete: 'set null' }),
   createdAt: createdAt(),
   disabledAt: integer('disabled_at', { mode: 'timestamp' }),
 });
+
+/** The roles a person holds in one edition: administrators are site-wide (staff_users.role). */
+export const EDITION_ROLES = ['contributor', 'author', 'editor'] as const;
+export type EditionRole = (typeof EDITION_ROLES)[number];
+
+/**
+ * A staff member's role in one edition (a Russian-desk editor cannot publish in English):
+ * lib/auth/roles.ts canIn checks edition-bound permissions against the object's edition. No row:
+ * no access to that edition. Administrators have none (they hold every edition).
+ */
+export const staffEditions = sqliteTable(
+  'staff_editions',
+  {
+    staffId: linkTo('staff_id', () => staffUsers.id),
+    /** lib/editions.ts code; a code, not a reference, like every `edition` column. */
+    edition: text('edition').notNull(),
+    role: text('role', { enum: EDITION_ROLES }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.staffId, t.edition] }),
+    check('staff_editions_role_check', sql`${t.role} IN ('contributor', 'author', 'editor')`),
+  ],
+);
 
 /** A session table's columns besides its owner: staff and reader sessions are alike (db/queries/sessions.ts). */
 const sessionColumns = () => ({

@@ -50,13 +50,23 @@ export function newsroomActions(): { id: string; filename: string; name: string 
     .map(([id, e]) => ({ id, filename: e.filename, name: e.exportedName }));
 }
 
-/** Creates a staff account the way a newsroom does: through `npm run user:create`. */
-export function createStaff(user: { email: string; password: string; role: string; name?: string }): {
+/**
+ * Creates a staff account the way a newsroom does: through `npm run user:create`; `editions`
+ * ('ru' or 'en,ru') defaults to every edition.
+ */
+export function createStaff(user: {
+  email: string;
+  password: string;
+  role: string;
+  name?: string;
+  editions?: string;
+}): {
   status: number | null;
   stderr: string;
 } {
   const args = ['scripts/user-create.ts', '--email', user.email, '--password', user.password, '--role', user.role];
   if (user.name) args.push('--name', user.name);
+  if (user.editions) args.push('--editions', user.editions);
   const result = spawnSync('node_modules/.bin/tsx', args, { encoding: 'utf8', env: process.env });
   return { status: result.status, stderr: result.stderr };
 }

@@ -14,6 +14,7 @@ import {
   lastAuditId,
   newsroomActions,
 } from './helpers';
+import { articleStatusOf } from '@/db/tools/testing';
 import { insertBanner } from '@/db/queries/banners';
 import { createInfoPage } from '@/db/queries/info-pages';
 
@@ -488,13 +489,15 @@ function actionRows(): ActionRow[] {
     staffRow('createStaffAction', true, 'staff.create', () => ({
       email: `${name('staff').toLowerCase().replace(/ /g, '-')}@example.test`,
       name: 'Table staff',
-      role: 'contributor',
+      'role-en': 'contributor',
       password: 'a long enough password',
       authorId: '',
     })),
-    staffRow('changeStaffRoleAction', false, 'staff.role', () => ({
+    // The "Roles" panel keeps what was chosen when refused (a form action, like the create form).
+    staffRow('changeStaffRoleAction', true, 'staff.role', () => ({
       id: String(createStaffFixture()),
-      role: 'author',
+      'role-en': 'author',
+      'role-ru': 'contributor',
     })),
     staffRow('setStaffDisabledAction', false, 'staff.disable', () => ({
       id: String(createStaffFixture()),
@@ -650,4 +653,96 @@ test('a server action body over 1 MB answers 413 and writes nothing', async ({ b
   expect(response.status()).toBe(413);
   expect(await response.text()).toContain('too large');
   expect(auditActionsSince(since, EMAIL('admin'))).toEqual([]);
+});
+
+test('a Russian-desk editor: refused (403, nothing written) on English articles, allowed on Russian ones', async ({
+  baseURL,
+}) => {
+  const email = 'table-ru-desk@example.test';
+  const created = createStaff({ email, password: PASSWORD, role: 'editor', editions: 'ru' });
+  expect(created.status, created.stderr).toBe(0);
+  const desk = await playwrightRequest.newContext({
+    baseURL,
+    extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.130' },
+  });
+  try {
+    const signIn = await desk.post('/admin/session', {
+      form: { email, password: PASSWORD, next: '/admin' },
+      headers: { Origin: baseURL! },
+      maxRedirects: 0,
+    });
+    expect(signIn.status()).toBe(303);
+    const ids = manifest();
+    // Each action posted to a page that holds it: the editor's to the new-article page, Translate
+    // to the list (which offers it on other desks' rows).
+    const call = (action: string, fields: Record<string, string>, withState = false) =>
+      desk.post(action === 'translateArticleAction' ? '/admin/articles' : '/admin/articles/new', {
+        headers: {
+          'Next-Action': ids.get(`app/admin/articles/actions.ts#${action}`)!,
+          Origin: baseURL!,
+          Accept: 'text/x-component',
+        },
+        multipart: encodeReply(fields, withState),
+        maxRedirects: 0,
+      });
+    const editFields = (draft: { id: number; sectionId: number }) => ({
+      id: String(draft.id),
+      version: '1',
+      title: name('edited by the Russian desk'),
+      slug: '',
+      sectionId: String(draft.sectionId),
+      lede: 'x',
+      body: 'Body.',
+      tags: '',
+      heroMediaId: '',
+    });
+
+    // English: the editor page, publish, save and trash all answer 403 and write nothing.
+    const english = createDraft('Russian desk English draft', 'en');
+    expect((await desk.get(`/admin/articles/${english.id}`, { maxRedirects: 0 })).status()).toBe(403);
+    const { id: _id, version: _version, ...newStory } = editFields(english);
+    const refused: [string, Record<string, string>, boolean][] = [
+      ['changeStatusAction', { id: String(english.id), version: '1', change: 'publish' }, false],
+      ['saveArticleAction', editFields(english), true],
+      ['changeStatusAction', { id: String(english.id), version: '1', change: 'trash' }, false],
+      // A new story in an English section: the form offers none, a forged one is refused.
+      ['saveArticleAction', newStory, true],
+    ];
+    for (const [action, fields, withState] of refused) {
+      const since = lastAuditId();
+      const response = await call(action, fields, withState);
+      expect(response.status(), `${action} ${JSON.stringify(fields)}`).toBe(403);
+      expect(auditActionsSince(since, email), action).toEqual([]);
+    }
+    void [_id, _version];
+    expect(articleStatusOf(english.id)).toBe('draft');
+
+    // Russian: the editor page opens, and publishing and saving are done.
+    const russian = createDraft('Russian desk Russian draft', 'ru');
+    expect((await desk.get(`/admin/articles/${russian.id}`, { maxRedirects: 0 })).status()).toBe(200);
+    let since = lastAuditId();
+    const saved = await call('saveArticleAction', editFields(russian), true);
+    expect(saved.status()).toBe(200);
+    expect(auditActionsSince(since, email)).toEqual(['article.edited']);
+    since = lastAuditId();
+    const published = await call('changeStatusAction', { id: String(russian.id), version: '2', change: 'publish' });
+    expect(published.status()).toBe(200);
+    expect(published.headers()['x-action-redirect'] ?? '').toContain('done=publish');
+    expect(auditActionsSince(since, email)).toEqual(['article.published']);
+
+    // Translating: English into Russian yes, Russian into English no.
+    since = lastAuditId();
+    const into = await call('translateArticleAction', { id: String(english.id), edition: 'ru' });
+    expect(into.status()).toBe(200);
+    expect(auditActionsSince(since, email)).toEqual(['article.translated']);
+    since = lastAuditId();
+    const back = await call('translateArticleAction', {
+      id: String(createDraft('Russian source', 'ru').id),
+      edition: 'en',
+    });
+    expect(back.status()).toBe(403);
+    expect(auditActionsSince(since, email)).toEqual([]);
+  } finally {
+    await desk.dispose();
+  }
 });

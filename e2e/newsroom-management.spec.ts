@@ -152,16 +152,19 @@ test('an admin creates a staff account, changes its role and disables it; the au
   await expect(page.getByLabel('Initial password')).toHaveValue('');
 
   await page.getByLabel('E-mail address').fill(hire.email);
-  await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Contributor' });
+  // Roles: a contributor in the English edition only (the others stay "No access").
+  await page.getByLabel('English edition').selectOption({ label: 'Contributor' });
   await page.getByLabel('Initial password').fill(hire.password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page).toHaveURL(/\/admin\/staff\/\d+\?done=created$/);
   const hireId = Number(/staff\/(\d+)/.exec(page.url())![1]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(hire.name);
 
-  await page.getByLabel('New role').selectOption({ label: 'Author' });
-  await page.getByRole('button', { name: 'Change role' }).click();
-  await expect(page.getByRole('status')).toHaveText('Role changed.');
+  await expect(page.getByLabel('English edition')).toHaveValue('contributor');
+  await expect(page.getByLabel('Russian edition')).toHaveValue('');
+  await page.getByLabel('English edition').selectOption({ label: 'Author' });
+  await page.getByRole('button', { name: 'Change roles' }).click();
+  await expect(page.getByRole('status')).toHaveText('Roles changed.');
 
   // The new person signs in; disabling the account ends that session and any new sign-in.
   const hireContext = await playwrightRequest.newContext({
@@ -188,7 +191,9 @@ test('an admin creates a staff account, changes its role and disables it; the au
   await expect(page).toHaveURL(/\/admin\/audit\?action=staff\.$/);
   const rows = page.getByRole('row').filter({ hasText: `staff ${hireId}` });
   await expect(rows.filter({ hasText: 'staff.create' })).toContainText(ADMIN.name);
-  await expect(rows.filter({ hasText: 'staff.role' })).toContainText('"from":"contributor","to":"author"');
+  await expect(rows.filter({ hasText: 'staff.role' })).toContainText(
+    '"from":{"role":"contributor","editions":{"en":"contributor"}},"to":{"role":"author","editions":{"en":"author"}}',
+  );
   await expect(rows.filter({ hasText: 'staff.disable' })).toContainText('"sessionsEnded":1');
   // Newest first (among this hire's entries: other journeys write to the log at the same time).
   await expect(rows.first()).toContainText('staff.disable');

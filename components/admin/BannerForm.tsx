@@ -11,9 +11,12 @@ export function BannerForm({
   sections,
   labels,
   textMax,
+  siteWide = true,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   sections: { id: number; name: string }[];
+  /** Whether "every page" is offered: the person may run the default edition's banners. */
+  siteWide?: boolean;
   labels: readonly string[];
   textMax: number;
 }) {
@@ -100,8 +103,12 @@ export function BannerForm({
       {field(
         'scope',
         'Shown on',
-        <select {...common('scope')} defaultValue={values.scope ?? 'site'} className={INPUT}>
-          <option value="site">Every page (site-wide)</option>
+        <select
+          {...common('scope')}
+          defaultValue={values.scope ?? (siteWide ? 'site' : String(sections[0]?.id ?? ''))}
+          className={INPUT}
+        >
+          {siteWide ? <option value="site">Every page (site-wide)</option> : null}
           {sections.map((s) => (
             <option key={s.id} value={String(s.id)}>
               {`${s.name}: its front and stories`}

@@ -12,6 +12,8 @@ export interface FrontListRow {
   hasDraft: boolean;
   updatedAt: string | null;
   updatedBy: string | null;
+  /** Whether the person may arrange it (fronts.manage in its edition); others see it read-only. */
+  editable: boolean;
 }
 
 export function FrontList({ fronts }: { fronts: FrontListRow[] }) {
@@ -25,13 +27,17 @@ export function FrontList({ fronts }: { fronts: FrontListRow[] }) {
         {fronts.map((f) => (
           <tr key={f.key} className="border-t border-line">
             <th scope="row" className="py-2 font-normal">
-              <Link
-                href={`/admin/fronts/${encodeURIComponent(f.key)}`}
-                prefetch={false}
-                className="font-semibold underline"
-              >
-                {f.name}
-              </Link>
+              {f.editable ? (
+                <Link
+                  href={`/admin/fronts/${encodeURIComponent(f.key)}`}
+                  prefetch={false}
+                  className="font-semibold underline"
+                >
+                  {f.name}
+                </Link>
+              ) : (
+                <span className="font-semibold">{f.name}</span>
+              )}
             </th>
             <td className="py-2">
               {f.version > 0 ? `Arranged (version ${f.version})` : 'Automatic'}

@@ -10,8 +10,14 @@ export function PageList({
   pages,
   outcome,
   messages,
+  editable,
+  mayCreate,
 }: {
   pages: InfoPage[];
+  /** The editions whose pages the person may edit (others are listed read-only). */
+  editable: readonly string[];
+  /** Whether "New page" shows (new pages are the default edition's). */
+  mayCreate: boolean;
   outcome: { done: string; error: string };
   messages: { done: Record<string, string>; error: Record<string, string> };
 }) {
@@ -22,22 +28,28 @@ export function PageList({
         About, Contact, the policies and the other pages linked from the footer of every reader page.
       </p>
       <OutcomeNotice done={outcome.done} error={outcome.error} messages={messages} />
-      <p className="mt-4">
-        <Link
-          href="/admin/pages/new"
-          prefetch={false}
-          className="inline-flex min-h-11 items-center rounded bg-brand px-4 font-semibold text-brand-fg"
-        >
-          New page
-        </Link>
-      </p>
+      {mayCreate ? (
+        <p className="mt-4">
+          <Link
+            href="/admin/pages/new"
+            prefetch={false}
+            className="inline-flex min-h-11 items-center rounded bg-brand px-4 font-semibold text-brand-fg"
+          >
+            New page
+          </Link>
+        </p>
+      ) : null}
       <ListTable className="mt-4" caption="Site pages" columns={['Title', 'Address', 'Footer', 'Last updated']}>
         {pages.map((p) => (
           <tr key={p.id} className="border-t border-line">
             <th scope="row" className="py-2 font-normal">
-              <Link href={`/admin/pages/${p.id}`} prefetch={false} className="font-semibold underline">
-                {p.title}
-              </Link>
+              {editable.includes(p.edition) ? (
+                <Link href={`/admin/pages/${p.id}`} prefetch={false} className="font-semibold underline">
+                  {p.title}
+                </Link>
+              ) : (
+                <span className="font-semibold">{p.title}</span>
+              )}
             </th>
             <td>
               <Link href={infoPagePath(p.edition, p.slug)} prefetch={false} className="underline">

@@ -28,6 +28,8 @@ export function TaxonomyListPage<Row extends TaxonomyPageRow>({
   outcome,
   actions,
   search,
+  manageable,
+  defaultEdition,
 }: {
   pages: TaxonomyPages<Row>;
   rows: Row[];
@@ -37,7 +39,12 @@ export function TaxonomyListPage<Row extends TaxonomyPageRow>({
     move?: (form: FormData) => Promise<void>;
   };
   search?: TaxonomySearch;
+  /** The editions whose rows the person may change (others are listed read-only). */
+  manageable: readonly string[];
+  /** The edition new rows are made in: the form shows only to those who may manage it. */
+  defaultEdition: string;
 }) {
+  const mayChange = (row: Row) => manageable.includes(row.edition);
   const { kind, id, column } = pages;
   const { create, move } = actions;
   const plural = pages.title.toLowerCase();
@@ -83,9 +90,13 @@ export function TaxonomyListPage<Row extends TaxonomyPageRow>({
           <tr key={row.id} className="border-t border-line">
             {move ? <td className="py-2">{i + 1}</td> : null}
             <th scope="row" className="py-2 font-normal">
-              <Link href={`${kind.path}/${row.id}`} prefetch={false} className="font-semibold underline">
-                {row.name}
-              </Link>
+              {mayChange(row) ? (
+                <Link href={`${kind.path}/${row.id}`} prefetch={false} className="font-semibold underline">
+                  {row.name}
+                </Link>
+              ) : (
+                <span className="font-semibold">{row.name}</span>
+              )}
             </th>
             {column ? <td>{column.cell(row)}</td> : null}
             <td>
@@ -97,8 +108,8 @@ export function TaxonomyListPage<Row extends TaxonomyPageRow>({
             {move ? (
               <td>
                 <div className="flex flex-wrap gap-2 py-1">
-                  {i > 0 ? moveButton(row, 'up') : null}
-                  {i < rows.length - 1 ? moveButton(row, 'down') : null}
+                  {mayChange(row) && i > 0 ? moveButton(row, 'up') : null}
+                  {mayChange(row) && i < rows.length - 1 ? moveButton(row, 'down') : null}
                 </div>
               </td>
             ) : null}
@@ -114,15 +125,17 @@ export function TaxonomyListPage<Row extends TaxonomyPageRow>({
       {search ? (
         <AdminPager label={`Pages of ${plural}`} page={search.page} pages={search.pages} href={search.href} />
       ) : null}
-      <Panel id={`new-${id}`} title={pages.newHeading} headingClassName="mb-3 text-xl font-bold">
-        {pages.newNote ? <p className="mb-3 text-sm text-muted-fg">{pages.newNote}</p> : null}
-        <ManagedForm
-          action={create}
-          idPrefix={`new-${id}`}
-          submitLabel={pages.createLabel}
-          fields={fieldsOf(pages, 'create')}
-        />
-      </Panel>
+      {manageable.includes(defaultEdition) ? (
+        <Panel id={`new-${id}`} title={pages.newHeading} headingClassName="mb-3 text-xl font-bold">
+          {pages.newNote ? <p className="mb-3 text-sm text-muted-fg">{pages.newNote}</p> : null}
+          <ManagedForm
+            action={create}
+            idPrefix={`new-${id}`}
+            submitLabel={pages.createLabel}
+            fields={fieldsOf(pages, 'create')}
+          />
+        </Panel>
+      ) : null}
     </div>
   );
 }

@@ -7,6 +7,8 @@ export interface TranslationRow {
   edition: { code: string; name: string; flag: string; language: string; dir: 'ltr' | 'rtl' };
   title: string;
   status: string;
+  /** Whether the person may open its editor (a role in its edition); else its headline only. */
+  open?: boolean;
 }
 
 /**
@@ -31,15 +33,21 @@ export function TranslationsPanel({
           {versions.map((v) => (
             <li key={v.id} className="flex flex-wrap items-baseline gap-2">
               <span className="rounded border border-line px-1 text-xs font-bold">{v.edition.flag}</span>
-              <Link
-                href={`/admin/articles/${v.id}`}
-                prefetch={false}
-                className="underline"
-                lang={v.edition.language}
-                dir={v.edition.dir}
-              >
-                {v.title}
-              </Link>
+              {v.open === false ? (
+                <span lang={v.edition.language} dir={v.edition.dir}>
+                  {v.title}
+                </span>
+              ) : (
+                <Link
+                  href={`/admin/articles/${v.id}`}
+                  prefetch={false}
+                  className="underline"
+                  lang={v.edition.language}
+                  dir={v.edition.dir}
+                >
+                  {v.title}
+                </Link>
+              )}
               <span className="text-sm text-muted-fg">{v.status}</span>
             </li>
           ))}

@@ -52,6 +52,8 @@ export function listLiveBanners(edition: string, sectionSlug: string | null, now
 }
 
 export interface BannerAdminRow extends BannerView {
+  /** The edition whose pages show it (the permission checks ask). */
+  edition: string;
   sectionId: number | null;
   sectionName: string | null;
   startsAt: string;
@@ -66,6 +68,7 @@ export function listBannersForAdmin(limit = 50, now = new Date()): BannerAdminRo
   return getDb()
     .select({
       ...viewColumns,
+      edition: banners.edition,
       sectionId: banners.sectionId,
       sectionName: sections.name,
       startsAt: banners.startsAt,
@@ -81,6 +84,7 @@ export function listBannersForAdmin(limit = 50, now = new Date()): BannerAdminRo
     .all()
     .map((r) => ({
       ...toView(r),
+      edition: r.edition,
       sectionId: r.sectionId,
       sectionName: r.sectionName,
       startsAt: r.startsAt.toISOString(),
@@ -89,6 +93,11 @@ export function listBannersForAdmin(limit = 50, now = new Date()): BannerAdminRo
       createdByName: r.createdByName,
       live: !r.endedAt && r.startsAt <= now && r.expiresAt > now,
     }));
+}
+
+/** A banner's edition, or null when there is no such banner. */
+export function bannerEdition(id: number): string | null {
+  return getDb().select({ edition: banners.edition }).from(banners).where(eq(banners.id, id)).get()?.edition ?? null;
 }
 
 export interface NewBanner {

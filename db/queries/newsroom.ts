@@ -4,7 +4,7 @@
  * Saves are optimistic: they name the version they started from and fail on a newer one.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, asc, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../client';
 import {
   articleAuthors,
@@ -37,8 +37,8 @@ export interface StaffArticleRow {
 }
 
 export interface StaffArticleFilter {
-  /** lib/editions.ts code: that edition's stories only. */
-  edition?: string;
+  /** lib/editions.ts code(s): those editions' stories only. */
+  edition?: string | readonly string[];
   status?: ArticleStatus;
   sectionId?: number;
   authorId?: number;
@@ -53,7 +53,8 @@ export function listStaffArticles(f: StaffArticleFilter): { items: StaffArticleR
   // The trash is only listed when asked for.
   where.push(f.status ? eq(articles.status, f.status) : sql`${articles.status} <> 'trashed'`);
   if (f.sectionId) where.push(eq(articles.sectionId, f.sectionId));
-  if (f.edition) where.push(eq(articles.edition, f.edition));
+  if (typeof f.edition === 'string') where.push(eq(articles.edition, f.edition));
+  else if (f.edition) where.push(inArray(articles.edition, [...f.edition]));
   if (f.authorId) {
     where.push(sql`${articles.id} IN (SELECT article_id FROM article_authors WHERE author_id = ${f.authorId})`);
   }
@@ -237,6 +238,14 @@ export type SaveResult =
   | { ok: false; reason: 'conflict'; current: EditableArticle }
   | { ok: false; reason: 'not-found' }
   | { ok: false; reason: 'slug-taken' };
+
+/** The edition of a section, or null when there is no such section (the permission checks ask). */
+export function editionOfSectionId(sectionId: number): string | null {
+  return (
+    getDb().select({ edition: sections.edition }).from(sections).where(eq(sections.id, sectionId)).get()?.edition ??
+    null
+  );
+}
 
 /** The edition of a section: a story is always in its section's edition. */
 function editionOfSection(tx: Queryable, sectionId: number): string {

@@ -2,9 +2,19 @@
  * Staff accounts, their sessions, sign-in throttling counters and the audit log.
  * Session ids are SHA-256 hashes of the cookie tokens (made in lib/auth/session.ts).
  */
-import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { getDb, type DB } from '../client';
-import { auditLog, authors, signInThrottle, staffSessions, staffUsers, type StaffRole } from '../schema';
+import {
+  auditLog,
+  authors,
+  signInThrottle,
+  staffEditions,
+  staffSessions,
+  staffUsers,
+  STAFF_ROLES,
+  type EditionRole,
+  type StaffRole,
+} from '../schema';
 import { escapeLike, isUniqueViolation, writeAudit, type Actor } from './shared';
 import { deleteSessionIn, sessionFields, sessionRow, touchSessionIn, type NewSession } from './sessions';
 
@@ -12,8 +22,50 @@ export interface StaffUser {
   id: number;
   email: string;
   name: string;
+  /** 'admin' (the whole site), else the highest of `editions` (db/schema.ts staffUsers.role). */
   role: StaffRole;
   authorId: number | null;
+  /** Edition code → role there (lib/auth/roles.ts canIn); empty for administrators, who hold every edition. */
+  editions: Record<string, StaffRole>;
+}
+
+/** Edition code → role: what an account may do in each edition. */
+export type EditionRoles = Record<string, EditionRole>;
+
+/** The edition roles of `ids`' accounts, in one query. */
+function editionRolesOf(db: Pick<DB, 'select'>, ids: number[]): Map<number, Record<string, StaffRole>> {
+  const byId = new Map<number, Record<string, StaffRole>>(ids.map((id) => [id, {}]));
+  if (!ids.length) return byId;
+  const rows = db
+    .select({ staffId: staffEditions.staffId, edition: staffEditions.edition, role: staffEditions.role })
+    .from(staffEditions)
+    .where(inArray(staffEditions.staffId, ids))
+    .orderBy(staffEditions.edition)
+    .all();
+  for (const r of rows) byId.get(r.staffId)![r.edition] = r.role;
+  return byId;
+}
+
+function withEditions<U extends { id: number }>(
+  db: Pick<DB, 'select'>,
+  user: U,
+): U & { editions: Record<string, StaffRole> } {
+  return { ...user, editions: editionRolesOf(db, [user.id]).get(user.id) ?? {} };
+}
+
+/** The highest of `roles` (contributor < author < editor), the value staff_users.role holds for non-admins. */
+export function highestEditionRole(roles: EditionRoles): EditionRole | null {
+  let best: EditionRole | null = null;
+  for (const r of Object.values(roles))
+    if (best === null || STAFF_ROLES.indexOf(r) > STAFF_ROLES.indexOf(best)) best = r;
+  return best;
+}
+
+/** Replaces an account's edition rows (inside the caller's transaction); administrators keep none. */
+function writeEditionRoles(tx: Pick<DB, 'delete' | 'insert'>, staffId: number, roles: EditionRoles): void {
+  tx.delete(staffEditions).where(eq(staffEditions.staffId, staffId)).run();
+  const rows = Object.entries(roles).map(([edition, role]) => ({ staffId, edition, role }));
+  if (rows.length) tx.insert(staffEditions).values(rows).run();
 }
 
 const userColumns = {
@@ -24,35 +76,48 @@ const userColumns = {
   authorId: staffUsers.authorId,
 };
 
+/**
+ * An account (the CLI, tests): a non-administrator holds `role` in each of `editions`, which must
+ * name at least one; an administrator holds every edition and `editions` is ignored.
+ */
 export function createStaffUser(v: {
   email: string;
   name: string;
   passwordHash: string;
   role: StaffRole;
+  editions: readonly string[];
   authorId?: number | null;
 }): StaffUser {
-  return getDb()
-    .insert(staffUsers)
-    .values({
-      email: v.email.toLowerCase(),
-      name: v.name,
-      passwordHash: v.passwordHash,
-      role: v.role,
-      authorId: v.authorId ?? null,
-    })
-    .returning(userColumns)
-    .get();
+  const role = v.role;
+  const roles: EditionRoles =
+    role === 'admin' ? {} : Object.fromEntries([...new Set(v.editions)].map((code) => [code, role]));
+  if (role !== 'admin' && !Object.keys(roles).length) throw new Error('a non-administrator needs an edition');
+  return getDb().transaction((tx) => {
+    const user = tx
+      .insert(staffUsers)
+      .values({
+        email: v.email.toLowerCase(),
+        name: v.name,
+        passwordHash: v.passwordHash,
+        role,
+        authorId: v.authorId ?? null,
+      })
+      .returning(userColumns)
+      .get();
+    writeEditionRoles(tx, user.id, roles);
+    return withEditions(tx, user);
+  });
 }
 
 /** An enabled account by e-mail, with its password hash, for signing in. */
 export function findStaffForSignIn(email: string): (StaffUser & { passwordHash: string }) | null {
-  return (
-    getDb()
-      .select({ ...userColumns, passwordHash: staffUsers.passwordHash })
-      .from(staffUsers)
-      .where(and(eq(staffUsers.email, email.toLowerCase()), sql`${staffUsers.disabledAt} IS NULL`))
-      .get() ?? null
-  );
+  const db = getDb();
+  const row = db
+    .select({ ...userColumns, passwordHash: staffUsers.passwordHash })
+    .from(staffUsers)
+    .where(and(eq(staffUsers.email, email.toLowerCase()), sql`${staffUsers.disabledAt} IS NULL`))
+    .get();
+  return row ? withEditions(db, row) : null;
 }
 
 export function setStaffPasswordHash(userId: number, passwordHash: string): void {
@@ -68,13 +133,15 @@ export function insertSession(v: NewSession & { userId: number }): void {
 
 /** A session with its (enabled) user, or null. Expiry is judged by the caller. */
 export function findSession(id: string): { id: string; lastSeenAt: Date; expiresAt: Date; user: StaffUser } | null {
-  const row = getDb()
+  const db = getDb();
+  const row = db
     .select({ ...sessionFields(staffSessions), user: userColumns })
     .from(staffSessions)
     .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
     .where(and(eq(staffSessions.id, id), sql`${staffUsers.disabledAt} IS NULL`))
     .get();
-  return row ?? null;
+  // Read at every request, so a role changed by an administrator applies at the next one.
+  return row ? { ...row, user: withEditions(db, row.user) } : null;
 }
 
 export function touchSession(id: string, now: Date): void {
@@ -196,13 +263,18 @@ function accountQuery(db: Pick<DB, 'select'>) {
 
 type AccountRow = { createdAt: Date; disabledAt: Date | null } & Omit<
   StaffAccount,
-  'createdAt' | 'disabledAt' | 'lastSignInAt'
+  'createdAt' | 'disabledAt' | 'lastSignInAt' | 'editions'
 >;
 
-function toAccount(r: AccountRow, lastSignIn: Map<string, number>): StaffAccount {
+function toAccount(
+  r: AccountRow,
+  lastSignIn: Map<string, number>,
+  roles: Map<number, Record<string, StaffRole>>,
+): StaffAccount {
   const last = lastSignIn.get(String(r.id));
   return {
     ...r,
+    editions: roles.get(r.id) ?? {},
     createdAt: r.createdAt.toISOString(),
     disabledAt: r.disabledAt ? r.disabledAt.toISOString() : null,
     lastSignInAt: last ? new Date(last * 1000).toISOString() : null,
@@ -230,16 +302,20 @@ function lastSignIns(db: Pick<DB, 'select'>, userId?: number): Map<string, numbe
 export function listStaffAccounts(): StaffAccount[] {
   const db = getDb();
   const last = lastSignIns(db);
-  return accountQuery(db)
+  const rows = accountQuery(db)
     .orderBy(sql`${staffUsers.disabledAt} IS NOT NULL`, sql`${staffUsers.name} COLLATE NOCASE`, staffUsers.id)
-    .all()
-    .map((r) => toAccount(r, last));
+    .all();
+  const roles = editionRolesOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toAccount(r, last, roles));
 }
 
 export function getStaffAccount(id: number): StaffAccount | null {
   const db = getDb();
   const row = accountQuery(db).where(eq(staffUsers.id, id)).get();
-  return row ? toAccount(row, lastSignIns(db, id)) : null;
+  return row ? toAccount(row, lastSignIns(db, id), editionRolesOf(db, [id])) : null;
 }
 
 /** Enabled administrators other than `exceptId`. */
@@ -268,11 +344,27 @@ function roleState(tx: Pick<DB, 'select'>, id: number) {
     .get();
 }
 
+/** What an account may do: administrator of the whole site, or a role per edition (at least one). */
+export interface StaffRoles {
+  admin: boolean;
+  /** Ignored (stored as none) for administrators. */
+  editions: EditionRoles;
+}
+
+/** staff_users.role and the edition rows for `roles`; null when a non-administrator has no edition. */
+function roleColumns(roles: StaffRoles): { role: StaffRole; editions: EditionRoles } | null {
+  if (roles.admin) return { role: 'admin', editions: {} };
+  const highest = highestEditionRole(roles.editions);
+  return highest ? { role: highest, editions: { ...roles.editions } } : null;
+}
+
 export function insertStaffAccount(
-  v: { email: string; name: string; passwordHash: string; role: StaffRole; authorId: number | null },
+  v: { email: string; name: string; passwordHash: string; roles: StaffRoles; authorId: number | null },
   who: StaffActor,
-): { ok: true; user: StaffUser } | { ok: false; reason: 'email-taken' | 'author-not-found' } {
+): { ok: true; user: StaffUser } | { ok: false; reason: 'email-taken' | 'author-not-found' | 'no-edition' } {
   const email = v.email.toLowerCase();
+  const columns = roleColumns(v.roles);
+  if (!columns) return { ok: false, reason: 'no-edition' };
   try {
     return getDb().transaction((tx) => {
       if (tx.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, email)).get()) {
@@ -283,11 +375,17 @@ export function insertStaffAccount(
       }
       const user = tx
         .insert(staffUsers)
-        .values({ email, name: v.name, passwordHash: v.passwordHash, role: v.role, authorId: v.authorId })
+        .values({ email, name: v.name, passwordHash: v.passwordHash, role: columns.role, authorId: v.authorId })
         .returning(userColumns)
         .get();
-      staffAudit(tx, who, 'staff.create', user.id, { email, role: v.role, authorId: v.authorId });
-      return { ok: true, user } as const;
+      writeEditionRoles(tx, user.id, columns.editions);
+      staffAudit(tx, who, 'staff.create', user.id, {
+        email,
+        role: columns.role,
+        editions: columns.editions,
+        authorId: v.authorId,
+      });
+      return { ok: true, user: withEditions(tx, user) } as const;
     });
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: 'email-taken' };
@@ -296,18 +394,33 @@ export function insertStaffAccount(
 }
 
 export type StaffChangeResult =
-  { ok: true; changed: boolean } | { ok: false; reason: 'not-found' | 'last-admin' | 'author-not-found' };
+  | { ok: true; changed: boolean }
+  | { ok: false; reason: 'not-found' | 'last-admin' | 'author-not-found' | 'no-edition' };
 
-/** Changes an account's role; the last enabled administrator cannot stop being one. */
-export function changeStaffRole(id: number, role: StaffRole, who: StaffActor): StaffChangeResult {
+const sameRoles = (a: EditionRoles, b: EditionRoles) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([code, role]) => b[code] === role);
+
+/**
+ * Changes what an account may do: staff_users.role and its edition rows together, in one
+ * transaction with the audit entry (from/to with the editions). The last enabled administrator
+ * cannot stop being one.
+ */
+export function changeStaffRoles(id: number, roles: StaffRoles, who: StaffActor): StaffChangeResult {
+  const next = roleColumns(roles);
+  if (!next) return { ok: false, reason: 'no-edition' };
   return getDb().transaction((tx) => {
     const user = roleState(tx, id);
     if (!user) return { ok: false, reason: 'not-found' } as const;
-    if (user.role === role) return { ok: true, changed: false } as const;
-    if (user.role === 'admin' && !user.disabledAt && otherActiveAdmins(tx, id) === 0)
+    const before = (editionRolesOf(tx, [id]).get(id) ?? {}) as EditionRoles;
+    if (user.role === next.role && sameRoles(before, next.editions)) return { ok: true, changed: false } as const;
+    if (user.role === 'admin' && next.role !== 'admin' && !user.disabledAt && otherActiveAdmins(tx, id) === 0)
       return { ok: false, reason: 'last-admin' } as const;
-    tx.update(staffUsers).set({ role }).where(eq(staffUsers.id, id)).run();
-    staffAudit(tx, who, 'staff.role', id, { from: user.role, to: role });
+    tx.update(staffUsers).set({ role: next.role }).where(eq(staffUsers.id, id)).run();
+    writeEditionRoles(tx, id, next.editions);
+    staffAudit(tx, who, 'staff.role', id, {
+      from: { role: user.role, editions: before },
+      to: { role: next.role, editions: next.editions },
+    });
     return { ok: true, changed: true } as const;
   });
 }

@@ -29,10 +29,18 @@ export async function makeFaultCopy(
   try {
     renewInstanceId(db);
     const sqlite = db.$client;
-    if (staff)
-      sqlite
+    if (staff) {
+      const id = sqlite
         .prepare('INSERT INTO staff_users (email, name, password_hash, role) VALUES (?, ?, ?, ?)')
-        .run(staff.email, staff.name, staff.passwordHash, staff.role);
+        .run(staff.email, staff.name, staff.passwordHash, staff.role).lastInsertRowid;
+      // Below admin, the role in every edition the data holds (as migration 0012 gave every account).
+      if (staff.role !== 'admin')
+        sqlite
+          .prepare(
+            "INSERT INTO staff_editions (staff_id, edition, role) SELECT ?, edition, ? FROM (SELECT DISTINCT edition FROM sections UNION SELECT 'en')",
+          )
+          .run(id, staff.role);
+    }
     const sectionId = sqlite.prepare('SELECT id FROM sections ORDER BY position LIMIT 1').pluck().get() as number;
     const publishedIds = sqlite
       .prepare(

@@ -122,11 +122,13 @@ export function changeArticle(
     .immediate();
 }
 
-/** A fresh draft in the first section that no staff member wrote (for authorization tables). */
-export function createDraft(title: string): { id: number; version: number; sectionId: number } {
+/** A fresh draft in `edition`'s first section that no staff member wrote (for authorization tables). */
+export function createDraft(title: string, edition = 'en'): { id: number; version: number; sectionId: number } {
   const sqlite = conn().$client;
   const sectionId = (
-    sqlite.prepare("SELECT id FROM sections WHERE edition = 'en' ORDER BY position, id LIMIT 1").get() as { id: number }
+    sqlite.prepare('SELECT id FROM sections WHERE edition = ? ORDER BY position, id LIMIT 1').get(edition) as {
+      id: number;
+    }
   ).id;
   const slug = `${title
     .toLowerCase()
@@ -135,11 +137,18 @@ export function createDraft(title: string): { id: number; version: number; secti
   const id = Number(
     sqlite
       .prepare(
-        "INSERT INTO articles (slug, section_id, title, lede, body, status) VALUES (?, ?, ?, 'Lede.', '[]', 'draft')",
+        "INSERT INTO articles (slug, section_id, edition, title, lede, body, status) VALUES (?, ?, ?, ?, 'Lede.', '[]', 'draft')",
       )
-      .run(slug, sectionId, title).lastInsertRowid,
+      .run(slug, sectionId, edition, title).lastInsertRowid,
   );
   return { id, version: 1, sectionId };
+}
+
+/** An article's status, or null when there is none. */
+export function articleStatusOf(id: number): string | null {
+  const row = conn().$client.prepare('SELECT status FROM articles WHERE id = ?').get(id) as
+    { status: string } | undefined;
+  return row?.status ?? null;
 }
 
 /** A library picture nothing uses (no files on disk are needed to edit or delete it). */
@@ -251,16 +260,19 @@ export function createAuthorFixture(): { id: number; slug: string } {
   };
 }
 
-/** A contributor account nobody can sign in to (its hash is not a valid one). */
+/** A contributor account (in the English edition) nobody can sign in to (its hash is not a valid one). */
 export function createStaffFixture(): number {
   const email = `${unique('authz-staff')}@example.test`;
-  return Number(
-    conn()
-      .$client.prepare(
-        "INSERT INTO staff_users (email, name, password_hash, role) VALUES (?, 'Fixture', 'x', 'contributor')",
-      )
-      .run(email).lastInsertRowid,
-  );
+  const sqlite = conn().$client;
+  return sqlite.transaction(() => {
+    const id = Number(
+      sqlite
+        .prepare("INSERT INTO staff_users (email, name, password_hash, role) VALUES (?, 'Fixture', 'x', 'contributor')")
+        .run(email).lastInsertRowid,
+    );
+    sqlite.prepare("INSERT INTO staff_editions (staff_id, edition, role) VALUES (?, 'en', 'contributor')").run(id);
+    return id;
+  })();
 }
 
 export interface TableFingerprint {

@@ -5,8 +5,13 @@
  * - editor: all of that on every article and every picture, plus sections, tags and people, the
  *   fronts, the breaking-news banner and the site's own pages;
  * - admin: everything, including staff management and the audit log.
+ *
+ * Roles below admin are held per edition (a Russian-desk editor cannot publish in English):
+ * `canIn` checks an edition-bound permission against the object's edition; `can` on
+ * `staff.role` (the highest of a person's edition roles) answers site-wide questions only
+ * (signing in to /admin, the shared media library, "may they do this in some edition?").
  */
-import { STAFF_ROLES, type StaffRole } from '@/db/schema';
+import { EDITION_ROLES, STAFF_ROLES, type EditionRole, type StaffRole } from '@/db/schema';
 
 export type Permission =
   | 'article.create'
@@ -70,4 +75,37 @@ export function can(role: StaffRole, permission: Permission, ctx: PermissionCont
     default:
       return false;
   }
+}
+
+/** Who `canIn` asks about: the signed-in StaffUser has these (db/queries/staff.ts). */
+export interface EditionStaff {
+  role: StaffRole;
+  /** Edition code → role; empty for administrators, who hold every edition. */
+  editions: Readonly<Record<string, StaffRole>>;
+}
+
+export function isEditionRole(x: unknown): x is EditionRole {
+  return typeof x === 'string' && (EDITION_ROLES as readonly string[]).includes(x);
+}
+
+/**
+ * Whether `staff` may perform `permission` on an object of `edition`: administrators anywhere;
+ * anyone else through their role in that edition, and nothing in an edition they have no role in.
+ */
+export function canIn(
+  staff: EditionStaff,
+  edition: string,
+  permission: Permission,
+  ctx: PermissionContext = {},
+): boolean {
+  if (staff.role === 'admin') return can('admin', permission, ctx);
+  const role = Object.hasOwn(staff.editions, edition) ? staff.editions[edition] : undefined;
+  // An edition row never says admin (the table's check): being an administrator is site-wide.
+  if (role === undefined || role === 'admin') return false;
+  return can(role, permission, ctx);
+}
+
+/** The editions (of `codes`) in which `staff` may perform `permission`. */
+export function editionsWhere(staff: EditionStaff, codes: readonly string[], permission: Permission): string[] {
+  return codes.filter((code) => canIn(staff, code, permission));
 }

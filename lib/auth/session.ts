@@ -16,7 +16,7 @@ import {
   touchSession,
   type StaffUser,
 } from '@/db/queries/staff';
-import { can, type Permission } from '@/lib/auth/roles';
+import { can, canIn, type Permission, type PermissionContext } from '@/lib/auth/roles';
 import { cookieFromHeader, isHttps } from '@/lib/auth/request';
 import { hashToken, holderOfToken, SESSION_MAX_MS, type SessionStore } from '@/lib/auth/session-tokens';
 
@@ -112,4 +112,17 @@ export async function requireStaff(permission: Permission = 'admin.access', retu
   if (!staff) redirect(`/admin/login?next=${encodeURIComponent(returnTo)}`);
   if (!can(staff.role, permission)) forbidden();
   return staff;
+}
+
+/**
+ * For admin pages showing one edition's object (an article, a section, a front, a page): 403
+ * unless `staff` may do `permission` in `edition` (lib/auth/roles.ts canIn), like a role refusal.
+ */
+export function requireEdition(
+  staff: StaffUser,
+  edition: string,
+  permission: Permission,
+  ctx: PermissionContext = {},
+): void {
+  if (!canIn(staff, edition, permission, ctx)) forbidden();
 }

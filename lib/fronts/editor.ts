@@ -17,6 +17,7 @@ import {
 } from '@/db/queries/fronts';
 import type { ArticleCard, FrontLayoutJson } from '@/db/types';
 import type { StaffUser } from '@/lib/auth/session';
+import { canIn } from '@/lib/auth/roles';
 import { invalidateFront } from '@/lib/cache';
 import { mediaUrl } from '@/lib/media';
 import { SESSION_ENDED, type Outcome } from '@/lib/newsroom/forms';
@@ -90,7 +91,12 @@ export function initialEditorState(target: FrontTarget): EditorState & { row: Fr
   };
 }
 
-export type EditorAnswer = { redirect: string } | { state: EditorState } | { notFound: true };
+export type EditorAnswer = { redirect: string } | { state: EditorState } | { notFound: true } | { forbidden: true };
+
+/** Whether `staff` may arrange `target` (and run its edition's banner): fronts.manage in its edition. */
+export function mayArrange(staff: StaffUser, target: Pick<FrontTarget, 'edition'>): boolean {
+  return canIn(staff, target.edition, 'fronts.manage');
+}
 
 const conflictMessage = (current: FrontRow | null) =>
   `Someone else changed this front after you opened it${current?.updatedBy ? ` (${current.updatedBy})` : ''}. ` +
@@ -127,6 +133,7 @@ export function handleEditorPost(staff: StaffUser, ip: string, form: FormData, n
   const key = form.get('key');
   const target = typeof key === 'string' ? frontTarget(key) : null;
   if (!target) return { notFound: true };
+  if (!mayArrange(staff, target)) return { forbidden: true };
   const rawVersion = Number(form.get('version'));
   const version = Number.isInteger(rawVersion) && rawVersion >= 0 ? rawVersion : -1;
   const hasDraft = form.get('hasDraft') === '1';
@@ -243,6 +250,7 @@ export function restoreFromForm(staff: StaffUser, form: FormData, ip: string): O
   const revision = Number(form.get('revision'));
   const version = Number(form.get('version'));
   if (!target || !Number.isInteger(revision) || !Number.isInteger(version)) return { ok: false, code: 'missing' };
+  if (!mayArrange(staff, target)) return { ok: false, code: 'forbidden', key: target.key };
   const layout = readStoredLayout(getFrontRevision(target.dbKey, revision));
   if (!layout) return { ok: false, code: 'missing', key: target.key };
   const result = restoreFrontRevision(target.dbKey, revision, layout, version, { actorId: staff.id, ip });
@@ -257,6 +265,7 @@ export function publishDraftFromForm(staff: StaffUser, form: FormData, ip: strin
   const target = typeof key === 'string' ? frontTarget(key) : null;
   const version = Number(form.get('version'));
   if (!target || !Number.isInteger(version)) return { ok: false, code: 'missing' };
+  if (!mayArrange(staff, target)) return { ok: false, code: 'forbidden', key: target.key };
   const source = loadFrontSource(target);
   if (!source.draft) return { ok: false, code: 'no-draft', key: target.key };
   const result = checkLayout(source.draft);

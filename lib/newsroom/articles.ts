@@ -7,6 +7,7 @@ import { editions } from '@/lib/editions';
 import { z } from 'zod';
 import {
   createTranslationDraft,
+  editionOfSectionId,
   getEditableArticle,
   getRevisionSnapshot,
   missingReferences,
@@ -22,7 +23,7 @@ import type { StaffUser } from '@/db/queries/staff';
 import { mediaKindsOf } from '@/db/queries/av';
 import type { GalleryItem, MediaKind } from '@/db/types';
 import { invalidateArticle } from '@/lib/cache';
-import { can, type Permission } from '@/lib/auth/roles';
+import { can, canIn, editionsWhere, type Permission } from '@/lib/auth/roles';
 import { galleryItemSchema, readBody, type Block } from '@/lib/content/blocks';
 import { markdownToBlocks, parseGalleryLines } from '@/lib/content/markdown/parse';
 import { articlePath, slugify } from '@/lib/urls';
@@ -158,11 +159,42 @@ export function ownsArticle(staff: StaffUser, article: Pick<EditableArticle, 'cr
   return article.createdBy === staff.id || (staff.authorId !== null && article.authorIds.includes(staff.authorId));
 }
 
-export function mayOnArticle(staff: StaffUser, permission: Permission, article: EditableArticle): boolean {
-  return can(staff.role, permission, {
+/** Whether `staff` may do `permission` to `article`, by their role in the article's edition. */
+export function mayOnArticle(
+  staff: StaffUser,
+  permission: Permission,
+  article: EditableArticle,
+  edition: string = article.edition,
+): boolean {
+  return canIn(staff, edition, permission, {
     authorOwnsArticle: ownsArticle(staff, article),
     articleIsPublished: article.status === 'published',
   });
+}
+
+/** The editions `staff` may start stories in (the new-article form's sections, "Translate into …"). */
+export function creatableEditions(staff: StaffUser): string[] {
+  return editionsWhere(staff, editions.codes, 'article.create');
+}
+
+/**
+ * The editions whose sections the editor offers for `article` (null: a new one): its own and
+ * those the person may start stories in. Saving checks the chosen section's edition again.
+ */
+export function editorEditions(staff: StaffUser, article: EditableArticle | null): string[] {
+  const creatable = creatableEditions(staff);
+  return article && !creatable.includes(article.edition) ? [article.edition, ...creatable] : creatable;
+}
+
+/**
+ * Whether `staff` may put the story in `sectionId`'s edition: a new story needs article.create
+ * there, a moved one article.edit there too (an unknown section is the form's message, later).
+ */
+function mayWriteInSection(staff: StaffUser, existing: EditableArticle | null, sectionId: number): boolean {
+  const edition = editionOfSectionId(sectionId);
+  if (edition === null) return true;
+  if (!existing) return canIn(staff, edition, 'article.create');
+  return edition === existing.edition || mayOnArticle(staff, 'article.edit', existing, edition);
 }
 
 /** Expires every cached page that showed the article before or shows it after the change. */
@@ -302,6 +334,8 @@ export function saveFromEditor(staff: StaffUser, id: number | null, form: FormDa
   const values = formValues(form);
   const existing = id === null ? null : getEditableArticle(id);
   if (id !== null && !existing) return { status: 'missing', message: 'That article does not exist.' };
+  // First the edition the story is in (or, for a new one, whether they may start one anywhere);
+  // the chosen section's edition once the form is read.
   const allowed = existing ? mayOnArticle(staff, 'article.edit', existing) : can(staff.role, 'article.create');
   if (!allowed) return { status: 'forbidden', message: REFUSED.edit };
 
@@ -323,6 +357,8 @@ export function saveFromEditor(staff: StaffUser, id: number | null, form: FormDa
     };
   }
   const data = parsed.data;
+  // The section list offers only editions the person may write in: another is a forged form.
+  if (!mayWriteInSection(staff, existing, data.sectionId)) return { status: 'forbidden', message: REFUSED.edit };
   const slug = data.slug || slugify(data.title);
   if (!slug) {
     return {
@@ -512,6 +548,8 @@ export function restoreRevision(
   };
   const missing = missingReferences(input);
   if (missing.section) return refuse('invalid', 'The revision’s section no longer exists.');
+  // A revision from before a move between editions puts the story back in that edition.
+  if (!mayWriteInSection(staff, article, input.sectionId)) return refuse('forbidden', REFUSED.edit);
   if (article.status === 'published' || article.status === 'scheduled') {
     const unplayable = unplayableMedia(input);
     if (unplayable) return refuse('invalid', unplayable);
@@ -545,7 +583,8 @@ export function publishDue(now = new Date()): number[] {
 /**
  * "Translate into …": a linked draft in another edition's first section (the translator picks the
  * section in the editor), holding the source's text to translate. Refused without the right to
- * write stories; a translation that exists already is opened instead of made twice.
+ * start stories in the TARGET edition (a Russian-desk editor translates English stories into
+ * Russian, never the other way); a translation that exists already is opened instead of made twice.
  */
 export function translateArticle(
   staff: StaffUser,
@@ -556,6 +595,7 @@ export function translateArticle(
   if (!can(staff.role, 'article.create')) return refuse('forbidden', REFUSED.edit);
   const edition = editions.find(editionCode);
   if (!edition) return refuse('invalid', 'Choose an edition to translate into.');
+  if (!canIn(staff, edition.code, 'article.create')) return refuse('forbidden', REFUSED.edit);
   const [section] = listSections(edition.code);
   if (!section) return refuse('invalid', `The ${edition.name} edition has no section yet: create one first.`);
   const result = createTranslationDraft(id, section.id, staff.id, ip);

@@ -4,9 +4,11 @@
  * without any visitor: creating one queues a cache follow-up at `expiresAt` (lib/cache.ts
  * runDueFollowups, run by the scheduler within a second), which expires the `banners` tag.
  */
-import { endBannerNow, insertBanner } from '@/db/queries/banners';
+import { bannerEdition, endBannerNow, insertBanner } from '@/db/queries/banners';
 import { listAllSections } from '@/db/queries/articles';
+import { canIn } from '@/lib/auth/roles';
 import type { StaffUser } from '@/lib/auth/session';
+import { DEFAULT_EDITION } from '@/lib/editions';
 import { cacheTags, expireTags } from '@/lib/cache';
 import { invalid, parseId, type FormState, type Outcome } from '@/lib/newsroom/forms';
 
@@ -103,12 +105,26 @@ export function readBannerForm(form: FormData): Record<BannerField, string> {
   return values;
 }
 
+/**
+ * The editions whose banners `staff` may run: fronts.manage there. A section's banner is in its
+ * section's edition; a site-wide one in the default edition's (db/queries/banners.ts insertBanner).
+ */
+export function bannerEditions(staff: StaffUser, codes: readonly string[]): string[] {
+  return codes.filter((code) => canIn(staff, code, 'fronts.manage'));
+}
+
 /** The create form's action: a refused form comes back with its values; a banner goes live at once. */
 export function createBannerFromForm(staff: StaffUser, form: FormData, ip: string, now = new Date()): FormState {
   const values = readBannerForm(form);
-  const sectionIds = new Set(listAllSections().map((s) => s.id));
+  const all = listAllSections();
+  const sectionIds = new Set(all.map((s) => s.id));
   const checked = checkBanner(values, { now, sectionIds });
   if (!checked.ok) return invalid(values, checked.errors);
+  const sectionId = checked.input.sectionId;
+  const edition =
+    sectionId === null ? DEFAULT_EDITION : (all.find((s) => s.id === sectionId)?.edition ?? DEFAULT_EDITION);
+  if (!canIn(staff, edition, 'fronts.manage'))
+    return invalid(values, { scope: 'Your role may not run banners in that edition: choose one of your sections.' });
   const id = insertBanner(checked.input, { actorId: staff.id, ip });
   expireBanners(checked.input.expiresAt);
   return { status: 'done', id, message: 'The banner is live.' };
@@ -117,6 +133,8 @@ export function createBannerFromForm(staff: StaffUser, form: FormData, ip: strin
 /** "End now": a banner already over is answered with a message, never an error page. */
 export function endBannerFromForm(staff: StaffUser, form: FormData, ip: string): Outcome {
   const id = parseId(form.get('id'));
+  const edition = id === null ? null : bannerEdition(id);
+  if (edition !== null && !canIn(staff, edition, 'fronts.manage')) return { ok: false, code: 'forbidden' };
   const ended = id === null ? null : endBannerNow(id, { actorId: staff.id, ip });
   if (!ended) return { ok: false, code: 'not-live' };
   expireBanners();

@@ -30,8 +30,11 @@ export interface EditorOptions {
  * Every edition's sections for the newsroom's pickers, the default edition's first and the
  * others' names marked with their edition ("Мир (RU)"): the newsroom's chrome is in English.
  */
-export function sectionChoices(): { id: number; name: string; edition: string }[] {
+export function sectionChoices(
+  only: readonly string[] = editions.codes,
+): { id: number; name: string; edition: string }[] {
   return listAllSections()
+    .filter((s) => only.includes(s.edition))
     .sort((a, b) => Number(a.edition !== DEFAULT_EDITION) - Number(b.edition !== DEFAULT_EDITION))
     .map((s) => ({
       id: s.id,
@@ -40,9 +43,13 @@ export function sectionChoices(): { id: number; name: string; edition: string }[
     }));
 }
 
-export function editorOptions(): EditorOptions {
+/**
+ * The editor's choices; `sectionEditions` are the editions whose sections it offers: those the
+ * person may write in (lib/newsroom/articles.ts editorEditions). The server checks again on save.
+ */
+export function editorOptions(sectionEditions: readonly string[] = editions.codes): EditorOptions {
   return {
-    sections: sectionChoices().map(({ id, name }) => ({ id, name })),
+    sections: sectionChoices(sectionEditions).map(({ id, name }) => ({ id, name })),
     shows: listShows().map((s) => ({ id: s.id, name: s.name })),
     authors: listAllAuthors().map((a) => ({ id: a.id, name: a.name })),
     pictures: recentMediaOptions().map((m) => ({

@@ -10,6 +10,7 @@ import {
   createInfoPage,
   deleteInfoPage,
   getInfoPage,
+  getInfoPageById,
   listInfoPages,
   updateInfoPage,
   type InfoPage,
@@ -17,7 +18,7 @@ import {
 } from '@/db/queries/info-pages';
 import { isUniqueViolation, type Actor } from '@/db/queries/shared';
 import type { StaffUser } from '@/db/queries/staff';
-import { can } from '@/lib/auth/roles';
+import { can, canIn } from '@/lib/auth/roles';
 import { cacheTags, expireTags } from '@/lib/cache';
 import { DEFAULT_EDITION, editions } from '@/lib/editions';
 import type { Block } from '@/lib/content/blocks';
@@ -32,6 +33,7 @@ export const PAGES_PATH = '/admin/pages';
 export const PAGE_LIMITS = { title: 120, slug: 60, description: 300, body: 100_000 } as const;
 export const PAGE_FIELDS = ['title', 'slug', 'description', 'position', 'body'] as const;
 export const FORBIDDEN_MESSAGE = 'Your role cannot edit the site’s pages.';
+const FORBIDDEN_EDITION = 'Your role may not edit this edition’s pages.';
 
 /**
  * Slugs a page may not take: addresses under /info/ that the site may want for itself (an index,
@@ -173,6 +175,9 @@ function writePage(
   if (!can(staff.role, 'pages.manage')) return invalid(values, {}, FORBIDDEN_MESSAGE);
   if (target === null) return invalid(values, {}, 'That page does not exist.');
   const id = target === 'new' ? null : target;
+  // pages.manage in the page's edition (a new page is the default edition's).
+  const edition = id === null ? DEFAULT_EDITION : (getInfoPageById(id)?.edition ?? DEFAULT_EDITION);
+  if (!canIn(staff, edition, 'pages.manage')) return invalid(values, {}, FORBIDDEN_EDITION);
   const parsed = parsePageForm(values);
   if (!parsed.ok) return parsed.state;
   // The newsroom edits the default edition's pages (editions' own pages: docs/newsroom.md).
@@ -206,6 +211,8 @@ export function deletePageFromForm(
   if (!can(staff.role, 'pages.manage')) return { ok: false, code: 'forbidden' };
   const id = parseId(form.get('id'));
   if (id === null) return { ok: false, code: 'not-found' };
+  const page = getInfoPageById(id);
+  if (page && !canIn(staff, page.edition, 'pages.manage')) return { ok: false, code: 'forbidden' };
   if (form.get('confirm') !== 'yes') return { ok: false, code: 'confirm' };
   if (deleteInfoPage(actor(staff, ip), id) === null) return { ok: false, code: 'not-found' };
   invalidate();

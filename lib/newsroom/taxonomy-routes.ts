@@ -5,10 +5,12 @@
  */
 import { notFound } from 'next/navigation';
 import type { NamedInput, NamedRow } from '@/db/queries/taxonomy';
-import { requireStaff } from '@/lib/auth/session';
+import { DEFAULT_EDITION, editions } from '@/lib/editions';
+import { requireEdition, requireStaff } from '@/lib/auth/session';
 import { oneParam, outcomeQuery, parseId, type Outcome } from '@/lib/newsroom/forms';
 import { buttonAction, formAction } from '@/lib/newsroom/server-actions';
 import {
+  mayManageIn,
   mergeTagFromForm,
   moveSectionFromForm,
   PEOPLE,
@@ -36,9 +38,11 @@ const outcomeOf = (query: SearchParams) => ({ done: oneParam(query, 'done'), err
 
 /** A list page's query, for a caller who may manage the kind (else sign-in or 403). */
 export async function loadTaxonomyList(kind: Pick<TaxonomyKind, 'path'>, { searchParams }: ListRouteProps) {
-  await requireStaff('taxonomy.manage', kind.path);
+  const staff = await requireStaff('taxonomy.manage', kind.path);
   const query = await searchParams;
-  return { query, outcome: outcomeOf(query) };
+  // Every edition's rows are listed; links and buttons only where the person may change them.
+  const manageable = editions.codes.filter((code) => mayManageIn(staff, code));
+  return { query, outcome: outcomeOf(query), manageable, defaultEdition: DEFAULT_EDITION };
 }
 
 /** A detail page's row, for a caller who may manage the kind; a malformed or unknown id is a 404. */
@@ -47,10 +51,12 @@ export async function loadTaxonomyDetail<Row extends NamedRow>(
   { params, searchParams }: DetailRouteProps,
 ) {
   const { id: rawId } = await params;
-  await requireStaff('taxonomy.manage', `${kind.path}/${rawId}`);
+  const staff = await requireStaff('taxonomy.manage', `${kind.path}/${rawId}`);
   const id = parseId(rawId);
   const row = id === null ? null : kind.store.get(id);
   if (!row) notFound();
+  // Another edition's item answers 403, like a role refusal (the checks in taxonomy.ts agree).
+  requireEdition(staff, row.edition, 'taxonomy.manage');
   return { row, outcome: outcomeOf(await searchParams) };
 }
 

@@ -39,7 +39,8 @@ import {
 } from '@/db/queries/taxonomy';
 import type { Actor } from '@/db/queries/shared';
 import type { StaffUser } from '@/db/queries/staff';
-import { can } from '@/lib/auth/roles';
+import { can, canIn } from '@/lib/auth/roles';
+import { DEFAULT_EDITION } from '@/lib/editions';
 import { invalidateReaders, type ReaderChange } from '@/lib/cache';
 import { fieldErrorsOf, formText, invalid, parseId, type FormState, type Outcome } from '@/lib/newsroom/forms';
 import { RESERVED_SECTION_SLUGS } from '@/lib/reserved-paths';
@@ -160,6 +161,17 @@ function parseNamed<Input extends NamedInput>(
 
 const fieldsOf = (kind: Pick<TaxonomyKind, 'schema'>) => Object.keys(kind.schema.shape);
 
+/**
+ * Whether `staff` may manage an item of `edition`: editors of that edition and administrators.
+ * The forms make new items in the default edition (the column's default), so creating is
+ * checked there; other editions' items are seeded (docs/newsroom.md).
+ */
+export function mayManageIn(staff: StaffUser, edition: string = DEFAULT_EDITION): boolean {
+  return canIn(staff, edition, 'taxonomy.manage');
+}
+
+const FORBIDDEN_EDITION = 'Your role may not change this edition’s sections, tags, people or shows.';
+
 /** A kind's form handlers: `(staff, form, ip, invalidate?)`, each checking the role first. */
 export function taxonomyForms<Row extends NamedRow, Input extends NamedInput>(kind: TaxonomyKind<Row, Input>) {
   const taken = (values: Record<string, string>) => invalid(values, { slug: `Another ${kind.noun} has that slug.` });
@@ -168,6 +180,7 @@ export function taxonomyForms<Row extends NamedRow, Input extends NamedInput>(ki
     create(staff: StaffUser, form: FormData, ip: string, invalidate = invalidateReaderPages): FormState {
       const values = formText(form, fieldsOf(kind));
       if (!can(staff.role, 'taxonomy.manage')) return invalid(values, {}, FORBIDDEN_MESSAGE);
+      if (!mayManageIn(staff)) return invalid(values, {}, FORBIDDEN_EDITION);
       const parsed = parseNamed(kind, values);
       if (!parsed.ok) return parsed.state;
       const result = kind.store.insert(parsed.data, actor(staff, ip));
@@ -183,6 +196,8 @@ export function taxonomyForms<Row extends NamedRow, Input extends NamedInput>(ki
       if (!can(staff.role, 'taxonomy.manage')) return invalid(values, {}, FORBIDDEN_MESSAGE);
       const id = parseId(form.get('id'));
       if (id === null) return invalid(values, {}, `That ${kind.noun} does not exist.`);
+      const current = kind.store.get(id);
+      if (current && !mayManageIn(staff, current.edition)) return invalid(values, {}, FORBIDDEN_EDITION);
       const parsed = parseNamed(kind, values);
       if (!parsed.ok) return parsed.state;
       const result = kind.store.update(id, parsed.data, actor(staff, ip));
@@ -204,6 +219,8 @@ export function taxonomyForms<Row extends NamedRow, Input extends NamedInput>(ki
       if (!can(staff.role, 'taxonomy.manage')) return { ok: false, code: 'forbidden' };
       const id = parseId(form.get('id'));
       if (id === null) return { ok: false, code: 'not-found' };
+      const current = kind.store.get(id);
+      if (current && !mayManageIn(staff, current.edition)) return { ok: false, code: 'forbidden' };
       if (!confirmed(form)) return { ok: false, code: 'confirm' };
       const result = kind.store.remove(id, actor(staff, ip));
       if (!result.ok) return { ok: false, code: result.reason };
@@ -228,6 +245,8 @@ export function moveSectionFromForm(
   const id = parseId(form.get('id'));
   const direction = form.get('direction');
   if (id === null || (direction !== 'up' && direction !== 'down')) return { ok: false, code: 'not-found' };
+  const current = SECTIONS.store.get(id);
+  if (current && !mayManageIn(staff, current.edition)) return { ok: false, code: 'forbidden' };
   const result = moveSection(id, direction, actor(staff, ip));
   if (!result.ok) return { ok: false, code: 'not-found' };
   if (result.moved) invalidate({ sections: true });
@@ -282,12 +301,15 @@ export function mergeTagFromForm(
   if (!can(staff.role, 'taxonomy.manage')) return invalid(values, {}, FORBIDDEN_MESSAGE);
   const id = parseId(form.get('id'));
   if (id === null) return invalid(values, {}, 'That tag does not exist.');
+  const source = TAGS.store.get(id);
+  if (source && !mayManageIn(staff, source.edition)) return invalid(values, {}, FORBIDDEN_EDITION);
   const into = values.into.trim();
   const fieldErrors: Record<string, string> = {};
   const target = into ? (getTagRowBySlug(into) ?? getTagRowBySlug(slugify(into, TAG_LIMITS.slug))) : null;
   if (!into) fieldErrors.into = 'Name the tag to keep (its slug).';
   else if (!target) fieldErrors.into = `No tag has the slug “${into.slice(0, 80)}”.`;
   else if (target.id === id) fieldErrors.into = 'Choose another tag: a tag cannot be merged into itself.';
+  else if (!mayManageIn(staff, target.edition)) fieldErrors.into = FORBIDDEN_EDITION;
   if (!confirmed(form)) fieldErrors.confirm = 'Tick the box to confirm the merge.';
   if (Object.keys(fieldErrors).length || !target)
     return invalid(values, fieldErrors, 'Nothing was merged: correct the fields marked below.');

@@ -9,6 +9,7 @@ export type StaffByRole = Record<StaffRole | 'otherAuthor', StaffUser>;
  */
 export async function createStaffByRole(): Promise<StaffByRole> {
   const { createStaffUser } = await import('@/db/queries/staff');
+  const { editions } = await import('@/lib/editions');
   const staff = {} as StaffByRole;
   for (const role of ['contributor', 'author', 'editor', 'admin', 'otherAuthor'] as const) {
     staff[role] = createStaffUser({
@@ -16,6 +17,8 @@ export async function createStaffByRole(): Promise<StaffByRole> {
       name: role,
       passwordHash: 'x',
       role: role === 'otherAuthor' ? 'author' : role,
+      // Every edition, as before editions had roles of their own (tests of canIn make their own).
+      editions: editions.codes,
     });
   }
   return staff;

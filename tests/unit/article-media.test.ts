@@ -93,7 +93,13 @@ before(async () => {
   aq = await import('@/db/queries/articles');
   av = await import('@/db/queries/av');
   const { createStaffUser } = await import('@/db/queries/staff');
-  editor = createStaffUser({ email: 'editor@example.test', name: 'Ed', passwordHash: 'x', role: 'editor' });
+  editor = createStaffUser({
+    email: 'editor@example.test',
+    name: 'Ed',
+    passwordHash: 'x',
+    role: 'editor',
+    editions: ['en', 'ru', 'ar'],
+  });
   section = t.insertSection({ slug: 'world', name: 'World' });
   pic.a = t.insertMedia({ file: 'pic-a', alt: 'A', caption: 'Library caption A', credit: 'AP' });
   pic.b = t.insertMedia({ file: 'pic-b', alt: 'B' });

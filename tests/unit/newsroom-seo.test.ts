@@ -35,7 +35,13 @@ before(async () => {
   aq = await import('@/db/queries/articles');
   seo = await import('@/lib/seo/metadata');
   const { createStaffUser } = await import('@/db/queries/staff');
-  editor = createStaffUser({ email: 'editor@example.test', name: 'Ed', passwordHash: 'x', role: 'editor' });
+  editor = createStaffUser({
+    email: 'editor@example.test',
+    name: 'Ed',
+    passwordHash: 'x',
+    role: 'editor',
+    editions: ['en', 'ru', 'ar'],
+  });
   section = t.insertSection({ slug: 'business', name: 'Business' });
   hero = t.insertMedia({ file: 'hero-pic', alt: 'Cranes', variants: '320,640,1280' });
   picture = t.insertMedia({ file: 'share-pic', alt: 'Dockers cheering', variants: '320,640,1280' });

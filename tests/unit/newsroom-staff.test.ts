@@ -42,8 +42,20 @@ function auditOf(
 const fieldErrors = (s: FormState) => (s.status === 'invalid' ? s.fieldErrors : {});
 
 // The account actions, as an administrator's form posts them, and what they answer.
+/** The "Roles" panel: `admin` ticks the box; any other role is the English edition's only. */
 const changeRole = (actor: StaffUser, id: number | string, role: string) =>
-  st.changeRoleFromForm(actor, form({ id: String(id), role }), IP);
+  st.changeRolesFromForm(
+    actor,
+    form({ id: String(id), ...(role === 'admin' ? { admin: 'yes' } : { 'role-en': role }) }),
+    IP,
+  );
+/** What the roles form answers: 'done' (with its message), or 'invalid' with its message. */
+const answered = (s: FormState) =>
+  s.status === 'done' ? `done: ${s.message}` : s.status === 'invalid' ? s.message : s.status;
+const ROLES_CHANGED = 'done: Roles changed.';
+const NOTHING_TO_CHANGE = 'done: Nothing to change.';
+const LAST_ADMIN =
+  'Refused: this is the last active administrator. Make another account an administrator first, or the newsroom would have none.';
 const setDisabled = (actor: StaffUser, id: number, disabled: boolean) =>
   st.setDisabledFromForm(actor, form({ id: String(id), disabled: disabled ? '1' : '0' }), IP);
 const setByline = (actor: StaffUser, id: number, authorId: string) =>
@@ -53,8 +65,18 @@ const resetPassword = (actor: StaffUser, id: number, password: string) =>
 const done = (code: string) => ({ ok: true, code });
 const refused = (code: string) => ({ ok: false, code });
 
-async function account(email: string, role: 'contributor' | 'author' | 'editor' | 'admin'): Promise<StaffUser> {
-  return q.createStaffUser({ email, name: email.split('@')[0], passwordHash: await hashPassword(PASSWORD), role });
+async function account(
+  email: string,
+  role: 'contributor' | 'author' | 'editor' | 'admin',
+  editions: string[] = ['en'],
+): Promise<StaffUser> {
+  return q.createStaffUser({
+    email,
+    name: email.split('@')[0],
+    passwordHash: await hashPassword(PASSWORD),
+    role,
+    editions,
+  });
 }
 
 before(async () => {
@@ -77,7 +99,9 @@ describe('creating staff accounts', () => {
       form({
         email: ' Nina@Example.TEST ',
         name: 'Nina',
-        role: 'author',
+        'role-en': 'author',
+        'role-ru': 'contributor',
+        'role-ar': '',
         password: PASSWORD,
         authorId: String(byline),
       }),
@@ -87,7 +111,8 @@ describe('creating staff accounts', () => {
     const id = (state as { id: number }).id;
     const created = q.getStaffAccount(id)!;
     assert.equal(created.email, 'nina@example.test');
-    assert.equal(created.role, 'author');
+    assert.equal(created.role, 'author', 'the highest of the edition roles');
+    assert.deepEqual(created.editions, { en: 'author', ru: 'contributor' });
     assert.equal(created.authorId, byline);
     assert.equal(created.authorName, 'Nina Reporter');
     assert.equal(created.disabledAt, null);
@@ -102,7 +127,12 @@ describe('creating staff accounts', () => {
     assert.equal(entry.action, 'staff.create');
     assert.equal(entry.actor_id, admin.id);
     assert.equal(entry.ip, IP);
-    assert.deepEqual(entry.details, { email: 'nina@example.test', role: 'author', authorId: byline });
+    assert.deepEqual(entry.details, {
+      email: 'nina@example.test',
+      role: 'author',
+      editions: { en: 'author', ru: 'contributor' },
+      authorId: byline,
+    });
     assert.ok(!JSON.stringify(entry).includes(PASSWORD));
   });
 
@@ -110,15 +140,25 @@ describe('creating staff accounts', () => {
     await account('taken@example.test', 'author');
     const users = count('staff_users');
     const audit = count('audit_log');
-    const good = { email: 'new@example.test', name: 'New', role: 'author', password: PASSWORD, authorId: '' };
-    const cases: [Partial<typeof good>, string][] = [
+    const good: Record<string, string> = {
+      email: 'new@example.test',
+      name: 'New',
+      'role-en': 'author',
+      password: PASSWORD,
+      authorId: '',
+    };
+    const cases: [Record<string, string>, string][] = [
       [{ password: 'short' }, 'password'],
       [{ password: 'elevenchars' }, 'password'],
       [{ email: 'not an address' }, 'email'],
       [{ email: '' }, 'email'],
       [{ email: 'TAKEN@example.test' }, 'email'],
       [{ name: '   ' }, 'name'],
-      [{ role: 'owner' }, 'role'],
+      [{ 'role-en': 'owner' }, 'role-en'],
+      // An administrator role is site-wide: never an edition's.
+      [{ 'role-en': 'admin' }, 'role-en'],
+      [{ 'role-en': '' }, 'role-en'],
+      [{ 'role-xx': 'editor' }, 'role-en'],
       [{ authorId: '99999' }, 'authorId'],
       [{ authorId: 'abc' }, 'authorId'],
     ];
@@ -129,7 +169,14 @@ describe('creating staff accounts', () => {
       const values = (state as { values: Record<string, string> }).values;
       assert.equal(values.password, undefined, 'the password is never sent back');
       assert.equal(values.name, change.name ?? good.name);
+      // What was chosen comes back too, so nothing is lost.
+      assert.equal(values['role-en'], change['role-en'] ?? good['role-en']);
     }
+    const noEdition = await st.createStaffFromForm(admin, form({ ...good, 'role-en': '' }), IP);
+    assert.equal(
+      fieldErrors(noEdition)['role-en'],
+      'Give the person a role in at least one edition, or make them an administrator.',
+    );
     assert.equal(count('staff_users'), users);
     assert.equal(count('audit_log'), audit);
   });
@@ -138,12 +185,12 @@ describe('creating staff accounts', () => {
     const users = count('staff_users');
     const state = await st.createStaffFromForm(
       editor,
-      form({ email: 'sneaky@example.test', name: 'Sneaky', role: 'admin', password: PASSWORD, authorId: '' }),
+      form({ email: 'sneaky@example.test', name: 'Sneaky', admin: 'yes', password: PASSWORD, authorId: '' }),
       IP,
     );
     assert.equal(state.status, 'invalid');
     assert.equal(count('staff_users'), users);
-    assert.deepEqual(changeRole(editor, editor.id, 'admin'), refused('forbidden'));
+    assert.equal(answered(changeRole(editor, editor.id, 'admin')), 'Only administrators manage staff accounts.');
     assert.deepEqual(setDisabled(editor, admin.id, true), refused('forbidden'));
     assert.equal((await resetPassword(editor, admin.id, 'editor knows best now')).status, 'invalid');
     assert.deepEqual(setByline(editor, editor.id, ''), refused('forbidden'));
@@ -153,26 +200,32 @@ describe('creating staff accounts', () => {
 });
 
 describe('roles, disabling and passwords', () => {
-  it('a role change is audited with the old and the new role', async () => {
+  it('a role change is audited with the old and the new roles, editions included', async () => {
     const user = await account('promote@example.test', 'contributor');
-    assert.deepEqual(changeRole(admin, user.id, 'editor'), done('role'));
+    assert.equal(answered(changeRole(admin, user.id, 'editor')), ROLES_CHANGED);
     assert.equal(q.getStaffAccount(user.id)?.role, 'editor');
     const entry = auditOf(user.id).at(-1)!;
     assert.equal(entry.action, 'staff.role');
-    assert.deepEqual(entry.details, { from: 'contributor', to: 'editor' });
+    assert.deepEqual(entry.details, {
+      from: { role: 'contributor', editions: { en: 'contributor' } },
+      to: { role: 'editor', editions: { en: 'editor' } },
+    });
     assert.equal(entry.actor_id, admin.id);
-    // The same role again changes and audits nothing; an unknown role is refused.
+    // The same roles again change and audit nothing; an unknown role is refused.
     const audit = count('audit_log');
-    assert.deepEqual(changeRole(admin, user.id, 'editor'), done('unchanged'));
-    assert.deepEqual(changeRole(admin, user.id, 'superuser'), refused('role'));
-    assert.deepEqual(changeRole(admin, '99999', 'author'), refused('not-found'));
+    assert.equal(answered(changeRole(admin, user.id, 'editor')), NOTHING_TO_CHANGE);
+    assert.equal(
+      answered(changeRole(admin, user.id, 'superuser')),
+      'The roles were not changed: correct the fields marked below.',
+    );
+    assert.equal(answered(changeRole(admin, '99999', 'author')), 'That account does not exist (any more).');
     assert.equal(count('audit_log'), audit);
   });
 
   it('the last active administrator can neither be demoted nor disabled', async () => {
     // `admin` is the only administrator so far.
     const audit = count('audit_log');
-    assert.deepEqual(changeRole(admin, admin.id, 'editor'), refused('last-admin'));
+    assert.equal(answered(changeRole(admin, admin.id, 'editor')), LAST_ADMIN);
     assert.deepEqual(setDisabled(admin, admin.id, true), refused('last-admin'));
     assert.equal(q.getStaffAccount(admin.id)?.role, 'admin');
     assert.equal(q.getStaffAccount(admin.id)?.disabledAt, null);
@@ -181,14 +234,17 @@ describe('roles, disabling and passwords', () => {
     // A disabled administrator does not count as another one.
     const dormant = await account('dormant@example.test', 'admin');
     assert.deepEqual(setDisabled(admin, dormant.id, true), done('disabled'));
-    assert.deepEqual(changeRole(admin, admin.id, 'editor'), refused('last-admin'));
+    assert.equal(answered(changeRole(admin, admin.id, 'editor')), LAST_ADMIN);
 
     // With a second active administrator, the first may step down (and the second may not then).
     const second = await account('second@example.test', 'admin');
-    assert.deepEqual(changeRole(second, admin.id, 'editor'), done('role'));
-    assert.deepEqual(changeRole(second, second.id, 'author'), refused('last-admin'));
-    assert.deepEqual(changeRole(second, admin.id, 'admin'), done('role'));
+    assert.equal(answered(changeRole(second, admin.id, 'editor')), ROLES_CHANGED);
+    assert.deepEqual(q.getStaffAccount(admin.id)?.editions, { en: 'editor' });
+    assert.equal(answered(changeRole(second, second.id, 'author')), LAST_ADMIN);
+    assert.deepEqual(q.getStaffAccount(second.id)?.editions, {}, 'a refused demotion writes no edition rows');
+    assert.equal(answered(changeRole(second, admin.id, 'admin')), ROLES_CHANGED);
     assert.equal(q.getStaffAccount(admin.id)?.role, 'admin');
+    assert.deepEqual(q.getStaffAccount(admin.id)?.editions, {}, 'an administrator holds every edition, no rows');
   });
 
   it('a disabled account cannot sign in and its sessions end; enabled again, it can', async () => {

@@ -77,7 +77,13 @@ before(async () => {
   articlesQ = await import('@/db/queries/articles');
   const { createStaffUser } = await import('@/db/queries/staff');
   for (const role of ['author', 'editor', 'admin'] as const) {
-    staff[role] = createStaffUser({ email: `${role}@example.test`, name: role, passwordHash: 'x', role });
+    staff[role] = createStaffUser({
+      email: `${role}@example.test`,
+      name: role,
+      passwordHash: 'x',
+      role,
+      editions: ['en', 'ru', 'ar'],
+    });
   }
 });
 after(() => t.cleanup());
@@ -538,6 +544,7 @@ describe('people (bylines)', () => {
       name: 'Idle',
       passwordHash: 'x',
       role: 'author',
+      editions: ['en'],
       authorId: idle,
     });
     assert.deepEqual(send(tx.deleteAuthorFromForm, { id: String(idle) }), {

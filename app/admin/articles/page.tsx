@@ -6,7 +6,10 @@ import { listStaffArticles } from '@/db/queries/newsroom';
 import { listSections } from '@/db/queries/articles';
 import { DEFAULT_EDITION, editions } from '@/lib/editions';
 import { ARTICLE_STATUSES, type ArticleStatus } from '@/db/schema';
+import { canIn } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
+import { creatableEditions } from '@/lib/newsroom/articles';
+import { translateArticleAction } from './actions';
 import { formatDateTime } from '@/lib/format';
 import { oneParam } from '@/lib/newsroom/forms';
 import { pageParam, paging, type SearchParams } from '@/lib/newsroom/lists';
@@ -16,20 +19,28 @@ export const metadata: Metadata = { title: 'Articles' };
 const PER_PAGE = 30;
 
 export default async function ArticleList({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireStaff('admin.access', '/admin/articles');
+  const staff = await requireStaff('admin.access', '/admin/articles');
   const params = await searchParams;
+  // The editions the person has a role in (every one for administrators): the filter's default
+  // when they are fewer than all, and the rows whose editor they may open.
+  const mine = editions.codes.filter((code) => canIn(staff, code, 'admin.access'));
+  const limited = mine.length < editions.codes.length;
+  const creatable = creatableEditions(staff);
   const one = (k: string) => oneParam(params, k);
   const status = (ARTICLE_STATUSES as readonly string[]).includes(one('status'))
     ? (one('status') as ArticleStatus)
     : undefined;
-  // An edition first (all by default); the section list is that edition's (the default's for all).
+  // An edition first (by default the person's own, or all of them); the section list is that
+  // edition's (the person's first, or the default's, otherwise).
   const edition = editions.find(one('edition'));
-  const sections = listSections(edition?.code ?? DEFAULT_EDITION);
+  const all = one('edition') === 'all';
+  const shown = edition ? edition.code : limited && !all ? mine : undefined;
+  const sections = listSections(edition?.code ?? (limited && !all ? mine[0] : DEFAULT_EDITION));
   const section = sections.find((s) => s.slug === one('section'));
   const q = one('q').trim().slice(0, 200);
   const page = pageParam(params);
   const { items, total } = listStaffArticles({
-    edition: edition?.code,
+    edition: shown,
     status,
     sectionId: section?.id,
     q: q || undefined,
@@ -38,7 +49,7 @@ export default async function ArticleList({ searchParams }: { searchParams: Prom
   });
   const { pages, href } = paging(
     '/admin/articles',
-    { edition: edition?.code, status, section: section?.slug, q },
+    { edition: edition?.code ?? (all ? 'all' : undefined), status, section: section?.slug, q },
     total,
     PER_PAGE,
   );
@@ -56,8 +67,19 @@ export default async function ArticleList({ searchParams }: { searchParams: Prom
       </div>
       <ListFilter label="Filter articles" submitLabel="Filter">
         <FilterLabel label="Edition">
-          <select name="edition" defaultValue={edition?.code ?? ''} className={FILTER_INPUT_CLASS}>
-            <option value="">All</option>
+          <select
+            name="edition"
+            defaultValue={edition?.code ?? (all && limited ? 'all' : '')}
+            className={FILTER_INPUT_CLASS}
+          >
+            {limited ? (
+              <>
+                <option value="">Yours ({mine.map((code) => editions.get(code).flag).join(', ')})</option>
+                <option value="all">All</option>
+              </>
+            ) : (
+              <option value="">All</option>
+            )}
             {editions.all.map((e) => (
               <option key={e.code} value={e.code} lang={e.language}>
                 {e.name}
@@ -90,9 +112,29 @@ export default async function ArticleList({ searchParams }: { searchParams: Prom
         {items.map((a) => (
           <tr key={a.id} className="border-t border-line">
             <td className="py-2">
-              <Link href={`/admin/articles/${a.id}`} prefetch={false} className="font-semibold underline" dir="auto">
-                {a.title}
-              </Link>
+              {mine.includes(a.edition) ? (
+                <Link href={`/admin/articles/${a.id}`} prefetch={false} className="font-semibold underline" dir="auto">
+                  {a.title}
+                </Link>
+              ) : (
+                // Another desk's story: read-only here, with "Translate into" the person's editions.
+                <span className="flex flex-wrap items-baseline gap-2">
+                  <span className="font-semibold" dir="auto">
+                    {a.title}
+                  </span>
+                  {creatable
+                    .filter((code) => code !== a.edition)
+                    .map((code) => (
+                      <form key={code} action={translateArticleAction}>
+                        <input type="hidden" name="id" value={a.id} />
+                        <input type="hidden" name="edition" value={code} />
+                        <button type="submit" className="text-sm underline">
+                          Translate into {editions.get(code).flag}
+                        </button>
+                      </form>
+                    ))}
+                </span>
+              )}
             </td>
             <td>{editions.find(a.edition)?.flag ?? a.edition}</td>
             <td>{a.status}</td>

@@ -5,7 +5,8 @@ import { Panel } from '@/components/admin/PageParts';
 import { sectionChoices } from '@/lib/newsroom/editor-data';
 import { listBannersForAdmin } from '@/db/queries/banners';
 import { requireStaff } from '@/lib/auth/session';
-import { BANNER_LABELS, BANNER_TEXT_MAX } from '@/lib/newsroom/banners';
+import { DEFAULT_EDITION, editions } from '@/lib/editions';
+import { BANNER_LABELS, BANNER_TEXT_MAX, bannerEditions } from '@/lib/newsroom/banners';
 import { oneParam } from '@/lib/newsroom/forms';
 import { createBannerAction, endBannerAction } from './actions';
 import { BannerForm } from '@/components/admin/BannerForm';
@@ -14,7 +15,10 @@ export const metadata: Metadata = { title: 'Breaking-news banner' };
 
 const messages = {
   done: { created: 'The banner is live.', ended: 'The banner has ended: pages no longer show it.' },
-  error: { 'not-live': 'That banner had already ended.' },
+  error: {
+    'not-live': 'That banner had already ended.',
+    forbidden: 'Your role may not end banners in that edition.',
+  },
 };
 
 /** Times in UTC, as the newsroom enters them. */
@@ -25,12 +29,14 @@ export default async function Banners({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireStaff('fronts.manage', '/admin/banners');
+  const staff = await requireStaff('fronts.manage', '/admin/banners');
+  // Every edition's banners are listed; "End now" and the form's sections only where the person may run them.
+  const mine = bannerEditions(staff, editions.codes);
   const query = await searchParams;
   const rows = listBannersForAdmin(50);
   const live = rows.filter((r) => r.live);
   const past = rows.filter((r) => !r.live);
-  const sections = sectionChoices().map(({ id, name }) => ({ id, name }));
+  const sections = sectionChoices(mine).map(({ id, name }) => ({ id, name }));
   const scope = (r: (typeof rows)[number]) => r.sectionName ?? 'Site-wide';
   return (
     <div>
@@ -56,12 +62,14 @@ export default async function Banners({
                 <td>{utc(r.expiresAt)}</td>
                 <td>{r.createdByName ?? '—'}</td>
                 <td>
-                  <form action={endBannerAction}>
-                    <input type="hidden" name="id" value={r.id} />
-                    <button type="submit" className="min-h-11 rounded border border-line px-3 font-semibold">
-                      End now<span className="sr-only">: {r.text}</span>
-                    </button>
-                  </form>
+                  {mine.includes(r.edition) ? (
+                    <form action={endBannerAction}>
+                      <input type="hidden" name="id" value={r.id} />
+                      <button type="submit" className="min-h-11 rounded border border-line px-3 font-semibold">
+                        End now<span className="sr-only">: {r.text}</span>
+                      </button>
+                    </form>
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -71,7 +79,13 @@ export default async function Banners({
         )}
       </Panel>
       <Panel id="new-banner" title="New banner" headingClassName="mb-3 text-xl font-bold">
-        <BannerForm action={createBannerAction} sections={sections} labels={BANNER_LABELS} textMax={BANNER_TEXT_MAX} />
+        <BannerForm
+          action={createBannerAction}
+          sections={sections}
+          siteWide={mine.includes(DEFAULT_EDITION)}
+          labels={BANNER_LABELS}
+          textMax={BANNER_TEXT_MAX}
+        />
       </Panel>
       <Panel id="past-banners" title="Past banners">
         {past.length ? (

@@ -4,7 +4,7 @@
  * checks the caller (lib/auth/action-caller.ts): 'fronts.manage' or 403. The editor's form keeps
  * what was arranged when the session has ended; the buttons redirect to sign-in.
  */
-import { notFound, redirect } from 'next/navigation';
+import { forbidden, notFound, redirect } from 'next/navigation';
 import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
 import {
   handleEditorPost,
@@ -22,6 +22,8 @@ export async function frontEditorAction(previous: EditorState, sent: FormData): 
   if (!who) return sessionEndedState(previous, form);
   const answer = handleEditorPost(who.staff, who.ip, form);
   if ('notFound' in answer) notFound();
+  // Another edition's front: a role refusal, like formCaller's.
+  if ('forbidden' in answer) forbidden();
   if ('redirect' in answer) redirect(answer.redirect);
   return answer.state;
 }
@@ -32,11 +34,15 @@ const back = (outcome: Outcome & { key?: string }) =>
 export async function restoreFrontAction(sent: FormData): Promise<void> {
   const form = asForm(sent);
   const { staff, ip } = await buttonCaller('fronts.manage', '/admin/fronts');
-  redirect(back(restoreFromForm(staff, form, ip)));
+  const outcome = restoreFromForm(staff, form, ip);
+  if (!outcome.ok && outcome.code === 'forbidden') forbidden();
+  redirect(back(outcome));
 }
 
 export async function publishDraftAction(sent: FormData): Promise<void> {
   const form = asForm(sent);
   const { staff, ip } = await buttonCaller('fronts.manage', '/admin/fronts');
-  redirect(back(publishDraftFromForm(staff, form, ip)));
+  const outcome = publishDraftFromForm(staff, form, ip);
+  if (!outcome.ok && outcome.code === 'forbidden') forbidden();
+  redirect(back(outcome));
 }

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { FrontList } from '@/components/admin/FrontList';
 import { listFrontRows } from '@/db/queries/fronts';
 import { requireStaff } from '@/lib/auth/session';
-import { listFrontTargets } from '@/lib/fronts/editor';
+import { listFrontTargets, mayArrange } from '@/lib/fronts/editor';
 import { frontName, frontPath } from '@/lib/fronts/load';
 
 export const metadata: Metadata = { title: 'Fronts' };
 
 export default async function Fronts() {
-  await requireStaff('fronts.manage', '/admin/fronts');
+  const staff = await requireStaff('fronts.manage', '/admin/fronts');
   const rows = new Map(listFrontRows().map((r) => [r.key, r]));
   const fronts = listFrontTargets().map((t) => {
     const row = rows.get(t.dbKey) ?? null;
@@ -20,6 +20,7 @@ export default async function Fronts() {
       hasDraft: !!row?.draft,
       updatedAt: row?.updatedAt ?? null,
       updatedBy: row?.updatedBy ?? null,
+      editable: mayArrange(staff, t),
     };
   });
   return <FrontList fronts={fronts} />;

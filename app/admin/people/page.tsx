@@ -11,6 +11,15 @@ export const metadata: Metadata = { title: 'People' };
 const actions = { create: createPersonAction };
 
 export default async function People(props: ListRouteProps) {
-  const { outcome } = await loadTaxonomyList(PEOPLE, props);
-  return <TaxonomyListPage pages={PEOPLE_PAGES} rows={listAuthorsWithCounts()} outcome={outcome} actions={actions} />;
+  const { outcome, manageable, defaultEdition } = await loadTaxonomyList(PEOPLE, props);
+  return (
+    <TaxonomyListPage
+      pages={PEOPLE_PAGES}
+      rows={listAuthorsWithCounts()}
+      outcome={outcome}
+      actions={actions}
+      manageable={manageable}
+      defaultEdition={defaultEdition}
+    />
+  );
 }

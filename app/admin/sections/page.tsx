@@ -11,6 +11,15 @@ export const metadata: Metadata = { title: 'Sections' };
 const actions = { create: createSectionAction, move: moveSectionAction };
 
 export default async function Sections(props: ListRouteProps) {
-  const { outcome } = await loadTaxonomyList(SECTIONS, props);
-  return <TaxonomyListPage pages={SECTION_PAGES} rows={listSectionsWithCounts()} outcome={outcome} actions={actions} />;
+  const { outcome, manageable, defaultEdition } = await loadTaxonomyList(SECTIONS, props);
+  return (
+    <TaxonomyListPage
+      pages={SECTION_PAGES}
+      rows={listSectionsWithCounts()}
+      outcome={outcome}
+      actions={actions}
+      manageable={manageable}
+      defaultEdition={defaultEdition}
+    />
+  );
 }

@@ -11,6 +11,15 @@ export const metadata: Metadata = { title: 'Shows' };
 const actions = { create: createShowAction };
 
 export default async function Shows(props: ListRouteProps) {
-  const { outcome } = await loadTaxonomyList(SHOWS, props);
-  return <TaxonomyListPage pages={SHOW_PAGES} rows={listShowsWithCounts()} outcome={outcome} actions={actions} />;
+  const { outcome, manageable, defaultEdition } = await loadTaxonomyList(SHOWS, props);
+  return (
+    <TaxonomyListPage
+      pages={SHOW_PAGES}
+      rows={listShowsWithCounts()}
+      outcome={outcome}
+      actions={actions}
+      manageable={manageable}
+      defaultEdition={defaultEdition}
+    />
+  );
 }

@@ -5,11 +5,12 @@
  * which checks who is calling (no session: sign-in, or a message that keeps the typed text) and
  * that their role may manage staff; Next checks the Origin of every server action.
  */
+import { getStaffAccount } from '@/db/queries/staff';
 import type { StaffUser } from '@/lib/auth/session';
 import { outcomeQuery, parseId, type FormState, type Outcome } from '@/lib/newsroom/forms';
 import { buttonAction, formAction } from '@/lib/newsroom/server-actions';
 import {
-  changeRoleFromForm,
+  changeRolesFromForm,
   createStaffFromForm,
   resetPasswordFromForm,
   setBylineFromForm,
@@ -26,9 +27,9 @@ const isSelf = (form: FormData, staff: StaffUser) => parseId(form.get('id')) ===
 
 const create = formAction('staff.manage', createStaffFromForm, (id) => `/admin/staff/${id}?done=created`);
 
-const changeRole = buttonAction('staff.manage', '/admin/staff', changeRoleFromForm, (outcome, form, staff) =>
+const changeRoles = formAction('staff.manage', changeRolesFromForm, (id, staff) =>
   // An administrator who made themselves something else may no longer see this page.
-  outcome.ok && isSelf(form, staff) && form.get('role') !== 'admin' ? '/admin' : back(outcome, form),
+  id === staff.id && getStaffAccount(id)?.role !== 'admin' ? '/admin' : `/admin/staff/${id}?done=role`,
 );
 
 const setDisabled = buttonAction('staff.manage', '/admin/staff', setDisabledFromForm, (outcome, form, staff) =>
@@ -43,7 +44,7 @@ const resetPassword = formAction('staff.manage', resetPasswordFromForm, (id, sta
 );
 
 export const createStaffAction = async (previous: FormState, sent: FormData) => create(previous, sent);
-export const changeStaffRoleAction = async (sent: FormData) => changeRole(sent);
+export const changeStaffRoleAction = async (previous: FormState, sent: FormData) => changeRoles(previous, sent);
 export const setStaffDisabledAction = async (sent: FormData) => setDisabled(sent);
 export const setStaffBylineAction = async (sent: FormData) => setByline(sent);
 export const resetStaffPasswordAction = async (previous: FormState, sent: FormData) => resetPassword(previous, sent);

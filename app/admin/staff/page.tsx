@@ -6,12 +6,11 @@ import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
 import { Panel } from '@/components/admin/PageParts';
 import { listStaffAccounts } from '@/db/queries/staff';
 import { listAuthorsWithCounts } from '@/db/queries/taxonomy';
-import { STAFF_ROLES } from '@/db/schema';
 import { PASSWORD_RULES } from '@/lib/auth/password';
-import { ROLE_LABELS } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { oneParam } from '@/lib/newsroom/forms';
+import { ADMIN_FIELD, ADMIN_LABEL, editionRoleFields, rolesSummary } from '@/lib/newsroom/staff';
 import { createStaffAction } from './actions';
 
 export const metadata: Metadata = { title: 'Staff' };
@@ -36,7 +35,7 @@ export default async function Staff({ searchParams }: Props) {
       <ListTable
         className="mt-4"
         caption="Staff accounts"
-        columns={['Name', 'E-mail', 'Role', 'Byline', 'Status', 'Last sign-in']}
+        columns={['Name', 'E-mail', 'Roles', 'Byline', 'Status', 'Last sign-in']}
       >
         {accounts.map((a) => (
           <tr key={a.id} className="border-t border-line">
@@ -46,7 +45,7 @@ export default async function Staff({ searchParams }: Props) {
               </Link>
             </th>
             <td>{a.email}</td>
-            <td>{ROLE_LABELS[a.role]}</td>
+            <td>{rolesSummary(a)}</td>
             <td>{a.authorName ?? '—'}</td>
             <td>{a.disabledAt ? <strong>Disabled</strong> : 'Active'}</td>
             <td>
@@ -60,17 +59,18 @@ export default async function Staff({ searchParams }: Props) {
           action={createStaffAction}
           idPrefix="new-staff"
           submitLabel="Create account"
-          initial={{ role: 'contributor', authorId: '' }}
+          initial={{ authorId: '' }}
           fields={[
             { name: 'email', label: 'E-mail address', kind: 'email', required: true, maxLength: 254 },
             { name: 'name', label: 'Name', required: true, maxLength: 120 },
+            // Roles: administrator of the whole site, or a role in each edition (at least one).
             {
-              name: 'role',
-              label: 'Role',
-              kind: 'select',
-              required: true,
-              options: STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] })),
+              name: ADMIN_FIELD,
+              label: ADMIN_LABEL,
+              kind: 'checkbox',
+              hint: 'Otherwise choose a role in at least one edition below.',
             },
+            ...editionRoleFields().map((f) => ({ ...f, kind: 'select' as const })),
             {
               name: 'password',
               label: 'Initial password',

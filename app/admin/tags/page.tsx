@@ -15,10 +15,20 @@ const PER_PAGE = 50;
 const actions = { create: createTagAction };
 
 export default async function Tags(props: ListRouteProps) {
-  const { query, outcome } = await loadTaxonomyList(TAGS, props);
+  const { query, outcome, manageable, defaultEdition } = await loadTaxonomyList(TAGS, props);
   const q = oneParam(query, 'q').trim().slice(0, 80);
   const page = pageParam(query);
   const { items, total } = listTagsWithCounts({ q: q || undefined, page, perPage: PER_PAGE });
   const search = { q, page, total, ...paging(TAGS.path, { q }, total, PER_PAGE) };
-  return <TaxonomyListPage pages={TAG_PAGES} rows={items} outcome={outcome} actions={actions} search={search} />;
+  return (
+    <TaxonomyListPage
+      pages={TAG_PAGES}
+      rows={items}
+      outcome={outcome}
+      actions={actions}
+      manageable={manageable}
+      defaultEdition={defaultEdition}
+      search={search}
+    />
+  );
 }

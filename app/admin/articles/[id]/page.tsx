@@ -9,10 +9,10 @@ import { TranslationSource, TranslationsPanel } from '@/components/admin/Transla
 import { getEditableArticle, listRevisions, previewTokenOf, translationGroupOf } from '@/db/queries/newsroom';
 import { plainText, readBody } from '@/lib/content/blocks';
 import { editions } from '@/lib/editions';
-import { can } from '@/lib/auth/roles';
-import { requireStaff } from '@/lib/auth/session';
+import { canIn } from '@/lib/auth/roles';
+import { requireEdition, requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
-import { mayOnArticle } from '@/lib/newsroom/articles';
+import { creatableEditions, editorEditions, mayOnArticle } from '@/lib/newsroom/articles';
 import { editorOptions, editorValues } from '@/lib/newsroom/editor-data';
 import { articlePath } from '@/lib/urls';
 import { changeStatusAction, restoreRevisionAction, saveArticleAction, translateArticleAction } from '../actions';
@@ -30,6 +30,8 @@ export default async function EditArticle({ params, searchParams }: Props) {
   if (!/^[1-9][0-9]{0,14}$/.test(rawId)) notFound();
   const article = getEditableArticle(Number(rawId));
   if (!article) notFound();
+  // Another desk's story answers 403 (its list row offers "Translate into" instead).
+  requireEdition(staff, article.edition, 'admin.access');
   const { error, done, saved } = await searchParams;
   const mayEdit = mayOnArticle(staff, 'article.edit', article);
   const mayPublish = mayOnArticle(staff, 'article.publish', article);
@@ -61,9 +63,14 @@ export default async function EditArticle({ params, searchParams }: Props) {
     const e = editions.get(code);
     return { code: e.code, name: e.name, flag: e.flag, language: e.language, dir: e.dir };
   };
-  const versions = group.filter((v) => v.id !== article.id).map((v) => ({ ...v, edition: editionOf(v.edition) }));
+  const versions = group
+    .filter((v) => v.id !== article.id)
+    .map((v) => ({ ...v, edition: editionOf(v.edition), open: canIn(staff, v.edition, 'admin.access') }));
+  // "Translate into" offers the editions without a version that the person may write in.
+  const creatable = creatableEditions(staff);
   const missing = editions.all
     .filter((e) => e.code !== article.edition && !group.some((v) => v.edition === e.code))
+    .filter((e) => creatable.includes(e.code))
     .map((e) => editionOf(e.code));
   const source =
     article.translationGroup !== null && article.translationGroup !== article.id
@@ -170,19 +177,14 @@ export default async function EditArticle({ params, searchParams }: Props) {
             action={saveArticleAction}
             articleId={article.id}
             version={article.version}
-            options={editorOptions()}
+            options={editorOptions(editorEditions(staff, article))}
             initial={editorValues(article)}
           />
         </div>
       ) : (
         <p className="mt-6">Your role may not edit this article.</p>
       )}
-      <TranslationsPanel
-        articleId={article.id}
-        versions={versions}
-        missing={can(staff.role, 'article.create') ? missing : []}
-        action={translateArticleAction}
-      />
+      <TranslationsPanel articleId={article.id} versions={versions} missing={missing} action={translateArticleAction} />
       <Panel id="revisions" title="Revisions">
         <ol className="mt-2 text-sm">
           {listRevisions(article.id).map((r) => (

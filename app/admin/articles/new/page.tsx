@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
 import { requireStaff } from '@/lib/auth/session';
+import { editorEditions } from '@/lib/newsroom/articles';
 import { editorOptions, editorValues } from '@/lib/newsroom/editor-data';
 import { saveArticleAction } from '../actions';
 
@@ -17,7 +18,7 @@ export default async function NewArticle() {
           action={saveArticleAction}
           articleId={null}
           version={null}
-          options={editorOptions()}
+          options={editorOptions(editorEditions(staff, null))}
           initial={editorValues(null, staff.authorId)}
         />
       </div>

@@ -6,7 +6,7 @@ import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
 import { BackLink } from '@/components/admin/PageParts';
 import { listSections } from '@/db/queries/articles';
 import { listFrontRevisions } from '@/db/queries/fronts';
-import { requireStaff } from '@/lib/auth/session';
+import { requireEdition, requireStaff } from '@/lib/auth/session';
 import { initialEditorState, OUTCOME_MESSAGES } from '@/lib/fronts/editor';
 import { frontName, frontPath, frontTarget } from '@/lib/fronts/load';
 import { oneParam } from '@/lib/newsroom/forms';
@@ -22,9 +22,10 @@ export default async function EditFront({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { key } = await params;
-  await requireStaff('fronts.manage', `/admin/fronts/${encodeURIComponent(key)}`);
+  const staff = await requireStaff('fronts.manage', `/admin/fronts/${encodeURIComponent(key)}`);
   const target = frontTarget(key);
   if (!target) notFound();
+  requireEdition(staff, target.edition, 'fronts.manage');
   const query = await searchParams;
   const { row, ...initial } = initialEditorState(target);
   const name = frontName(target);

@@ -6,7 +6,7 @@ import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
 import { PageForm } from '@/components/admin/PageForm';
 import { BackLink, Panel } from '@/components/admin/PageParts';
 import { getInfoPageById } from '@/db/queries/info-pages';
-import { requireStaff } from '@/lib/auth/session';
+import { requireEdition, requireStaff } from '@/lib/auth/session';
 import { oneParam, parseId } from '@/lib/newsroom/forms';
 import { PAGE_OUTCOMES, PAGES_PATH, pageFormValues } from '@/lib/newsroom/pages';
 import { formatDateTime } from '@/lib/format';
@@ -22,10 +22,11 @@ type Props = {
 
 export default async function EditSitePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
-  await requireStaff('pages.manage', `${PAGES_PATH}/${rawId}`);
+  const staff = await requireStaff('pages.manage', `${PAGES_PATH}/${rawId}`);
   const id = parseId(rawId);
   const page = id === null ? null : getInfoPageById(id);
   if (!page) notFound();
+  requireEdition(staff, page.edition, 'pages.manage');
   const query = await searchParams;
   const path = infoPagePath(page.edition, page.slug);
   return (

@@ -1,14 +1,17 @@
 import type { Metadata } from 'next';
 import { BackLink } from '@/components/admin/PageParts';
 import { PageForm } from '@/components/admin/PageForm';
-import { requireStaff } from '@/lib/auth/session';
+import { requireEdition, requireStaff } from '@/lib/auth/session';
+import { DEFAULT_EDITION } from '@/lib/editions';
 import { nextPosition, PAGES_PATH } from '@/lib/newsroom/pages';
 import { createPageAction } from '../actions';
 
 export const metadata: Metadata = { title: 'New site page' };
 
 export default async function NewSitePage() {
-  await requireStaff('pages.manage', `${PAGES_PATH}/new`);
+  const staff = await requireStaff('pages.manage', `${PAGES_PATH}/new`);
+  // A new page is the default edition's (lib/newsroom/pages.ts checks again).
+  requireEdition(staff, DEFAULT_EDITION, 'pages.manage');
   return (
     <div className="max-w-3xl">
       <BackLink href={PAGES_PATH} label="Site pages" />

@@ -6,12 +6,11 @@ import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
 import { BackLink, Panel } from '@/components/admin/PageParts';
 import { getStaffAccount } from '@/db/queries/staff';
 import { listAuthorsWithCounts } from '@/db/queries/taxonomy';
-import { STAFF_ROLES } from '@/db/schema';
 import { PASSWORD_RULES } from '@/lib/auth/password';
-import { ROLE_LABELS } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { oneParam, parseId } from '@/lib/newsroom/forms';
+import { ADMIN_FIELD, ADMIN_LABEL, editionRoleFields, rolesFormValues, rolesSummary } from '@/lib/newsroom/staff';
 import {
   changeStaffRoleAction,
   resetStaffPasswordAction,
@@ -26,7 +25,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const MESSAGES = {
   done: {
     created: 'Account created. The person can sign in with the initial password now.',
-    role: 'Role changed.',
+    role: 'Roles changed.',
     byline: 'Byline changed.',
     disabled: 'Account disabled: every session of it has ended, and it can no longer sign in.',
     enabled: 'Account enabled: it can sign in again.',
@@ -59,8 +58,8 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
       <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-semibold">E-mail</dt>
         <dd>{account.email}</dd>
-        <dt className="font-semibold">Role</dt>
-        <dd>{ROLE_LABELS[account.role]}</dd>
+        <dt className="font-semibold">Roles</dt>
+        <dd>{rolesSummary(account)}</dd>
         <dt className="font-semibold">Status</dt>
         <dd>
           {account.disabledAt ? (
@@ -86,16 +85,21 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
       </dl>
       <OutcomeNotice done={oneParam(query, 'done')} error={oneParam(query, 'error')} messages={MESSAGES} />
 
-      <Panel id="role" title="Role">
-        <ChoiceForm
+      <Panel id="role" title="Roles" headingClassName="mb-2 text-xl font-bold">
+        <p className="mb-3">
+          An administrator manages every edition, people and the audit log; anyone else works in the editions given a
+          role here{self ? ' (you are signed in with this account)' : ''}.
+        </p>
+        <ManagedForm
           action={changeStaffRoleAction}
-          recordId={account.id}
-          id="staff-role"
-          name="role"
-          label="New role"
-          value={account.role}
-          options={STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-          submitLabel="Change role"
+          idPrefix="staff-role"
+          submitLabel="Change roles"
+          hidden={{ id: account.id }}
+          initial={rolesFormValues(account)}
+          fields={[
+            { name: ADMIN_FIELD, label: ADMIN_LABEL, kind: 'checkbox' },
+            ...editionRoleFields().map((f) => ({ ...f, kind: 'select' as const })),
+          ]}
         />
       </Panel>
 

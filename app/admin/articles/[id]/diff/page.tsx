@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BackLink } from '@/components/admin/PageParts';
-import { requireStaff } from '@/lib/auth/session';
+import { getEditableArticle } from '@/db/queries/newsroom';
+import { requireEdition, requireStaff } from '@/lib/auth/session';
 import { diffRevisions } from '@/lib/newsroom/diff';
 
 export const metadata: Metadata = { title: 'Compare revisions' };
@@ -12,12 +13,16 @@ const int = (s: string | undefined) => (s && /^[1-9][0-9]{0,8}$/.test(s) ? Numbe
 
 export default async function CompareRevisions({ params, searchParams }: Props) {
   const { id: rawId } = await params;
-  await requireStaff('admin.access', `/admin/articles/${rawId}`);
+  const staff = await requireStaff('admin.access', `/admin/articles/${rawId}`);
   const { from: rawFrom, to: rawTo } = await searchParams;
   const id = int(rawId);
   const from = int(rawFrom);
   const to = int(rawTo);
   if (!id || !from || !to) notFound();
+  const article = getEditableArticle(id);
+  if (!article) notFound();
+  // Revisions are the story's text: another desk's story answers 403, like its editor.
+  requireEdition(staff, article.edition, 'admin.access');
   const fields = diffRevisions(id, from, to);
   if (!fields) notFound();
   return (
