@@ -6,13 +6,14 @@
  */
 import { openDatabase } from '../client';
 import { DEFAULT_SEED, seedDatabase } from '../seed';
+import { DEFAULT_EDITION } from '@/lib/editions';
 
 /** The fixture's "now": every story is published before it, and the browser's clock is frozen at it. */
 export const VISUAL_NOW = new Date('2026-01-05T09:00:00Z');
 const ARTICLES = 30;
 
 export interface VisualFixture {
-  /** A section front with several stories. */
+  /** A section front of the default edition with several stories (the baselines are English pages). */
   front: string;
   /** The newest story: the seed's showcase, with a picture and a pull quote. */
   article: string;
@@ -34,9 +35,9 @@ export async function buildVisualFixture(file: string, mediaDir: string): Promis
       .prepare(
         `SELECT '/' || s.slug || '/' || a.id || '-' || a.slug AS path, s.slug AS section FROM articles a
          JOIN sections s ON s.id = a.section_id
-         WHERE a.status = 'published' AND a.hero_media_id IS NOT NULL ORDER BY a.published_at DESC LIMIT 1`,
+         WHERE a.status = 'published' AND a.hero_media_id IS NOT NULL AND a.edition = ? ORDER BY a.published_at DESC LIMIT 1`,
       )
-      .get() as { path: string; section: string };
+      .get(DEFAULT_EDITION) as { path: string; section: string };
     return { front: `/${article.section}`, article: article.path };
   } finally {
     db.$client.close();

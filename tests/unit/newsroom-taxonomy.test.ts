@@ -111,7 +111,15 @@ describe('reserved section slugs', () => {
     return null;
   };
   /** Files at the top of app/ that answer no address of their own. */
-  const NOT_ROUTES = new Set(['fonts.ts', 'layout.tsx', 'not-found.tsx', 'global-error.tsx', 'globals.css']);
+  const NOT_ROUTES = new Set([
+    'fonts.ts',
+    'document.ts',
+    'layout.tsx',
+    'not-found.tsx',
+    'global-not-found.tsx',
+    'global-error.tsx',
+    'globals.css',
+  ]);
 
   it('cover every name an edition answers itself (app/[edition]/, its (site) and (account) groups)', () => {
     const names = routeNames('app/[edition]');

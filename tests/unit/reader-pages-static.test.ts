@@ -21,7 +21,8 @@ function routeFiles(dir: string): string[] {
   });
 }
 
-const entries = ['app/layout.tsx', ...READER_ROUTES.flatMap(routeFiles)];
+// app/[edition]/layout.tsx is the readers' root layout (there is no app/layout.tsx), and the global 404 renders alone.
+const entries = ['app/global-not-found.tsx', ...READER_ROUTES.flatMap(routeFiles)];
 const { metafile } = buildSync({
   entryPoints: entries,
   bundle: true,
