@@ -8,6 +8,7 @@ import type { ArticleFull, ListPage, Translation } from '@/lib/content/reader';
 import { SHARE_IMAGE, shareImagePath } from '@/lib/og/paths';
 import { largestMp4, playableVideo } from '@/lib/seo/media';
 import { DEFAULT_EDITION, editionPath, editions, type Edition } from '@/lib/editions';
+import { catalogueSync } from '@/lib/i18n/catalogues';
 import { SITE } from '@/lib/site';
 import { absoluteUrl, articlePath, authorPath, homePath, listPath, sectionPath, tagPath } from '@/lib/urls';
 
@@ -32,7 +33,7 @@ type Feed = { url: string; title: string };
 /** The edition's own feed of its latest stories. */
 const siteFeed = (edition: Edition): Feed => ({
   url: editionPath(edition.code, '/rss.xml'),
-  title: `${edition.siteName} — latest news`,
+  title: `${edition.siteName} — ${catalogueSync(edition.code).Fronts.latestNews}`,
 });
 
 /**
