@@ -31,7 +31,7 @@ test('an editor pins a story found by search as the home lead with a headline of
   const story = findArticles('published-with-hero', 40)[30];
   const page = await signedIn(browser, EDITOR, '198.51.100.61');
   await page.goto('/admin/fronts');
-  await page.getByRole('link', { name: 'Home page' }).click();
+  await page.getByRole('link', { name: 'Home page', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Home page' })).toBeVisible();
 
   const lead = block(page, /^1\. Lead/);

@@ -140,20 +140,29 @@ test('an admin creates a staff account, changes its role and disables it; the au
   };
   await page.goto('/admin/staff');
 
-  // An address that already has an account: a field message, the typed name kept, the password not.
+  // No role in any edition: refused with a message on the roles, nothing else lost.
   await page.getByLabel('E-mail address').fill(EDITOR.email);
   await page.getByLabel('Name', { exact: true }).fill(hire.name);
+  await page.getByLabel('Initial password').fill(hire.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(
+    page.getByText('Give the person a role in at least one edition, or make them an administrator.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(hire.name);
+
+  // Roles: a contributor in the English edition only (the others stay "No access"). An address
+  // that already has an account: a field message, the typed name and role kept, the password not.
+  await page.getByLabel('English edition').selectOption({ label: 'Contributor' });
   await page.getByLabel('Initial password').fill(hire.password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.locator('#new-staff-email-error')).toHaveText(
     'An account with that e-mail address already exists.',
   );
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(hire.name);
+  await expect(page.getByLabel('English edition')).toHaveValue('contributor');
   await expect(page.getByLabel('Initial password')).toHaveValue('');
 
   await page.getByLabel('E-mail address').fill(hire.email);
-  // Roles: a contributor in the English edition only (the others stay "No access").
-  await page.getByLabel('English edition').selectOption({ label: 'Contributor' });
   await page.getByLabel('Initial password').fill(hire.password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page).toHaveURL(/\/admin\/staff\/\d+\?done=created$/);
