@@ -72,8 +72,8 @@ export const cacheTags = {
   author: (edition: string, slug: string) => ofEdition(edition, `author:${slug}`),
   /** Every "most read" ranking (refreshed by time; lib/content/reader.ts readMostRead). */
   mostRead: 'most-read',
-  /** Every page's breaking-news banners (lib/newsroom/banners.ts). */
-  banners: 'banners',
+  /** The breaking-news banners of every page of the edition (a banner shows in its own edition only). */
+  banners: (edition: string) => ofEdition(edition, 'banners'),
   /** One curated front's arrangement ('home' or a section's slug; lib/content/reader.ts readFront). */
   front: (key: string) => `front:${key}`,
 };

@@ -1,22 +1,29 @@
 'use client';
 // Runs in the browser because useActionState keeps the typed values and field messages of a refused form; without JavaScript the same form posts and the server re-renders it.
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import type { FormState } from '@/lib/newsroom/forms';
 
 const INPUT = 'min-h-11 rounded border border-line bg-page px-3';
 
-/** The new-banner form: label, text, link, where it shows and when it ends. */
+/**
+ * The new-banner form: its edition, label, text, link, where it shows and when it ends. "Shown
+ * on" offers the chosen edition's sections only (a banner shows on its edition's pages).
+ */
 export function BannerForm({
   action,
+  editions,
+  edition: preselected,
   sections,
   labels,
   textMax,
-  siteWide = true,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
-  sections: { id: number; name: string }[];
-  /** Whether "every page" is offered: the person may run the default edition's banners. */
-  siteWide?: boolean;
+  /** The editions the person may run banners in ("Russian (RU)"). */
+  editions: { value: string; label: string }[];
+  /** The edition the form starts on. */
+  edition: string;
+  /** Every section of those editions. */
+  sections: { id: number; name: string; edition: string }[];
   labels: readonly string[];
   textMax: number;
 }) {
@@ -54,6 +61,11 @@ export function BannerForm({
   );
   // A new key after each refused submission re-mounts the fields with the values sent back.
   const key = state.status === 'invalid' ? JSON.stringify(state.values) + JSON.stringify(state.fieldErrors) : 'form';
+  // The edition picked since the form was last (re-)mounted; otherwise the one sent back, or the preselected one.
+  const [picked, setPicked] = useState<{ key: string; edition: string } | null>(null);
+  const sent = editions.some((e) => e.value === values.edition) ? values.edition : preselected;
+  const edition = picked?.key === key ? picked.edition : sent;
+  const shown = sections.filter((s) => s.edition === edition);
   return (
     <form action={formAction} className="flex max-w-2xl flex-col gap-4" key={key}>
       {state.status !== 'idle' ? (
@@ -61,6 +73,23 @@ export function BannerForm({
           {state.message}
         </p>
       ) : null}
+      {field(
+        'edition',
+        'Edition',
+        <select
+          {...common('edition', true)}
+          value={edition}
+          onChange={(e) => setPicked({ key, edition: e.target.value })}
+          className={INPUT}
+        >
+          {editions.map((e) => (
+            <option key={e.value} value={e.value}>
+              {e.label}
+            </option>
+          ))}
+        </select>,
+        'The banner shows on this edition’s pages only.',
+      )}
       {field(
         'label',
         'Label',
@@ -105,11 +134,13 @@ export function BannerForm({
         'Shown on',
         <select
           {...common('scope')}
-          defaultValue={values.scope ?? (siteWide ? 'site' : String(sections[0]?.id ?? ''))}
+          // Re-mounted with another edition's sections, starting on "every page".
+          key={edition}
+          defaultValue={values.scope && values.edition === edition ? values.scope : 'site'}
           className={INPUT}
         >
-          {siteWide ? <option value="site">Every page (site-wide)</option> : null}
-          {sections.map((s) => (
+          <option value="site">Every page of the edition (site-wide)</option>
+          {shown.map((s) => (
             <option key={s.id} value={String(s.id)}>
               {`${s.name}: its front and stories`}
             </option>

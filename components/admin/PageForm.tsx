@@ -1,4 +1,5 @@
 import { ManagedForm, type FieldSpec } from '@/components/admin/ManagedForm';
+import { editionOptions, EDITION_FIELD } from '@/lib/newsroom/edition-field';
 import type { FormState } from '@/lib/newsroom/forms';
 import { PAGE_LIMITS } from '@/lib/newsroom/pages';
 
@@ -37,24 +38,41 @@ export const PAGE_FORM_FIELDS: FieldSpec[] = [
   },
 ];
 
-/** A site page's form, posted to `action` (create or update). */
+/**
+ * A site page's form, posted to `action` (create or update). `editions` (a new page only): the
+ * editions the person may make it in, offered in an Edition select; a saved page keeps its own.
+ */
 export function PageForm({
   action,
   initial,
   id,
   submitLabel,
+  editions,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   initial: Record<string, string>;
   id?: number;
   submitLabel: string;
+  editions?: readonly string[];
 }) {
+  const edition: FieldSpec[] = editions
+    ? [
+        {
+          name: EDITION_FIELD,
+          label: 'Edition',
+          kind: 'select',
+          required: true,
+          options: editionOptions(editions),
+          hint: 'The page belongs to this edition: its footer links to it, at /info/slug in that edition. It cannot be moved to another edition later.',
+        },
+      ]
+    : [];
   return (
     <ManagedForm
       action={action}
       idPrefix="page"
       submitLabel={submitLabel}
-      fields={PAGE_FORM_FIELDS}
+      fields={[...edition, ...PAGE_FORM_FIELDS]}
       initial={initial}
       hidden={id === undefined ? {} : { id }}
     />

@@ -16,7 +16,7 @@ export function PageList({
   pages: InfoPage[];
   /** The editions whose pages the person may edit (others are listed read-only). */
   editable: readonly string[];
-  /** Whether "New page" shows (new pages are the default edition's). */
+  /** Whether "New page" shows (the person may make pages in some edition; its form offers which). */
   mayCreate: boolean;
   outcome: { done: string; error: string };
   messages: { done: Record<string, string>; error: Record<string, string> };

@@ -10,6 +10,7 @@ import {
   type TaxonomyPageRow,
   type TaxonomyPages,
 } from '@/components/admin/taxonomy-pages';
+import { editionChoiceLabel } from '@/lib/newsroom/edition-field';
 import type { FormState } from '@/lib/newsroom/forms';
 
 type FormAction = (state: FormState, form: FormData) => Promise<FormState>;
@@ -47,6 +48,10 @@ export function TaxonomyDetailPage<Row extends TaxonomyPageRow>({
           {pages.address(row.edition, row.slug)}
         </Link>{' '}
         · {articles}
+      </p>
+      {/* Read-only: an item stays in the edition it was made in (its slug, articles and pages are that edition's). */}
+      <p className="mt-2">
+        <span className="font-semibold">Edition:</span> {editionChoiceLabel(row.edition)}
       </p>
       <OutcomeNotice done={outcome.done} error={outcome.error} messages={outcomeMessages(pages, row)} />
       <div className="mt-4">

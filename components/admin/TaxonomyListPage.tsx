@@ -5,6 +5,7 @@ import { ManagedForm } from '@/components/admin/ManagedForm';
 import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
 import { Panel } from '@/components/admin/PageParts';
 import { fieldsOf, outcomeMessages, type TaxonomyPageRow, type TaxonomyPages } from '@/components/admin/taxonomy-pages';
+import { editionOptions, EDITION_FIELD } from '@/lib/newsroom/edition-field';
 import type { FormState } from '@/lib/newsroom/forms';
 
 /** A filtered, paged list (tags: too many for one page); `href` links to a page of it. */
@@ -29,7 +30,7 @@ export function TaxonomyListPage<Row extends TaxonomyPageRow>({
   actions,
   search,
   manageable,
-  defaultEdition,
+  newEdition,
 }: {
   pages: TaxonomyPages<Row>;
   rows: Row[];
@@ -39,10 +40,10 @@ export function TaxonomyListPage<Row extends TaxonomyPageRow>({
     move?: (form: FormData) => Promise<void>;
   };
   search?: TaxonomySearch;
-  /** The editions whose rows the person may change (others are listed read-only). */
+  /** The editions whose rows the person may change (others are listed read-only) and create in. */
   manageable: readonly string[];
-  /** The edition new rows are made in: the form shows only to those who may manage it. */
-  defaultEdition: string;
+  /** The create form's preselected edition (one of `manageable`). */
+  newEdition: string;
 }) {
   const mayChange = (row: Row) => manageable.includes(row.edition);
   const { kind, id, column } = pages;
@@ -125,14 +126,26 @@ export function TaxonomyListPage<Row extends TaxonomyPageRow>({
       {search ? (
         <AdminPager label={`Pages of ${plural}`} page={search.page} pages={search.pages} href={search.href} />
       ) : null}
-      {manageable.includes(defaultEdition) ? (
+      {manageable.length ? (
         <Panel id={`new-${id}`} title={pages.newHeading} headingClassName="mb-3 text-xl font-bold">
           {pages.newNote ? <p className="mb-3 text-sm text-muted-fg">{pages.newNote}</p> : null}
           <ManagedForm
             action={create}
             idPrefix={`new-${id}`}
             submitLabel={pages.createLabel}
-            fields={fieldsOf(pages, 'create')}
+            initial={{ [EDITION_FIELD]: newEdition }}
+            fields={[
+              // Only the editions the person may create in; the server checks the choice again.
+              {
+                name: EDITION_FIELD,
+                label: 'Edition',
+                kind: 'select',
+                required: true,
+                options: editionOptions(manageable),
+                hint: `The ${kind.noun} belongs to this edition, with its own address there. It cannot be moved to another edition later.`,
+              },
+              ...fieldsOf(pages, 'create'),
+            ]}
           />
         </Panel>
       ) : null}

@@ -111,7 +111,8 @@ export interface NewBanner {
 
 /**
  * Writes a banner and its audit entry ('banner.create') in one transaction; returns its id. A
- * section's banner is in that section's edition; a site-wide one in `edition` (the default's).
+ * section's banner is in that section's edition (the newsroom offers only the chosen edition's
+ * sections); a site-wide one in `edition` (the default's when not given).
  */
 export function insertBanner(b: NewBanner & { edition?: string }, who: Actor): number {
   return getDb().transaction((tx) => {
@@ -119,12 +120,14 @@ export function insertBanner(b: NewBanner & { edition?: string }, who: Actor): n
       b.sectionId === null
         ? undefined
         : tx.select({ edition: sections.edition }).from(sections).where(eq(sections.id, b.sectionId)).get()?.edition;
+    const edition = sectionEdition ?? b.edition ?? 'en';
     const id = tx
       .insert(banners)
-      .values({ ...b, edition: sectionEdition ?? b.edition ?? 'en', createdBy: who.actorId })
+      .values({ ...b, edition, createdBy: who.actorId })
       .returning({ id: banners.id })
       .get().id;
     writeAudit(tx, who, 'banner.create', 'banner', id, {
+      edition,
       label: b.label,
       text: b.text,
       url: b.url,

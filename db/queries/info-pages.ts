@@ -85,15 +85,18 @@ export function countInfoPages(db: Pick<DB, 'select'> = getDb()): number {
   return db.select({ n: count() }).from(infoPages).get()?.n ?? 0;
 }
 
-/** Creates a page and its audit entry; throws SQLite's UNIQUE failure when the slug is taken. */
-export function createInfoPage(who: Actor, v: InfoPageValues): number {
+/**
+ * Creates a page of `edition` (the column's default, English, when not given) and its audit
+ * entry; throws SQLite's UNIQUE failure when the slug is taken in that edition.
+ */
+export function createInfoPage(who: Actor, v: InfoPageValues, edition = 'en'): number {
   return getDb().transaction((tx) => {
     const row = tx
       .insert(infoPages)
-      .values({ ...v, updatedBy: who.actorId, updatedAt: new Date() })
+      .values({ ...v, edition, updatedBy: who.actorId, updatedAt: new Date() })
       .returning({ id: infoPages.id })
       .get();
-    writeAudit(tx, who, 'page.create', 'info_page', row.id, { slug: v.slug, title: v.title });
+    writeAudit(tx, who, 'page.create', 'info_page', row.id, { slug: v.slug, title: v.title, edition });
     return row.id;
   });
 }

@@ -72,7 +72,8 @@ interface RowQuery {
 export interface NamedStore<Row extends NamedRow, Input extends NamedInput> {
   get(id: number, db?: Queryable): Row | null;
   list(query: RowQuery, db?: Queryable): Row[];
-  insert(input: Input, who: Actor): CreateResult<Row>;
+  /** A new row of `edition` (its slug need only be free there). */
+  insert(input: Input, who: Actor, edition: string): CreateResult<Row>;
   update(id: number, input: Input, who: Actor): UpdateResult<Row>;
   remove(id: number, who: Actor): DeleteResult<Row>;
   /** Whether a delete unlinks the row's articles instead of refusing (see `unlink`). */
@@ -116,25 +117,26 @@ function namedStore<Row extends NamedRow, Input extends NamedInput>(
     return (limit === undefined ? query : query.limit(limit).offset(offset)).all() as Row[];
   };
   const get = (id: number, db: Queryable = getDb()) => list({ where: eq(table.id, id) }, db)[0] ?? null;
-  // exceptId 0 excepts nothing: ids start at 1.
-  const slugTaken = (tx: Queryable, slug: string, exceptId = 0) =>
+  // Slugs are unique within an edition (the table's unique index): `world` and `/ru/world` may
+  // both exist. exceptId 0 excepts nothing: ids start at 1.
+  const slugTaken = (tx: Queryable, edition: string, slug: string, exceptId = 0) =>
     !!tx
       .select({ id: table.id })
       .from(table)
-      .where(and(eq(table.slug, slug), ne(table.id, exceptId)))
+      .where(and(eq(table.edition, edition), eq(table.slug, slug), ne(table.id, exceptId)))
       .get();
   const action = (verb: string) => `${spec.subject}.${verb}`;
   return {
     get,
     list,
     unlinks: !!spec.unlink,
-    insert: (input, who) =>
+    insert: (input, who, edition) =>
       slugChecked(() =>
         getDb().transaction((tx) => {
-          if (slugTaken(tx, input.slug)) return { ok: false, reason: 'slug-taken' } as const;
-          const values = { ...input, ...spec.placement?.(tx) } as typeof tags.$inferInsert;
+          if (slugTaken(tx, edition, input.slug)) return { ok: false, reason: 'slug-taken' } as const;
+          const values = { ...input, ...spec.placement?.(tx), edition } as typeof tags.$inferInsert;
           const id = tx.insert(table).values(values).returning({ id: table.id }).get().id;
-          writeAudit(tx, who, action('create'), spec.subject, id, { name: input.name, slug: input.slug });
+          writeAudit(tx, who, action('create'), spec.subject, id, { name: input.name, slug: input.slug, edition });
           return { ok: true, row: get(id, tx)! } as const;
         }),
       ),
@@ -143,7 +145,7 @@ function namedStore<Row extends NamedRow, Input extends NamedInput>(
         getDb().transaction((tx) => {
           const before = get(id, tx);
           if (!before) return { ok: false, reason: 'not-found' } as const;
-          if (slugTaken(tx, input.slug, id)) return { ok: false, reason: 'slug-taken' } as const;
+          if (slugTaken(tx, before.edition, input.slug, id)) return { ok: false, reason: 'slug-taken' } as const;
           tx.update(table).set(input).where(eq(table.id, id)).run();
           const after = get(id, tx)!;
           writeAudit(tx, who, action('update'), spec.subject, id, {
@@ -213,9 +215,13 @@ export function moveSection(
   who: Actor,
 ): { ok: true; moved: boolean; row: SectionRow } | { ok: false; reason: 'not-found' } {
   return getDb().transaction((tx) => {
+    // Each edition orders its own sections (its menu): a move swaps with a neighbour of the same edition.
+    const self = tx.select({ edition: sections.edition }).from(sections).where(eq(sections.id, id)).get();
+    if (!self) return { ok: false, reason: 'not-found' } as const;
     const order = tx
       .select({ id: sections.id, position: sections.position })
       .from(sections)
+      .where(eq(sections.edition, self.edition))
       .orderBy(asc(sections.position), asc(sections.id))
       .all();
     const from = order.findIndex((s) => s.id === id);
@@ -271,8 +277,9 @@ export function listTagsWithCounts(f: { q?: string; page: number; perPage: numbe
   return { items, total };
 }
 
-export function getTagRowBySlug(slug: string, db: Queryable = getDb()): TagRow | null {
-  return tagStore.list({ where: eq(tags.slug, slug) }, db)[0] ?? null;
+/** The tag of `edition` with that slug (each edition has its own tags, slugs may repeat across them). */
+export function getTagRowBySlug(edition: string, slug: string, db: Queryable = getDb()): TagRow | null {
+  return tagStore.list({ where: and(eq(tags.edition, edition), eq(tags.slug, slug)) }, db)[0] ?? null;
 }
 
 export type MergeResult =

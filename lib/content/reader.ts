@@ -163,7 +163,7 @@ export async function readMostRead(edition: string, sectionSlug: string | null, 
 const readLiveBanners = cachedRead(
   'banners',
   (edition: string, sectionSlug: string) => listLiveBanners(edition, sectionSlug || null),
-  () => [cacheTags.banners],
+  (edition) => [cacheTags.banners(edition)],
   REVALIDATE.data,
 );
 

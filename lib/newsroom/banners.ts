@@ -1,15 +1,17 @@
 /**
  * The breaking-news banner in the newsroom (/admin/banners): checking the form, creating and
- * ending banners, and expiring the reader pages that show them. Pages drop a banner at its expiry
- * without any visitor: creating one queues a cache follow-up at `expiresAt` (lib/cache.ts
- * runDueFollowups, run by the scheduler within a second), which expires the `banners` tag.
+ * ending banners, and expiring the reader pages that show them. A banner belongs to one edition
+ * and shows on its pages only (site-wide: every page of that edition; a section's: that section,
+ * which is the edition's). Pages drop a banner at its expiry without any visitor: creating one
+ * queues a cache follow-up at `expiresAt` (lib/cache.ts runDueFollowups, run by the scheduler
+ * within a second), which expires the edition's `banners` tag.
  */
 import { bannerEdition, endBannerNow, insertBanner } from '@/db/queries/banners';
 import { listAllSections } from '@/db/queries/articles';
 import { canIn } from '@/lib/auth/roles';
 import type { StaffUser } from '@/lib/auth/session';
-import { DEFAULT_EDITION } from '@/lib/editions';
 import { cacheTags, expireTags } from '@/lib/cache';
+import { editionOfForm, EDITION_FIELD, UNKNOWN_EDITION } from '@/lib/newsroom/edition-field';
 import { invalid, parseId, type FormState, type Outcome } from '@/lib/newsroom/forms';
 
 export const BANNER_LABELS = ['Breaking', 'Live', 'Developing'] as const;
@@ -71,7 +73,8 @@ export function checkBanner(
   let sectionId: number | null = null;
   if (values.scope !== 'site') {
     sectionId = parseId(values.scope);
-    if (sectionId === null || !opts.sectionIds.has(sectionId)) errors.scope = 'Choose the whole site or a section.';
+    if (sectionId === null || !opts.sectionIds.has(sectionId))
+      errors.scope = 'Choose the whole site or one of the edition’s sections.';
   }
   let expiresAt: Date | null = null;
   if (values.expiresIn in BANNER_DURATIONS) {
@@ -91,9 +94,9 @@ export function checkBanner(
   return { ok: true, input: { label, text, url, sectionId, startsAt, expiresAt } };
 }
 
-/** Expires every page's banners now, and once more when `expiresAt` comes (if given). */
-export function expireBanners(expiresAt?: Date): void {
-  expireTags([cacheTags.banners], expiresAt ? [expiresAt] : []);
+/** Expires the banners of every page of `edition` now, and once more when `expiresAt` comes (if given). */
+export function expireBanners(edition: string, expiresAt?: Date): void {
+  expireTags([cacheTags.banners(edition)], expiresAt ? [expiresAt] : []);
 }
 
 export function readBannerForm(form: FormData): Record<BannerField, string> {
@@ -105,28 +108,46 @@ export function readBannerForm(form: FormData): Record<BannerField, string> {
   return values;
 }
 
-/**
- * The editions whose banners `staff` may run: fronts.manage there. A section's banner is in its
- * section's edition; a site-wide one in the default edition's (db/queries/banners.ts insertBanner).
- */
+/** The editions whose banners `staff` may run: fronts.manage there (the form's Edition choices). */
 export function bannerEditions(staff: StaffUser, codes: readonly string[]): string[] {
   return codes.filter((code) => canIn(staff, code, 'fronts.manage'));
 }
 
-/** The create form's action: a refused form comes back with its values; a banner goes live at once. */
-export function createBannerFromForm(staff: StaffUser, form: FormData, ip: string, now = new Date()): FormState {
-  const values = readBannerForm(form);
-  const all = listAllSections();
-  const sectionIds = new Set(all.map((s) => s.id));
+export const BANNER_FORBIDDEN = 'Your role may not run banners in that edition.';
+
+/**
+ * The create form's action. Form fields: edition (a lib/editions.ts code; absent: the default
+ * edition) and BANNER_FIELDS; `scope` is 'site' (every page of the edition) or one of the
+ * edition's sections. A refused form comes back with its values; a banner goes live at once.
+ */
+export function createBannerFromForm(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  now = new Date(),
+  // Passed in because Next's revalidate functions only work inside a request (tests record it).
+  expire: typeof expireBanners = expireBanners,
+): FormState {
+  const chosen = editionOfForm(form);
+  const values = { ...readBannerForm(form), ...chosen.values };
+  const { edition } = chosen;
+  if (edition !== null && !canIn(staff, edition, 'fronts.manage')) return invalid(values, {}, BANNER_FORBIDDEN);
+  // Only the chosen edition's sections: a banner shows on its own edition's pages.
+  const sectionIds = new Set(
+    listAllSections()
+      .filter((s) => s.edition === edition)
+      .map((s) => s.id),
+  );
   const checked = checkBanner(values, { now, sectionIds });
+  if (edition === null) {
+    // Every field's problem at once (no section matches an unknown edition: not reported twice).
+    const others: Record<string, string | undefined> = checked.ok ? {} : { ...checked.errors };
+    delete others.scope;
+    return invalid(values, { ...(others as Record<string, string>), [EDITION_FIELD]: UNKNOWN_EDITION });
+  }
   if (!checked.ok) return invalid(values, checked.errors);
-  const sectionId = checked.input.sectionId;
-  const edition =
-    sectionId === null ? DEFAULT_EDITION : (all.find((s) => s.id === sectionId)?.edition ?? DEFAULT_EDITION);
-  if (!canIn(staff, edition, 'fronts.manage'))
-    return invalid(values, { scope: 'Your role may not run banners in that edition: choose one of your sections.' });
-  const id = insertBanner(checked.input, { actorId: staff.id, ip });
-  expireBanners(checked.input.expiresAt);
+  const id = insertBanner({ ...checked.input, edition }, { actorId: staff.id, ip });
+  expire(edition, checked.input.expiresAt);
   return { status: 'done', id, message: 'The banner is live.' };
 }
 
@@ -135,8 +156,8 @@ export function endBannerFromForm(staff: StaffUser, form: FormData, ip: string):
   const id = parseId(form.get('id'));
   const edition = id === null ? null : bannerEdition(id);
   if (edition !== null && !canIn(staff, edition, 'fronts.manage')) return { ok: false, code: 'forbidden' };
-  const ended = id === null ? null : endBannerNow(id, { actorId: staff.id, ip });
-  if (!ended) return { ok: false, code: 'not-live' };
-  expireBanners();
+  const ended = id === null || edition === null ? null : endBannerNow(id, { actorId: staff.id, ip });
+  if (!ended || edition === null) return { ok: false, code: 'not-live' };
+  expireBanners(edition);
   return { ok: true, code: 'ended' };
 }

@@ -1,9 +1,10 @@
 /**
  * The site's own pages in the newsroom (/admin/pages, permission 'pages.manage'): the form
  * handlers behind its server actions. The body is Markdown read by the article editor's parser
- * (lib/content/markdown) into blocks; pages hold text blocks only. Every write carries an audit
- * entry (db/queries/info-pages.ts) and expires the `info-pages` tag: the page itself, the sitemap
- * and the footer, which is on every reader page.
+ * (lib/content/markdown) into blocks; pages hold text blocks only. Each page belongs to one
+ * edition (chosen when it is made, fixed after). Every write carries an audit entry
+ * (db/queries/info-pages.ts) and expires that edition's `info-pages` tag (the page itself and
+ * the footer, which is on every reader page of the edition) and the sitemaps.
  */
 import { z } from 'zod';
 import {
@@ -20,7 +21,8 @@ import { isUniqueViolation, type Actor } from '@/db/queries/shared';
 import type { StaffUser } from '@/db/queries/staff';
 import { can, canIn } from '@/lib/auth/roles';
 import { cacheTags, expireTags } from '@/lib/cache';
-import { DEFAULT_EDITION, editions } from '@/lib/editions';
+import { DEFAULT_EDITION } from '@/lib/editions';
+import { editionOfForm, EDITION_FIELD, UNKNOWN_EDITION } from '@/lib/newsroom/edition-field';
 import type { Block } from '@/lib/content/blocks';
 import { markdownToBlocks } from '@/lib/content/markdown/parse';
 import { blocksToMarkdown } from '@/lib/content/markdown/serialize';
@@ -129,21 +131,26 @@ export function pageFormValues(page: InfoPage): Record<(typeof PAGE_FIELDS)[numb
   };
 }
 
-/** The footer position a new page gets by default: after the last one. */
-export function nextPosition(): number {
-  return listInfoPages().reduce((max, p) => Math.max(max, p.position + 1), 0);
+/** The footer position a new page of `edition` gets by default: after the edition's last one. */
+export function nextPosition(edition: string = DEFAULT_EDITION): number {
+  return listInfoPages()
+    .filter((p) => p.edition === edition)
+    .reduce((max, p) => Math.max(max, p.position + 1), 0);
 }
 
-export type Invalidate = () => void;
+/** Expires the pages of one edition (the page that changed is in it). */
+export type Invalidate = (edition: string) => void;
 
-/** Expires each page, the sitemap and the footer on every reader page, now and once more shortly after. */
-export const expireInfoPages: Invalidate = () =>
-  expireTags([...editions.codes.map((e) => cacheTags.infoPages(e)), cacheTags.sitemaps]);
+/**
+ * Expires the edition's pages, its footer on every reader page and the sitemaps, now and once
+ * more shortly after. Other editions' footers do not list this edition's pages.
+ */
+export const expireInfoPages: Invalidate = (edition) => expireTags([cacheTags.infoPages(edition), cacheTags.sitemaps]);
 
 const actor = (staff: StaffUser, ip: string): Actor => ({ actorId: staff.id, ip });
 const taken = (values: Record<string, string>) => invalid(values, { slug: 'Another page has that slug.' });
 
-/** Form fields: PAGE_FIELDS. */
+/** Form fields: edition (a lib/editions.ts code; absent: the default edition) and PAGE_FIELDS. */
 export function createPageFromForm(
   staff: StaffUser,
   form: FormData,
@@ -171,24 +178,32 @@ function writePage(
   target: 'new' | number | null,
   invalidate: Invalidate,
 ): FormState {
-  const values = formText(form, PAGE_FIELDS);
+  // A new page's edition comes from the form; a saved page keeps its own (any sent value is ignored).
+  const chosen = target === 'new' ? editionOfForm(form) : { values: {}, edition: undefined };
+  const values = { ...formText(form, PAGE_FIELDS), ...chosen.values };
   if (!can(staff.role, 'pages.manage')) return invalid(values, {}, FORBIDDEN_MESSAGE);
   if (target === null) return invalid(values, {}, 'That page does not exist.');
   const id = target === 'new' ? null : target;
-  // pages.manage in the page's edition (a new page is the default edition's).
-  const edition = id === null ? DEFAULT_EDITION : (getInfoPageById(id)?.edition ?? DEFAULT_EDITION);
+  if (chosen.edition === null) {
+    // Every field's problem at once.
+    const parsed = parsePageForm(values);
+    const others = parsed.ok || parsed.state.status !== 'invalid' ? {} : parsed.state.fieldErrors;
+    return invalid(values, { ...others, [EDITION_FIELD]: UNKNOWN_EDITION });
+  }
+  // pages.manage in the page's edition.
+  const edition = chosen.edition ?? (id === null ? DEFAULT_EDITION : getInfoPageById(id)?.edition) ?? DEFAULT_EDITION;
   if (!canIn(staff, edition, 'pages.manage')) return invalid(values, {}, FORBIDDEN_EDITION);
   const parsed = parsePageForm(values);
   if (!parsed.ok) return parsed.state;
-  // The newsroom edits the default edition's pages (editions' own pages: docs/newsroom.md).
-  const other = getInfoPage(DEFAULT_EDITION, parsed.data.slug);
+  // Slugs are unique within an edition: /info/about and /ru/info/about are two pages.
+  const other = getInfoPage(edition, parsed.data.slug);
   if (other && other.id !== id) return taken(values);
   let written: number | null;
   try {
     // The unique index still decides a race between two staff taking one slug.
     written =
       id === null
-        ? createInfoPage(actor(staff, ip), parsed.data)
+        ? createInfoPage(actor(staff, ip), parsed.data, edition)
         : updateInfoPage(actor(staff, ip), id, parsed.data) === null
           ? null
           : id;
@@ -197,7 +212,7 @@ function writePage(
     throw error;
   }
   if (written === null) return invalid(values, {}, 'That page does not exist (any more).');
-  invalidate();
+  invalidate(edition);
   return { status: 'done', id: written, message: id === null ? 'Page created.' : 'Page saved.' };
 }
 
@@ -215,7 +230,7 @@ export function deletePageFromForm(
   if (page && !canIn(staff, page.edition, 'pages.manage')) return { ok: false, code: 'forbidden' };
   if (form.get('confirm') !== 'yes') return { ok: false, code: 'confirm' };
   if (deleteInfoPage(actor(staff, ip), id) === null) return { ok: false, code: 'not-found' };
-  invalidate();
+  invalidate(page?.edition ?? DEFAULT_EDITION);
   return { ok: true, code: 'deleted' };
 }
 

@@ -5,7 +5,8 @@
  */
 import { notFound } from 'next/navigation';
 import type { NamedInput, NamedRow } from '@/db/queries/taxonomy';
-import { DEFAULT_EDITION, editions } from '@/lib/editions';
+import { editions } from '@/lib/editions';
+import { preselectedEdition } from '@/lib/newsroom/edition-field';
 import { requireEdition, requireStaff } from '@/lib/auth/session';
 import { oneParam, outcomeQuery, parseId, type Outcome } from '@/lib/newsroom/forms';
 import { buttonAction, formAction } from '@/lib/newsroom/server-actions';
@@ -40,9 +41,11 @@ const outcomeOf = (query: SearchParams) => ({ done: oneParam(query, 'done'), err
 export async function loadTaxonomyList(kind: Pick<TaxonomyKind, 'path'>, { searchParams }: ListRouteProps) {
   const staff = await requireStaff('taxonomy.manage', kind.path);
   const query = await searchParams;
-  // Every edition's rows are listed; links and buttons only where the person may change them.
+  // Every edition's rows are listed; links and buttons only where the person may change them,
+  // and new rows are made in one of those editions (`?edition=` preselects it).
   const manageable = editions.codes.filter((code) => mayManageIn(staff, code));
-  return { query, outcome: outcomeOf(query), manageable, defaultEdition: DEFAULT_EDITION };
+  const newEdition = preselectedEdition(manageable, oneParam(query, 'edition'));
+  return { query, outcome: outcomeOf(query), manageable, newEdition };
 }
 
 /** A detail page's row, for a caller who may manage the kind; a malformed or unknown id is a 404. */

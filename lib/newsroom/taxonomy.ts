@@ -40,8 +40,9 @@ import {
 import type { Actor } from '@/db/queries/shared';
 import type { StaffUser } from '@/db/queries/staff';
 import { can, canIn } from '@/lib/auth/roles';
-import { DEFAULT_EDITION } from '@/lib/editions';
+import { DEFAULT_EDITION, editionPath } from '@/lib/editions';
 import { invalidateReaders, type ReaderChange } from '@/lib/cache';
+import { editionOfForm, EDITION_FIELD, UNKNOWN_EDITION } from '@/lib/newsroom/edition-field';
 import { fieldErrorsOf, formText, invalid, parseId, type FormState, type Outcome } from '@/lib/newsroom/forms';
 import { RESERVED_SECTION_SLUGS } from '@/lib/reserved-paths';
 import { slugify } from '@/lib/urls';
@@ -122,13 +123,19 @@ const uniq = (xs: string[]) => [...new Set(xs)];
 /** A required confirmation box for destructive buttons (works without JavaScript). */
 const confirmed = (form: FormData) => form.get('confirm') === 'yes';
 
-/** What a change to the kind's rows with these slugs expires; `everything` when other pages show it. */
+/**
+ * What a change to the kind's rows with these slugs, in `edition`, expires; `everything` when
+ * other pages show it. The pages are that edition's (cache tags like `section:mir@ru`); the
+ * default edition's change carries no edition (ReaderChange: absent means the default).
+ */
 function changeOf(
   { expires }: { expires: Pick<TaxonomyKind['expires'], 'navigation' | 'slugs' | 'feeds'> },
+  edition: string,
   slugs: string[],
   everything?: boolean,
 ): ReaderChange {
   return {
+    ...(edition === DEFAULT_EDITION ? {} : { edition }),
     ...(expires.navigation ? { sections: true } : {}),
     ...(expires.feeds ? { feeds: true } : {}),
     ...(everything === undefined ? {} : { everything }),
@@ -138,10 +145,11 @@ function changeOf(
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; state: FormState };
 
-/** Validates a kind's form; an empty slug is made from the name. */
+/** Validates a kind's form for an item of `edition`; an empty slug is made from the name. */
 function parseNamed<Input extends NamedInput>(
   kind: Pick<TaxonomyKind<NamedRow, Input>, 'schema' | 'slugMax' | 'noun' | 'reserved' | 'check'>,
   values: Record<string, string>,
+  edition: string = DEFAULT_EDITION,
 ): Parsed<Input> {
   const parsed = kind.schema.safeParse(values);
   if (!parsed.success) return { ok: false, state: invalid(values, fieldErrorsOf(parsed.error)) };
@@ -151,7 +159,8 @@ function parseNamed<Input extends NamedInput>(
     return { ok: false, state: invalid(values, { slug: message }) };
   }
   if (kind.reserved?.has(slug)) {
-    const message = `“${slug}” is one of the site’s own addresses (/${slug}); choose another slug.`;
+    // The same names are kept in every edition: `/ru/search` is the Russian search page.
+    const message = `“${slug}” is one of the site’s own addresses (${editionPath(edition, `/${slug}`)}); choose another slug.`;
     return { ok: false, state: invalid(values, { slug: message }) };
   }
   const problems = kind.check?.(parsed.data) ?? {};
@@ -163,8 +172,7 @@ const fieldsOf = (kind: Pick<TaxonomyKind, 'schema'>) => Object.keys(kind.schema
 
 /**
  * Whether `staff` may manage an item of `edition`: editors of that edition and administrators.
- * The forms make new items in the default edition (the column's default), so creating is
- * checked there; other editions' items are seeded (docs/newsroom.md).
+ * Creating is checked in the edition chosen in the form (lib/newsroom/edition-field.ts).
  */
 export function mayManageIn(staff: StaffUser, edition: string = DEFAULT_EDITION): boolean {
   return canIn(staff, edition, 'taxonomy.manage');
@@ -176,17 +184,28 @@ const FORBIDDEN_EDITION = 'Your role may not change this edition’s sections, t
 export function taxonomyForms<Row extends NamedRow, Input extends NamedInput>(kind: TaxonomyKind<Row, Input>) {
   const taken = (values: Record<string, string>) => invalid(values, { slug: `Another ${kind.noun} has that slug.` });
   return {
-    /** Form fields: the kind's fields (an empty slug is made from the name). */
+    /**
+     * Form fields: edition (a lib/editions.ts code; absent: the default edition) and the kind's
+     * fields (an empty slug is made from the name).
+     */
     create(staff: StaffUser, form: FormData, ip: string, invalidate = invalidateReaderPages): FormState {
-      const values = formText(form, fieldsOf(kind));
+      const chosen = editionOfForm(form);
+      const values = { ...formText(form, fieldsOf(kind)), ...chosen.values };
       if (!can(staff.role, 'taxonomy.manage')) return invalid(values, {}, FORBIDDEN_MESSAGE);
-      if (!mayManageIn(staff)) return invalid(values, {}, FORBIDDEN_EDITION);
-      const parsed = parseNamed(kind, values);
+      const { edition } = chosen;
+      if (edition === null) {
+        // Every field's problem at once: the others are checked as for the default edition.
+        const parsed = parseNamed(kind, values);
+        const others = parsed.ok || parsed.state.status !== 'invalid' ? {} : parsed.state.fieldErrors;
+        return invalid(values, { ...others, [EDITION_FIELD]: UNKNOWN_EDITION });
+      }
+      if (!mayManageIn(staff, edition)) return invalid(values, {}, FORBIDDEN_EDITION);
+      const parsed = parseNamed(kind, values, edition);
       if (!parsed.ok) return parsed.state;
-      const result = kind.store.insert(parsed.data, actor(staff, ip));
+      const result = kind.store.insert(parsed.data, actor(staff, ip), edition);
       if (!result.ok) return taken(values);
-      // Its pages may have been cached as "not found".
-      invalidate(changeOf(kind, [result.row.slug]));
+      // Its pages (in its edition) may have been cached as "not found".
+      invalidate(changeOf(kind, edition, [result.row.slug]));
       return { status: 'done', id: result.row.id, message: kind.messages.created(result.row) };
     },
 
@@ -198,7 +217,7 @@ export function taxonomyForms<Row extends NamedRow, Input extends NamedInput>(ki
       if (id === null) return invalid(values, {}, `That ${kind.noun} does not exist.`);
       const current = kind.store.get(id);
       if (current && !mayManageIn(staff, current.edition)) return invalid(values, {}, FORBIDDEN_EDITION);
-      const parsed = parseNamed(kind, values);
+      const parsed = parseNamed(kind, values, current?.edition);
       if (!parsed.ok) return parsed.state;
       const result = kind.store.update(id, parsed.data, actor(staff, ip));
       if (!result.ok) {
@@ -210,7 +229,7 @@ export function taxonomyForms<Row extends NamedRow, Input extends NamedInput>(ki
       // A new slug changes its addresses, a new name (or byline job title) what other pages show.
       const changed = kind.expires.shownElsewhere.some((field) => before[field] !== after[field]);
       const everything = changed && (!kind.expires.onlyWithArticles || before.articleCount > 0);
-      invalidate(changeOf(kind, [before.slug, after.slug], everything));
+      invalidate(changeOf(kind, after.edition, [before.slug, after.slug], everything));
       return { status: 'done', id, message: kind.messages.saved };
     },
 
@@ -225,7 +244,14 @@ export function taxonomyForms<Row extends NamedRow, Input extends NamedInput>(ki
       const result = kind.store.remove(id, actor(staff, ip));
       if (!result.ok) return { ok: false, code: result.reason };
       // Only a delete that took it off articles changes other pages.
-      invalidate(changeOf(kind, [result.row.slug], kind.store.unlinks ? result.row.articleCount > 0 : undefined));
+      invalidate(
+        changeOf(
+          kind,
+          result.row.edition,
+          [result.row.slug],
+          kind.store.unlinks ? result.row.articleCount > 0 : undefined,
+        ),
+      );
       return { ok: true, code: 'deleted' };
     },
   };
@@ -249,7 +275,9 @@ export function moveSectionFromForm(
   if (current && !mayManageIn(staff, current.edition)) return { ok: false, code: 'forbidden' };
   const result = moveSection(id, direction, actor(staff, ip));
   if (!result.ok) return { ok: false, code: 'not-found' };
-  if (result.moved) invalidate({ sections: true });
+  // The navigation of the section's edition.
+  const edition = result.row.edition;
+  if (result.moved) invalidate({ ...(edition === DEFAULT_EDITION ? {} : { edition }), sections: true });
   return { ok: true, code: 'moved' };
 }
 
@@ -305,7 +333,11 @@ export function mergeTagFromForm(
   if (source && !mayManageIn(staff, source.edition)) return invalid(values, {}, FORBIDDEN_EDITION);
   const into = values.into.trim();
   const fieldErrors: Record<string, string> = {};
-  const target = into ? (getTagRowBySlug(into) ?? getTagRowBySlug(slugify(into, TAG_LIMITS.slug))) : null;
+  // The tag to keep is one of the same edition's (slugs repeat across editions).
+  const edition = source?.edition ?? DEFAULT_EDITION;
+  const target = into
+    ? (getTagRowBySlug(edition, into) ?? getTagRowBySlug(edition, slugify(into, TAG_LIMITS.slug)))
+    : null;
   if (!into) fieldErrors.into = 'Name the tag to keep (its slug).';
   else if (!target) fieldErrors.into = `No tag has the slug “${into.slice(0, 80)}”.`;
   else if (target.id === id) fieldErrors.into = 'Choose another tag: a tag cannot be merged into itself.';
@@ -321,7 +353,11 @@ export function mergeTagFromForm(
       'That tag does not exist (any more).',
     );
   }
-  invalidate({ everything: true, tagSlugs: uniq([result.source.slug, result.target.slug]) });
+  invalidate({
+    ...(edition === DEFAULT_EDITION ? {} : { edition }),
+    everything: true,
+    tagSlugs: uniq([result.source.slug, result.target.slug]),
+  });
   return {
     status: 'done',
     id: result.target.id,

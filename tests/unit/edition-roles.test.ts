@@ -204,7 +204,8 @@ describe('sections, fronts and banners by edition', () => {
     assert.equal(t.db.$client.prepare('SELECT name FROM sections WHERE id = ?').pluck().get(sections.en), 'World');
     assert.equal(rename(ruEditor, sections.ru, 'Мир сегодня', 'mir').status, 'done');
     assert.equal(recorded.length, 1);
-    // New sections are the default edition's: refused to the Russian desk.
+    // A form without an edition makes a default-edition section: refused to the Russian desk
+    // (tests/unit/create-in-edition.test.ts creates in the chosen edition).
     const created = taxonomy
       .taxonomyForms(taxonomy.SECTIONS)
       .create(ruEditor, form({ name: 'Sneaky', slug: '', description: '' }), IP, record);
@@ -222,14 +223,22 @@ describe('sections, fronts and banners by edition', () => {
     assert.deepEqual(answer, { forbidden: true });
   });
 
-  it('the banner: fronts.manage in its section’s edition (site-wide: the default edition)', async () => {
+  it('the banner: fronts.manage in its edition (the form’s choice; without one, the default edition)', async () => {
     const before = count('banners');
     const values = { label: 'Breaking', text: 'Срочно', url: '/ru', expiresIn: '1h', expiresAt: '' };
-    for (const scope of ['site', String(sections.en)]) {
-      const state = banners.createBannerFromForm(ruEditor, form({ ...values, scope }), IP);
-      assert.equal(state.status, 'invalid', scope);
-      assert.match((state as { fieldErrors: Record<string, string> }).fieldErrors.scope, /may not run banners/);
+    const attempts: Record<string, string>[] = [{ scope: 'site' }, { scope: String(sections.en), edition: 'en' }];
+    for (const extra of attempts) {
+      const state = banners.createBannerFromForm(ruEditor, form({ ...values, ...extra }), IP);
+      assert.equal(state.status, 'invalid', JSON.stringify(extra));
+      assert.match((state as { message: string }).message, /may not run banners/);
     }
+    // A Russian banner offers the Russian sections only: an English one is a field error.
+    const state = banners.createBannerFromForm(
+      ruEditor,
+      form({ ...values, edition: 'ru', scope: String(sections.en) }),
+      IP,
+    );
+    assert.match((state as { fieldErrors: Record<string, string> }).fieldErrors.scope, /edition’s sections/);
     assert.equal(count('banners'), before);
     assert.deepEqual(banners.bannerEditions(ruEditor, ['en', 'ru', 'ar']), ['ru']);
     // A live banner of the English pages: the Russian desk may not end it.

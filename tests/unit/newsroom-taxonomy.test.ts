@@ -335,6 +335,23 @@ describe('sections', () => {
     });
   });
 
+  it('moves a section among its own edition only: another edition between two is not a neighbour', () => {
+    for (const s of q.listSectionsWithCounts())
+      t.db.$client.prepare('DELETE FROM articles WHERE section_id = ?').run(s.id);
+    t.db.$client.prepare('DELETE FROM sections').run();
+    t.insertSection({ slug: 'x', position: 0 });
+    const y = t.insertSection({ slug: 'y', position: 1, edition: 'ru' });
+    const z = t.insertSection({ slug: 'z', position: 2 });
+    send(tx.moveSectionFromForm, { id: String(z), direction: 'up' });
+    const english = q.listSectionsWithCounts().filter((s) => s.edition === 'en');
+    assert.deepEqual(
+      english.map((s) => s.slug),
+      ['z', 'x'],
+    );
+    const russian = t.db.$client.prepare('SELECT position FROM sections WHERE id = ?').get(y) as { position: number };
+    assert.equal(russian.position, 1);
+  });
+
   it('deletes only a section without articles (drafts and the trash count), after confirmation', () => {
     const busy = t.insertSection({ slug: 'busy' });
     t.insertArticle({ sectionId: busy, title: 'In the trash', status: 'trashed', publishedAt: null });

@@ -5,8 +5,9 @@ import { Panel } from '@/components/admin/PageParts';
 import { sectionChoices } from '@/lib/newsroom/editor-data';
 import { listBannersForAdmin } from '@/db/queries/banners';
 import { requireStaff } from '@/lib/auth/session';
-import { DEFAULT_EDITION, editions } from '@/lib/editions';
+import { editions } from '@/lib/editions';
 import { BANNER_LABELS, BANNER_TEXT_MAX, bannerEditions } from '@/lib/newsroom/banners';
+import { editionChoiceLabel, editionOptions, preselectedEdition } from '@/lib/newsroom/edition-field';
 import { oneParam } from '@/lib/newsroom/forms';
 import { createBannerAction, endBannerAction } from './actions';
 import { BannerForm } from '@/components/admin/BannerForm';
@@ -36,8 +37,9 @@ export default async function Banners({
   const rows = listBannersForAdmin(50);
   const live = rows.filter((r) => r.live);
   const past = rows.filter((r) => !r.live);
-  const sections = sectionChoices(mine).map(({ id, name }) => ({ id, name }));
-  const scope = (r: (typeof rows)[number]) => r.sectionName ?? 'Site-wide';
+  const sections = sectionChoices(mine);
+  // Every banner is one edition's: a site-wide one shows on that edition's pages only.
+  const scope = (r: (typeof rows)[number]) => `${r.sectionName ?? 'Site-wide'} · ${editionChoiceLabel(r.edition)}`;
   return (
     <div>
       <h1 className="list-title">Breaking-news banner</h1>
@@ -81,8 +83,9 @@ export default async function Banners({
       <Panel id="new-banner" title="New banner" headingClassName="mb-3 text-xl font-bold">
         <BannerForm
           action={createBannerAction}
+          editions={editionOptions(mine)}
+          edition={preselectedEdition(mine, oneParam(query, 'edition'))}
           sections={sections}
-          siteWide={mine.includes(DEFAULT_EDITION)}
           labels={BANNER_LABELS}
           textMax={BANNER_TEXT_MAX}
         />

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { PageList } from '@/components/admin/PageList';
 import { canIn } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
-import { DEFAULT_EDITION, editions } from '@/lib/editions';
+import { editions } from '@/lib/editions';
 import { listInfoPages } from '@/db/queries/info-pages';
 import { oneParam } from '@/lib/newsroom/forms';
 import { PAGE_OUTCOMES, PAGES_PATH } from '@/lib/newsroom/pages';
@@ -22,7 +22,7 @@ export default async function SitePages({ searchParams }: Props) {
       outcome={outcome}
       messages={PAGE_OUTCOMES}
       editable={editable}
-      mayCreate={editable.includes(DEFAULT_EDITION)}
+      mayCreate={editable.length > 0}
     />
   );
 }

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'People' };
 const actions = { create: createPersonAction };
 
 export default async function People(props: ListRouteProps) {
-  const { outcome, manageable, defaultEdition } = await loadTaxonomyList(PEOPLE, props);
+  const { outcome, manageable, newEdition } = await loadTaxonomyList(PEOPLE, props);
   return (
     <TaxonomyListPage
       pages={PEOPLE_PAGES}
@@ -19,7 +19,7 @@ export default async function People(props: ListRouteProps) {
       outcome={outcome}
       actions={actions}
       manageable={manageable}
-      defaultEdition={defaultEdition}
+      newEdition={newEdition}
     />
   );
 }

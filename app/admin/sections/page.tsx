@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Sections' };
 const actions = { create: createSectionAction, move: moveSectionAction };
 
 export default async function Sections(props: ListRouteProps) {
-  const { outcome, manageable, defaultEdition } = await loadTaxonomyList(SECTIONS, props);
+  const { outcome, manageable, newEdition } = await loadTaxonomyList(SECTIONS, props);
   return (
     <TaxonomyListPage
       pages={SECTION_PAGES}
@@ -19,7 +19,7 @@ export default async function Sections(props: ListRouteProps) {
       outcome={outcome}
       actions={actions}
       manageable={manageable}
-      defaultEdition={defaultEdition}
+      newEdition={newEdition}
     />
   );
 }

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Shows' };
 const actions = { create: createShowAction };
 
 export default async function Shows(props: ListRouteProps) {
-  const { outcome, manageable, defaultEdition } = await loadTaxonomyList(SHOWS, props);
+  const { outcome, manageable, newEdition } = await loadTaxonomyList(SHOWS, props);
   return (
     <TaxonomyListPage
       pages={SHOW_PAGES}
@@ -19,7 +19,7 @@ export default async function Shows(props: ListRouteProps) {
       outcome={outcome}
       actions={actions}
       manageable={manageable}
-      defaultEdition={defaultEdition}
+      newEdition={newEdition}
     />
   );
 }

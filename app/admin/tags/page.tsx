@@ -15,7 +15,7 @@ const PER_PAGE = 50;
 const actions = { create: createTagAction };
 
 export default async function Tags(props: ListRouteProps) {
-  const { query, outcome, manageable, defaultEdition } = await loadTaxonomyList(TAGS, props);
+  const { query, outcome, manageable, newEdition } = await loadTaxonomyList(TAGS, props);
   const q = oneParam(query, 'q').trim().slice(0, 80);
   const page = pageParam(query);
   const { items, total } = listTagsWithCounts({ q: q || undefined, page, perPage: PER_PAGE });
@@ -27,7 +27,7 @@ export default async function Tags(props: ListRouteProps) {
       outcome={outcome}
       actions={actions}
       manageable={manageable}
-      defaultEdition={defaultEdition}
+      newEdition={newEdition}
       search={search}
     />
   );

@@ -8,6 +8,7 @@ import { BackLink, Panel } from '@/components/admin/PageParts';
 import { getInfoPageById } from '@/db/queries/info-pages';
 import { requireEdition, requireStaff } from '@/lib/auth/session';
 import { oneParam, parseId } from '@/lib/newsroom/forms';
+import { editionChoiceLabel } from '@/lib/newsroom/edition-field';
 import { PAGE_OUTCOMES, PAGES_PATH, pageFormValues } from '@/lib/newsroom/pages';
 import { formatDateTime } from '@/lib/format';
 import { infoPagePath } from '@/lib/urls';
@@ -38,6 +39,10 @@ export default async function EditSitePage({ params, searchParams }: Props) {
           {path}
         </Link>{' '}
         · last updated <time dateTime={page.updatedAt}>{formatDateTime(page.updatedAt)}</time>
+      </p>
+      {/* Read-only: a page stays in the edition it was made in. */}
+      <p className="mt-2">
+        <span className="font-semibold">Edition:</span> {editionChoiceLabel(page.edition)}
       </p>
       <OutcomeNotice done={oneParam(query, 'done')} error={oneParam(query, 'error')} messages={PAGE_OUTCOMES} />
       <div className="mt-4">
