@@ -5,6 +5,7 @@ import type { ArticleCard } from '@/lib/content/reader';
 import { editionPath } from '@/lib/editions';
 import { useEdition } from '@/lib/i18n/edition';
 import { useSearchNotes } from '@/lib/i18n/search-notes';
+import { noteKey } from '@/lib/search/notes';
 import { SEARCH_PER_PAGE, searchHref, withoutFilters, type SearchRequest } from '@/lib/search/params';
 import { MIN_PREFIX } from '@/lib/search/query';
 import type { SearchHit, SearchPageData } from '@/lib/search/run';
@@ -43,7 +44,7 @@ export function SearchResults({
       {data.notes.length > 0 ? (
         <ul className="search-notes" aria-label={t('about')}>
           {data.notes.map((note) => (
-            <li key={note}>{sayNote(note)}</li>
+            <li key={noteKey(note)}>{sayNote(note)}</li>
           ))}
         </ul>
       ) : null}

@@ -3,6 +3,7 @@
  * Parsing never throws: a value that makes no sense is dropped with a note for the reader, and
  * links are built back from the parsed request with defaults left out, so URLs stay short.
  */
+import type { SearchNote } from './notes';
 
 export const SEARCH_PER_PAGE = 20;
 /** Deeper pages are not offered: 50 pages of 20 is further than anyone reads. */
@@ -61,8 +62,8 @@ export function parseDay(value: string | undefined): string | null {
   return m[0];
 }
 
-export function readSearchParams(params: RawParams): { request: SearchRequest; notes: string[] } {
-  const notes: string[] = [];
+export function readSearchParams(params: RawParams): { request: SearchRequest; notes: SearchNote[] } {
+  const notes: SearchNote[] = [];
   const request: SearchRequest = { ...DEFAULT_REQUEST };
   request.q = first(params.q) ?? '';
   request.sort = first(params.sort) === 'newest' ? 'newest' : 'relevance';
@@ -79,8 +80,7 @@ export function readSearchParams(params: RawParams): { request: SearchRequest; n
   const rawTo = first(params.to);
   const from = parseDay(rawFrom);
   const to = parseDay(rawTo);
-  if ((rawFrom?.trim() && !from) || (rawTo?.trim() && !to))
-    notes.push('A date was not understood (use YYYY-MM-DD) and was left out.');
+  if ((rawFrom?.trim() && !from) || (rawTo?.trim() && !to)) notes.push({ code: 'badDate' });
   if (from || to) {
     // Dates given without choosing "Between dates" still mean a custom range.
     if (request.range === 'any' || request.range === 'custom') {
@@ -90,7 +90,7 @@ export function readSearchParams(params: RawParams): { request: SearchRequest; n
       if (from && to && from > to) {
         request.from = to;
         request.to = from;
-        notes.push('The dates were the wrong way round, so they were swapped.');
+        notes.push({ code: 'datesSwapped' });
       }
     }
   } else if (request.range === 'custom') request.range = 'any';
@@ -98,10 +98,10 @@ export function readSearchParams(params: RawParams): { request: SearchRequest; n
   const rawPage = first(params.page);
   if (rawPage !== undefined) {
     const page = /^\d{1,6}$/.test(rawPage.trim()) ? Number(rawPage.trim()) : NaN;
-    if (!Number.isInteger(page) || page < 1) notes.push('That page number was not understood; showing the first page.');
+    if (!Number.isInteger(page) || page < 1) notes.push({ code: 'badPage' });
     else if (page > MAX_SEARCH_PAGE) {
       request.page = MAX_SEARCH_PAGE;
-      notes.push(`Results go up to page ${MAX_SEARCH_PAGE}; narrow the search to see further.`);
+      notes.push({ code: 'lastPage', max: MAX_SEARCH_PAGE });
     } else request.page = page;
   }
   return { request, notes };

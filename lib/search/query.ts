@@ -12,6 +12,7 @@
  * be injected; control characters are dropped and the length is capped. A query that keeps no
  * searchable word gives `fts: null` with the reason in `problem`.
  */
+import { noteKey, type SearchNote } from './notes';
 import { foldSearchText } from '@/db/fts';
 
 export const MAX_QUERY_CHARS = 200;
@@ -42,7 +43,7 @@ export interface ParsedQuery {
    */
   rankFts: string | null;
   /** Things the reader should know about how the query was read. */
-  notes: string[];
+  notes: SearchNote[];
 }
 
 // Control and format characters (NUL, escapes, bidi overrides, zero-width joiners…) and the
@@ -71,7 +72,7 @@ interface Token {
   term?: SearchTerm;
 }
 
-function tokenize(text: string, notes: Set<string>): Token[] {
+function tokenize(text: string, notes: Map<string, SearchNote>): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -111,10 +112,7 @@ function tokenize(text: string, notes: Set<string>): Token[] {
       word = word.replace(/\*+$/, '');
       const letters = [...foldSearchText(word)].filter((c) => WORD_CHAR.test(c)).length;
       if (letters >= MIN_PREFIX) prefix = true;
-      else if (letters > 0)
-        notes.add(
-          `A word ending in * needs at least ${MIN_PREFIX} letters before it; “${word}” was searched as a whole word.`,
-        );
+      else if (letters > 0) addNote(notes, { code: 'shortPrefix', min: MIN_PREFIX, word });
     }
     if (!hasWord(word)) continue; // punctuation alone, a lone *, a stray -, a lone tatweel
     tokens.push({ kind: 'term', negate, term: { text: word, phrase: false, prefix } });
@@ -139,14 +137,19 @@ function wordsOf(term: SearchTerm): string[] {
     .filter(Boolean);
 }
 
+/** Each note once (a query with three short `ab*` words says so once per word, not per repeat). */
+function addNote(notes: Map<string, SearchNote>, note: SearchNote): void {
+  notes.set(noteKey(note), note);
+}
+
 function ftsGroup(group: SearchTerm[]): string {
   return group.length === 1 ? ftsString(group[0]) : `(${group.map(ftsString).join(' OR ')})`;
 }
 
 export function parseSearchQuery(raw: string): ParsedQuery {
-  const notes = new Set<string>();
+  const notes = new Map<string, SearchNote>();
   const { text, truncated } = normaliseQuery(raw);
-  if (truncated) notes.add(`Searches are limited to ${MAX_QUERY_CHARS} characters; yours was shortened.`);
+  if (truncated) addNote(notes, { code: 'shortened', max: MAX_QUERY_CHARS });
   const tokens = tokenize(text, notes);
 
   const required: SearchTerm[][] = [];
@@ -159,7 +162,7 @@ export function parseSearchQuery(raw: string): ParsedQuery {
       continue;
     }
     if (count === MAX_TERMS) {
-      notes.add(`Only the first ${MAX_TERMS} words or phrases were used.`);
+      addNote(notes, { code: 'tooManyTerms', max: MAX_TERMS });
       break;
     }
     count++;
@@ -188,5 +191,5 @@ export function parseSearchQuery(raw: string): ParsedQuery {
       })
       .join(' AND ');
   }
-  return { text, required, excluded, fts, problem, rankFts, notes: [...notes] };
+  return { text, required, excluded, fts, problem, rankFts, notes: [...notes.values()] };
 }

@@ -8,6 +8,7 @@ import { searchArticles, searchFacets, tagRefBySlug, type SearchResults } from '
 import type { SectionRef, TagRef } from '@/db/types';
 import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
 import { dateWindow, SEARCH_PER_PAGE, MAX_SEARCH_PAGE, type SearchRequest } from './params';
+import type { SearchNote } from './notes';
 import { parseSearchQuery, type ParsedQuery } from './query';
 
 export { type SearchHit, type SearchResults } from '@/db/queries/search';
@@ -23,7 +24,7 @@ export const readSearchFacets = cachedRead(
 export interface SearchPageData {
   request: SearchRequest;
   query: ParsedQuery;
-  notes: string[];
+  notes: SearchNote[];
   facets: { sections: SectionRef[]; tags: TagRef[] };
   section: SectionRef | null;
   tag: TagRef | null;
@@ -35,18 +36,18 @@ export interface SearchPageData {
 export async function runSearch(
   edition: string,
   request: SearchRequest,
-  notes: string[],
+  notes: SearchNote[],
   now = new Date(),
 ): Promise<SearchPageData> {
   const query = parseSearchQuery(request.q);
   const facets = await readSearchFacets(edition);
   const allNotes = [...query.notes, ...notes];
   const section = request.section ? (facets.sections.find((s) => s.slug === request.section) ?? null) : null;
-  if (request.section && !section) allNotes.push('That section does not exist, so all sections were searched.');
+  if (request.section && !section) allNotes.push({ code: 'noSection' });
   const tag = request.tag
     ? (facets.tags.find((t) => t.slug === request.tag) ?? tagRefBySlug(edition, request.tag))
     : null;
-  if (request.tag && !tag) allNotes.push('That tag does not exist, so all tags were searched.');
+  if (request.tag && !tag) allNotes.push({ code: 'noTag' });
   const resolved: SearchRequest = { ...request, section: section?.slug ?? null, tag: tag?.slug ?? null };
 
   let results: SearchResults | null = null;
