@@ -14,7 +14,7 @@ import {
   lastAuditId,
   newsroomActions,
 } from './helpers';
-import { articleStatusOf } from '@/db/tools/testing';
+import { articleStatusOf, createTranslationPair } from '@/db/tools/testing';
 import { insertBanner } from '@/db/queries/banners';
 import { createInfoPage } from '@/db/queries/info-pages';
 
@@ -275,6 +275,32 @@ function actionRows(): ActionRow[] {
       fields: () => ({ id: String(createDraft('Authorization translate').id), edition: 'ru' }),
       expect: { anonymous: 'login', contributor: 'allowed', author: 'allowed', editor: 'allowed', admin: 'allowed' },
       audit: 'article.translated',
+    },
+    // Editing the group: article.edit in each story's edition, so contributors and authors only on
+    // their own stories (these drafts are nobody's in the table).
+    {
+      file: 'app/admin/articles/actions.ts',
+      name: 'linkTranslationAction',
+      page: (f) => `/admin/articles/${f.id}`,
+      withState: false,
+      fields: () => ({
+        id: String(createDraft('Authorization link').id),
+        story: String(createDraft('Authorization link ru', 'ru').id),
+      }),
+      expect: editorsOnly,
+      audit: 'article.translation-linked',
+    },
+    {
+      file: 'app/admin/articles/actions.ts',
+      name: 'unlinkTranslationAction',
+      page: (f) => `/admin/articles/${f.id}`,
+      withState: false,
+      fields: () => {
+        const pair = createTranslationPair('Authorization unlink');
+        return { id: String(pair.id), story: String(pair.translation), group: String(pair.group) };
+      },
+      expect: editorsOnly,
+      audit: 'article.translation-unlinked',
     },
     {
       file: 'app/admin/media/actions.ts',

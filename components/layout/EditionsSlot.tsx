@@ -1,4 +1,4 @@
-import { readArticle } from '@/lib/content/reader';
+import { readSwitcherTranslations } from '@/lib/content/reader';
 import { parseArticleSegment } from '@/lib/urls';
 import { translationPath } from '@/lib/seo/metadata';
 import { EditionSwitcher } from './EditionSwitcher';
@@ -11,8 +11,8 @@ import { EditionSwitcher } from './EditionSwitcher';
  */
 export async function EditionsSlot({ article }: { article?: string }) {
   const ref = article ? parseArticleSegment(article) : null;
-  const story = ref ? await readArticle(ref.id) : null;
-  const translations = Object.fromEntries((story?.translations ?? []).map((t) => [t.edition, translationPath(t)]));
+  const found = ref ? await readSwitcherTranslations(ref.id) : [];
+  const translations = Object.fromEntries(found.map((t) => [t.edition, translationPath(t)]));
   return <EditionSwitcher translations={translations} />;
 }
 

@@ -144,6 +144,16 @@ export function createDraft(title: string, edition = 'en'): { id: number; versio
   return { id, version: 1, sectionId };
 }
 
+/** Two drafts, English and Russian, in one translation group (named by the English one). */
+export function createTranslationPair(title: string): { id: number; translation: number; group: number } {
+  const english = createDraft(title, 'en');
+  const russian = createDraft(`${title} ru`, 'ru');
+  conn()
+    .$client.prepare('UPDATE articles SET translation_group = ? WHERE id IN (?, ?)')
+    .run(english.id, english.id, russian.id);
+  return { id: english.id, translation: russian.id, group: english.id };
+}
+
 /** An article's status, or null when there is none. */
 export function articleStatusOf(id: number): string | null {
   const row = conn().$client.prepare('SELECT status FROM articles WHERE id = ?').get(id) as

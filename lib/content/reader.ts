@@ -18,12 +18,13 @@ import { rankRelatedStories, withCards, type RelatedStory } from '@/db/queries/r
 import { listLiveBanners } from '@/db/queries/banners';
 import { hourOf, rankMostRead } from '@/db/queries/most-read';
 import { getInfoPage, listInfoPageLinks } from '@/db/queries/info-pages';
+import { unstable_rethrow } from 'next/navigation';
 import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
 import { buildFrontView, frontTarget, loadFrontSource, parseFrontKey, type FrontTarget } from '@/lib/fronts/load';
 import { DEFAULT_EDITION } from '@/lib/editions';
 import { pinnedIds } from '@/lib/fronts/layout';
 import { mostReadCards, withMostRead } from '@/lib/fronts/resolve';
-import type { BannerView, FrontView, MostReadItem } from '@/db/types';
+import type { BannerView, FrontView, MostReadItem, Translation } from '@/db/types';
 import type { ListKind } from '@/lib/urls';
 
 export type {
@@ -72,6 +73,21 @@ export const readArticle = cachedRead(
   (id) => [cacheTags.article(id)],
   REVALIDATE.data,
 );
+
+/**
+ * A story's published translations for the header's edition switcher (its @editions slot). The
+ * page shows the story's own failure; the switcher must not fail with it (a second error page in
+ * the header), so an unreadable story gives none and the switcher links to the editions' homes.
+ * Next's own control-flow errors still pass through.
+ */
+export async function readSwitcherTranslations(id: number): Promise<Translation[]> {
+  try {
+    return (await readArticle(id))?.translations ?? [];
+  } catch (error) {
+    unstable_rethrow(error);
+    return [];
+  }
+}
 
 /**
  * Which stories an article's related block shows: expired with the article itself and by the

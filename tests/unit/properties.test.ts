@@ -590,7 +590,7 @@ describe('property: search parameters (lib/search/params.ts)', () => {
         if (request.from && request.to) assert.ok(request.from <= request.to);
         if (request.range !== 'custom') assert.ok(request.from === null && request.to === null);
         assert.equal(typeof request.q, 'string');
-        assert.ok(notes.every((n) => typeof n === 'string'));
+        assert.ok(notes.every((n) => typeof n.code === 'string'));
         const window = dateWindow(request, new Date('2026-06-01T00:00:00Z'));
         if (window.from && window.to) assert.ok(window.from < window.to);
       }),

@@ -16,6 +16,7 @@ import {
   type EditorState,
   type StatusChange,
 } from '@/lib/newsroom/articles';
+import { linkTranslation, unlinkFromGroup } from '@/lib/newsroom/translations';
 
 const CHANGES: readonly string[] = ['publish', 'unpublish', 'schedule', 'unschedule', 'trash', 'restore'];
 const idOf = (raw: FormDataEntryValue | null) =>
@@ -72,4 +73,31 @@ export async function translateArticleAction(sent: FormData): Promise<void> {
   if (!result.ok && result.reason === 'forbidden') forbidden();
   if (!result.ok) redirect(`/admin/articles/${id}?error=${encodeURIComponent(result.message)}`);
   redirect(`/admin/articles/${result.id}?done=${result.created ? 'translated' : 'translation-exists'}`);
+}
+
+/** "Link a story from another edition" (its id or address): both end in one translation group. */
+export async function linkTranslationAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
+  // Any member of staff: the rights that count are article.edit in both stories' editions.
+  const { staff, ip } = await buttonCaller('admin.access', '/admin/articles');
+  const id = idOf(form.get('id'));
+  const story = form.get('story');
+  if (id === null) redirect('/admin/articles');
+  const result = linkTranslation(staff, id, typeof story === 'string' ? story : '', ip);
+  if (!result.ok && result.reason === 'forbidden') forbidden();
+  redirect(`/admin/articles/${id}?${result.ok ? 'done=linked' : `error=${encodeURIComponent(result.message)}`}`);
+}
+
+/** "Unlink" a translation, or "Leave this group" (`story` is the page's own): back to the page. */
+export async function unlinkTranslationAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
+  const { staff, ip } = await buttonCaller('admin.access', '/admin/articles');
+  const id = idOf(form.get('id'));
+  const story = idOf(form.get('story'));
+  const group = idOf(form.get('group'));
+  if (id === null || story === null || group === null) redirect('/admin/articles');
+  const result = unlinkFromGroup(staff, story, group, ip);
+  if (!result.ok && result.reason === 'forbidden') forbidden();
+  const done = story === id ? 'left' : 'unlinked';
+  redirect(`/admin/articles/${id}?${result.ok ? `done=${done}` : `error=${encodeURIComponent(result.message)}`}`);
 }

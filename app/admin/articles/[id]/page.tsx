@@ -14,8 +14,16 @@ import { requireEdition, requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { creatableEditions, editorEditions, mayOnArticle } from '@/lib/newsroom/articles';
 import { editorOptions, editorValues } from '@/lib/newsroom/editor-data';
+import { mayRegroup } from '@/lib/newsroom/translations';
 import { articlePath } from '@/lib/urls';
-import { changeStatusAction, restoreRevisionAction, saveArticleAction, translateArticleAction } from '../actions';
+import {
+  changeStatusAction,
+  linkTranslationAction,
+  restoreRevisionAction,
+  saveArticleAction,
+  translateArticleAction,
+  unlinkTranslationAction,
+} from '../actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
@@ -65,7 +73,18 @@ export default async function EditArticle({ params, searchParams }: Props) {
   };
   const versions = group
     .filter((v) => v.id !== article.id)
-    .map((v) => ({ ...v, edition: editionOf(v.edition), open: canIn(staff, v.edition, 'admin.access') }));
+    .map((v) => {
+      const member = getEditableArticle(v.id);
+      return {
+        ...v,
+        edition: editionOf(v.edition),
+        open: canIn(staff, v.edition, 'admin.access'),
+        unlink: member !== null && mayRegroup(staff, member),
+      };
+    });
+  // Linking needs an edition the group has no story in yet (the server checks the rest).
+  const mayLink =
+    mayEdit && editions.all.some((e) => e.code !== article.edition && !group.some((v) => v.edition === e.code));
   // "Translate into" offers the editions without a version that the person may write in.
   const creatable = creatableEditions(staff);
   const missing = editions.all
@@ -119,6 +138,9 @@ export default async function EditArticle({ params, searchParams }: Props) {
             restored: 'The revision is now the current version.',
             translated: 'A translation draft was made: translate the headline, standfirst and text, then save.',
             'translation-exists': 'The story already has a translation in that edition: here it is.',
+            linked: 'Linked: the stories are now translations of each other.',
+            unlinked: 'Unlinked: that story is no longer a translation of this one.',
+            left: 'This story left its translation group.',
           }[done ?? ''] ?? 'Saved.'}
         </p>
       ) : null}
@@ -184,7 +206,17 @@ export default async function EditArticle({ params, searchParams }: Props) {
       ) : (
         <p className="mt-6">Your role may not edit this article.</p>
       )}
-      <TranslationsPanel articleId={article.id} versions={versions} missing={missing} action={translateArticleAction} />
+      <TranslationsPanel
+        articleId={article.id}
+        group={article.translationGroup}
+        versions={versions}
+        missing={missing}
+        action={translateArticleAction}
+        mayLink={mayLink}
+        mayLeave={article.translationGroup !== null && mayEdit}
+        linkAction={linkTranslationAction}
+        unlinkAction={unlinkTranslationAction}
+      />
       <Panel id="revisions" title="Revisions">
         <ol className="mt-2 text-sm">
           {listRevisions(article.id).map((r) => (
