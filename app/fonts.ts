@@ -47,10 +47,13 @@ export const fontClasses = `${houseSerif.variable} ${houseSans.variable}`;
 
 /* The other editions' scripts (issue 20): one more file per family and script, each with the
    fontsource unicode-range as a declaration, so a browser fetches it only for a page that has text
-   in that script. Not preloaded by Next (that would put them on every page): the Russian and Arabic
-   layouts preload their own (lib/font-preloads.ts). The edition switcher's names use the system
+   in that script. Not preloaded (Next would put them on every page; with `display: optional` a page
+   whose file comes late keeps the fallback for that view). The edition switcher's names use the system
    font, so an English page never fetches them. Arabic: Noto Naskh Arabic for headlines and body
-   (the serif's role), Noto Sans Arabic for the interface. They carry no fallback list of their own:
+   (the serif's role); the interface's Arabic is the system's sans (every phone and desktop OS
+   ships one: Noto Sans Arabic on Android, SF Arabic on iOS and macOS, Segoe UI on Windows).
+   Self-hosting Noto Sans Arabic as well cost 166 KB and about ten Lighthouse points on a slow
+   phone (2026-12-07), more than a second face of the same script is worth. They carry no fallback list of their own:
    app/globals.css puts each before the house pair (html[data-script]), so Latin letters and digits
    on those pages keep the house fonts and a late file falls back to the metric-matched faces. */
 export const houseSerifCyrillic = localFont({
@@ -92,27 +95,9 @@ export const houseSerifArabic = localFont({
     },
   ],
 });
-export const houseSansArabic = localFont({
-  src: '../node_modules/@fontsource-variable/noto-sans-arabic/files/noto-sans-arabic-arabic-wght-normal.woff2',
-  weight: '100 900',
-  style: 'normal',
-  display: 'optional',
-  preload: false,
-  variable: '--font-house-sans-arabic',
-  adjustFontFallback: false,
-  fallback: [],
-  declarations: [
-    {
-      prop: 'unicode-range',
-      value:
-        'U+0600-06FF,U+0750-077F,U+0870-088E,U+0890-0891,U+0897-08E1,U+08E3-08FF,U+200C-200E,U+2010-2011,U+204F,U+2E41,U+FB50-FDFF,U+FE70-FE74,U+FE76-FEFC',
-    },
-  ],
-});
-
 /** The font variables an edition's pages need: the house pair, and its script's files. */
 export function fontClassesFor(script: 'latin' | 'cyrillic' | 'arabic'): string {
   if (script === 'cyrillic') return `${fontClasses} ${houseSerifCyrillic.variable} ${houseSansCyrillic.variable}`;
-  if (script === 'arabic') return `${fontClasses} ${houseSerifArabic.variable} ${houseSansArabic.variable}`;
+  if (script === 'arabic') return `${fontClasses} ${houseSerifArabic.variable}`;
   return fontClasses;
 }
