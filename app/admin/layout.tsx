@@ -3,7 +3,8 @@ import { documentMetadata, documentViewport } from '@/app/document';
 import { fontClasses } from '@/app/fonts';
 import '../globals.css';
 import { AdminHeader, type AdminNavItem } from '@/components/admin/AdminHeader';
-import { can, ROLE_LABELS, type Permission } from '@/lib/auth/roles';
+import { rolesSummary } from '@/lib/newsroom/staff';
+import { can, type Permission } from '@/lib/auth/roles';
 import { currentStaff } from '@/lib/auth/session';
 import { SITE } from '@/lib/site';
 
@@ -43,7 +44,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </a>
         <AdminHeader
           siteName={SITE.name}
-          staff={staff ? { name: staff.name, role: ROLE_LABELS[staff.role] } : null}
+          staff={staff ? { name: staff.name, role: rolesSummary(staff) } : null}
           items={staff ? NAV.filter((item) => can(staff.role, item.permission)) : []}
         />
         <main id="main" tabIndex={-1} className="container-page py-6 outline-none">

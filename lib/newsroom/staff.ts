@@ -85,11 +85,15 @@ export function rolesFormValues(account: Pick<StaffUser, 'role' | 'editions'>): 
   return values;
 }
 
-/** "Editor · RU, Author · EN", or "Administrator": what the staff list shows. */
+/** "Editor · RU, Author · EN", "Editor" (the same in every edition), or "Administrator": the staff list and the header. */
 export function rolesSummary(account: Pick<StaffUser, 'role' | 'editions'>): string {
   if (account.role === 'admin') return ROLE_LABELS.admin;
   const held = Object.entries(account.editions) as [string, StaffRole][];
   if (!held.length) return 'No access';
+  // The same role in every edition reads as that role alone ("Editor"), as before editions.
+  const roles = new Set(held.map(([, role]) => role));
+  if (roles.size === 1 && editions.codes.every((code) => Object.hasOwn(account.editions, code)))
+    return ROLE_LABELS[held[0][1]];
   const rank = (r: StaffRole) => EDITION_ROLES.indexOf(r as (typeof EDITION_ROLES)[number]);
   return held
     .sort(([a, ra], [b, rb]) => rank(rb) - rank(ra) || editions.codes.indexOf(a) - editions.codes.indexOf(b))

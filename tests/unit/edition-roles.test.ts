@@ -282,6 +282,11 @@ describe('the queries keep staff_users.role the highest edition role, in one tra
     assert.equal(after.role, 'editor');
     assert.deepEqual(after.editions, { en: 'author', ru: 'editor' });
     assert.equal(st.rolesSummary(after), 'Editor · RU, Author · EN');
+    assert.equal(st.rolesSummary({ role: 'author', editions: { en: 'author', ru: 'author', ar: 'author' } }), 'Author');
+    assert.equal(
+      st.rolesSummary({ role: 'author', editions: { en: 'author', ar: 'author' } }),
+      'Author · EN, Author · AR',
+    );
     // No edition at all is refused before anything is written.
     assert.deepEqual(q.changeStaffRoles(user.id, { admin: false, editions: {} }, who), {
       ok: false,
