@@ -47,8 +47,8 @@ export const fontClasses = `${houseSerif.variable} ${houseSans.variable}`;
 
 /* The other editions' scripts (issue 20): one more file per family and script, each with the
    fontsource unicode-range as a declaration, so a browser fetches it only for a page that has text
-   in that script. Not preloaded (Next would put them on every page; with `display: optional` a page
-   whose file comes late keeps the fallback for that view). The edition switcher's names use the system
+   in that script. `preload: false`, or Next would preload them on every edition's pages: the
+   edition's layout preloads its own script's files (lib/font-preloads.ts). The edition switcher's names use the system
    font, so an English page never fetches them. Arabic: Noto Naskh Arabic for headlines and body
    (the serif's role); the interface's Arabic is the system's sans (every phone and desktop OS
    ships one: Noto Sans Arabic on Android, SF Arabic on iOS and macOS, Segoe UI on Windows).

@@ -139,6 +139,37 @@ test('reader pages carry neither the framework nor a second copy of the page, an
   await context.close();
 });
 
+test("each edition's pages preload the house pair and their own script's files, and no other edition's", async ({
+  request,
+}) => {
+  // The files an edition's text is drawn in, by the family that names them in the stylesheet.
+  const expected = { en: [], ru: ['houseSerifCyrillic', 'houseSansCyrillic'], ar: ['houseSerifArabic'] } as const;
+  for (const [edition, families] of Object.entries(expected)) {
+    const [story] = findArticles('published', 1, edition);
+    const url = edition === 'en' ? pathOf(story) : `/${edition}${pathOf(story)}`;
+    const html = await (await request.get(url)).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    const hrefs = [...head.matchAll(/<link rel="preload" href="([^"]+)" as="font"[^>]*>/g)].map((m) => m[1]);
+    // Which family each file serves, read from the page's own stylesheets.
+    const familyOf = new Map<string, string>();
+    for (const [, css] of head.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
+      const text = await (await request.get(css)).text();
+      for (const face of text.match(/@font-face\s*{[^}]*}/g) ?? []) {
+        const family = /font-family:\s*"?([\w ]+?)"?[;}]/.exec(face)?.[1];
+        const file = /url\(\.\.\/media\/([^)]+\.woff2)\)/.exec(face)?.[1];
+        if (family && file) familyOf.set(`/_next/static/media/${file}`, family);
+      }
+    }
+    const preloaded = hrefs.map((href) => familyOf.get(href) ?? `unknown file ${href}`).sort();
+    expect(preloaded, `${url} preloads`).toEqual(['houseSans', 'houseSerif', ...families].sort());
+    for (const href of hrefs) {
+      const file = await request.get(href);
+      expect(file.status(), href).toBe(200);
+      expect(file.headers()['content-type'], href).toMatch(/font\/woff2/);
+    }
+  }
+});
+
 test('a story with a video hero stays within the HTML budget; its poster is the preloaded LCP and no player code comes with it', async ({
   request,
 }) => {

@@ -34,3 +34,33 @@ export function builtFontFiles(): string[] {
   }
   return files;
 }
+
+const scriptFiles = new Map<string, string[]>();
+
+/**
+ * '/_next/static/media/….woff2' for the files of an edition's own script (Cyrillic: the serif's and
+ * the sans's; Arabic: Naskh), none for Latin. They are declared with `preload: false` (Next would
+ * preload them on every edition's pages), so the manifest does not list them: they are found in the
+ * build's media folder by the fontsource file they were built from (`…-cyrillic-wght-normal` becomes
+ * `…_cyrillic_wght_normal…`). Preloaded on that edition's pages only, so a Russian reader's first
+ * page is drawn in the house face rather than the fallback that `display: optional` keeps when a
+ * file comes late, and the file's timing no longer depends on when layout discovers it.
+ */
+export function scriptFontFiles(script: 'latin' | 'cyrillic' | 'arabic'): string[] {
+  if (script === 'latin') return [];
+  const known = scriptFiles.get(script);
+  if (known) return known;
+  let found: string[] = [];
+  try {
+    const media = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'static', 'media');
+    found = fs
+      .readdirSync(media)
+      .filter((name) => name.endsWith('.woff2') && name.includes(`_${script}_wght_normal`))
+      .sort()
+      .map((name) => `/_next/static/media/${name}`);
+  } catch {
+    found = [];
+  }
+  scriptFiles.set(script, found);
+  return found;
+}

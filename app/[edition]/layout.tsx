@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import { preload } from 'react-dom';
 import { documentMetadata, documentViewport } from '@/app/document';
 import '../globals.css';
 import { fontClassesFor } from '@/app/fonts';
 import { editionOf, editionParams, type EditionParams } from '@/app/[edition]/_shared/edition';
+import { scriptFontFiles } from '@/lib/font-preloads';
 
 // Every edition's pages are built ahead; any other first segment answers 404 (editionOf). Not
 // `dynamicParams = false` here: it would hold for the routes below too, whose own pages render on
@@ -28,6 +30,8 @@ export default async function EditionLayout({
   params: EditionParams;
 }) {
   const edition = await editionOf(params);
+  // The edition's own script's files (lib/font-preloads.ts); the house pair's come with ReaderShell.
+  for (const href of scriptFontFiles(edition.script)) preload(href, { as: 'font', type: 'font/woff2' });
   return (
     <html
       lang={edition.locale}
