@@ -60,6 +60,11 @@ test('an editor creates a section without JavaScript; readers see it in the navi
 
   // A plain form button moves it up past its neighbour, and the navigation follows. (Checked
   // against the neighbour, not absolute places: other journeys add sections at the same time.)
+  // Each edition's sections are numbered and moved among themselves (their own menu).
+  await expect(row.locator('td').first()).toHaveText(/^EN \d+$/);
+  const places = await page.locator('tbody tr td:first-child').allTextContents();
+  const editionsInOrder = places.map((p) => p.split(' ')[0]).filter((e, i, all) => e !== all[i - 1]);
+  expect(editionsInOrder, 'one run of rows per edition').toEqual([...new Set(editionsInOrder)]);
   const names = () => page.locator('tbody th[scope="row"]').allTextContents();
   const before = await names();
   const neighbour = before[before.indexOf(sectionName) - 1];

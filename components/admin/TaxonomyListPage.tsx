@@ -5,6 +5,7 @@ import { ManagedForm } from '@/components/admin/ManagedForm';
 import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
 import { Panel } from '@/components/admin/PageParts';
 import { fieldsOf, outcomeMessages, type TaxonomyPageRow, type TaxonomyPages } from '@/components/admin/taxonomy-pages';
+import { editions } from '@/lib/editions';
 import { editionOptions, EDITION_FIELD } from '@/lib/newsroom/edition-field';
 import type { FormState } from '@/lib/newsroom/forms';
 
@@ -50,6 +51,17 @@ export function TaxonomyListPage<Row extends TaxonomyPageRow>({
   const { create, move } = actions;
   const plural = pages.title.toLowerCase();
   const columns = ['Name', ...(column ? [column.header] : []), 'Address', 'Articles'];
+  // An ordered kind (sections: each edition's menu) lists each edition's rows together, numbered and
+  // moved among themselves (a section moves within its own edition, db/queries/taxonomy.ts).
+  const listed = move
+    ? [...rows].sort((a, b) => editions.codes.indexOf(a.edition) - editions.codes.indexOf(b.edition))
+    : rows;
+  const counts = new Map<string, number>();
+  const places = listed.map((row) => {
+    const place = (counts.get(row.edition) ?? 0) + 1;
+    counts.set(row.edition, place);
+    return place;
+  });
   const moveButton = (row: Row, direction: 'up' | 'down') => (
     <form action={move}>
       <input type="hidden" name="id" value={row.id} />
@@ -87,9 +99,13 @@ export function TaxonomyListPage<Row extends TaxonomyPageRow>({
         caption={pages.caption}
         columns={move ? ['#', ...columns, 'Order'] : columns}
       >
-        {rows.map((row, i) => (
+        {listed.map((row, i) => (
           <tr key={row.id} className="border-t border-line">
-            {move ? <td className="py-2">{i + 1}</td> : null}
+            {move ? (
+              <td className="py-2">
+                {editions.codes.length > 1 ? `${row.edition.toUpperCase()} ${places[i]}` : places[i]}
+              </td>
+            ) : null}
             <th scope="row" className="py-2 font-normal">
               {mayChange(row) ? (
                 <Link href={`${kind.path}/${row.id}`} prefetch={false} className="font-semibold underline">
@@ -109,8 +125,8 @@ export function TaxonomyListPage<Row extends TaxonomyPageRow>({
             {move ? (
               <td>
                 <div className="flex flex-wrap gap-2 py-1">
-                  {mayChange(row) && i > 0 ? moveButton(row, 'up') : null}
-                  {mayChange(row) && i < rows.length - 1 ? moveButton(row, 'down') : null}
+                  {mayChange(row) && places[i] > 1 ? moveButton(row, 'up') : null}
+                  {mayChange(row) && places[i] < (counts.get(row.edition) ?? 0) ? moveButton(row, 'down') : null}
                 </div>
               </td>
             ) : null}
