@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoAxeViolations, findArticles, findTranslated } from './helpers';
+import { hreflangsOf } from './seo';
 
 // A reader in three editions: English at /, Russian at /ru, Arabic at /ar (right to left).
 const noRedirect = { maxRedirects: 0 } as const;
@@ -13,17 +14,6 @@ const EDITIONS = [
 
 const storyPath = (prefix: string, a: { id: number; slug: string; section: string }) =>
   `${prefix}/${a.section}/${a.id}-${a.slug}`;
-
-/** The `<link rel="alternate" hreflang>` of a page's raw HTML, by language (what crawlers read). */
-function hreflangsOf(html: string): Record<string, string> {
-  const links: Record<string, string> = {};
-  for (const tag of html.match(/<link[^>]+hrefLang=[^>]+>|<link[^>]+hreflang=[^>]+>/gi) ?? []) {
-    const lang = /hreflang="([^"]+)"/i.exec(tag)?.[1];
-    const href = /href="([^"]+)"/.exec(tag)?.[1];
-    if (lang && href) links[lang] = href.replace(/&amp;/g, '&');
-  }
-  return links;
-}
 
 async function html(request: APIRequestContext, url: string) {
   const response = await request.get(url, noRedirect);

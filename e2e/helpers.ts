@@ -19,6 +19,7 @@ export {
   databaseFingerprint,
   findArticles,
   findTranslated,
+  findUntranslated,
   firstSlug,
   lastAuditId,
   type ArticleRow,

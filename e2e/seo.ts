@@ -62,3 +62,14 @@ export function jsonLd(html: string): Record<string, unknown>[] {
 
 /** ISO 8601 with an explicit zone (Z or ±hh:mm). */
 export const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The `<link rel="alternate" hreflang>` of a page's raw HTML, by language (what crawlers read). */
+export function hreflangsOf(html: string): Record<string, string> {
+  const links: Record<string, string> = {};
+  for (const tag of html.match(/<link[^>]+hrefLang=[^>]+>|<link[^>]+hreflang=[^>]+>/gi) ?? []) {
+    const lang = /hreflang="([^"]+)"/i.exec(tag)?.[1];
+    const href = /href="([^"]+)"/.exec(tag)?.[1];
+    if (lang && href) links[lang] = href.replace(/&amp;/g, '&');
+  }
+  return links;
+}

@@ -31,6 +31,7 @@ export function TranslationsPanel({
   mayLeave = false,
   linkAction,
   unlinkAction,
+  linkRefused,
 }: {
   articleId: number;
   /** The group's number (null: none); the unlink forms send it so a group changed meanwhile is refused. */
@@ -44,6 +45,8 @@ export function TranslationsPanel({
   mayLeave?: boolean;
   linkAction?: FormAction;
   unlinkAction?: FormAction;
+  /** A refused link: its message, shown beside the field, and what was typed, kept in it. */
+  linkRefused?: { message: string; value: string };
 }) {
   const unlinkForm = (storyId: number, label: string, ariaLabel?: string) =>
     unlinkAction && group != null ? (
@@ -98,13 +101,20 @@ export function TranslationsPanel({
               dir="auto"
               autoComplete="off"
               placeholder="123 or /ru/section/123-headline"
-              aria-describedby="link-story-hint"
+              defaultValue={linkRefused?.value}
+              aria-invalid={linkRefused ? true : undefined}
+              aria-describedby={linkRefused ? 'link-story-error link-story-hint' : 'link-story-hint'}
               className={INPUT_CLASS}
             />
           </label>
           <button type="submit" className={BUTTON_CLASS}>
             Link
           </button>
+          {linkRefused ? (
+            <p id="link-story-error" role="alert" className="w-full text-sm font-semibold text-link">
+              {linkRefused.message}
+            </p>
+          ) : null}
           <p id="link-story-hint" className="w-full text-sm text-muted-fg">
             Its newsroom id or its address on the site.
           </p>

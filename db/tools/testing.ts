@@ -31,6 +31,9 @@ const FILTERS = {
     "a.status = 'published' AND a.published_at BETWEEN unixepoch() - 6 * 86400 AND unixepoch() - 2 * 86400",
   'published-without-hero': "a.status = 'published' AND a.published_at <= unixepoch() AND a.hero_media_id IS NULL",
   'published-with-hero': "a.status = 'published' AND a.published_at <= unixepoch() AND a.hero_media_id IS NOT NULL",
+  /** With a hero, two to six days old: the seed's, never one a journey wrote (those are dated now). */
+  'seeded-with-hero':
+    "a.status = 'published' AND a.published_at BETWEEN unixepoch() - 6 * 86400 AND unixepoch() - 2 * 86400 AND a.hero_media_id IS NOT NULL",
   draft: "a.status = 'draft'",
   scheduled: "a.status = 'scheduled'",
   unpublished: "a.status = 'unpublished'",
@@ -59,6 +62,20 @@ export function findTranslated(edition: string, other: string, limit = 1): (Arti
        ORDER BY a.published_at DESC, a.id DESC LIMIT ?`,
     )
     .all(other, edition, limit) as (ArticleRow & { translation: number })[];
+}
+
+/** Published stories of `edition` with no version at all in `other` (nor any draft there), oldest first. */
+export function findUntranslated(edition: string, other: string, limit = 1): ArticleRow[] {
+  return conn()
+    .$client.prepare(
+      `SELECT a.id, a.slug, a.title, s.slug AS section, a.status
+       FROM articles a JOIN sections s ON s.id = a.section_id
+       WHERE a.edition = ? AND a.status = 'published' AND a.published_at <= unixepoch()
+         AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.edition = ? AND b.translation_group IS NOT NULL
+                         AND b.translation_group = a.translation_group)
+       ORDER BY a.published_at, a.id LIMIT ?`,
+    )
+    .all(edition, other, limit) as ArticleRow[];
 }
 
 /** A published story by its slug (the demo newsroom's media stories have fixed slugs: lib/av/demo.ts). */

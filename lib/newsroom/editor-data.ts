@@ -9,6 +9,7 @@ import { readBody } from '@/lib/content/blocks';
 import { mediaUrl } from '@/lib/media';
 import type { EditorValues } from '@/lib/newsroom/articles';
 import { SITE } from '@/lib/site';
+import { slugify } from '@/lib/urls';
 import { siteUrl } from '@/lib/urls';
 
 export interface PictureOption {
@@ -64,11 +65,21 @@ export function editorOptions(sectionEditions: readonly string[] = editions.code
 const opt = (id: number | null) => (id === null ? '' : String(id));
 
 /** The editor's fields for a new article (`authorId`: the writer's own byline) or a saved one. */
+/**
+ * A story never published whose slug is the one its headline makes keeps following its headline
+ * (an empty field: made from the headline at the next save), as WordPress does until the first
+ * publish. A translation draft starts with its source's headline and slug, so its slug follows
+ * the translated headline, in the edition's own transliteration, unless someone set one.
+ */
+function followsHeadline(article: EditableArticle): boolean {
+  return article.status === 'draft' && article.publishedAt === null && article.slug === slugify(article.title);
+}
+
 export function editorValues(article: EditableArticle | null, authorId: number | null = null): EditorValues {
   const seo = article?.seo ?? NO_SEO;
   return {
     title: article?.title ?? '',
-    slug: article?.slug ?? '',
+    slug: article && !followsHeadline(article) ? article.slug : '',
     sectionId: article ? String(article.sectionId) : '',
     lede: article?.lede ?? '',
     body: article ? blocksToMarkdown(readBody(article.body)) : '',

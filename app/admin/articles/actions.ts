@@ -5,6 +5,7 @@
  * sign-in (the editor's save keeps the typed text and says so instead), and a role without
  * the right answers 403.
  */
+import { refresh } from 'next/cache';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { buttonCaller, formCaller } from '@/lib/auth/action-caller';
 import { asForm, SESSION_ENDED } from '@/lib/newsroom/forms';
@@ -34,6 +35,10 @@ export async function saveArticleAction(_previous: EditorState, sent: FormData):
   if (state.status === 'missing') notFound();
   // A new article gets its own editor URL (post-redirect-get).
   if (state.status === 'saved' && id === null) redirect(`/admin/articles/${state.id}?saved=1`);
+  // The editor's values, like the page around it (headline, version, revisions), come from the
+  // server: without a refresh a saved draft's form re-mounted with the text from before the save,
+  // and the next save wrote it back (a published story's save refreshed through its cache tags).
+  if (state.status === 'saved') refresh();
   return state;
 }
 
@@ -83,9 +88,17 @@ export async function linkTranslationAction(sent: FormData): Promise<void> {
   const id = idOf(form.get('id'));
   const story = form.get('story');
   if (id === null) redirect('/admin/articles');
-  const result = linkTranslation(staff, id, typeof story === 'string' ? story : '', ip);
+  const typed = typeof story === 'string' ? story : '';
+  const result = linkTranslation(staff, id, typed, ip);
   if (!result.ok && result.reason === 'forbidden') forbidden();
-  redirect(`/admin/articles/${id}?${result.ok ? 'done=linked' : `error=${encodeURIComponent(result.message)}`}`);
+  // A refusal comes back beside the field, with what was typed (cut to a sane length for the URL).
+  redirect(
+    `/admin/articles/${id}?${
+      result.ok
+        ? 'done=linked'
+        : `linkError=${encodeURIComponent(result.message)}&link=${encodeURIComponent(typed.slice(0, 300))}#translations`
+    }`,
+  );
 }
 
 /** "Unlink" a translation, or "Leave this group" (`story` is the page's own): back to the page. */

@@ -29,7 +29,7 @@ export const metadata: Metadata = { title: 'Edit article' };
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ error?: string; done?: string; saved?: string }>;
+  searchParams: Promise<{ error?: string; done?: string; saved?: string; linkError?: string; link?: string }>;
 };
 
 export default async function EditArticle({ params, searchParams }: Props) {
@@ -40,7 +40,7 @@ export default async function EditArticle({ params, searchParams }: Props) {
   if (!article) notFound();
   // Another desk's story answers 403 (its list row offers "Translate into" instead).
   requireEdition(staff, article.edition, 'admin.access');
-  const { error, done, saved } = await searchParams;
+  const { error, done, saved, linkError, link } = await searchParams;
   const mayEdit = mayOnArticle(staff, 'article.edit', article);
   const mayPublish = mayOnArticle(staff, 'article.publish', article);
   const mayUnpublish = mayOnArticle(staff, 'article.unpublish', article);
@@ -215,6 +215,7 @@ export default async function EditArticle({ params, searchParams }: Props) {
         mayLink={mayLink}
         mayLeave={article.translationGroup !== null && mayEdit}
         linkAction={linkTranslationAction}
+        linkRefused={linkError ? { message: linkError, value: link ?? '' } : undefined}
         unlinkAction={unlinkTranslationAction}
       />
       <Panel id="revisions" title="Revisions">
