@@ -7,7 +7,8 @@
  * served by a small proxy in front of the same server (so CSS and pictures come from the same
  * place). Page and control alternate, at the same CPU slowdown, `--runs` times each (3). A page is
  * judged on the median of its runs:
- * - accessibility, best practices and SEO at budgets.json's minimums (100) in every run, always;
+ * - accessibility, best practices and SEO at budgets.json's minimums (100), always, audited in the
+ *   page's first run (they do not depend on timing; auditing them in every run cost CI time);
  * - when the control's median performance is under budgets.json's minimum, the host is too slow
  *   for that score to mean anything: the page's performance is reported NOT JUDGED;
  * - otherwise performance at the minimum (95), Total Blocking Time at most TBT_MAX_MS (or, where
@@ -20,7 +21,8 @@
  *   which could only measure noise there, are not applied.
  *
  * A pair whose page and control saw the machine at different speeds (benchmarkIndex more than
- * STEADY_RATIO apart) is run again, a few times at most: it would compare two machines.
+ * STEADY_RATIO apart) is run again, a few times at most: it would compare two machines. Not for a
+ * scriptless page, which is not compared with its control.
  *
  * The CPU slowdown follows Lighthouse's throttling calculator for the host's benchmarkIndex (the
  * preset's 4x on a host of about 1,533 or faster, less on a slower one), each pair of runs
@@ -288,6 +290,9 @@ async function main() {
       const controls: Run[] = [];
       let unmeasured = 0;
       let unsteady = 0;
+      // A scriptless page and its control are the same document: every run of either measures it,
+      // so its performance is the median of them all, and "page against control" can only be noise.
+      const same = scriptless.has(url);
       console.log(`\n${label} ${url}`);
       for (let round = 0; round < RUNS; round++) {
         // Alternate which goes first, so a drift of the machine's speed falls on both alike.
@@ -297,7 +302,8 @@ async function main() {
           const run = await measure(
             (which === 'page' ? origin : controlOrigin) + url,
             slowdown,
-            which === 'page' ? CATEGORIES : ['performance'],
+            // Accessibility, best practices and SEO do not depend on timing: audited in the page's first kept run.
+            which === 'page' && !runs.some((r) => Object.keys(r.scores).length > 1) ? CATEGORIES : ['performance'],
           );
           if (run) pair[which] = run;
         }
@@ -311,6 +317,7 @@ async function main() {
         slowdown = calibrated(pair.control.benchmarkIndex);
         const speeds = [pair.page.benchmarkIndex, pair.control.benchmarkIndex];
         if (
+          !same &&
           Math.max(...speeds) > STEADY_RATIO * Math.min(...speeds) &&
           unsteady < UNSTEADY_RETRIES &&
           unsteadyInAll < UNSTEADY_RETRIES_IN_ALL
@@ -328,9 +335,6 @@ async function main() {
         console.log(`  ${line(`run ${round + 1}, page   `, pair.page)}`);
         console.log(`  ${line(`run ${round + 1}, control`, pair.control)}`);
       }
-      // A scriptless page and its control are the same document: every run of either measures it,
-      // so its performance is the median of them all, and "page against control" can only be noise.
-      const same = scriptless.has(url);
       const m = {
         performance: median((same ? [...runs, ...controls] : runs).map((r) => r.performance)),
         tbt: median(runs.map((r) => r.tbt)),
@@ -343,7 +347,9 @@ async function main() {
       };
       const problems: string[] = [];
       for (const category of CATEGORIES.filter((x) => x !== 'performance')) {
-        const low = runs.filter((r) => r.scores[category] < budgets[category]);
+        const audited = runs.filter((r) => category in r.scores);
+        if (!audited.length) problems.push(`${category} not audited`);
+        const low = audited.filter((r) => r.scores[category] < budgets[category]);
         if (low.length)
           problems.push(`${category} ${low.map((r) => r.scores[category]).join('/')} < ${budgets[category]}`);
       }
