@@ -123,16 +123,19 @@ export function getPublishedCards(ids: number[], now = new Date()): ArticleCard[
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** What a Section is, as selected from its table. */
+const sectionColumns = {
+  id: sections.id,
+  slug: sections.slug,
+  name: sections.name,
+  description: sections.description,
+  position: sections.position,
+  edition: sections.edition,
+};
+
 export function listSections(edition: string): Section[] {
   return getDb()
-    .select({
-      id: sections.id,
-      slug: sections.slug,
-      name: sections.name,
-      description: sections.description,
-      position: sections.position,
-      edition: sections.edition,
-    })
+    .select(sectionColumns)
     .from(sections)
     .where(eq(sections.edition, edition))
     .orderBy(asc(sections.position), asc(sections.id))
@@ -142,14 +145,7 @@ export function listSections(edition: string): Section[] {
 /** Every edition's sections, edition by edition (the newsroom's pickers). */
 export function listAllSections(): Section[] {
   return getDb()
-    .select({
-      id: sections.id,
-      slug: sections.slug,
-      name: sections.name,
-      description: sections.description,
-      position: sections.position,
-      edition: sections.edition,
-    })
+    .select(sectionColumns)
     .from(sections)
     .orderBy(asc(sections.edition), asc(sections.position), asc(sections.id))
     .all();
