@@ -126,3 +126,44 @@ test('Arabic pages are right to left, without axe violations, in light and dark'
     }
   }
 });
+
+test('the header row fits 320 and 390 px in every edition, nothing drawn over anything', async ({ page }) => {
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 700 });
+    for (const e of EDITIONS) {
+      const where = `${e.code} at ${width} px`;
+      await page.goto(e.prefix || '/');
+      const row = await page.evaluate(() => {
+        const span = (el: Element) => {
+          const box = el.getBoundingClientRect();
+          return { left: Math.round(box.left), right: Math.round(box.right) };
+        };
+        const logo = document.querySelector('.site-logo')!;
+        const actions = [...document.querySelector('.site-header__actions')!.children].filter((el) =>
+          el.checkVisibility(),
+        );
+        return {
+          width: innerWidth,
+          scrollWidth: document.documentElement.scrollWidth,
+          // The mark and the name, which a shrunk link once let run under the next item.
+          logo: span(logo),
+          logoParts: [...logo.querySelectorAll(':scope > svg, :scope > span:not(.sr-only)')].map(span),
+          items: [logo, ...actions].map(span).sort((a, b) => a.left - b.left),
+        };
+      });
+      expect(row.scrollWidth, where).toBeLessThanOrEqual(row.width);
+      const [first, ...rest] = row.items;
+      expect(first.left, where).toBeGreaterThanOrEqual(0);
+      rest.reduce((before, item) => {
+        expect(item.left, `${where}: ${JSON.stringify(row.items)}`).toBeGreaterThanOrEqual(before.right);
+        return item;
+      }, first);
+      expect(rest.at(-1)!.right, where).toBeLessThanOrEqual(row.width);
+      expect(row.logoParts, where).toHaveLength(2);
+      for (const part of row.logoParts) {
+        expect(part.left, `${where}: the logo's mark and name stay inside it`).toBeGreaterThanOrEqual(row.logo.left);
+        expect(part.right, `${where}: the logo's mark and name stay inside it`).toBeLessThanOrEqual(row.logo.right);
+      }
+    }
+  }
+});

@@ -12,8 +12,9 @@ import { SiteMenu } from './SiteMenu';
 import { SiteSearchBox } from './SiteSearchBox';
 
 /**
- * Row 1: the logo, then search (a link to /search, one tap; a box from 980 px), the account links and the menu;
- * it fits 320 px (labels give way to icons, "Sign up" to the menu-less narrow row, never cut).
+ * Row 1: the logo, then search (a link to /search, one tap; a box from 980 px; only in the menu below
+ * 375 px), the account links and the menu; it fits 320 px in every edition (labels give way to
+ * icons, "Sign up" waits for 480 px; the logo never shrinks under the rest).
  * Row 2: the section navigation (`nav`: the route's own, marking where the reader is; see
  * app/(site)/@nav), or an unmarked one.
  * `account`: the reader (or null) on per-request pages; left out on shared cached pages (see AccountArea).
