@@ -1,6 +1,7 @@
 'use client';
-// Runs in the browser because useActionState keeps the form's values and field messages across saves, and the SEO panel's counters and share-card preview follow the typing; without JavaScript the same form posts and the server re-renders it.
-import { useActionState, useState } from 'react';
+// Runs in the browser because useActionState keeps the form's values and field messages across saves, the counters, previews and save status follow the typing, and Ctrl/Cmd+S and the leave-page prompt need window events; without JavaScript the same form posts and the server re-renders it.
+import { useActionState, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { markdownReading } from '@/lib/content/markdown/words';
 import type { EditorState, EditorValues } from '@/lib/newsroom/articles';
 import type { EditorOptions } from '@/lib/newsroom/editor-data';
 import { SEO_LIMITS, type SeoTextField } from '@/lib/newsroom/seo-limits';
@@ -9,6 +10,7 @@ import { controlsOf, Field, FieldError, FormMessage, INPUT_CLASS, SubmitButton, 
 const LIVE = [
   'title',
   'lede',
+  'body',
   'heroMediaId',
   'metaTitle',
   'metaDescription',
@@ -49,10 +51,48 @@ export function ArticleEditor({
     setAnswered({ state, generation: answered.generation + 1 });
     setLive(pickLive(values));
   }
+  // Changes since the last save: the status line says so, and leaving the page asks first.
+  const [dirty, setDirty] = useState(false);
+  if (answered.state !== state && state.status === 'saved') setDirty(false);
   const onChange = (event: React.FormEvent<HTMLFormElement>) => {
     const target = event.target as HTMLInputElement;
+    setDirty(true);
     if ((LIVE as readonly string[]).includes(target.name)) setLive((l) => ({ ...l, [target.name]: target.value }));
   };
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      // Ctrl+S (Cmd+S on a Mac) saves, as in every editor, instead of saving the page as a file.
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        form.current?.requestSubmit();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  useEffect(() => {
+    if (!dirty) return;
+    const onLeave = (event: BeforeUnloadEvent) => {
+      // The browser's own "Leave site? Changes you made may not be saved."
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onLeave);
+    return () => window.removeEventListener('beforeunload', onLeave);
+  }, [dirty]);
+  const reading = markdownReading(useDeferredValue(live.body));
+  const saveStatus = pending
+    ? 'Saving…'
+    : dirty
+      ? 'Unsaved changes'
+      : state.status === 'saved'
+        ? `Saved ${new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(state.at))}`
+        : state.status === 'idle'
+          ? articleId
+            ? 'No changes yet'
+            : 'Not saved yet'
+          : 'Not saved: see the message above';
 
   const field = controlsOf<keyof EditorValues>('f', errors);
   const picture = (id: string) => options.pictures.find((p) => String(p.id) === id.trim()) ?? null;
@@ -95,6 +135,7 @@ export function ArticleEditor({
 
   return (
     <form
+      ref={form}
       action={formAction}
       onChange={onChange}
       className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
@@ -167,12 +208,16 @@ export function ArticleEditor({
           }
         >
           <textarea
-            {...field('body', 'f-body-hint')}
+            {...field('body', 'f-body-hint f-body-count')}
             defaultValue={values.body}
             rows={16}
             className={`${TEXTAREA_CLASS} font-mono text-sm`}
           />
         </Field>
+        <p id="f-body-count" className="-mt-3 text-sm text-muted-fg">
+          {reading.words.toLocaleString('en-GB')} {reading.words === 1 ? 'word' : 'words'}
+          {reading.words ? `, about ${reading.minutes} min read` : ''}
+        </p>
         <Field id="f-tags" label="Tags (comma separated; new ones are created)" error={errors.tags}>
           <input {...field('tags')} defaultValue={values.tags} className={INPUT_CLASS} />
         </Field>
@@ -236,7 +281,16 @@ export function ArticleEditor({
             </option>
           ))}
         </datalist>
-        <SubmitButton pending={pending} label="Save" pendingLabel="Saving…" />
+        {/* Always in view: the save button and what became of the last save. */}
+        <div className="sticky bottom-0 z-10 -mx-3 flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-line bg-page px-3 py-3">
+          <SubmitButton pending={pending} label="Save" pendingLabel="Saving…" />
+          <p id="save-status" aria-live="polite" className="text-sm font-semibold">
+            {saveStatus}
+          </p>
+          <p className="text-sm text-muted-fg">
+            <kbd>Ctrl</kbd>+<kbd>S</kbd> saves
+          </p>
+        </div>
       </div>
 
       <fieldset className="flex flex-col gap-4 self-start rounded border border-line p-3" aria-describedby="seo-hint">

@@ -97,7 +97,8 @@ export interface EditorValues {
 
 export type EditorState =
   | { status: 'idle' }
-  | { status: 'saved'; id: number; version: number; message: string }
+  /** `at`: when it was saved (ISO), for the editor's "Saved 10:42" in the browser's own time. */
+  | { status: 'saved'; id: number; version: number; message: string; at: string }
   | {
       status: 'invalid';
       message: string;
@@ -429,7 +430,7 @@ export function saveFromEditor(staff: StaffUser, id: number | null, form: FormDa
 function afterSave(result: SaveResult, values: EditorValues): EditorState {
   if (result.ok) {
     if (result.after.status === 'published') invalidateChange(result.before, result.after);
-    return { status: 'saved', id: result.id, version: result.version, message: 'Saved.' };
+    return { status: 'saved', id: result.id, version: result.version, message: 'Saved.', at: new Date().toISOString() };
   }
   if (result.reason === 'conflict') {
     return {

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { staffAccounts, writeNewArticle } from './helpers';
+
+// The article editor's own conveniences: the save bar that stays in view, its status, Ctrl/Cmd+S,
+// the prompt before leaving with unsaved changes, and the body's word count.
+const PASSWORD = 'newsroom editor e2e password 7';
+const AUTHOR = { email: 'sana.savebar@example.test', name: 'Sana Savebar', role: 'author' };
+const signedIn = staffAccounts(PASSWORD, [AUTHOR]);
+
+test('the save bar stays in view and says what became of the work; Ctrl+S saves; leaving unsaved asks first', async ({
+  browser,
+}) => {
+  const page = await signedIn(browser, AUTHOR, '198.51.100.71');
+  await page.setViewportSize({ width: 1366, height: 700 });
+  const status = page.locator('#save-status');
+  await page.goto('/admin/articles/new');
+  await expect(status).toHaveText('Not saved yet');
+
+  await writeNewArticle(page, {
+    headline: `Save bar ${Date.now().toString(36)}`,
+    section: 'Business',
+    lede: 'A lede.',
+    body: 'One two three.\n\n![Cranes](media:1 "Four five six seven")\n\n[A link](https://example.org/not-words) eight.',
+  });
+  // Counted as readers will count the saved story: the caption and the link text, not its target.
+  await expect(page.locator('#f-body-count')).toHaveText('9 words, about 1 min read');
+  await expect(status).toHaveText('Unsaved changes');
+
+  // At the bottom of a long form the bar is still on screen.
+  await page.getByLabel('Headline', { exact: true }).focus();
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeInViewport();
+  await expect(status).toBeInViewport();
+
+  // Ctrl+S saves (a new story then opens at its own address).
+  await page.getByLabel('Lede', { exact: true }).press('Control+s');
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+\?saved=1$/);
+  await expect(status).toHaveText('No changes yet');
+
+  // A change, then an attempt to leave: the browser asks, and staying keeps the text.
+  const lede = page.getByLabel('Lede', { exact: true });
+  await lede.click();
+  await page.keyboard.type(' More.');
+  await expect(status).toHaveText('Unsaved changes');
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', async (dialog) => {
+      resolve(dialog.type());
+      await dialog.dismiss();
+    }),
+  );
+  const here = page.url();
+  void page.getByRole('link', { name: 'Articles', exact: true }).first().click();
+  expect(await asked).toBe('beforeunload');
+  await expect(lede).toHaveValue('A lede. More.');
+  expect(page.url()).toBe(here);
+
+  // Saved in place: the status says when, and leaving no longer asks.
+  await page.keyboard.press('ControlOrMeta+s');
+  await expect(status).toHaveText(/^Saved \d{1,2}:\d{2}/);
+  page.once('dialog', (dialog) => {
+    throw new Error(`asked again (${dialog.type()}) after a save`);
+  });
+  await page.getByRole('link', { name: 'Articles', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/admin\/articles$/);
+});
