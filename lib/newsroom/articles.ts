@@ -17,6 +17,7 @@ import {
   setArticleStatus,
   type ArticleInput,
   type EditableArticle,
+  type RevisionAuthor,
   type SaveResult,
 } from '@/db/queries/newsroom';
 import type { StaffUser } from '@/db/queries/staff';
@@ -158,6 +159,12 @@ const writeFailed = (reason: string) =>
 /** Whether this staff member wrote (or is a byline of) the article. */
 export function ownsArticle(staff: StaffUser, article: Pick<EditableArticle, 'createdBy' | 'authorIds'>): boolean {
   return article.createdBy === staff.id || (staff.authorId !== null && article.authorIds.includes(staff.authorId));
+}
+
+/** Who made a revision, as its line in the editor says it: "by Aisha Author", "by the scheduler"… */
+export function revisionByline(by: RevisionAuthor): string {
+  if (by.kind === 'staff') return `by ${by.name}`;
+  return by.kind === 'scheduler' ? 'by the scheduler' : 'by a deleted account';
 }
 
 /** Whether `staff` may do `permission` to `article`, by their role in the article's edition. */

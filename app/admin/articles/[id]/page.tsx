@@ -12,7 +12,7 @@ import { editions } from '@/lib/editions';
 import { canIn } from '@/lib/auth/roles';
 import { requireEdition, requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
-import { creatableEditions, editorEditions, mayOnArticle } from '@/lib/newsroom/articles';
+import { creatableEditions, editorEditions, mayOnArticle, revisionByline } from '@/lib/newsroom/articles';
 import { editorOptions, editorValues } from '@/lib/newsroom/editor-data';
 import { mayRegroup } from '@/lib/newsroom/translations';
 import { articlePath } from '@/lib/urls';
@@ -95,6 +95,8 @@ export default async function EditArticle({ params, searchParams }: Props) {
     article.translationGroup !== null && article.translationGroup !== article.id
       ? getEditableArticle(article.translationGroup)
       : null;
+  // Each revision says who made it (a staff member, the scheduler, or a deleted account).
+  const revisions = listRevisions(article.id);
   const publicPath = articlePath({
     id: article.id,
     slug: article.slug,
@@ -219,34 +221,38 @@ export default async function EditArticle({ params, searchParams }: Props) {
         unlinkAction={unlinkTranslationAction}
       />
       <Panel id="revisions" title="Revisions">
-        <ol className="mt-2 text-sm">
-          {listRevisions(article.id).map((r) => (
-            <li key={r.version} className="flex flex-wrap items-center gap-2 py-1">
-              <span>
-                v{r.version} · {r.action} · <time dateTime={r.at}>{formatDateTime(r.at)}</time>
-              </span>
-              {r.version !== article.version ? (
-                <Link
-                  href={`/admin/articles/${article.id}/diff?from=${r.version}&to=${article.version}`}
-                  prefetch={false}
-                  className="underline"
-                >
-                  compare with current
-                </Link>
-              ) : null}
-              {mayEdit && r.version !== article.version ? (
-                <form action={restoreRevisionAction}>
-                  <input type="hidden" name="id" value={article.id} />
-                  <input type="hidden" name="version" value={article.version} />
-                  <input type="hidden" name="revision" value={r.version} />
-                  <button type="submit" className="underline">
-                    Restore v{r.version}
-                  </button>
-                </form>
-              ) : null}
-            </li>
-          ))}
-        </ol>
+        {revisions.length === 0 ? (
+          <p className="mt-2 text-sm">No revisions: the story has not been saved in the newsroom yet.</p>
+        ) : (
+          <ol className="mt-2 text-sm">
+            {revisions.map((r) => (
+              <li key={r.version} className="flex flex-wrap items-center gap-2 py-1">
+                <span>
+                  v{r.version} · {r.action} {revisionByline(r.by)} · <time dateTime={r.at}>{formatDateTime(r.at)}</time>
+                </span>
+                {r.version !== article.version ? (
+                  <Link
+                    href={`/admin/articles/${article.id}/diff?from=${r.version}&to=${article.version}`}
+                    prefetch={false}
+                    className="underline"
+                  >
+                    compare with current
+                  </Link>
+                ) : null}
+                {mayEdit && r.version !== article.version ? (
+                  <form action={restoreRevisionAction}>
+                    <input type="hidden" name="id" value={article.id} />
+                    <input type="hidden" name="version" value={article.version} />
+                    <input type="hidden" name="revision" value={r.version} />
+                    <button type="submit" className="underline">
+                      Restore v{r.version}
+                    </button>
+                  </form>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
       </Panel>
     </div>
   );
