@@ -89,6 +89,25 @@ export const tags = sqliteTable(
   namedIndexes('tags'),
 );
 
+/**
+ * A tag's former addresses and names: a rename (a new slug) or a merge leaves the old slug and
+ * name here, pointing at the tag that now holds them (db/queries/taxonomy.ts). `/tags/<old>`
+ * answers a permanent redirect to the tag, and the editor's typed "Old name" finds the tag
+ * instead of making a new one. Unique per edition like tags' slugs, and never a live tag's slug
+ * there: a tag that takes the slug removes the alias (a real tag wins).
+ */
+export const tagAliases = sqliteTable(
+  'tag_aliases',
+  {
+    edition: editionColumn(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    tagId: linkTo('tag_id', () => tags.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.edition, t.slug] }), index('tag_aliases_tag_idx').on(t.tagId)],
+);
+
 export const MEDIA_KINDS = ['image', 'video', 'audio', 'file'] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
 export const MEDIA_STATUSES = ['ready', 'processing', 'failed'] as const;
@@ -387,7 +406,12 @@ export const auditLog = sqliteTable(
     details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
     ip: text('ip').notNull().default(''),
   },
-  (t) => [index('audit_log_at_idx').on(t.at)],
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    // The staff pages' last sign-in (db/queries/staff.ts lastSignIns): one action and subject
+    // type, grouped by subject, newest `at` of each, all read from the index.
+    index('audit_log_action_subject_idx').on(t.action, t.subjectType, t.subjectId, t.at),
+  ],
 );
 
 /**

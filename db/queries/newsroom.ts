@@ -24,6 +24,7 @@ import type { GalleryItem } from '../types';
 import { authorsOfArticle, seoColumns, tagsOfArticle } from './articles';
 import { iso } from './mappers';
 import { escapeLike, presentIds, type Queryable } from './shared';
+import { findTypedTag } from './taxonomy';
 
 /** What the scheduler writes as a revision's action: a story published on time, by no person. */
 export const SCHEDULED_PUBLICATION = 'published on schedule';
@@ -287,7 +288,11 @@ export interface ArticleInput {
   heroMediaId: number | null;
   heroGallery: GalleryItem[];
   showId: number | null;
-  /** Tags by name; unknown ones are created (slug from `tagSlugOf`). */
+  /**
+   * Tags by name (slug: the name's slugify). Each is the edition's tag of that slug or name, or
+   * the tag that slug or name is an alias of (a renamed or merged tag's old one,
+   * db/queries/taxonomy.ts `findTypedTag`); any other is created.
+   */
   tags: { name: string; slug: string }[];
   authorIds: number[];
   seo: SeoFields;
@@ -323,19 +328,24 @@ function editedColumns(tx: Queryable, input: ArticleInput) {
 
 function writeRelations(tx: Queryable, articleId: number, input: ArticleInput): void {
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
-  // A typed tag is the story's edition's tag of that name: each edition has its own tags.
+  // A typed tag is the story's edition's tag of that name: each edition has its own tags. A
+  // renamed tag's old name finds the tag (its alias) instead of bringing the old tag back.
   const edition = editionOfSection(tx, input.sectionId);
   input.tags.forEach((t, position) => {
-    tx.insert(tags)
-      .values({ edition, slug: t.slug, name: t.name })
-      .onConflictDoNothing({ target: [tags.edition, tags.slug] })
-      .run();
-    const tag = tx
-      .select({ id: tags.id })
-      .from(tags)
-      .where(and(eq(tags.edition, edition), eq(tags.slug, t.slug)))
-      .get()!;
-    tx.insert(articleTags).values({ articleId, tagId: tag.id, position }).onConflictDoNothing().run();
+    let tagId = findTypedTag(edition, t, tx)?.id;
+    if (tagId === undefined) {
+      tx.insert(tags)
+        .values({ edition, slug: t.slug, name: t.name })
+        .onConflictDoNothing({ target: [tags.edition, tags.slug] })
+        .run();
+      tagId = tx
+        .select({ id: tags.id })
+        .from(tags)
+        .where(and(eq(tags.edition, edition), eq(tags.slug, t.slug)))
+        .get()!.id;
+    }
+    // Two typed names may be one tag ("Oil", and "Petrol" its old name): the first place counts.
+    tx.insert(articleTags).values({ articleId, tagId, position }).onConflictDoNothing().run();
   });
   tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId)).run();
   input.authorIds.forEach((authorId, position) =>
