@@ -435,6 +435,27 @@ export const articleRevisions = sqliteTable(
 );
 
 /**
+ * The editor's autosaves (issue 21): what a staff member last typed in one story's editor, kept
+ * a few seconds after the typing stops so a closed tab loses nothing. Never the story: readers
+ * and the revisions see only saves. One row per person and story (`slot`: the article's id, or
+ * 'new' for a story not saved yet), replaced at each autosave and deleted by their next save.
+ * `baseVersion`: the version the typing started from, so a restored autosave saved over a newer
+ * version meets the conflict check instead of overwriting it.
+ */
+export const articleAutosaves = sqliteTable(
+  'article_autosaves',
+  {
+    staffId: linkTo('staff_id', () => staffUsers.id),
+    slot: text('slot').notNull(),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    baseVersion: integer('base_version'),
+    values: text('values', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    savedAt: integer('saved_at', { mode: 'timestamp' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.staffId, t.slot] })],
+);
+
+/**
  * Cache invalidations to repeat a little later: a page render that was already running when an
  * article changed can write the old page back into the cache, so every change is expired once
  * at the write and once more when `due_at` has passed (lib/newsroom/scheduler.ts runs them).

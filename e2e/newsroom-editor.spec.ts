@@ -62,3 +62,49 @@ test('the save bar stays in view and says what became of the work; Ctrl+S saves;
   await page.getByRole('link', { name: 'Articles', exact: true }).first().click();
   await expect(page).toHaveURL(/\/admin\/articles$/);
 });
+
+test('autosave: what is typed survives a closed tab and is offered back; offline, the status says so and it retries', async ({
+  browser,
+}) => {
+  const page = await signedIn(browser, AUTHOR, '198.51.100.72');
+  await writeNewArticle(page, {
+    headline: `Autosave ${Date.now().toString(36)}`,
+    section: 'Business',
+    lede: 'A lede.',
+    body: 'A body.',
+  });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+\?saved=1$/);
+  const address = page.url().replace(/\?.*$/, '');
+
+  // Offline, the autosave cannot go: the status says so, and it goes once the browser is back.
+  const context = page.context();
+  await context.setOffline(true);
+  await page.getByLabel('Lede', { exact: true }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Typed while offline.');
+  const status = page.locator('#save-status');
+  await expect(status).toHaveText('Not saved: offline, retrying', { timeout: 15_000 });
+  await context.setOffline(false);
+  await expect(status).toHaveText(/^Autosaved \d{1,2}:\d{2}.*: not in the story until you save$/, { timeout: 30_000 });
+
+  // The tab closes by mistake (no prompt: Playwright closes without beforeunload).
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(address);
+  const offer = again.getByRole('region', { name: 'Autosaved text' });
+  await expect(offer).toContainText('never saved into the story');
+  // The story itself kept its saved text until the person chooses.
+  const lede = again.getByLabel('Lede', { exact: true });
+  await expect(lede).toHaveValue('A lede.');
+  await offer.getByRole('button', { name: 'Restore it' }).click();
+  await expect(lede).toHaveValue('A lede. Typed while offline.');
+  await expect(offer).toHaveCount(0);
+  await again.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(again.locator('#save-status')).toHaveText(/^Saved \d{1,2}:\d{2}/);
+
+  // Saved: nothing is offered any more, and the story has the text.
+  await again.reload();
+  await expect(again.getByRole('region', { name: 'Autosaved text' })).toHaveCount(0);
+  await expect(again.getByLabel('Lede', { exact: true })).toHaveValue('A lede. Typed while offline.');
+});

@@ -2,6 +2,7 @@
  * Writing and publishing articles: validation of the editor's form, who may do what, and
  * which cached pages each change expires. Server actions in app/admin/articles call these.
  */
+import { deleteAutosave } from '@/db/queries/autosaves';
 import { listSections, translationIdsOf } from '@/db/queries/articles';
 import { editions } from '@/lib/editions';
 import { z } from 'zod';
@@ -431,6 +432,11 @@ export function saveFromEditor(staff: StaffUser, id: number | null, form: FormDa
   }
   const version = Number(form.get('version'));
   const result = saveArticle(id, input, Number.isInteger(version) ? version : null, staff.id, ip);
+  // Saved: this person's autosave of the story (lib/newsroom/autosave.ts) is now behind the story.
+  if (result.ok) {
+    deleteAutosave(staff.id, id);
+    if (id === null) deleteAutosave(staff.id, null);
+  }
   return afterSave(result, values);
 }
 

@@ -18,6 +18,7 @@ import {
   type StatusChange,
 } from '@/lib/newsroom/articles';
 import { linkTranslation, unlinkFromGroup } from '@/lib/newsroom/translations';
+import { autosaveFromEditor, discardAutosave, type AutosaveResult } from '@/lib/newsroom/autosave';
 
 const CHANGES: readonly string[] = ['publish', 'unpublish', 'schedule', 'unschedule', 'trash', 'restore'];
 const idOf = (raw: FormDataEntryValue | null) =>
@@ -40,6 +41,32 @@ export async function saveArticleAction(_previous: EditorState, sent: FormData):
   // and the next save wrote it back (a published story's save refreshed through its cache tags).
   if (state.status === 'saved') refresh();
   return state;
+}
+
+/**
+ * The editor's autosave (lib/newsroom/autosave.ts), called by the editor in the browser; it
+ * answers instead of throwing, so the editor can say what happened and keep trying.
+ */
+export async function autosaveArticleAction(
+  sent: unknown,
+): Promise<AutosaveResult | { ok: false; reason: 'signed-out'; message: string }> {
+  const form = asForm(sent);
+  const who = await formCaller('admin.access');
+  if (!who) return { ok: false, reason: 'signed-out', message: SESSION_ENDED };
+  const id = idOf(form.get('id'));
+  if (form.get('id') !== null && id === null)
+    return { ok: false, reason: 'missing', message: 'That article does not exist.' };
+  return autosaveFromEditor(who.staff, id, form);
+}
+
+/** "Discard it": the offered autosave is deleted. */
+export async function discardAutosaveAction(sent: unknown): Promise<void> {
+  const form = asForm(sent);
+  const who = await formCaller('admin.access');
+  if (!who) return;
+  const id = idOf(form.get('id'));
+  if (form.get('id') !== null && id === null) return;
+  discardAutosave(who.staff, id);
 }
 
 export async function changeStatusAction(sent: FormData): Promise<void> {

@@ -13,6 +13,7 @@ import { canIn } from '@/lib/auth/roles';
 import { requireEdition, requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { creatableEditions, editorEditions, mayOnArticle, revisionByline } from '@/lib/newsroom/articles';
+import { autosaveToOffer } from '@/lib/newsroom/autosave';
 import { editorOptions, editorValues } from '@/lib/newsroom/editor-data';
 import { mayRegroup } from '@/lib/newsroom/translations';
 import { articlePath } from '@/lib/urls';
@@ -23,6 +24,8 @@ import {
   saveArticleAction,
   translateArticleAction,
   unlinkTranslationAction,
+  autosaveArticleAction,
+  discardAutosaveAction,
 } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
@@ -199,6 +202,9 @@ export default async function EditArticle({ params, searchParams }: Props) {
         <div className="mt-6">
           <ArticleEditor
             action={saveArticleAction}
+            autosave={autosaveArticleAction}
+            discardAutosave={discardAutosaveAction}
+            offered={autosaveToOffer(staff, article.id)}
             articleId={article.id}
             version={article.version}
             options={editorOptions(editorEditions(staff, article))}
