@@ -274,6 +274,13 @@ export const articles = sqliteTable(
     /** The edition the story is published in; always its section's edition. */
     edition: editionColumn(),
     /**
+     * The review step (issue 21): 'submitted' by a contributor for an editor to publish, or
+     * 'returned' by the editor with a note; null otherwise, and again once published or scheduled.
+     * Not content: changing it leaves `version` alone, so an editor open on the story saves.
+     */
+    review: text('review', { enum: ['submitted', 'returned'] }),
+    reviewAt: integer('review_at', { mode: 'timestamp' }),
+    /**
      * Translations of one story share a group: the id of the story the group started from (null:
      * no translations). At most one story per edition in a group.
      */
@@ -289,6 +296,8 @@ export const articles = sqliteTable(
     // columns): related stories look up thousands of candidates by id (db/queries/related.ts).
     index('articles_rank_idx').on(t.id, t.status, t.publishedAt, t.sectionId),
     index('articles_show_idx').on(t.showId, t.status, t.publishedAt),
+    // The review queue: the few stories submitted, oldest first.
+    index('articles_review_idx').on(t.review, t.reviewAt),
   ],
 );
 
@@ -434,6 +443,18 @@ export const articleRevisions = sqliteTable(
   (t) => [uniqueIndex('article_revisions_version_idx').on(t.articleId, t.version)],
 );
 
+/** Editorial notes on a story (the review step's conversation): for the newsroom, never published. */
+export const articleNotes = sqliteTable(
+  'article_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: linkTo('article_id', () => articles.id),
+    staffId: integer('staff_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_notes_article_idx').on(t.articleId, t.id)],
+);
 /**
  * The editor's autosaves (issue 21): what a staff member last typed in one story's editor, kept
  * a few seconds after the typing stops so a closed tab loses nothing. Never the story: readers

@@ -1,5 +1,5 @@
 /**
- * The newsroom home's lists (lib/newsroom/dashboard.ts): my drafts, scheduled, recently
+ * The newsroom home's lists (lib/newsroom/dashboard.ts): my drafts, in review, scheduled, recently
  * published, media still processing. Each is a section named by its heading, with an empty-state
  * line and a link to the full list. Server-rendered, plain links: no JavaScript.
  */
@@ -67,7 +67,7 @@ function StoryItem({ article, when, at }: { article: DashboardStory; when: strin
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function DashboardLists({ dashboard }: { dashboard: Dashboard }) {
-  const { drafts, scheduled, published, media, scope } = dashboard;
+  const { drafts, review, scheduled, published, media, scope } = dashboard;
   // Authors and contributors see their own scheduled and published stories only.
   const ownOnly = scope.ownOnlyIn.length > 0;
   const whose =
@@ -87,6 +87,40 @@ export function DashboardLists({ dashboard }: { dashboard: Dashboard }) {
       >
         {drafts.items.map((a) => (
           <StoryItem key={a.id} article={a} when="edited" at={a.editedAt} />
+        ))}
+      </DashboardSection>
+      <DashboardSection
+        id="in-review"
+        title="In review"
+        note={review.queue ? 'Submitted by contributors, oldest first.' : 'Your stories, submitted or sent back.'}
+        empty={review.queue ? 'Nothing is waiting for review.' : 'None of your stories is in review.'}
+        count={review.total}
+        more={
+          review.queue
+            ? { href: '/admin/review', label: `The review queue (${review.total})` }
+            : { href: '/admin/articles?status=draft', label: 'All drafts' }
+        }
+      >
+        {review.items.map((item) => (
+          <li key={item.id}>
+            <Link
+              href={`/admin/articles/${item.id}#review`}
+              prefetch={false}
+              className="font-semibold underline"
+              dir="auto"
+            >
+              {item.title}
+            </Link>
+            <span className="block text-sm text-muted-fg">
+              {editions.find(item.edition)?.flag ?? item.edition} · {item.section} ·{' '}
+              {item.state === 'returned'
+                ? 'sent back'
+                : review.queue
+                  ? `by ${item.by ?? 'a deleted account'}, submitted`
+                  : 'submitted'}{' '}
+              <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt)}</time>
+            </span>
+          </li>
         ))}
       </DashboardSection>
       <DashboardSection

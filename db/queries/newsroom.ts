@@ -451,6 +451,8 @@ export function setArticleStatus(
       .set({
         status,
         version: before.version + 1,
+        // Published or scheduled, the story has left the review step (db/queries/review.ts).
+        ...(status === 'published' || status === 'scheduled' ? { review: null, reviewAt: null } : {}),
         ...(status === 'published' && firstPublication ? { publishedAt: now, updatedAt: now } : {}),
         ...(status === 'published' && !firstPublication ? { updatedAt: now } : {}),
         ...(status === 'scheduled' && publishAt ? { publishedAt: publishAt, updatedAt: publishAt } : {}),

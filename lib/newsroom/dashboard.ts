@@ -13,6 +13,7 @@ import { listStaffArticles, type ArticleOwner, type StaffArticleRow } from '@/db
 import type { StaffUser } from '@/db/queries/staff';
 import { can, canIn, editionsWhere } from '@/lib/auth/roles';
 import { editions } from '@/lib/editions';
+import { myInReview, reviewQueue } from './review';
 
 /** A story in one of the dashboard's lists. */
 export type DashboardStory = StaffArticleRow;
@@ -49,12 +50,17 @@ export interface Dashboard {
   drafts: DashboardList<StaffArticleRow>;
   scheduled: DashboardList<StaffArticleRow>;
   published: DashboardList<StaffArticleRow>;
+  /**
+   * The review step: for those who may publish (editors, admins) the queue of submitted stories;
+   * for the others, their own stories submitted or sent back.
+   */
+  review: { queue: boolean } & ReturnType<typeof reviewQueue>;
   /** Null when the person cannot upload media. */
   media: (DashboardList<ProcessingAvItem> & { jobs: Record<number, MediaJobSummary> }) | null;
 }
 
 /** How many rows each of the dashboard's lists shows; each links to its full list. */
-export const DASHBOARD_LIMITS = { drafts: 10, scheduled: 10, published: 10, media: 10 } as const;
+export const DASHBOARD_LIMITS = { drafts: 10, review: 10, scheduled: 10, published: 10, media: 10 } as const;
 
 export function loadDashboard(staff: StaffUser): Dashboard {
   const scope = dashboardScope(staff);
@@ -82,6 +88,10 @@ export function loadDashboard(staff: StaffUser): Dashboard {
     drafts: articles('draft', 'edited', scope.owner, DASHBOARD_LIMITS.drafts),
     scheduled: articles('scheduled', 'due', deskOrOwn, DASHBOARD_LIMITS.scheduled),
     published: articles('published', 'published', deskOrOwn, DASHBOARD_LIMITS.published),
+    review:
+      scope.ownOnlyIn.length < scope.editions.length
+        ? { queue: true, ...reviewQueue(staff, DASHBOARD_LIMITS.review) }
+        : { queue: false, ...myInReview(staff, DASHBOARD_LIMITS.review) },
     media: media ? { ...media, jobs: jobsForMedia(media.items.map((m) => m.id)) } : null,
   };
 }

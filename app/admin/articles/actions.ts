@@ -19,6 +19,7 @@ import {
 } from '@/lib/newsroom/articles';
 import { linkTranslation, unlinkFromGroup } from '@/lib/newsroom/translations';
 import { autosaveFromEditor, discardAutosave, type AutosaveResult } from '@/lib/newsroom/autosave';
+import { leaveNote, sendBack, submitForReview, type ReviewResult } from '@/lib/newsroom/review';
 
 const CHANGES: readonly string[] = ['publish', 'unpublish', 'schedule', 'unschedule', 'trash', 'restore'];
 const idOf = (raw: FormDataEntryValue | null) =>
@@ -140,4 +141,26 @@ export async function unlinkTranslationAction(sent: FormData): Promise<void> {
   if (!result.ok && result.reason === 'forbidden') forbidden();
   const done = story === id ? 'left' : 'unlinked';
   redirect(`/admin/articles/${id}?${result.ok ? `done=${done}` : `error=${encodeURIComponent(result.message)}`}`);
+}
+
+/**
+ * The review step (lib/newsroom/review.ts): "Submit for review", "Send back" (with an optional
+ * note) and "Add note". Each is a plain form post that comes back to the story's page.
+ */
+export async function reviewAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
+  const { staff, ip } = await buttonCaller('admin.access', '/admin/articles');
+  const id = idOf(form.get('id'));
+  const step = form.get('step');
+  if (id === null) redirect('/admin/articles');
+  let result: ReviewResult;
+  if (step === 'submit') result = submitForReview(staff, id, ip);
+  else if (step === 'send-back') result = sendBack(staff, id, form.get('note'), ip);
+  else if (step === 'note') result = leaveNote(staff, id, form.get('note'), ip);
+  else redirect(`/admin/articles/${id}`);
+  if (!result.ok && result.reason === 'forbidden') forbidden();
+  if (!result.ok && result.reason === 'missing') notFound();
+  redirect(
+    `/admin/articles/${id}?${result.ok ? `done=${step === 'submit' ? 'submitted' : step === 'send-back' ? 'sent-back' : 'noted'}` : `error=${encodeURIComponent(result.message)}`}#review`,
+  );
 }

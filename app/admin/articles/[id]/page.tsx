@@ -1,3 +1,4 @@
+import { ReviewPanel } from '@/components/admin/ReviewPanel';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
@@ -14,6 +15,7 @@ import { requireEdition, requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { creatableEditions, editorEditions, mayOnArticle, revisionByline } from '@/lib/newsroom/articles';
 import { autosaveToOffer } from '@/lib/newsroom/autosave';
+import { reviewView } from '@/lib/newsroom/review';
 import { editorOptions, editorValues } from '@/lib/newsroom/editor-data';
 import { mayRegroup } from '@/lib/newsroom/translations';
 import { articlePath } from '@/lib/urls';
@@ -26,6 +28,7 @@ import {
   unlinkTranslationAction,
   autosaveArticleAction,
   discardAutosaveAction,
+  reviewAction,
 } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
@@ -138,6 +141,9 @@ export default async function EditArticle({ params, searchParams }: Props) {
             unpublish: 'Unpublished.',
             schedule: 'Scheduled.',
             unschedule: 'Schedule cancelled.',
+            submitted: 'Submitted for review: the editors have it in their queue.',
+            'sent-back': 'Sent back to the author with your note.',
+            noted: 'Note added.',
             trash: 'Moved to the trash.',
             restore: 'Restored from the trash as a draft.',
             restored: 'The revision is now the current version.',
@@ -190,6 +196,12 @@ export default async function EditArticle({ params, searchParams }: Props) {
         {article.status !== 'trashed' && mayTrash ? statusForm('trash', 'Move to trash') : null}
         {article.status === 'trashed' && mayTrash ? statusForm('restore', 'Restore from trash') : null}
       </div>
+      <ReviewPanel
+        articleId={article.id}
+        view={reviewView(staff, article)}
+        action={reviewAction}
+        formatTime={formatDateTime}
+      />
       {source ? (
         <TranslationSource
           edition={editionOf(source.edition)}
