@@ -82,6 +82,7 @@ test('a scheduled story shows its publication time; a contributor sees only thei
   // Headings in order under the page's one h1.
   await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
     'My drafts',
+    'In review',
     'Scheduled',
     'Recently published',
     'Media still processing',

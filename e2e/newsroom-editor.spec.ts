@@ -6,6 +6,8 @@ import { staffAccounts, writeNewArticle } from './helpers';
 const PASSWORD = 'newsroom editor e2e password 7';
 const AUTHOR = { email: 'sana.savebar@example.test', name: 'Sana Savebar', role: 'author' };
 const signedIn = staffAccounts(PASSWORD, [AUTHOR]);
+// One account for the file: a failure must not start a worker that creates it again.
+test.describe.configure({ mode: 'serial' });
 
 test('the save bar stays in view and says what became of the work; Ctrl+S saves; leaving unsaved asks first', async ({
   browser,
@@ -22,8 +24,9 @@ test('the save bar stays in view and says what became of the work; Ctrl+S saves;
     lede: 'A lede.',
     body: 'One two three.\n\n![Cranes](media:1 "Four five six seven")\n\n[A link](https://example.org/not-words) eight.',
   });
-  // Counted as readers will count the saved story: the caption and the link text, not its target.
-  await expect(page.locator('#f-body-count')).toHaveText('9 words, about 1 min read');
+  // Counted as readers will count the saved story: 3 + the caption's 4 + the link text and "eight"
+  // (3), not the picture's alt text or the link's target.
+  await expect(page.locator('#f-body-count')).toHaveText('10 words, about 1 min read');
   await expect(status).toHaveText('Unsaved changes');
 
   // At the bottom of a long form the bar is still on screen.
@@ -36,20 +39,28 @@ test('the save bar stays in view and says what became of the work; Ctrl+S saves;
   await expect(page).toHaveURL(/\/admin\/articles\/\d+\?saved=1$/);
   await expect(status).toHaveText('No changes yet');
 
-  // A change, then an attempt to leave: the browser asks, and staying keeps the text.
+  // A change, then an attempt to leave, by the newsroom's own link (a client-side navigation)
+  // or by closing the tab: each asks, and staying keeps the text.
   const lede = page.getByLabel('Lede', { exact: true });
   await lede.click();
+  await page.keyboard.press('End');
   await page.keyboard.type(' More.');
   await expect(status).toHaveText('Unsaved changes');
-  const asked = new Promise<string>((resolve) =>
-    page.once('dialog', async (dialog) => {
-      resolve(dialog.type());
-      await dialog.dismiss();
-    }),
-  );
   const here = page.url();
+  const dismissNext = () =>
+    new Promise<string>((resolve) =>
+      page.once('dialog', async (dialog) => {
+        resolve(dialog.type());
+        await dialog.dismiss();
+      }),
+    );
+  let asked = dismissNext();
   void page.getByRole('link', { name: 'Articles', exact: true }).first().click();
+  expect(await asked).toBe('confirm');
+  asked = dismissNext();
+  await page.close({ runBeforeUnload: true });
   expect(await asked).toBe('beforeunload');
+  expect(page.isClosed()).toBe(false);
   await expect(lede).toHaveValue('A lede. More.');
   expect(page.url()).toBe(here);
 

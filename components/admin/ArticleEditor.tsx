@@ -114,13 +114,41 @@ export function ArticleEditor({
   }, []);
   useEffect(() => {
     if (!dirty) return;
+    let confirmed = false;
     const onLeave = (event: BeforeUnloadEvent) => {
+      if (confirmed) return;
       // The browser's own "Leave site? Changes you made may not be saved."
       event.preventDefault();
       event.returnValue = '';
     };
+    // The newsroom's own links navigate without unloading the page (next/link), so the browser
+    // never asks: ask here, before the link's own handler (capture), which skips a prevented click.
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented || event.button !== 0) return;
+      if (
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey ||
+        link.target ||
+        link.hasAttribute('download')
+      )
+        return;
+      const to = new URL(link.href);
+      if (to.origin !== location.origin || (to.pathname === location.pathname && to.search === location.search)) return;
+      if (window.confirm('Leave this page? Changes you made have not been saved.')) confirmed = true;
+      else {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    };
     window.addEventListener('beforeunload', onLeave);
-    return () => window.removeEventListener('beforeunload', onLeave);
+    document.addEventListener('click', onClick, true);
+    return () => {
+      window.removeEventListener('beforeunload', onLeave);
+      document.removeEventListener('click', onClick, true);
+    };
   }, [dirty]);
   const reading = markdownReading(useDeferredValue(live.body));
   const auto = autosave.status;
