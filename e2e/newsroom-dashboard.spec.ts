@@ -50,7 +50,7 @@ test('an author writes a draft and finds it under My drafts, linking to the edit
 });
 
 test('a scheduled story shows its publication time; a contributor sees only their own work', async ({ browser }) => {
-  const page = await signedIn(browser, AUTHOR, '198.51.100.82');
+  const page = await signedIn(browser, AUTHOR, '198.51.100.82', true, { timezoneId: 'UTC' });
   await writeNewArticle(page, {
     headline: scheduledTitle,
     section: 'Business',
@@ -61,7 +61,8 @@ test('a scheduled story shows its publication time; a contributor sees only thei
   await expect(page).toHaveURL(/\/admin\/articles\/\d+\?saved=1$/);
   // Two days ahead, on the minute: it stays scheduled for the whole run.
   const at = new Date(Math.floor((Date.now() + 2 * 24 * 3600_000) / 60_000) * 60_000);
-  await page.getByLabel('Publish at (UTC)').fill(at.toISOString().slice(0, 16));
+  await page.getByLabel('Date', { exact: true }).fill(at.toISOString().slice(0, 10));
+  await page.getByLabel('Time (24-hour, HH:MM)').fill(at.toISOString().slice(11, 16));
   await page.getByRole('button', { name: 'Schedule' }).click();
   await expect(page.getByRole('status')).toHaveText('Scheduled.');
 

@@ -30,6 +30,7 @@ import { galleryItemSchema, readBody, type Block } from '@/lib/content/blocks';
 import { markdownToBlocks, parseGalleryLines } from '@/lib/content/markdown/parse';
 import { articlePath, slugify } from '@/lib/urls';
 import { SEO_LIMITS } from '@/lib/newsroom/seo-limits';
+import { formatIn, wallFieldsToUtc } from '@/lib/zoned-time';
 
 export const articleFormSchema = z.object({
   title: z.string().trim().min(1, 'Write a headline.').max(200, 'Keep the headline under 200 characters.'),
@@ -485,16 +486,39 @@ const PERMISSION: Record<StatusChange, Permission> = {
   restore: 'article.trash',
 };
 
+/** The schedule form's fields: a date, a 24-hour time, and the zone they are in (an IANA name). */
+export interface ScheduleInput {
+  date: string;
+  time: string;
+  timeZone: string;
+}
+
 /**
- * Reads a schedule time from the editor: `YYYY-MM-DDTHH:MM[:SS]` in UTC, at least a few
- * seconds ahead and at most a year ahead. Returns the date or an error message.
+ * Reads a schedule time from the editor: the wall-clock date and time in the editor's zone
+ * (lib/zoned-time.ts; an autumn hour that happens twice is its first occurrence), or a bare
+ * `YYYY-MM-DDTHH:MM[:SS]` read as UTC. It must be a few seconds ahead and at most a year ahead.
+ * Returns the instant or a message for the editor.
  */
 export function parseScheduleTime(raw: unknown, now = new Date()): Date | string {
-  if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(raw))
-    return 'Give a date and time (UTC).';
-  const at = new Date(`${raw}Z`);
-  if (Number.isNaN(at.getTime())) return 'Give a valid date and time (UTC).';
-  if (at.getTime() < now.getTime() + 2000) return 'Choose a time in the future.';
+  let input: ScheduleInput;
+  if (typeof raw === 'string') {
+    const [date = '', time = ''] = raw.split('T');
+    input = { date, time, timeZone: 'UTC' };
+  } else if (raw && typeof raw === 'object') {
+    const { date, time, timeZone } = raw as Record<string, unknown>;
+    input = {
+      date: typeof date === 'string' ? date : '',
+      time: typeof time === 'string' ? time : '',
+      timeZone: typeof timeZone === 'string' && timeZone ? timeZone : 'UTC',
+    };
+  } else return 'Give a date and a time.';
+  const converted = wallFieldsToUtc(input.date, input.time, input.timeZone);
+  if (!converted.ok) return converted.message;
+  const at = converted.at;
+  if (at.getTime() < now.getTime() + 2000) {
+    const zone = input.timeZone;
+    return `Choose a time in the future: it is now ${formatIn(now, zone)}${zone === 'UTC' ? '' : ` in ${zone}`}.`;
+  }
   if (at.getTime() > now.getTime() + 366 * 24 * 3600_000) return 'Choose a time within a year.';
   return at;
 }

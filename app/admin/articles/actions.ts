@@ -78,9 +78,18 @@ export async function changeStatusAction(sent: FormData): Promise<void> {
   const change = form.get('change');
   if (id === null || !Number.isInteger(version) || typeof change !== 'string' || !CHANGES.includes(change))
     redirect('/admin/articles');
-  const result = changeStatus(staff, id, change as StatusChange, version, ip, form.get('at'));
+  // The schedule form: a date, a 24-hour time and the zone they are in (UTC without JavaScript).
+  const text = (name: string) => {
+    const v = form.get(name);
+    return typeof v === 'string' ? v.slice(0, 100) : '';
+  };
+  const when = { date: text('date'), time: text('time'), timeZone: text('tz') || 'UTC' };
+  const result = changeStatus(staff, id, change as StatusChange, version, ip, when);
   if (!result.ok && result.reason === 'forbidden') forbidden();
-  redirect(`/admin/articles/${id}?${result.ok ? `done=${change}` : `error=${encodeURIComponent(result.message)}`}`);
+  if (result.ok) redirect(`/admin/articles/${id}?done=${change}`);
+  // A refused schedule comes back with what was typed, so nothing has to be typed again.
+  const kept = change === 'schedule' ? `&${new URLSearchParams({ date: when.date, time: when.time })}` : '';
+  redirect(`/admin/articles/${id}?error=${encodeURIComponent(result.message)}${kept}`);
 }
 
 export async function restoreRevisionAction(sent: FormData): Promise<void> {

@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
 import { BUTTON_CLASS } from '@/components/admin/FormParts';
 import { BackLink, Panel } from '@/components/admin/PageParts';
+import { InYourZone, ScheduleFields } from '@/components/admin/ScheduleFields';
 import { TranslationSource, TranslationsPanel } from '@/components/admin/TranslationsPanel';
 import { getEditableArticle, listRevisions, previewTokenOf, translationGroupOf } from '@/db/queries/newsroom';
 import { plainText, readBody } from '@/lib/content/blocks';
@@ -13,6 +14,7 @@ import { editions } from '@/lib/editions';
 import { canIn } from '@/lib/auth/roles';
 import { requireEdition, requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
+import { formatUtc } from '@/lib/zoned-time';
 import { creatableEditions, editorEditions, mayOnArticle, revisionByline } from '@/lib/newsroom/articles';
 import { autosaveToOffer } from '@/lib/newsroom/autosave';
 import { reviewView } from '@/lib/newsroom/review';
@@ -35,7 +37,15 @@ export const metadata: Metadata = { title: 'Edit article' };
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ error?: string; done?: string; saved?: string; linkError?: string; link?: string }>;
+  searchParams: Promise<{
+    error?: string;
+    done?: string;
+    saved?: string;
+    linkError?: string;
+    link?: string;
+    date?: string;
+    time?: string;
+  }>;
 };
 
 export default async function EditArticle({ params, searchParams }: Props) {
@@ -46,7 +56,10 @@ export default async function EditArticle({ params, searchParams }: Props) {
   if (!article) notFound();
   // Another desk's story answers 403 (its list row offers "Translate into" instead).
   requireEdition(staff, article.edition, 'admin.access');
-  const { error, done, saved, linkError, link } = await searchParams;
+  const { error, done, saved, linkError, link, date, time } = await searchParams;
+  // A refused schedule's date and time, typed again into the form (a string each, or nothing).
+  const keptDate = typeof date === 'string' ? date.slice(0, 20) : '';
+  const keptTime = typeof time === 'string' ? time.slice(0, 20) : '';
   const mayEdit = mayOnArticle(staff, 'article.edit', article);
   const mayPublish = mayOnArticle(staff, 'article.publish', article);
   const mayUnpublish = mayOnArticle(staff, 'article.unpublish', article);
@@ -162,21 +175,7 @@ export default async function EditArticle({ params, searchParams }: Props) {
         {(article.status === 'draft' || article.status === 'unpublished') && mayPublish
           ? statusForm('schedule', 'Schedule', {
               className: 'flex flex-wrap items-end gap-2',
-              before: (
-                <span className="flex flex-col gap-1">
-                  <label htmlFor="schedule-at" className="text-sm font-semibold">
-                    Publish at (UTC)
-                  </label>
-                  <input
-                    id="schedule-at"
-                    type="datetime-local"
-                    name="at"
-                    step={1}
-                    required
-                    className="min-h-11 rounded border border-line bg-page px-2"
-                  />
-                </span>
-              ),
+              before: <ScheduleFields date={keptDate} time={keptTime} />,
             })
           : null}
         {article.status === 'scheduled' && mayPublish
@@ -186,8 +185,9 @@ export default async function EditArticle({ params, searchParams }: Props) {
                 <span>
                   Scheduled for{' '}
                   <time dateTime={article.publishedAt ?? ''}>
-                    {article.publishedAt ? formatDateTime(article.publishedAt) : ''}
+                    {article.publishedAt ? formatUtc(new Date(article.publishedAt)) : ''}
                   </time>
+                  <InYourZone iso={article.publishedAt ?? ''} />
                 </span>
               ),
             })
