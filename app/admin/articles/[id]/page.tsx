@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
 import { BUTTON_CLASS } from '@/components/admin/FormParts';
 import { BackLink, Panel } from '@/components/admin/PageParts';
+import { PresenceNotice } from '@/components/admin/PresenceNotice';
 import { TranslationSource, TranslationsPanel } from '@/components/admin/TranslationsPanel';
 import { getEditableArticle, listRevisions, previewTokenOf, translationGroupOf } from '@/db/queries/newsroom';
 import { plainText, readBody } from '@/lib/content/blocks';
@@ -14,6 +15,7 @@ import { requireEdition, requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { creatableEditions, editorEditions, mayOnArticle, revisionByline } from '@/lib/newsroom/articles';
 import { autosaveToOffer } from '@/lib/newsroom/autosave';
+import { othersOnArticle, PRESENCE_BEAT_MS } from '@/lib/newsroom/presence';
 import { editorOptions, editorValues } from '@/lib/newsroom/editor-data';
 import { mayRegroup } from '@/lib/newsroom/translations';
 import { articlePath } from '@/lib/urls';
@@ -26,6 +28,8 @@ import {
   unlinkTranslationAction,
   autosaveArticleAction,
   discardAutosaveAction,
+  leaveArticleAction,
+  presenceHeartbeatAction,
 } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
@@ -190,6 +194,15 @@ export default async function EditArticle({ params, searchParams }: Props) {
         {article.status !== 'trashed' && mayTrash ? statusForm('trash', 'Move to trash') : null}
         {article.status === 'trashed' && mayTrash ? statusForm('restore', 'Restore from trash') : null}
       </div>
+      {/* Who else has the story open: rendered now, then kept current by the page's heartbeat. */}
+      <PresenceNotice
+        articleId={article.id}
+        initial={othersOnArticle(staff, article.id)}
+        beatMs={PRESENCE_BEAT_MS}
+        mayEdit={mayEdit}
+        heartbeat={presenceHeartbeatAction}
+        leave={leaveArticleAction}
+      />
       {source ? (
         <TranslationSource
           edition={editionOf(source.edition)}
