@@ -1,6 +1,6 @@
 'use client';
 // Runs in the browser because the heartbeat needs timers, the page's visibility and its pagehide; without JavaScript the server's list of who has the story open is still shown.
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import type { Colleague, PresenceResult } from '@/lib/newsroom/presence';
 
 type Answer = PresenceResult | { ok: false; reason: string; message: string };
@@ -38,6 +38,12 @@ export function PresenceNotice({
   leave: (form: FormData) => Promise<void>;
 }) {
   const [others, setOthers] = useState(initial);
+  // The actions arrive anew with every render of the page (a save refreshes it): read them
+  // through a ref, or each save would stop the heartbeat, leave and come back.
+  const actions = useRef({ heartbeat, leave });
+  useEffect(() => {
+    actions.current = { heartbeat, leave };
+  }, [heartbeat, leave]);
 
   useEffect(() => {
     const sent = () => {
@@ -53,7 +59,7 @@ export function PresenceNotice({
       clearTimeout(timer);
       const mine = ++sequence;
       try {
-        const answer = await heartbeat(sent());
+        const answer = await actions.current.heartbeat(sent());
         if (!stopped && mine === sequence && answer.ok) setOthers(answer.others);
       } catch {
         // Offline or the server away: the line stays as it was and the next beat tries again.
@@ -74,7 +80,7 @@ export function PresenceNotice({
     // that one does arrive: the document is still there.
     const onHide = () => {
       clearTimeout(timer);
-      void leave(sent()).catch(() => undefined);
+      void actions.current.leave(sent()).catch(() => undefined);
     };
     void beat();
     document.addEventListener('visibilitychange', onVisibility);
@@ -86,14 +92,16 @@ export function PresenceNotice({
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pageshow', onShow);
       window.removeEventListener('pagehide', onHide);
-      void leave(sent()).catch(() => undefined);
+      void actions.current.leave(sent()).catch(() => undefined);
     };
-  }, [articleId, beatMs, heartbeat, leave]);
+  }, [articleId, beatMs]);
 
   return (
-    <div role="status" className="empty:hidden mt-3 rounded border border-line bg-surface p-3">
+    // A polite live region, always there (an element that appears is not announced) and empty
+    // when alone. Not role="status": the page's "Saved." is the status its readers look for.
+    <div id="presence" aria-live="polite">
       {others.length > 0 ? (
-        <p>
+        <p className="mt-3 rounded border border-line bg-surface p-3">
           Also open by {listed(others)}.
           {mayEdit
             ? others.length === 1
