@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { staffAccounts, writeNewArticle } from './helpers';
 
 // The article editor's own conveniences: the save bar that stays in view, its status, Ctrl/Cmd+S,
-// the prompt before leaving with unsaved changes, and the body's word count.
+// the prompt before leaving with unsaved changes, the body's word count, autosave and presence.
+// Serial: the spec's accounts are made once (staffAccounts), and a second worker would make them again.
+test.describe.configure({ mode: 'serial' });
 const PASSWORD = 'newsroom editor e2e password 7';
 const AUTHOR = { email: 'sana.savebar@example.test', name: 'Sana Savebar', role: 'author' };
 const EDITOR = { email: 'emil.presence@example.test', name: 'Emil Presence', role: 'editor' };
