@@ -477,6 +477,23 @@ export const articleAutosaves = sqliteTable(
 );
 
 /**
+ * Who has a story open in the newsroom editor (issue 21): one row per story and person, its
+ * `lastBeatAt` renewed by the editor's heartbeat; a row whose heartbeat has stopped for longer than
+ * lib/newsroom/presence.ts allows counts as gone. In the database, not in a server's memory, so
+ * every app server behind the proxy sees the same people. `since`: when this visit began.
+ */
+export const articlePresence = sqliteTable(
+  'article_presence',
+  {
+    articleId: linkTo('article_id', () => articles.id),
+    staffId: linkTo('staff_id', () => staffUsers.id),
+    since: integer('since', { mode: 'timestamp_ms' }).notNull(),
+    lastBeatAt: integer('last_beat_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.staffId] })],
+);
+
+/**
  * Cache invalidations to repeat a little later: a page render that was already running when an
  * article changed can write the old page back into the cache, so every change is expired once
  * at the write and once more when `due_at` has passed (lib/newsroom/scheduler.ts runs them).

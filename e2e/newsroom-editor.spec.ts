@@ -2,12 +2,15 @@ import { expect, test } from '@playwright/test';
 import { staffAccounts, writeNewArticle } from './helpers';
 
 // The article editor's own conveniences: the save bar that stays in view, its status, Ctrl/Cmd+S,
-// the prompt before leaving with unsaved changes, and the body's word count.
+// the prompt before leaving with unsaved changes, the body's word count, autosave and presence.
+// Serial: the spec's accounts are made once (staffAccounts), and a second worker would make them again.
+test.describe.configure({ mode: 'serial' });
 const PASSWORD = 'newsroom editor e2e password 7';
 const AUTHOR = { email: 'sana.savebar@example.test', name: 'Sana Savebar', role: 'author' };
-const signedIn = staffAccounts(PASSWORD, [AUTHOR]);
-// One account for the file: a failure must not start a worker that creates it again.
-test.describe.configure({ mode: 'serial' });
+const EDITOR = { email: 'emil.presence@example.test', name: 'Emil Presence', role: 'editor' };
+const signedIn = staffAccounts(PASSWORD, [AUTHOR, EDITOR]);
+/** lib/newsroom/presence.ts PRESENCE_BEAT_MS: how often an open editor's page beats. */
+const BEAT_MS = 20_000;
 
 test('the save bar stays in view and says what became of the work; Ctrl+S saves; leaving unsaved asks first', async ({
   browser,
@@ -118,4 +121,57 @@ test('autosave: what is typed survives a closed tab and is offered back; offline
   await again.reload();
   await expect(again.getByRole('region', { name: 'Autosaved text' })).toHaveCount(0);
   await expect(again.getByLabel('Lede', { exact: true })).toHaveValue('A lede. Typed while offline.');
+});
+
+test('presence: two people on one story each see the other; leaving the story takes one off the other’s page', async ({
+  browser,
+}) => {
+  const author = await signedIn(browser, AUTHOR, '198.51.100.73');
+  const editor = await signedIn(browser, EDITOR, '198.51.100.74');
+  // The author's page runs on a clock the test moves on, so its next heartbeat comes at once
+  // instead of 20 s later; the server's clock (and the presence window) stays real.
+  await author.clock.install();
+  await writeNewArticle(author, {
+    headline: `Presence ${Date.now().toString(36)}`,
+    section: 'Business',
+    lede: 'A lede.',
+    body: 'A body.',
+  });
+  await author.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(author).toHaveURL(/\/admin\/articles\/\d+\?saved=1$/);
+  const address = author.url().replace(/\?.*$/, '');
+  const authorLine = author.locator('#presence');
+  await expect(authorLine).toHaveText('');
+
+  // The editor opens it: the page, as the server renders it, already names the author.
+  await editor.goto(address);
+  const editorLine = editor.locator('#presence');
+  await expect(editorLine).toContainText(`Also open by ${AUTHOR.name} (since `);
+  await expect(editorLine).toContainText('If you both save, the second save will show both versions.');
+  await expect(editorLine).not.toContainText(EDITOR.name);
+
+  // The author's next heartbeat names the editor.
+  await expect(async () => {
+    await author.clock.fastForward(BEAT_MS);
+    await expect(authorLine).toContainText(`Also open by ${EDITOR.name} (since `, { timeout: 2000 });
+  }).toPass({ timeout: 15_000 });
+
+  // Both save: the second save keeps both versions (the conflict flow the line warns of).
+  await author.getByLabel('Lede', { exact: true }).fill('The author’s lede.');
+  await author.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(author.locator('#save-status')).toHaveText(/^Saved \d{1,2}:\d{2}/);
+  await editor.getByLabel('Lede', { exact: true }).fill('The editor’s lede.');
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(editor.getByRole('alert').filter({ hasText: 'newer version' })).toBeVisible();
+  await expect(editor.getByLabel('Lede', { exact: true })).toHaveValue('The editor’s lede.');
+  await expect(editor.getByText('The author’s lede.')).toBeVisible();
+
+  // The editor goes back to the list: their presence is removed at once (not after the 45 s
+  // window), so the author's next heartbeat shows nobody.
+  await editor.getByRole('link', { name: '← Articles' }).click();
+  await expect(editor).toHaveURL(/\/admin\/articles$/);
+  await expect(async () => {
+    await author.clock.fastForward(BEAT_MS);
+    await expect(authorLine).toHaveText('', { timeout: 2000 });
+  }).toPass({ timeout: 10_000 });
 });

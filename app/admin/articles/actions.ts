@@ -20,6 +20,7 @@ import {
 import { linkTranslation, unlinkFromGroup } from '@/lib/newsroom/translations';
 import { autosaveFromEditor, discardAutosave, type AutosaveResult } from '@/lib/newsroom/autosave';
 import { leaveNote, sendBack, submitForReview, type ReviewResult } from '@/lib/newsroom/review';
+import { leaveArticle, presenceHeartbeat, type PresenceResult } from '@/lib/newsroom/presence';
 
 const CHANGES: readonly string[] = ['publish', 'unpublish', 'schedule', 'unschedule', 'trash', 'restore'];
 const idOf = (raw: FormDataEntryValue | null) =>
@@ -68,6 +69,31 @@ export async function discardAutosaveAction(sent: unknown): Promise<void> {
   const id = idOf(form.get('id'));
   if (form.get('id') !== null && id === null) return;
   discardAutosave(who.staff, id);
+}
+
+/**
+ * The open editor's heartbeat (lib/newsroom/presence.ts): records that the caller has the story
+ * open and answers who else has. It answers instead of throwing, like the autosave, so a refused
+ * or signed-out beat only stops the line from updating.
+ */
+export async function presenceHeartbeatAction(
+  sent: unknown,
+): Promise<PresenceResult | { ok: false; reason: 'signed-out'; message: string }> {
+  const form = asForm(sent);
+  const who = await formCaller('admin.access');
+  if (!who) return { ok: false, reason: 'signed-out', message: SESSION_ENDED };
+  const id = idOf(form.get('id'));
+  if (id === null) return { ok: false, reason: 'missing', message: 'That article does not exist.' };
+  return presenceHeartbeat(who.staff, id);
+}
+
+/** The editor was left: the caller's presence on the story goes at once instead of expiring. */
+export async function leaveArticleAction(sent: unknown): Promise<void> {
+  const form = asForm(sent);
+  const who = await formCaller('admin.access');
+  if (!who) return;
+  const id = idOf(form.get('id'));
+  if (id !== null) leaveArticle(who.staff, id);
 }
 
 export async function changeStatusAction(sent: FormData): Promise<void> {

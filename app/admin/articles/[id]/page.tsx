@@ -7,6 +7,7 @@ import { ArticleEditor } from '@/components/admin/ArticleEditor';
 import { BUTTON_CLASS } from '@/components/admin/FormParts';
 import { BackLink, Panel } from '@/components/admin/PageParts';
 import { InYourZone, ScheduleFields } from '@/components/admin/ScheduleFields';
+import { PresenceNotice } from '@/components/admin/PresenceNotice';
 import { TranslationSource, TranslationsPanel } from '@/components/admin/TranslationsPanel';
 import { getEditableArticle, listRevisions, previewTokenOf, translationGroupOf } from '@/db/queries/newsroom';
 import { plainText, readBody } from '@/lib/content/blocks';
@@ -18,6 +19,7 @@ import { formatUtc } from '@/lib/zoned-time';
 import { creatableEditions, editorEditions, mayOnArticle, revisionByline } from '@/lib/newsroom/articles';
 import { autosaveToOffer } from '@/lib/newsroom/autosave';
 import { reviewView } from '@/lib/newsroom/review';
+import { othersOnArticle, PRESENCE_BEAT_MS } from '@/lib/newsroom/presence';
 import { editorOptions, editorValues } from '@/lib/newsroom/editor-data';
 import { mayRegroup } from '@/lib/newsroom/translations';
 import { articlePath } from '@/lib/urls';
@@ -31,6 +33,8 @@ import {
   autosaveArticleAction,
   discardAutosaveAction,
   reviewAction,
+  leaveArticleAction,
+  presenceHeartbeatAction,
 } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
@@ -201,6 +205,15 @@ export default async function EditArticle({ params, searchParams }: Props) {
         view={reviewView(staff, article)}
         action={reviewAction}
         formatTime={formatDateTime}
+      />
+      {/* Who else has the story open: rendered now, then kept current by the page's heartbeat. */}
+      <PresenceNotice
+        articleId={article.id}
+        initial={othersOnArticle(staff, article.id)}
+        beatMs={PRESENCE_BEAT_MS}
+        mayEdit={mayEdit}
+        heartbeat={presenceHeartbeatAction}
+        leave={leaveArticleAction}
       />
       {source ? (
         <TranslationSource
