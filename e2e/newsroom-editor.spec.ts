@@ -166,9 +166,17 @@ test('presence: two people on one story each see the other; leaving the story ta
   await expect(editor.getByLabel('Lede', { exact: true })).toHaveValue('The editor’s lede.');
   await expect(editor.getByText('The author’s lede.')).toBeVisible();
 
-  // The editor goes back to the list: their presence is removed at once (not after the 45 s
-  // window), so the author's next heartbeat shows nobody.
+  // The editor goes back to the list, leaving their conflicting text (the page asks first; they
+  // confirm): their presence is removed at once (not after the 45 s window), so the author's next
+  // heartbeat shows nobody.
+  const asked = new Promise<string>((resolve) =>
+    editor.once('dialog', async (dialog) => {
+      resolve(dialog.type());
+      await dialog.accept();
+    }),
+  );
   await editor.getByRole('link', { name: '← Articles' }).click();
+  expect(await asked).toBe('confirm');
   await expect(editor).toHaveURL(/\/admin\/articles$/);
   await expect(async () => {
     await author.clock.fastForward(BEAT_MS);

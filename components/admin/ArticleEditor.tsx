@@ -388,7 +388,7 @@ export function ArticleEditor({
           ))}
         </datalist>
         {/* Always in view: the save button and what became of the last save. */}
-        <div className="sticky bottom-0 z-10 -mx-3 flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-line bg-page px-3 py-3">
+        <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-line bg-page py-3">
           <SubmitButton pending={pending} label="Save" pendingLabel="Saving…" />
           <p id="save-status" aria-live="polite" className="text-sm font-semibold">
             {saveStatus}

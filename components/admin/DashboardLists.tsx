@@ -9,6 +9,7 @@ import type { Dashboard, DashboardStory } from '@/lib/newsroom/dashboard';
 import { editions } from '@/lib/editions';
 import { formatDateTime } from '@/lib/format';
 import { KIND_LABELS, statusText } from './AvLibraryGrid';
+import { ReviewStory } from './ReviewPanel';
 
 function DashboardSection({
   id,
@@ -102,25 +103,7 @@ export function DashboardLists({ dashboard }: { dashboard: Dashboard }) {
         }
       >
         {review.items.map((item) => (
-          <li key={item.id}>
-            <Link
-              href={`/admin/articles/${item.id}#review`}
-              prefetch={false}
-              className="font-semibold underline"
-              dir="auto"
-            >
-              {item.title}
-            </Link>
-            <span className="block text-sm text-muted-fg">
-              {editions.find(item.edition)?.flag ?? item.edition} · {item.section} ·{' '}
-              {item.state === 'returned'
-                ? 'sent back'
-                : review.queue
-                  ? `by ${item.by ?? 'a deleted account'}, submitted`
-                  : 'submitted'}{' '}
-              <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt)}</time>
-            </span>
-          </li>
+          <ReviewStory key={item.id} item={item} byline={review.queue} />
         ))}
       </DashboardSection>
       <DashboardSection

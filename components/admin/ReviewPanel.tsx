@@ -3,8 +3,39 @@
  * editorial notes (never published), and the steps the person may take. Plain forms: it works
  * without JavaScript.
  */
-import { NOTE_MAX, type ReviewView } from '@/lib/newsroom/review';
+import Link from 'next/link';
+import { editions } from '@/lib/editions';
+import { formatDateTime } from '@/lib/format';
+import { NOTE_MAX, type ReviewQueueItem, type ReviewView } from '@/lib/newsroom/review';
 import { BUTTON_CLASS, TEXTAREA_CLASS } from './FormParts';
+
+/** A story in the review step, in the queue or on a dashboard: its headline (to its review), edition, section, who and when. */
+export function ReviewStory({
+  item,
+  byline,
+  className,
+}: {
+  item: ReviewQueueItem;
+  byline: boolean;
+  className?: string;
+}) {
+  return (
+    <li className={className}>
+      <Link href={`/admin/articles/${item.id}#review`} prefetch={false} className="font-semibold underline" dir="auto">
+        {item.title}
+      </Link>
+      <span className="block text-sm text-muted-fg">
+        {editions.find(item.edition)?.flag ?? item.edition} · {item.section} ·{' '}
+        {item.state === 'returned'
+          ? 'sent back'
+          : byline
+            ? `by ${item.by ?? 'a deleted account'}, submitted`
+            : 'submitted'}{' '}
+        <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt)}</time>
+      </span>
+    </li>
+  );
+}
 
 export function ReviewPanel({
   articleId,

@@ -11,6 +11,9 @@ import { canIn, editionsWhere } from '@/lib/auth/roles';
 import { editions } from '@/lib/editions';
 import { mayOnArticle } from './articles';
 
+/** For the components, which do not import db/. */
+export type { ReviewQueueItem } from '@/db/queries/review';
+
 export const NOTE_MAX = 2000;
 
 export type ReviewResult = { ok: true } | { ok: false; reason: 'forbidden' | 'missing' | 'invalid'; message: string };

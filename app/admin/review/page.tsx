@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ReviewStory } from '@/components/admin/ReviewPanel';
 import { requireStaff } from '@/lib/auth/session';
-import { editions } from '@/lib/editions';
-import { formatDateTime } from '@/lib/format';
 import { reviewQueue } from '@/lib/newsroom/review';
 
 export const metadata: Metadata = { title: 'Review' };
@@ -23,21 +21,7 @@ export default async function ReviewQueue() {
       {queue.items.length ? (
         <ul className="mt-4 flex flex-col gap-3">
           {queue.items.map((item) => (
-            <li key={item.id} className="rounded border border-line p-3">
-              <Link
-                href={`/admin/articles/${item.id}#review`}
-                prefetch={false}
-                className="font-semibold underline"
-                dir="auto"
-              >
-                {item.title}
-              </Link>
-              <span className="block text-sm text-muted-fg">
-                {editions.find(item.edition)?.flag ?? item.edition} · {item.section} · by{' '}
-                {item.by ?? 'a deleted account'} · submitted{' '}
-                <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt)}</time>
-              </span>
-            </li>
+            <ReviewStory key={item.id} item={item} byline className="rounded border border-line p-3" />
           ))}
         </ul>
       ) : null}
