@@ -89,6 +89,25 @@ export const tags = sqliteTable(
   namedIndexes('tags'),
 );
 
+/**
+ * A tag's former addresses and names: a rename (a new slug) or a merge leaves the old slug and
+ * name here, pointing at the tag that now holds them (db/queries/taxonomy.ts). `/tags/<old>`
+ * answers a permanent redirect to the tag, and the editor's typed "Old name" finds the tag
+ * instead of making a new one. Unique per edition like tags' slugs, and never a live tag's slug
+ * there: a tag that takes the slug removes the alias (a real tag wins).
+ */
+export const tagAliases = sqliteTable(
+  'tag_aliases',
+  {
+    edition: editionColumn(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    tagId: linkTo('tag_id', () => tags.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.edition, t.slug] }), index('tag_aliases_tag_idx').on(t.tagId)],
+);
+
 export const MEDIA_KINDS = ['image', 'video', 'audio', 'file'] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
 export const MEDIA_STATUSES = ['ready', 'processing', 'failed'] as const;
@@ -255,6 +274,13 @@ export const articles = sqliteTable(
     /** The edition the story is published in; always its section's edition. */
     edition: editionColumn(),
     /**
+     * The review step (issue 21): 'submitted' by a contributor for an editor to publish, or
+     * 'returned' by the editor with a note; null otherwise, and again once published or scheduled.
+     * Not content: changing it leaves `version` alone, so an editor open on the story saves.
+     */
+    review: text('review', { enum: ['submitted', 'returned'] }),
+    reviewAt: integer('review_at', { mode: 'timestamp' }),
+    /**
      * Translations of one story share a group: the id of the story the group started from (null:
      * no translations). At most one story per edition in a group.
      */
@@ -270,6 +296,8 @@ export const articles = sqliteTable(
     // columns): related stories look up thousands of candidates by id (db/queries/related.ts).
     index('articles_rank_idx').on(t.id, t.status, t.publishedAt, t.sectionId),
     index('articles_show_idx').on(t.showId, t.status, t.publishedAt),
+    // The review queue: the few stories submitted, oldest first.
+    index('articles_review_idx').on(t.review, t.reviewAt),
   ],
 );
 
@@ -387,7 +415,12 @@ export const auditLog = sqliteTable(
     details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
     ip: text('ip').notNull().default(''),
   },
-  (t) => [index('audit_log_at_idx').on(t.at)],
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    // The staff pages' last sign-in (db/queries/staff.ts lastSignIns): one action and subject
+    // type, grouped by subject, newest `at` of each, all read from the index.
+    index('audit_log_action_subject_idx').on(t.action, t.subjectType, t.subjectId, t.at),
+  ],
 );
 
 /**
@@ -408,6 +441,56 @@ export const articleRevisions = sqliteTable(
     snapshot: text('snapshot', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
   },
   (t) => [uniqueIndex('article_revisions_version_idx').on(t.articleId, t.version)],
+);
+
+/** Editorial notes on a story (the review step's conversation): for the newsroom, never published. */
+export const articleNotes = sqliteTable(
+  'article_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: linkTo('article_id', () => articles.id),
+    staffId: integer('staff_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_notes_article_idx').on(t.articleId, t.id)],
+);
+/**
+ * The editor's autosaves (issue 21): what a staff member last typed in one story's editor, kept
+ * a few seconds after the typing stops so a closed tab loses nothing. Never the story: readers
+ * and the revisions see only saves. One row per person and story (`slot`: the article's id, or
+ * 'new' for a story not saved yet), replaced at each autosave and deleted by their next save.
+ * `baseVersion`: the version the typing started from, so a restored autosave saved over a newer
+ * version meets the conflict check instead of overwriting it.
+ */
+export const articleAutosaves = sqliteTable(
+  'article_autosaves',
+  {
+    staffId: linkTo('staff_id', () => staffUsers.id),
+    slot: text('slot').notNull(),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    baseVersion: integer('base_version'),
+    values: text('values', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    savedAt: integer('saved_at', { mode: 'timestamp' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.staffId, t.slot] })],
+);
+
+/**
+ * Who has a story open in the newsroom editor (issue 21): one row per story and person, its
+ * `lastBeatAt` renewed by the editor's heartbeat; a row whose heartbeat has stopped for longer than
+ * lib/newsroom/presence.ts allows counts as gone. In the database, not in a server's memory, so
+ * every app server behind the proxy sees the same people. `since`: when this visit began.
+ */
+export const articlePresence = sqliteTable(
+  'article_presence',
+  {
+    articleId: linkTo('article_id', () => articles.id),
+    staffId: linkTo('staff_id', () => staffUsers.id),
+    since: integer('since', { mode: 'timestamp_ms' }).notNull(),
+    lastBeatAt: integer('last_beat_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.staffId] })],
 );
 
 /**

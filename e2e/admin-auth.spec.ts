@@ -85,6 +85,9 @@ test('a wrong password re-renders the form with a message and no session', async
   await expect(page).toHaveURL(/error=invalid/);
   await expect(page.locator('#sign-in-error')).toHaveText('That e-mail address and password do not match an account.');
   await expect(page.getByLabel('E-mail address')).toHaveAttribute('aria-describedby', 'sign-in-error');
+  // The address as typed is kept: only the password is typed again.
+  await expect(page.getByLabel('E-mail address')).toHaveValue(ADMIN.email);
+  await expect(page.getByLabel('Password')).toHaveValue('');
   expect((await context.cookies(baseURL)).some((c) => c.name === 'newsroom_staff')).toBe(false);
 });
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
 /** Shared by the end-to-end specs. scripts/e2e.ts points DATABASE_URL at the seeded e2e database. */
 export {
   articleBySlug,
@@ -79,8 +79,13 @@ export async function signInAs(
   password: string,
   ip: string,
   javaScriptEnabled = true,
+  contextOptions: BrowserContextOptions = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': ip }, javaScriptEnabled });
+  const context = await browser.newContext({
+    ...contextOptions,
+    extraHTTPHeaders: { 'X-Forwarded-For': ip },
+    javaScriptEnabled,
+  });
   const page = await context.newPage();
   await page.goto('/admin/login');
   await page.getByLabel('E-mail address').fill(email);
@@ -98,7 +103,13 @@ export async function signInAs(
 export function staffAccounts(
   password: string,
   users: { email: string; name: string; role: string }[],
-): (browser: Browser, user: { email: string }, ip: string, javaScriptEnabled?: boolean) => Promise<Page> {
+): (
+  browser: Browser,
+  user: { email: string },
+  ip: string,
+  javaScriptEnabled?: boolean,
+  contextOptions?: BrowserContextOptions,
+) => Promise<Page> {
   const opened: Page[] = [];
   test.beforeAll(() => {
     for (const user of users) {
@@ -109,8 +120,8 @@ export function staffAccounts(
   test.afterEach(async () => {
     for (const page of opened.splice(0)) await page.context().close();
   });
-  return async (browser, user, ip, javaScriptEnabled = true) => {
-    const page = await signInAs(browser, user.email, password, ip, javaScriptEnabled);
+  return async (browser, user, ip, javaScriptEnabled = true, contextOptions = {}) => {
+    const page = await signInAs(browser, user.email, password, ip, javaScriptEnabled, contextOptions);
     opened.push(page);
     return page;
   };

@@ -23,6 +23,7 @@ const sectionName = `Climate ${stamp}`;
 const sectionSlug = slugify(sectionName);
 const tagName = `Heatwaves ${stamp}`;
 let sectionId = 0;
+let tagId = 0;
 
 test('an editor creates a section without JavaScript; readers see it in the navigation and on its front', async ({
   browser,
@@ -83,6 +84,7 @@ test('an editor creates a tag and finds it with the filter', async ({ browser, r
   await page.getByLabel('Name', { exact: true }).fill(tagName);
   await page.getByRole('button', { name: 'Create tag' }).click();
   await expect(page).toHaveURL(/\/admin\/tags\/\d+\?done=created$/);
+  tagId = Number(/\/admin\/tags\/(\d+)/.exec(page.url())![1]);
   await expect(page.getByRole('status')).toHaveText('Tag created.');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tagName);
 
@@ -93,6 +95,30 @@ test('an editor creates a tag and finds it with the filter', async ({ browser, r
   await expect(page.getByText('1 tag matching')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: tagName })).toContainText(`/tags/${slugify(tagName)}`);
   expect((await request.get(`/tags/${slugify(tagName)}`)).status()).toBe(200);
+});
+
+test("a tag's new slug: its old address answers 308 to the new one", async ({ browser, request }) => {
+  const page = await signedIn(browser, EDITOR, '198.51.100.58');
+  const oldSlug = slugify(tagName);
+  const newName = `Heat domes ${stamp}`;
+  const newSlug = slugify(newName);
+  await page.goto(`/admin/tags/${tagId}`);
+  await page.getByLabel('Name', { exact: true }).fill(newName);
+  await page.getByRole('textbox', { name: 'Slug (optional)' }).fill(newSlug);
+  await page.getByRole('button', { name: 'Save tag' }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/tags/${tagId}\\?done=saved$`));
+  await expect(page.getByRole('status')).toHaveText('Tag saved.');
+  await expect(page.locator('p', { hasText: 'Former addresses' })).toContainText(`/tags/${oldSlug}`);
+
+  const old = await request.get(`/tags/${oldSlug}`, { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(new URL(old.headers()['location'], 'http://x').pathname).toBe(`/tags/${newSlug}`);
+  const feed = await request.get(`/tags/${oldSlug}/rss.xml`, { maxRedirects: 0 });
+  expect(feed.status()).toBe(308);
+  expect(new URL(feed.headers()['location'], 'http://x').pathname).toBe(`/tags/${newSlug}/rss.xml`);
+  const renamed = await request.get(`/tags/${newSlug}`);
+  expect(renamed.status()).toBe(200);
+  expect(await renamed.text()).toContain(newName);
 });
 
 test("a section's new slug: its articles' old addresses answer 308 to the new ones", async ({ browser, request }) => {

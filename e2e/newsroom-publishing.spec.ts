@@ -80,7 +80,11 @@ test('the author corrects the headline and readers see the new one', async ({ br
   await expect(page.getByRole('status').first()).toHaveText('Saved.');
   const html = await (await request.get(publicPath)).text();
   expect(html).toContain(corrected);
-  // Every save kept a revision; the newsroom shows what changed.
+  // Every save kept a revision, saying who made it; the newsroom shows what changed.
+  const revisions = page.getByRole('region', { name: 'Revisions' });
+  await expect(revisions.getByRole('listitem').first()).toContainText(`v3 · edited by ${AUTHOR.name}`);
+  await expect(revisions).toContainText(`v2 · published by ${AUTHOR.name}`);
+  await expect(revisions).toContainText(`v1 · created by ${AUTHOR.name}`);
   await page.getByRole('link', { name: 'compare with current' }).first().click();
   await expect(page.getByRole('heading', { name: 'Headline' })).toBeVisible();
   await expect(page.locator('ins').first()).toBeVisible();
@@ -113,6 +117,9 @@ test('the editor unpublishes: the page answers 404 and leaves the fronts and the
   await page.goto(`/admin/articles/${articleId}`);
   await page.getByRole('button', { name: 'Unpublish' }).click();
   await expect(page.getByRole('status')).toHaveText('Unpublished.');
+  await expect(page.getByRole('region', { name: 'Revisions' }).getByRole('listitem').first()).toContainText(
+    `unpublished by ${EDITOR.name}`,
+  );
   expect((await request.get(publicPath)).status()).toBe(404);
   expect(await (await request.get('/')).text()).not.toContain(`/${articleId}-`);
   expect(await (await request.get('/business')).text()).not.toContain(`/${articleId}-`);
@@ -120,7 +127,8 @@ test('the editor unpublishes: the page answers 404 and leaves the fronts and the
 });
 
 test('a scheduled article goes live on time with no request arriving', async ({ browser, request }) => {
-  const page = await signedIn(browser, AUTHOR, '198.51.100.37');
+  // A browser on UTC: the form's time is then the UTC time (e2e/newsroom-schedule.spec.ts has other zones).
+  const page = await signedIn(browser, AUTHOR, '198.51.100.37', true, { timezoneId: 'UTC' });
   const title = `Scheduled test ${stamp}: the night train returns`;
   await writeNewArticle(page, {
     headline: title,
@@ -133,8 +141,9 @@ test('a scheduled article goes live on time with no request arriving', async ({ 
   const id = Number(/articles\/(\d+)/.exec(page.url())![1]);
   const path = `/business/${id}-${slugify(title)}`;
 
-  const at = new Date(Date.now() + 5000).toISOString().slice(0, 19);
-  await page.getByLabel('Publish at (UTC)').fill(at);
+  const at = new Date(Date.now() + 5000).toISOString();
+  await page.getByLabel('Date', { exact: true }).fill(at.slice(0, 10));
+  await page.getByLabel('Time (24-hour, HH:MM)').fill(at.slice(11, 19));
   await page.getByRole('button', { name: 'Schedule' }).click();
   await expect(page.getByRole('status')).toHaveText('Scheduled.');
   expect((await request.get(path)).status()).toBe(404);
@@ -146,4 +155,9 @@ test('a scheduled article goes live on time with no request arriving', async ({ 
     .toBe(true);
   expect((await request.get(path)).status()).toBe(200);
   expect(await (await request.get('/')).text()).toContain(`/${id}-`);
+  // No person published it: its revision says the scheduler did.
+  await page.goto(`/admin/articles/${id}`);
+  const revisions = page.getByRole('region', { name: 'Revisions' });
+  await expect(revisions.getByRole('listitem').first()).toContainText('published on schedule by the scheduler');
+  await expect(revisions).toContainText(`scheduled by ${AUTHOR.name}`);
 });

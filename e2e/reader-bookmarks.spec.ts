@@ -404,3 +404,23 @@ test('signing out ends the session: the pages are the anonymous ones again', asy
   expect((await context.request.post('/signout', { headers: { Origin: 'https://evil.example' } })).status()).toBe(403);
   await context.close();
 });
+
+test('a reader who is throttled is told in their edition’s language how long to wait, and keeps the address typed', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '203.0.113.150' } });
+  const page = await context.newPage();
+  const email = 'someone.throttled@example.test';
+  await page.goto('/ru/signin');
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    await page.getByLabel('Электронная почта').fill(email);
+    await page.getByLabel('Пароль').fill(`wrong password ${attempt}`);
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await expect(page, `attempt ${attempt}`).toHaveURL(/\/ru\/signin\?error=/);
+  }
+  // The first wait is 30 s: "1 минуту", with the Russian plural.
+  await expect(page).toHaveURL(/error=throttled&minutes=1&/);
+  await expect(page.getByText('Слишком много попыток входа. Подождите 1 минуту и попробуйте снова.')).toBeVisible();
+  await expect(page.getByLabel('Электронная почта')).toHaveValue(email);
+  await context.close();
+});

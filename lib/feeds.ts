@@ -15,6 +15,7 @@ import path from 'node:path';
 import { Feed, type Item } from 'feed';
 import { getSectionBySlug, getTagBySlug } from '@/db/queries/articles';
 import { listFeedArticles, type FeedArticle } from '@/db/queries/feeds';
+import { resolveTagSlug } from '@/db/queries/taxonomy';
 import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
 import { notFoundResponse } from '@/lib/http';
 import { mediaUrl } from '@/lib/media';
@@ -242,7 +243,13 @@ export function decodeParam(value: string): string {
 export async function renderFeed(edition: string, kind: FeedKind, slug = ''): Promise<Response> {
   if (!editions.find(edition)) return notFoundResponse();
   const data = await readFeed(edition, kind, slug);
-  if (!data) return notFoundResponse();
+  if (!data) {
+    // A renamed or merged tag's old feed moves for good to the tag's own (its subscribers follow).
+    const current = kind === 'tag' ? resolveTagSlug(edition, slug) : null;
+    if (current && current.slug !== slug)
+      return new Response(null, { status: 308, headers: { Location: feedPath(edition, 'tag', current.slug) } });
+    return notFoundResponse();
+  }
   return new Response(buildRss(data), {
     headers: { 'Content-Type': RSS_CONTENT_TYPE, 'X-Content-Type-Options': 'nosniff' },
   });

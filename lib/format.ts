@@ -32,6 +32,19 @@ export function formatDateTime(isoString: string): string {
   return dateTime.format(new Date(isoString));
 }
 
+const clockTime = new Intl.DateTimeFormat(SITE_LOCALE, {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: SITE_TIME_ZONE,
+  timeZoneName: 'short',
+});
+
+/** "09:15 UTC": a time today, e.g. since when a colleague has a story open. */
+export function formatClockTime(isoString: string): string {
+  return clockTime.format(new Date(isoString));
+}
+
 /** "26 November 2026" */
 export function formatDate(isoString: string): string {
   return dateOnly.format(new Date(isoString));

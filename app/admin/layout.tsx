@@ -19,6 +19,8 @@ export const viewport = documentViewport;
 const NAV: (AdminNavItem & { permission: Permission })[] = [
   { href: '/admin/articles', label: 'Articles', permission: 'admin.access' },
   { href: '/admin/articles/new', label: 'New article', permission: 'article.create' },
+  // Editors and admins (who may publish any story): the stories contributors submitted.
+  { href: '/admin/review', label: 'Review', permission: 'article.publish' },
   { href: '/admin/media', label: 'Media', permission: 'admin.access' },
   { href: '/admin/fronts', label: 'Fronts', permission: 'fronts.manage' },
   { href: '/admin/banners', label: 'Breaking news', permission: 'fronts.manage' },

@@ -1,6 +1,9 @@
 'use client';
-// Runs in the browser because useActionState keeps the form's values and field messages across saves, and the SEO panel's counters and share-card preview follow the typing; without JavaScript the same form posts and the server re-renders it.
-import { useActionState, useState } from 'react';
+// Runs in the browser because useActionState keeps the form's values and field messages across saves, the counters, previews and save status follow the typing, and Ctrl/Cmd+S and the leave-page prompt need window events; without JavaScript the same form posts and the server re-renders it.
+import { useActionState, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { markdownReading } from '@/lib/content/markdown/words';
+import type { OfferedAutosave } from '@/lib/newsroom/autosave';
+import { useAutosave, type AutosaveAnswer } from './useAutosave';
 import type { EditorState, EditorValues } from '@/lib/newsroom/articles';
 import type { EditorOptions } from '@/lib/newsroom/editor-data';
 import { SEO_LIMITS, type SeoTextField } from '@/lib/newsroom/seo-limits';
@@ -9,6 +12,7 @@ import { controlsOf, Field, FieldError, FormMessage, INPUT_CLASS, SubmitButton, 
 const LIVE = [
   'title',
   'lede',
+  'body',
   'heroMediaId',
   'metaTitle',
   'metaDescription',
@@ -23,23 +27,42 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
+const clock = (iso: string) =>
+  new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+
 export function ArticleEditor({
   action,
+  autosave: sendAutosave,
+  discardAutosave,
+  offered,
   articleId,
   version,
   initial,
   options,
 }: {
   action: (state: EditorState, form: FormData) => Promise<EditorState>;
+  /** The autosave (lib/newsroom/autosave.ts) and "Discard it" of an offered one. */
+  autosave: (form: FormData) => Promise<AutosaveAnswer>;
+  discardAutosave: (form: FormData) => Promise<void>;
+  /** This person's autosave of the story, offered back when they open it. */
+  offered: OfferedAutosave | null;
   articleId: number | null;
   version: number | null;
   initial: EditorValues;
   options: EditorOptions;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as EditorState);
-  const values = state.status === 'invalid' || state.status === 'conflict' ? state.values : initial;
+  // An offered autosave, until restored or discarded; a restored one fills the form until a save.
+  const [offer, setOffer] = useState(offered);
+  const [restored, setRestored] = useState<OfferedAutosave | null>(null);
+  const fromAutosave = state.status === 'idle' ? restored : null;
+  const values =
+    state.status === 'invalid' || state.status === 'conflict' ? state.values : (fromAutosave?.values ?? initial);
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
-  const currentVersion = state.status === 'saved' ? state.version : version;
+  // A restored autosave keeps the version it was typed over: saved over a newer one, it meets the
+  // conflict check (both texts kept) instead of overwriting it.
+  const currentVersion =
+    state.status === 'saved' ? state.version : fromAutosave ? (fromAutosave.baseVersion ?? version) : version;
   // The fields the previews follow; reset whenever the server answers with new values.
   const [live, setLive] = useState<Live>(() => pickLive(values));
   // Each answer re-mounts the form: React resets a form after its action, and a <select> would
@@ -49,10 +72,105 @@ export function ArticleEditor({
     setAnswered({ state, generation: answered.generation + 1 });
     setLive(pickLive(values));
   }
+  // Changes since the last save: the status line says so, and leaving the page asks first.
+  const [dirty, setDirty] = useState(false);
+  if (answered.state !== state && state.status === 'saved') setDirty(false);
+  const form = useRef<HTMLFormElement>(null);
+  const autosave = useAutosave(form, sendAutosave, pending);
   const onChange = (event: React.FormEvent<HTMLFormElement>) => {
     const target = event.target as HTMLInputElement;
+    setDirty(true);
+    autosave.changed();
     if ((LIVE as readonly string[]).includes(target.name)) setLive((l) => ({ ...l, [target.name]: target.value }));
   };
+  const { saved: autosaveCovered } = autosave;
+  useEffect(() => {
+    if (state.status === 'saved') autosaveCovered();
+  }, [state, autosaveCovered]);
+  const restore = () => {
+    if (!offer) return;
+    setRestored(offer);
+    setOffer(null);
+    setAnswered((a) => ({ state: a.state, generation: a.generation + 1 }));
+    setLive(pickLive(offer.values));
+    setDirty(true);
+  };
+  const discard = () => {
+    const sent = new FormData();
+    if (articleId) sent.set('id', String(articleId));
+    setOffer(null);
+    void discardAutosave(sent).catch(() => undefined);
+  };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      // Ctrl+S (Cmd+S on a Mac) saves, as in every editor, instead of saving the page as a file.
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        form.current?.requestSubmit();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  useEffect(() => {
+    if (!dirty) return;
+    let confirmed = false;
+    const onLeave = (event: BeforeUnloadEvent) => {
+      if (confirmed) return;
+      // The browser's own "Leave site? Changes you made may not be saved."
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    // The newsroom's own links navigate without unloading the page (next/link), so the browser
+    // never asks: ask here, before the link's own handler (capture), which skips a prevented click.
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented || event.button !== 0) return;
+      if (
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey ||
+        link.target ||
+        link.hasAttribute('download')
+      )
+        return;
+      const to = new URL(link.href);
+      if (to.origin !== location.origin || (to.pathname === location.pathname && to.search === location.search)) return;
+      if (window.confirm('Leave this page? Changes you made have not been saved.')) confirmed = true;
+      else {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    };
+    window.addEventListener('beforeunload', onLeave);
+    document.addEventListener('click', onClick, true);
+    return () => {
+      window.removeEventListener('beforeunload', onLeave);
+      document.removeEventListener('click', onClick, true);
+    };
+  }, [dirty]);
+  const reading = markdownReading(useDeferredValue(live.body));
+  const auto = autosave.status;
+  const saveStatus = pending
+    ? 'Saving…'
+    : auto.kind === 'offline'
+      ? 'Not saved: offline, retrying'
+      : auto.kind === 'saving'
+        ? 'Saving…'
+        : auto.kind === 'refused'
+          ? `Not autosaved: ${auto.message}`
+          : dirty
+            ? auto.kind === 'saved'
+              ? `Autosaved ${clock(auto.at)}: not in the story until you save`
+              : 'Unsaved changes'
+            : state.status === 'saved'
+              ? `Saved ${clock(state.at)}`
+              : state.status === 'idle'
+                ? articleId
+                  ? 'No changes yet'
+                  : 'Not saved yet'
+                : 'Not saved: see the message above';
 
   const field = controlsOf<keyof EditorValues>('f', errors);
   const picture = (id: string) => options.pictures.find((p) => String(p.id) === id.trim()) ?? null;
@@ -95,8 +213,10 @@ export function ArticleEditor({
 
   return (
     <form
+      ref={form}
       action={formAction}
       onChange={onChange}
+      onBlur={autosave.flush}
       className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
       key={answered.generation}
     >
@@ -104,6 +224,33 @@ export function ArticleEditor({
         {articleId ? <input type="hidden" name="id" value={articleId} /> : null}
         {currentVersion ? <input type="hidden" name="version" value={currentVersion} /> : null}
         <FormMessage message={state.status === 'idle' ? null : state.message} saved={state.status === 'saved'} />
+        {offer ? (
+          <div role="region" aria-label="Autosaved text" className="rounded border border-line bg-surface p-3">
+            <p className="font-semibold">
+              You have text autosaved at <time dateTime={offer.at}>{clock(offer.at)}</time> that was never saved into
+              the story.
+              {offer.baseVersion !== null && version !== null && offer.baseVersion < version
+                ? ` It was typed over version ${offer.baseVersion}; the story is now at version ${version}, so saving it will show you both.`
+                : ''}
+            </p>
+            <div className="mt-2 flex flex-wrap gap-3">
+              <button
+                type="button"
+                onClick={restore}
+                className="min-h-11 rounded bg-brand px-4 font-semibold text-brand-fg"
+              >
+                Restore it
+              </button>
+              <button
+                type="button"
+                onClick={discard}
+                className="min-h-11 rounded border border-line px-4 font-semibold"
+              >
+                Discard it
+              </button>
+            </div>
+          </div>
+        ) : null}
         {state.status === 'conflict' ? (
           <details open className="rounded border border-line p-3">
             <summary>The newer version (version {state.current.version})</summary>
@@ -167,12 +314,16 @@ export function ArticleEditor({
           }
         >
           <textarea
-            {...field('body', 'f-body-hint')}
+            {...field('body', 'f-body-hint f-body-count')}
             defaultValue={values.body}
             rows={16}
             className={`${TEXTAREA_CLASS} font-mono text-sm`}
           />
         </Field>
+        <p id="f-body-count" className="-mt-3 text-sm text-muted-fg">
+          {reading.words.toLocaleString('en-GB')} {reading.words === 1 ? 'word' : 'words'}
+          {reading.words ? `, about ${reading.minutes} min read` : ''}
+        </p>
         <Field id="f-tags" label="Tags (comma separated; new ones are created)" error={errors.tags}>
           <input {...field('tags')} defaultValue={values.tags} className={INPUT_CLASS} />
         </Field>
@@ -236,7 +387,16 @@ export function ArticleEditor({
             </option>
           ))}
         </datalist>
-        <SubmitButton pending={pending} label="Save" pendingLabel="Saving…" />
+        {/* Always in view: the save button and what became of the last save. */}
+        <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-line bg-page py-3">
+          <SubmitButton pending={pending} label="Save" pendingLabel="Saving…" />
+          <p id="save-status" aria-live="polite" className="text-sm font-semibold">
+            {saveStatus}
+          </p>
+          <p className="text-sm text-muted-fg">
+            <kbd>Ctrl</kbd>+<kbd>S</kbd> saves
+          </p>
+        </div>
       </div>
 
       <fieldset className="flex flex-col gap-4 self-start rounded border border-line p-3" aria-describedby="seo-hint">

@@ -25,11 +25,14 @@ export function TaxonomyDetailPage<Row extends TaxonomyPageRow>({
   row,
   outcome,
   actions,
+  aliases,
 }: {
   pages: TaxonomyPages<Row>;
   row: Row;
   outcome: { done: string; error: string };
   actions: { update: FormAction; remove: (form: FormData) => Promise<void>; merge?: FormAction };
+  /** Its former slugs and names (tags: db/queries/taxonomy.ts `listTagAliases`), which lead to it. */
+  aliases?: readonly { slug: string; name: string }[];
 }) {
   const { kind } = pages;
   const { update, remove, merge } = actions;
@@ -53,6 +56,17 @@ export function TaxonomyDetailPage<Row extends TaxonomyPageRow>({
       <p className="mt-2">
         <span className="font-semibold">Edition:</span> {editionChoiceLabel(row.edition)}
       </p>
+      {aliases?.length ? (
+        <p className="mt-2">
+          <span className="font-semibold">Former addresses</span> (they lead here):{' '}
+          {aliases.map((a, i) => (
+            <span key={a.slug}>
+              {i ? ', ' : ''}
+              {pages.address(row.edition, a.slug)} (“{a.name}”)
+            </span>
+          ))}
+        </p>
+      ) : null}
       <OutcomeNotice done={outcome.done} error={outcome.error} messages={outcomeMessages(pages, row)} />
       <div className="mt-4">
         <ManagedForm
@@ -67,7 +81,8 @@ export function TaxonomyDetailPage<Row extends TaxonomyPageRow>({
       {merge ? (
         <Panel id="merge" title={`Merge into another ${kind.noun}`} headingClassName="mb-3 text-xl font-bold">
           <p className="mb-3">
-            Its {articles} get the other {kind.noun} instead, and “{row.name}” is deleted.
+            Its {articles} get the other {kind.noun} instead, and “{row.name}” is deleted: its address and name lead to
+            the other {kind.noun}.
           </p>
           <ManagedForm
             action={merge}

@@ -101,7 +101,7 @@ export const TAG_PAGES: TaxonomyPages<TaxonomyPageRow> = {
   fields: [{ name: 'description', label: 'Description', kind: 'textarea', maxLength: TAG_LIMITS.description }],
   slugHints: {
     create: 'The tag’s address, /tags/slug. Made from the name when empty.',
-    edit: 'The tag’s address, /tags/slug. The old address stops working when it changes.',
+    edit: 'The tag’s address, /tags/slug. When it changes, the old address leads here, and the old name finds this tag in the editor.',
   },
   newHeading: 'New tag',
   createLabel: 'Create tag',
@@ -113,7 +113,8 @@ export const TAG_PAGES: TaxonomyPages<TaxonomyPageRow> = {
   detailDone: {
     created: 'Tag created.',
     saved: 'Tag saved.',
-    merged: 'Merged: the other tag’s articles now carry this one, and the other tag is gone.',
+    merged:
+      'Merged: the other tag’s articles now carry this one, and the other tag is gone (its address and name lead here).',
   },
 };
 

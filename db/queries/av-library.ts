@@ -4,7 +4,7 @@
  * an item's text, its poster and captions, where it is used, and deleting it. Reader-side reads
  * are in av.ts; the processing queue in media-jobs.ts.
  */
-import { and, asc, count, desc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../client';
 import { media, mediaCaptions, type MediaKind, type MediaStatus } from '../schema';
@@ -180,6 +180,55 @@ export function listLibraryEntries(opts: { q?: string; kind?: MediaKind; page: n
     counts[r.kind] = r.n;
   const total = opts.kind ? counts[opts.kind] : Object.values(counts).reduce((a, b) => a + b, 0);
   return { items, total, counts };
+}
+
+/** A video or audio item whose renditions are still being made (the dashboard's "Media still processing"). */
+export interface ProcessingAvItem {
+  id: number;
+  kind: 'video' | 'audio';
+  /** Its title, else the uploader's file name. */
+  title: string;
+  uploadedBy: number | null;
+  createdAt: string;
+}
+
+/**
+ * Video and audio still `processing`, oldest upload first (the longest wait on top), at most
+ * `limit`, and how many there are: everyone's, or one person's uploads (`uploadedBy`).
+ */
+export function listProcessingAv(opts: { uploadedBy?: number; limit: number }): {
+  items: ProcessingAvItem[];
+  total: number;
+} {
+  const db = getDb();
+  const where = and(
+    eq(media.status, 'processing'),
+    inArray(media.kind, ['video', 'audio']),
+    opts.uploadedBy === undefined ? undefined : eq(media.uploadedBy, opts.uploadedBy),
+  );
+  const total = db.select({ n: count() }).from(media).where(where).get()?.n ?? 0;
+  const items = db
+    .select({
+      id: media.id,
+      kind: media.kind,
+      title: media.title,
+      originalName: media.originalName,
+      uploadedBy: media.uploadedBy,
+      createdAt: media.createdAt,
+    })
+    .from(media)
+    .where(where)
+    .orderBy(asc(media.id))
+    .limit(opts.limit)
+    .all()
+    .map((r) => ({
+      id: r.id,
+      kind: r.kind as 'video' | 'audio',
+      title: r.title || r.originalName || `#${r.id}`,
+      uploadedBy: r.uploadedBy,
+      createdAt: iso(r.createdAt) ?? '',
+    }));
+  return { items, total };
 }
 
 /** What the newsroom's item page needs beyond the reader's AvItem: who uploaded it and what the probe found. */

@@ -4,7 +4,7 @@
  * Saves are optimistic: they name the version they started from and fail on a newer one.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, like, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../client';
 import {
   articleAuthors,
@@ -16,6 +16,7 @@ import {
   media,
   sections,
   shows,
+  staffUsers,
   tags,
   type ArticleStatus,
 } from '../schema';
@@ -23,6 +24,10 @@ import type { GalleryItem } from '../types';
 import { authorsOfArticle, seoColumns, tagsOfArticle } from './articles';
 import { iso } from './mappers';
 import { escapeLike, presentIds, type Queryable } from './shared';
+import { findTypedTag } from './taxonomy';
+
+/** What the scheduler writes as a revision's action: a story published on time, by no person. */
+export const SCHEDULED_PUBLICATION = 'published on schedule';
 
 export interface StaffArticleRow {
   id: number;
@@ -33,8 +38,26 @@ export interface StaffArticleRow {
   section: { slug: string; name: string };
   publishedAt: string | null;
   updatedAt: string | null;
+  /** When it was last saved (its newest revision), else when it was created. */
+  editedAt: string;
   version: number;
 }
+
+/** Whose stories a list holds: see `StaffArticleFilter.owner`. */
+export interface ArticleOwner {
+  staffId: number;
+  /** The byline the person writes under (staff_users.author_id), if any. */
+  authorId: number | null;
+  /** Only in these editions (others' stories in the other editions stay in the list); absent: everywhere. */
+  onlyIn?: readonly string[];
+}
+
+/**
+ * The order of a list: 'changed' (the default) by the last change readers see, else creation;
+ * 'edited' by the last save; 'due' by publication time, soonest first (what is scheduled);
+ * 'published' by publication time, newest first.
+ */
+export type StaffArticleOrder = 'changed' | 'edited' | 'due' | 'published';
 
 export interface StaffArticleFilter {
   /** lib/editions.ts code(s): those editions' stories only. */
@@ -42,9 +65,44 @@ export interface StaffArticleFilter {
   status?: ArticleStatus;
   sectionId?: number;
   authorId?: number;
+  /**
+   * Only the stories this person created or has a byline on (as lib/newsroom/articles.ts
+   * ownsArticle decides).
+   */
+  owner?: ArticleOwner;
   q?: string;
+  order?: StaffArticleOrder;
   page: number;
   perPage: number;
+}
+
+/** The time of an article's newest revision (unix seconds), else its creation: one index probe. */
+const editedAtSql = sql<number>`coalesce((SELECT r.created_at FROM article_revisions r WHERE r.article_id = ${articles.id} ORDER BY r.version DESC LIMIT 1), ${articles.createdAt})`;
+
+/** The SQL of `owner`: the person's stories (everywhere, or in `onlyIn`) and, elsewhere, everyone's. */
+function ownerCondition(owner: ArticleOwner): SQL {
+  const own = or(
+    eq(articles.createdBy, owner.staffId),
+    owner.authorId
+      ? sql`${articles.id} IN (SELECT article_id FROM article_authors WHERE author_id = ${owner.authorId})`
+      : undefined,
+  )!;
+  if (!owner.onlyIn) return own;
+  if (owner.onlyIn.length === 0) return sql`1`;
+  return or(notInArray(articles.edition, [...owner.onlyIn]), own)!;
+}
+
+function orderOf(order: StaffArticleOrder = 'changed'): SQL[] {
+  switch (order) {
+    case 'edited':
+      return [desc(editedAtSql), desc(articles.id)];
+    case 'due':
+      return [asc(articles.publishedAt), asc(articles.id)];
+    case 'published':
+      return [desc(articles.publishedAt), desc(articles.id)];
+    default:
+      return [desc(sql`coalesce(${articles.updatedAt}, ${articles.createdAt})`), desc(articles.id)];
+  }
 }
 
 export function listStaffArticles(f: StaffArticleFilter): { items: StaffArticleRow[]; total: number } {
@@ -58,6 +116,7 @@ export function listStaffArticles(f: StaffArticleFilter): { items: StaffArticleR
   if (f.authorId) {
     where.push(sql`${articles.id} IN (SELECT article_id FROM article_authors WHERE author_id = ${f.authorId})`);
   }
+  if (f.owner) where.push(ownerCondition(f.owner));
   if (f.q) {
     const pattern = `%${escapeLike(f.q)}%`;
     where.push(or(sql`${articles.title} LIKE ${pattern} ESCAPE '\\'`, like(articles.slug, pattern))!);
@@ -75,12 +134,13 @@ export function listStaffArticles(f: StaffArticleFilter): { items: StaffArticleR
       sectionName: sections.name,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
+      editedAt: editedAtSql,
       version: articles.version,
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(condition)
-    .orderBy(desc(sql`coalesce(${articles.updatedAt}, ${articles.createdAt})`), desc(articles.id))
+    .orderBy(...orderOf(f.order))
     .limit(f.perPage)
     .offset((f.page - 1) * f.perPage)
     .all();
@@ -95,6 +155,7 @@ export function listStaffArticles(f: StaffArticleFilter): { items: StaffArticleR
       section: { slug: r.sectionSlug, name: r.sectionName },
       publishedAt: iso(r.publishedAt),
       updatedAt: iso(r.updatedAt),
+      editedAt: new Date(r.editedAt * 1000).toISOString(),
       version: r.version,
     })),
   };
@@ -227,7 +288,11 @@ export interface ArticleInput {
   heroMediaId: number | null;
   heroGallery: GalleryItem[];
   showId: number | null;
-  /** Tags by name; unknown ones are created (slug from `tagSlugOf`). */
+  /**
+   * Tags by name (slug: the name's slugify). Each is the edition's tag of that slug or name, or
+   * the tag that slug or name is an alias of (a renamed or merged tag's old one,
+   * db/queries/taxonomy.ts `findTypedTag`); any other is created.
+   */
   tags: { name: string; slug: string }[];
   authorIds: number[];
   seo: SeoFields;
@@ -263,19 +328,24 @@ function editedColumns(tx: Queryable, input: ArticleInput) {
 
 function writeRelations(tx: Queryable, articleId: number, input: ArticleInput): void {
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
-  // A typed tag is the story's edition's tag of that name: each edition has its own tags.
+  // A typed tag is the story's edition's tag of that name: each edition has its own tags. A
+  // renamed tag's old name finds the tag (its alias) instead of bringing the old tag back.
   const edition = editionOfSection(tx, input.sectionId);
   input.tags.forEach((t, position) => {
-    tx.insert(tags)
-      .values({ edition, slug: t.slug, name: t.name })
-      .onConflictDoNothing({ target: [tags.edition, tags.slug] })
-      .run();
-    const tag = tx
-      .select({ id: tags.id })
-      .from(tags)
-      .where(and(eq(tags.edition, edition), eq(tags.slug, t.slug)))
-      .get()!;
-    tx.insert(articleTags).values({ articleId, tagId: tag.id, position }).onConflictDoNothing().run();
+    let tagId = findTypedTag(edition, t, tx)?.id;
+    if (tagId === undefined) {
+      tx.insert(tags)
+        .values({ edition, slug: t.slug, name: t.name })
+        .onConflictDoNothing({ target: [tags.edition, tags.slug] })
+        .run();
+      tagId = tx
+        .select({ id: tags.id })
+        .from(tags)
+        .where(and(eq(tags.edition, edition), eq(tags.slug, t.slug)))
+        .get()!.id;
+    }
+    // Two typed names may be one tag ("Oil", and "Petrol" its old name): the first place counts.
+    tx.insert(articleTags).values({ articleId, tagId, position }).onConflictDoNothing().run();
   });
   tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId)).run();
   input.authorIds.forEach((authorId, position) =>
@@ -381,6 +451,8 @@ export function setArticleStatus(
       .set({
         status,
         version: before.version + 1,
+        // Published or scheduled, the story has left the review step (db/queries/review.ts).
+        ...(status === 'published' || status === 'scheduled' ? { review: null, reviewAt: null } : {}),
         ...(status === 'published' && firstPublication ? { publishedAt: now, updatedAt: now } : {}),
         ...(status === 'published' && !firstPublication ? { updatedAt: now } : {}),
         ...(status === 'scheduled' && publishAt ? { publishedAt: publishAt, updatedAt: publishAt } : {}),
@@ -448,7 +520,7 @@ export function publishDueArticles(now = new Date()): { before: EditableArticle;
           articleId: id,
           version: after.version,
           staffId: null,
-          action: 'published on schedule',
+          action: SCHEDULED_PUBLICATION,
           snapshot: snapshot(after),
         })
         .run();
@@ -476,21 +548,46 @@ export function getRevisionSnapshot(articleId: number, version: number): Record<
   );
 }
 
-export function listRevisions(
-  articleId: number,
-): { version: number; at: string; action: string; staffId: number | null }[] {
+/** Who made a revision: a staff member (by name), the scheduler, or an account deleted since. */
+export type RevisionAuthor = { kind: 'staff'; name: string } | { kind: 'scheduler' } | { kind: 'deleted' };
+
+export interface RevisionRow {
+  version: number;
+  at: string;
+  action: string;
+  staffId: number | null;
+  by: RevisionAuthor;
+}
+
+/**
+ * An article's revisions, newest first, each with who made it (`article_revisions.staff_id`,
+ * joined to the staff member's name). No staff id means the scheduler for a publication on
+ * schedule, and otherwise an account deleted since (the reference is set to null on delete).
+ */
+export function listRevisions(articleId: number): RevisionRow[] {
   return getDb()
     .select({
       version: articleRevisions.version,
       at: articleRevisions.createdAt,
       action: articleRevisions.action,
       staffId: articleRevisions.staffId,
+      staffName: staffUsers.name,
     })
     .from(articleRevisions)
+    .leftJoin(staffUsers, eq(staffUsers.id, articleRevisions.staffId))
     .where(eq(articleRevisions.articleId, articleId))
     .orderBy(desc(articleRevisions.version))
     .all()
-    .map((r) => ({ ...r, at: r.at.toISOString() }));
+    .map(({ staffName, ...r }) => ({
+      ...r,
+      at: r.at.toISOString(),
+      by:
+        staffName !== null
+          ? { kind: 'staff', name: staffName }
+          : r.staffId === null && r.action === SCHEDULED_PUBLICATION
+            ? { kind: 'scheduler' }
+            : { kind: 'deleted' },
+    }));
 }
 
 export function authorIdsOfStaff(staffAuthorId: number | null, articleIds: number[]): Set<number> {

@@ -8,13 +8,13 @@
  * a `NamedTableSpec`; `namedStore(table, spec)` gives its get, list, insert, update and delete,
  * with the slug check and the audit entry. To add a kind: its Row and Input types, and a store
  * made from a spec (its own columns, the count sub-select, audit subject and fields, and how a
- * delete treats its articles). What only one kind does (moving a section, merging tags) stays a
- * function of its own.
+ * delete treats its articles). What only one kind does (moving a section, merging tags, a tag's
+ * aliases: the old slugs and names that lead to it) stays a function of its own.
  */
 import { and, asc, count, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../client';
-import { articleAuthors, articles, articleTags, authors, media, sections, shows, tags } from '../schema';
+import { articleAuthors, articles, articleTags, authors, media, sections, shows, tagAliases, tags } from '../schema';
 import { escapeLike, isUniqueViolation, writeAudit, type Actor, type Queryable } from './shared';
 
 // ---------------------------------------------------------------------------------------------
@@ -59,6 +59,11 @@ interface NamedTableSpec<Row extends NamedRow, Input extends NamedInput> {
    * deleted (sections, bylines: an article needs one).
    */
   unlink?: (tx: Queryable, id: number) => void;
+  /**
+   * After a row is written, in the same transaction: `before` is null for a new row (tags keep
+   * a renamed tag's old slug and name as an alias).
+   */
+  written?: (tx: Queryable, before: Row | null, after: Row) => void;
 }
 
 /** A listing: which rows, in which order, which page. */
@@ -136,8 +141,10 @@ function namedStore<Row extends NamedRow, Input extends NamedInput>(
           if (slugTaken(tx, edition, input.slug)) return { ok: false, reason: 'slug-taken' } as const;
           const values = { ...input, ...spec.placement?.(tx), edition } as typeof tags.$inferInsert;
           const id = tx.insert(table).values(values).returning({ id: table.id }).get().id;
+          const row = get(id, tx)!;
+          spec.written?.(tx, null, row);
           writeAudit(tx, who, action('create'), spec.subject, id, { name: input.name, slug: input.slug, edition });
-          return { ok: true, row: get(id, tx)! } as const;
+          return { ok: true, row } as const;
         }),
       ),
     update: (id, input, who) =>
@@ -148,6 +155,7 @@ function namedStore<Row extends NamedRow, Input extends NamedInput>(
           if (slugTaken(tx, before.edition, input.slug, id)) return { ok: false, reason: 'slug-taken' } as const;
           tx.update(table).set(input).where(eq(table.id, id)).run();
           const after = get(id, tx)!;
+          spec.written?.(tx, before, after);
           writeAudit(tx, who, action('update'), spec.subject, id, {
             before: pick(before, spec.audited),
             after: pick(after, spec.audited),
@@ -249,13 +257,21 @@ export interface TagRow extends NamedRow {
 
 export type TagInput = SectionInput;
 
-/** Tags; deleting one removes it from its articles (the articles stay). */
+/**
+ * Tags; deleting one removes it from its articles (the articles stay) and drops its aliases (the
+ * foreign key). A new slug keeps the old one and the old name as an alias of the tag; a tag that
+ * takes an alias's slug removes that alias.
+ */
 export const tagStore = namedStore<TagRow, TagInput>(tags, {
   own: { description: tags.description },
   counted: sql`SELECT count(*) FROM ${articleTags} AS l WHERE l.tag_id = ${tags}.id`,
   subject: 'tag',
   audited: ['name', 'slug', 'description'],
   unlink: (tx, id) => tx.delete(articleTags).where(eq(articleTags.tagId, id)).run(),
+  written: (tx, before, after) => {
+    releaseAlias(tx, after.edition, after.slug);
+    if (before && before.slug !== after.slug) keepAlias(tx, before, after.id);
+  },
 });
 
 export const getTagRow = tagStore.get;
@@ -282,13 +298,115 @@ export function getTagRowBySlug(edition: string, slug: string, db: Queryable = g
   return tagStore.list({ where: and(eq(tags.edition, edition), eq(tags.slug, slug)) }, db)[0] ?? null;
 }
 
-export type MergeResult =
-  | { ok: true; source: TagRow; target: TagRow; moved: number }
-  | { ok: false; reason: 'not-found' | 'target-not-found' | 'same' };
+// ---------------------------------------------------------------------------------------------
+// Tag aliases: the slugs and names a tag had before a rename or a merge
+
+export interface TagAlias {
+  slug: string;
+  name: string;
+}
+
+/** A real tag takes `slug` in `edition`: an alias of that slug would shadow it, so it goes. */
+function releaseAlias(tx: Queryable, edition: string, slug: string): void {
+  tx.delete(tagAliases)
+    .where(and(eq(tagAliases.edition, edition), eq(tagAliases.slug, slug)))
+    .run();
+}
+
+/** `old`'s slug and name become an alias of tag `tagId` (of old's edition). */
+function keepAlias(tx: Queryable, old: { edition: string; slug: string; name: string }, tagId: number): void {
+  tx.insert(tagAliases)
+    .values({ edition: old.edition, slug: old.slug, name: old.name, tagId })
+    .onConflictDoUpdate({ target: [tagAliases.edition, tagAliases.slug], set: { name: old.name, tagId } })
+    .run();
+}
+
+/** A tag's aliases (its former slugs and names), oldest first. */
+export function listTagAliases(tagId: number, db: Queryable = getDb()): TagAlias[] {
+  return db
+    .select({ slug: tagAliases.slug, name: tagAliases.name })
+    .from(tagAliases)
+    .where(eq(tagAliases.tagId, tagId))
+    .orderBy(asc(tagAliases.createdAt), asc(tagAliases.slug))
+    .all();
+}
+
+/** What a resolved tag slug or name gives: the tag now, and its address. */
+export interface ResolvedTag {
+  id: number;
+  edition: string;
+  slug: string;
+  name: string;
+}
+
+const resolvedColumns = { id: tags.id, edition: tags.edition, slug: tags.slug, name: tags.name };
 
 /**
- * Merges `sourceId` into `targetId`: every article of the source gets the target (an article
- * that already has both keeps one link, at the target's position), then the source is deleted.
+ * The tag of `edition` that `slug` names now: the tag with that slug, else the tag it is an alias
+ * of (a renamed or merged tag's old slug). Its `slug` differs from the one asked for when it came
+ * through an alias (the reader's old address then redirects to the tag's own). Null when neither.
+ */
+export function resolveTagSlug(edition: string, slug: string, db: Queryable = getDb()): ResolvedTag | null {
+  return (
+    db
+      .select(resolvedColumns)
+      .from(tags)
+      .where(and(eq(tags.edition, edition), eq(tags.slug, slug)))
+      .get() ??
+    db
+      .select(resolvedColumns)
+      .from(tagAliases)
+      .innerJoin(tags, eq(tags.id, tagAliases.tagId))
+      .where(and(eq(tagAliases.edition, edition), eq(tagAliases.slug, slug)))
+      .get() ??
+    null
+  );
+}
+
+/**
+ * The tag of `edition` an editor means by a typed tag (its name, and the slug made from it): a
+ * tag with that slug, else one with that name (case aside), else the tag that slug or name is an
+ * alias of. Real tags come first, so an alias never shadows a tag. Null: a new tag.
+ */
+export function findTypedTag(
+  edition: string,
+  typed: { name: string; slug: string },
+  db: Queryable = getDb(),
+): ResolvedTag | null {
+  const named = (column: SQLiteColumn) => sql`${column} = ${typed.name} COLLATE NOCASE`;
+  const real = (where: SQL) =>
+    db
+      .select(resolvedColumns)
+      .from(tags)
+      .where(and(eq(tags.edition, edition), where))
+      .orderBy(asc(tags.id))
+      .get();
+  const aliased = (where: SQL) =>
+    db
+      .select(resolvedColumns)
+      .from(tagAliases)
+      .innerJoin(tags, eq(tags.id, tagAliases.tagId))
+      .where(and(eq(tagAliases.edition, edition), where))
+      .orderBy(asc(tagAliases.createdAt), asc(tags.id))
+      .get();
+  return (
+    real(eq(tags.slug, typed.slug)) ??
+    real(named(tags.name)) ??
+    aliased(eq(tagAliases.slug, typed.slug)) ??
+    aliased(named(tagAliases.name)) ??
+    null
+  );
+}
+
+export type MergeResult =
+  | { ok: true; source: TagRow; target: TagRow; moved: number }
+  | { ok: false; reason: 'not-found' | 'target-not-found' | 'same' | 'other-edition' };
+
+/**
+ * Merges `sourceId` into `targetId` (both of one edition): every article of the source gets the
+ * target (an article that already has both keeps one link, at the target's position), the
+ * source's slug and name and its own aliases become the target's aliases, then the source is
+ * deleted.
  */
 export function mergeTags(sourceId: number, targetId: number, who: Actor): MergeResult {
   return getDb().transaction((tx) => {
@@ -297,6 +415,7 @@ export function mergeTags(sourceId: number, targetId: number, who: Actor): Merge
     const target = getTagRow(targetId, tx);
     if (!target) return { ok: false, reason: 'target-not-found' } as const;
     if (source.id === target.id) return { ok: false, reason: 'same' } as const;
+    if (source.edition !== target.edition) return { ok: false, reason: 'other-edition' } as const;
     const moved = tx
       .insert(articleTags)
       .select(
@@ -312,11 +431,16 @@ export function mergeTags(sourceId: number, targetId: number, who: Actor): Merge
       .onConflictDoNothing()
       .run().changes;
     tx.delete(articleTags).where(eq(articleTags.tagId, source.id)).run();
+    // Its old addresses and names lead to the target from now on (before the delete would drop them).
+    const aliases = listTagAliases(source.id, tx).map((a) => a.slug);
+    tx.update(tagAliases).set({ tagId: target.id }).where(eq(tagAliases.tagId, source.id)).run();
     tx.delete(tags).where(eq(tags.id, source.id)).run();
+    keepAlias(tx, source, target.id);
     writeAudit(tx, who, 'tag.merge', 'tag', target.id, {
       source: { id: source.id, name: source.name, slug: source.slug, articleCount: source.articleCount },
       target: { id: target.id, name: target.name, slug: target.slug },
       moved,
+      aliases: [source.slug, ...aliases],
     });
     return { ok: true, source, target: getTagRow(target.id, tx)!, moved } as const;
   });

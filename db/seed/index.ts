@@ -48,6 +48,7 @@ export function clearContent(db: DB): void {
       'articles',
       'shows',
       'authors',
+      'tag_aliases',
       'tags',
       'sections',
       'media_jobs',

@@ -18,6 +18,7 @@ import { rankRelatedStories, withCards, type RelatedStory } from '@/db/queries/r
 import { listLiveBanners } from '@/db/queries/banners';
 import { hourOf, rankMostRead } from '@/db/queries/most-read';
 import { getInfoPage, listInfoPageLinks } from '@/db/queries/info-pages';
+import { resolveTagSlug } from '@/db/queries/taxonomy';
 import { unstable_rethrow } from 'next/navigation';
 import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
 import { buildFrontView, frontTarget, loadFrontSource, parseFrontKey, type FrontTarget } from '@/lib/fronts/load';
@@ -141,6 +142,17 @@ export const readList = cachedRead(
 );
 
 export type ListPage = NonNullable<Awaited<ReturnType<typeof readList>>>;
+
+/**
+ * The slug a tag address that names no tag now leads to: that of the tag the slug is an alias
+ * of (a renamed or merged tag's old slug, db/queries/taxonomy.ts), or null. Read only when the
+ * list is missing, and not cached: the page that redirects is kept with the list's own cache
+ * tag (a new tag of that slug expires it, and wins).
+ */
+export function readTagAliasTarget(edition: string, slug: string): string | null {
+  const tag = resolveTagSlug(edition, slug);
+  return tag && tag.slug !== slug ? tag.slug : null;
+}
 
 /**
  * Which stories lead "most read" (views summed over the last 24 hours; per site, or per section

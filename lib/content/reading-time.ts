@@ -12,6 +12,11 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
+/** Minutes for a count of words, never less than one. */
+export function minutesFor(words: number): number {
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
 export function readingMinutes(blocks: Block[]): number {
-  return Math.max(1, Math.round(countWords(plainText(blocks)) / WORDS_PER_MINUTE));
+  return minutesFor(countWords(plainText(blocks)));
 }

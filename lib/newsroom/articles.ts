@@ -2,6 +2,7 @@
  * Writing and publishing articles: validation of the editor's form, who may do what, and
  * which cached pages each change expires. Server actions in app/admin/articles call these.
  */
+import { deleteAutosave } from '@/db/queries/autosaves';
 import { listSections, translationIdsOf } from '@/db/queries/articles';
 import { editions } from '@/lib/editions';
 import { z } from 'zod';
@@ -17,6 +18,7 @@ import {
   setArticleStatus,
   type ArticleInput,
   type EditableArticle,
+  type RevisionAuthor,
   type SaveResult,
 } from '@/db/queries/newsroom';
 import type { StaffUser } from '@/db/queries/staff';
@@ -28,6 +30,7 @@ import { galleryItemSchema, readBody, type Block } from '@/lib/content/blocks';
 import { markdownToBlocks, parseGalleryLines } from '@/lib/content/markdown/parse';
 import { articlePath, slugify } from '@/lib/urls';
 import { SEO_LIMITS } from '@/lib/newsroom/seo-limits';
+import { formatIn, wallFieldsToUtc } from '@/lib/zoned-time';
 
 export const articleFormSchema = z.object({
   title: z.string().trim().min(1, 'Write a headline.').max(200, 'Keep the headline under 200 characters.'),
@@ -97,7 +100,8 @@ export interface EditorValues {
 
 export type EditorState =
   | { status: 'idle' }
-  | { status: 'saved'; id: number; version: number; message: string }
+  /** `at`: when it was saved (ISO), for the editor's "Saved 10:42" in the browser's own time. */
+  | { status: 'saved'; id: number; version: number; message: string; at: string }
   | {
       status: 'invalid';
       message: string;
@@ -157,6 +161,12 @@ const writeFailed = (reason: string) =>
 /** Whether this staff member wrote (or is a byline of) the article. */
 export function ownsArticle(staff: StaffUser, article: Pick<EditableArticle, 'createdBy' | 'authorIds'>): boolean {
   return article.createdBy === staff.id || (staff.authorId !== null && article.authorIds.includes(staff.authorId));
+}
+
+/** Who made a revision, as its line in the editor says it: "by Aisha Author", "by the scheduler"… */
+export function revisionByline(by: RevisionAuthor): string {
+  if (by.kind === 'staff') return `by ${by.name}`;
+  return by.kind === 'scheduler' ? 'by the scheduler' : 'by a deleted account';
 }
 
 /** Whether `staff` may do `permission` to `article`, by their role in the article's edition. */
@@ -423,13 +433,18 @@ export function saveFromEditor(staff: StaffUser, id: number | null, form: FormDa
   }
   const version = Number(form.get('version'));
   const result = saveArticle(id, input, Number.isInteger(version) ? version : null, staff.id, ip);
+  // Saved: this person's autosave of the story (lib/newsroom/autosave.ts) is now behind the story.
+  if (result.ok) {
+    deleteAutosave(staff.id, id);
+    if (id === null) deleteAutosave(staff.id, null);
+  }
   return afterSave(result, values);
 }
 
 function afterSave(result: SaveResult, values: EditorValues): EditorState {
   if (result.ok) {
     if (result.after.status === 'published') invalidateChange(result.before, result.after);
-    return { status: 'saved', id: result.id, version: result.version, message: 'Saved.' };
+    return { status: 'saved', id: result.id, version: result.version, message: 'Saved.', at: new Date().toISOString() };
   }
   if (result.reason === 'conflict') {
     return {
@@ -471,16 +486,39 @@ const PERMISSION: Record<StatusChange, Permission> = {
   restore: 'article.trash',
 };
 
+/** The schedule form's fields: a date, a 24-hour time, and the zone they are in (an IANA name). */
+export interface ScheduleInput {
+  date: string;
+  time: string;
+  timeZone: string;
+}
+
 /**
- * Reads a schedule time from the editor: `YYYY-MM-DDTHH:MM[:SS]` in UTC, at least a few
- * seconds ahead and at most a year ahead. Returns the date or an error message.
+ * Reads a schedule time from the editor: the wall-clock date and time in the editor's zone
+ * (lib/zoned-time.ts; an autumn hour that happens twice is its first occurrence), or a bare
+ * `YYYY-MM-DDTHH:MM[:SS]` read as UTC. It must be a few seconds ahead and at most a year ahead.
+ * Returns the instant or a message for the editor.
  */
 export function parseScheduleTime(raw: unknown, now = new Date()): Date | string {
-  if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(raw))
-    return 'Give a date and time (UTC).';
-  const at = new Date(`${raw}Z`);
-  if (Number.isNaN(at.getTime())) return 'Give a valid date and time (UTC).';
-  if (at.getTime() < now.getTime() + 2000) return 'Choose a time in the future.';
+  let input: ScheduleInput;
+  if (typeof raw === 'string') {
+    const [date = '', time = ''] = raw.split('T');
+    input = { date, time, timeZone: 'UTC' };
+  } else if (raw && typeof raw === 'object') {
+    const { date, time, timeZone } = raw as Record<string, unknown>;
+    input = {
+      date: typeof date === 'string' ? date : '',
+      time: typeof time === 'string' ? time : '',
+      timeZone: typeof timeZone === 'string' && timeZone ? timeZone : 'UTC',
+    };
+  } else return 'Give a date and a time.';
+  const converted = wallFieldsToUtc(input.date, input.time, input.timeZone);
+  if (!converted.ok) return converted.message;
+  const at = converted.at;
+  if (at.getTime() < now.getTime() + 2000) {
+    const zone = input.timeZone;
+    return `Choose a time in the future: it is now ${formatIn(now, zone)}${zone === 'UTC' ? '' : ` in ${zone}`}.`;
+  }
   if (at.getTime() > now.getTime() + 366 * 24 * 3600_000) return 'Choose a time within a year.';
   return at;
 }

@@ -19,9 +19,10 @@ import { z } from 'zod';
 import {
   artworkCandidate,
   authorStore,
-  getTagRowBySlug,
+  getTagRow,
   mergeTags,
   moveSection,
+  resolveTagSlug,
   sectionStore,
   showStore,
   tagStore,
@@ -333,11 +334,11 @@ export function mergeTagFromForm(
   if (source && !mayManageIn(staff, source.edition)) return invalid(values, {}, FORBIDDEN_EDITION);
   const into = values.into.trim();
   const fieldErrors: Record<string, string> = {};
-  // The tag to keep is one of the same edition's (slugs repeat across editions).
+  // The tag to keep is one of the same edition's (slugs repeat across editions), by its slug or
+  // name, or a former one (an alias: the tag it now is).
   const edition = source?.edition ?? DEFAULT_EDITION;
-  const target = into
-    ? (getTagRowBySlug(edition, into) ?? getTagRowBySlug(edition, slugify(into, TAG_LIMITS.slug)))
-    : null;
+  const kept = into ? (resolveTagSlug(edition, into) ?? resolveTagSlug(edition, slugify(into, TAG_LIMITS.slug))) : null;
+  const target = kept ? getTagRow(kept.id) : null;
   if (!into) fieldErrors.into = 'Name the tag to keep (its slug).';
   else if (!target) fieldErrors.into = `No tag has the slug “${into.slice(0, 80)}”.`;
   else if (target.id === id) fieldErrors.into = 'Choose another tag: a tag cannot be merged into itself.';
@@ -349,7 +350,11 @@ export function mergeTagFromForm(
   if (!result.ok) {
     return invalid(
       values,
-      result.reason === 'target-not-found' ? { into: 'That tag no longer exists.' } : {},
+      result.reason === 'target-not-found'
+        ? { into: 'That tag no longer exists.' }
+        : result.reason === 'other-edition'
+          ? { into: 'Choose a tag of the same edition.' }
+          : {},
       'That tag does not exist (any more).',
     );
   }

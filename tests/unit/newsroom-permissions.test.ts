@@ -149,4 +149,38 @@ describe('trash and revisions', () => {
       message: 'Someone changed the article meanwhile: reload it and try again.',
     });
   });
+
+  it('every revision names who made it: a staff member, the scheduler, or a deleted account', async () => {
+    const { createStaffUser } = await import('@/db/queries/staff');
+    const { eq } = await import('drizzle-orm');
+    const leaver = createStaffUser({
+      email: 'leaver@example.test',
+      name: 'Lena Leaver',
+      passwordHash: 'x',
+      role: 'author',
+      editions: ['en'],
+    });
+    const created = save(leaver, null, 'Who made which version') as { id: number };
+    save(staff.editor, created.id, 'Who made which version, edited', { version: '1' });
+    const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 16);
+    assert.deepEqual(nr.changeStatus(staff.editor, created.id, 'schedule', 2, IP, tomorrow), DONE);
+    // Due now (only this story: the scheduler publishes what is due, by no person).
+    t.db.$client.prepare('UPDATE articles SET published_at = unixepoch() - 60 WHERE id = ?').run(created.id);
+    assert.deepEqual(
+      q.publishDueArticles().map((p) => p.after.id),
+      [created.id],
+    );
+    const byline = () => q.listRevisions(created.id).map((r) => [r.version, r.action, nr.revisionByline(r.by)]);
+    assert.deepEqual(byline(), [
+      [4, 'published on schedule', 'by the scheduler'],
+      [3, 'scheduled', 'by editor'],
+      [2, 'edited', 'by editor'],
+      [1, 'created', 'by Lena Leaver'],
+    ]);
+    // An account deleted since (staff_id is set to null): its revisions stay, said to be by a deleted account.
+    t.db.delete(t.schema.staffUsers).where(eq(t.schema.staffUsers.id, leaver.id)).run();
+    assert.deepEqual(byline().at(-1), [1, 'created', 'by a deleted account']);
+    assert.deepEqual(q.listRevisions(created.id).at(-1)?.by, { kind: 'deleted' });
+    assert.deepEqual(q.listRevisions(created.id)[1].by, { kind: 'staff', name: 'editor' });
+  });
 });

@@ -511,6 +511,133 @@ describe('tags', () => {
   });
 });
 
+describe('tag aliases', () => {
+  let section = 0;
+  let ruSection = 0;
+  let nr: typeof import('@/lib/newsroom/articles');
+  before(async () => {
+    nr = await import('@/lib/newsroom/articles');
+    section = t.insertSection({ slug: 'aliases-home' });
+    ruSection = t.insertSection({ slug: 'psevdonimy', name: 'Псевдонимы', edition: 'ru' });
+  });
+
+  const rename = (id: number, name: string, slug: string) =>
+    send(tx.updateTagFromForm, { id: String(id), name, slug, description: '' });
+  const aliasesOf = (id: number) => q.listTagAliases(id).map((a) => `${a.slug}:${a.name}`);
+  let stories = 0;
+  /** A draft saved from the editor with the Tags field typed so; its tags' ids in order. */
+  const typed = (tagsField: string, sectionId = section) => {
+    const state = nr.saveFromEditor(
+      staff.editor,
+      null,
+      form({
+        title: `Tagged story ${++stories}`,
+        slug: '',
+        sectionId: String(sectionId),
+        lede: '',
+        body: 'Text.',
+        tags: tagsField,
+        heroMediaId: '',
+      }),
+      IP,
+    );
+    assert.equal(state.status, 'saved', JSON.stringify(state));
+    return articlesQ.tagsOfArticle((state as { id: number }).id).map((x) => x.id);
+  };
+
+  it('a new slug keeps the old slug and name as an alias that resolves to the tag', () => {
+    const id = t.insertTag({ slug: 'petrol', name: 'Petrol' });
+    assert.equal(rename(id, 'Oil products', 'oil-products').status, 'done');
+    assert.deepEqual(aliasesOf(id), ['petrol:Petrol']);
+    assert.deepEqual(q.resolveTagSlug('en', 'petrol'), {
+      id,
+      edition: 'en',
+      slug: 'oil-products',
+      name: 'Oil products',
+    });
+    assert.equal(q.resolveTagSlug('en', 'oil-products')?.id, id, 'its own slug');
+    assert.equal(q.resolveTagSlug('en', 'no-such-tag'), null);
+    assert.equal(q.resolveTagSlug('ru', 'petrol'), null, 'an alias is of its own edition');
+    // Renamed again: every old slug leads to it.
+    assert.equal(rename(id, 'Fuels', 'fuels').status, 'done');
+    assert.deepEqual(aliasesOf(id).sort(), ['oil-products:Oil products', 'petrol:Petrol']);
+    assert.equal(q.resolveTagSlug('en', 'petrol')?.slug, 'fuels');
+    // A new name alone (the slug kept) makes no alias; back to an old slug takes it from the aliases.
+    assert.equal(rename(id, 'Fuel', 'fuels').status, 'done');
+    assert.equal(rename(id, 'Petrol', 'petrol').status, 'done');
+    assert.deepEqual(aliasesOf(id).sort(), ['fuels:Fuel', 'oil-products:Oil products']);
+    assert.equal(q.resolveTagSlug('en', 'fuels')?.slug, 'petrol');
+  });
+
+  it('the editor typing an old name or slug gets the renamed tag, not the old one back', () => {
+    const id = t.insertTag({ slug: 'drought', name: 'Drought' });
+    assert.equal(rename(id, 'Water scarcity', 'dry-spells').status, 'done');
+    const tags = count('tags');
+    assert.deepEqual(typed('Drought'), [id], 'the old name');
+    assert.deepEqual(typed('drought'), [id], 'the old slug');
+    assert.deepEqual(typed('DROUGHT'), [id], 'any case');
+    // The editor shows the tag's name; saved again, it is the same tag (its slug is not the name's).
+    assert.deepEqual(typed('Water scarcity'), [id], 'the new name');
+    assert.deepEqual(typed('dry-spells'), [id], 'the new slug');
+    assert.deepEqual(typed('Drought, Water scarcity'), [id], 'one tag typed twice is one link');
+    assert.equal(count('tags'), tags, 'no tag was made');
+    const [again, fresh] = typed('drought, Sea level');
+    assert.equal(again, id);
+    assert.equal(q.getTagRow(fresh)?.slug, 'sea-level', 'an unknown name is a new tag');
+    // Another edition's same name is that edition's own tag.
+    const [ru] = typed('Drought', ruSection);
+    assert.notEqual(ru, id);
+    assert.equal(q.getTagRow(ru)?.edition, 'ru');
+  });
+
+  it('a merge gives the target the merged tag’s slug, name and aliases', () => {
+    const source = t.insertTag({ slug: 'gales', name: 'Gales' });
+    assert.equal(rename(source, 'Storms', 'storms').status, 'done');
+    const target = t.insertTag({ slug: 'severe-weather', name: 'Severe weather' });
+    const article = t.insertArticle({ sectionId: section, title: 'Blown away', tagIds: [source] });
+    const state = send(tx.mergeTagFromForm, { id: String(source), into: 'severe-weather', confirm: 'yes' });
+    assert.equal(state.status, 'done', JSON.stringify(state));
+    assert.deepEqual(aliasesOf(target).sort(), ['gales:Gales', 'storms:Storms']);
+    assert.equal(q.resolveTagSlug('en', 'storms')?.slug, 'severe-weather');
+    assert.equal(q.resolveTagSlug('en', 'gales')?.slug, 'severe-weather');
+    assert.deepEqual(tagIdsOf(article), [target]);
+    assert.deepEqual((lastAudit().details as { aliases: string[] }).aliases.sort(), ['gales', 'storms']);
+    assert.deepEqual(typed('Storms'), [target]);
+    assert.deepEqual(typed('Gales'), [target]);
+    // A merge may name the tag to keep by a former slug too.
+    const other = t.insertTag({ slug: 'hail', name: 'Hail' });
+    assert.equal(send(tx.mergeTagFromForm, { id: String(other), into: 'Gales', confirm: 'yes' }).status, 'done');
+    assert.deepEqual(aliasesOf(target).sort(), ['gales:Gales', 'hail:Hail', 'storms:Storms']);
+    // Tags of two editions are not merged (the form only finds its own edition's).
+    const ru = t.insertTag({ slug: 'grad', name: 'Град', edition: 'ru' });
+    assert.deepEqual(q.mergeTags(ru, target, { actorId: staff.admin.id, ip: IP }), {
+      ok: false,
+      reason: 'other-edition',
+    });
+  });
+
+  it('a tag that takes an alias’s slug wins: the alias goes', () => {
+    const renamed = t.insertTag({ slug: 'budget', name: 'Budget' });
+    assert.equal(rename(renamed, 'Public finances', 'public-finances').status, 'done');
+    const created = send(tx.createTagFromForm, { name: 'Budget', slug: '', description: '' });
+    assert.equal(created.status, 'done', 'the slug is free for a new tag');
+    const budget = (created as { id: number }).id;
+    assert.deepEqual(aliasesOf(renamed), []);
+    assert.deepEqual(q.resolveTagSlug('en', 'budget'), { id: budget, edition: 'en', slug: 'budget', name: 'Budget' });
+    assert.deepEqual(typed('Budget'), [budget]);
+    // A rename onto another tag's alias takes it as well.
+    const taxes = t.insertTag({ slug: 'taxes', name: 'Taxes' });
+    assert.equal(rename(taxes, 'Tax', 'tax').status, 'done');
+    const levies = t.insertTag({ slug: 'levies', name: 'Levies' });
+    assert.equal(rename(levies, 'Levies', 'taxes').status, 'done');
+    assert.deepEqual(aliasesOf(taxes), []);
+    assert.equal(q.resolveTagSlug('en', 'taxes')?.id, levies);
+    // A deleted tag's aliases go with it.
+    assert.equal(send(tx.deleteTagFromForm, { id: String(taxes), confirm: 'yes' }).ok, true);
+    assert.equal(q.resolveTagSlug('en', 'tax'), null);
+  });
+});
+
 describe('people (bylines)', () => {
   it('creates and edits a byline; a rename of someone with articles expires everything', () => {
     const state = send(

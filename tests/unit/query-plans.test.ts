@@ -150,3 +150,54 @@ describe('curated fronts use indexes', () => {
     );
   });
 });
+
+describe('the staff pages use indexes', () => {
+  it('last sign-in: a search of the audit log by action and subject, grouped in index order', async () => {
+    const staff = await import('@/db/queries/staff');
+    const { writeAudit } = await import('@/db/queries/shared');
+    const account = staff.createStaffUser({
+      email: 'plans@example.test',
+      name: 'Plans',
+      passwordHash: 'x',
+      role: 'admin',
+      editions: [],
+    });
+    // A log with other actions and subjects around the sign-ins, as the live one has.
+    for (let i = 0; i < 50; i++) {
+      writeAudit(
+        t.db,
+        { actorId: account.id, ip: '' },
+        i % 5 ? 'article.edited' : 'sign-in',
+        i % 5 ? 'article' : 'staff',
+        i % 5 ? i : account.id,
+      );
+    }
+    const reads = [
+      ['every account', () => staff.listStaffAccounts()],
+      ['one account', () => staff.getStaffAccount(account.id)],
+    ] as const;
+    for (const [name, read] of reads) {
+      // Listing every account reads the (small) staff table whole: the audit log is what grows.
+      const plans = plansOf(read).filter(({ sql }) => /\baudit_log\b/.test(sql));
+      assert.equal(plans.length, 1, `${name}: one read of the audit log`);
+      const [{ sql, steps }] = plans;
+      assert.ok(
+        steps.some((s) =>
+          /^SEARCH audit_log USING (COVERING )?INDEX audit_log_action_subject_idx \(action=\? AND subject_type=\?/.test(
+            s,
+          ),
+        ),
+        `${name}: ${steps.join(' | ')}\n${sql}`,
+      );
+      assert.ok(
+        !steps.some((s) => /^SCAN audit_log\b/.test(s)),
+        `${name}: no scan of the audit log (${steps.join(' | ')})`,
+      );
+      assert.ok(
+        !steps.some((s) => /TEMP B-TREE/.test(s)),
+        `${name}: grouped in the index's order (${steps.join(' | ')})`,
+      );
+    }
+    assert.ok(staff.getStaffAccount(account.id)?.lastSignInAt, 'the sign-ins are read');
+  });
+});

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Block } from '@/lib/content/blocks';
 import { countWords, readingMinutes, WORDS_PER_MINUTE } from '@/lib/content/reading-time';
+import { markdownReading } from '@/lib/content/markdown/words';
 
 const paragraph = (text: string): Block => ({ type: 'paragraph', content: [{ text }] });
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
@@ -30,4 +31,25 @@ test('headings, quotes, lists and captions count; media lengths do not', () => {
     { type: 'image', mediaId: 1, caption: words(230) },
   ];
   assert.equal(readingMinutes(body), 4);
+});
+
+test("the editor's count reads the Markdown as a save does: link targets, media ids and marks are not words", () => {
+  const body = [
+    '## A heading of five words',
+    '',
+    'A **bold** claim with [a link](https://example.com/a-very-long-path-of-words "its title").',
+    '',
+    '![Cranes at the port](media:12 "A caption of five words")',
+    '',
+    '> A quote of five words',
+    '> — Its Speaker',
+  ].join('\n');
+  // 5 + 6 + 5 (the caption; the alt text is not read) + 5 + 2.
+  assert.deepEqual(markdownReading(body), { words: 23, minutes: 1 });
+  assert.deepEqual(markdownReading(''), { words: 0, minutes: 0 });
+  // It agrees with the readers' count of the saved blocks.
+  const long = Array.from({ length: 1035 }, (_, i) => `word${i}`).join(' ');
+  assert.deepEqual(markdownReading(long), { words: 1035, minutes: readingMinutes([paragraph(long)]) });
+  // A mistake elsewhere does not stop the count.
+  assert.equal(markdownReading('Three good words.\n\n![alt](https://example.com/a.png)\n\nTwo more.').words, 5);
 });

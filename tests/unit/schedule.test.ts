@@ -41,8 +41,8 @@ describe('scheduled publishing', () => {
     assert.equal(published[0].after.status, 'published');
     assert.equal(published[0].after.version, published[0].before.version + 1);
     assert.deepEqual(
-      q.listRevisions(due).map((r) => r.action),
-      ['published on schedule'],
+      q.listRevisions(due).map((r) => [r.action, r.staffId, r.by]),
+      [['published on schedule', null, { kind: 'scheduler' }]],
     );
     assert.equal(q.nextScheduledAt()?.getTime(), now.getTime() + HOUR);
     assert.deepEqual(q.publishDueArticles(now), [], 'nothing is published twice');

@@ -18,6 +18,9 @@ import {
   type StatusChange,
 } from '@/lib/newsroom/articles';
 import { linkTranslation, unlinkFromGroup } from '@/lib/newsroom/translations';
+import { autosaveFromEditor, discardAutosave, type AutosaveResult } from '@/lib/newsroom/autosave';
+import { leaveNote, sendBack, submitForReview, type ReviewResult } from '@/lib/newsroom/review';
+import { leaveArticle, presenceHeartbeat, type PresenceResult } from '@/lib/newsroom/presence';
 
 const CHANGES: readonly string[] = ['publish', 'unpublish', 'schedule', 'unschedule', 'trash', 'restore'];
 const idOf = (raw: FormDataEntryValue | null) =>
@@ -42,6 +45,57 @@ export async function saveArticleAction(_previous: EditorState, sent: FormData):
   return state;
 }
 
+/**
+ * The editor's autosave (lib/newsroom/autosave.ts), called by the editor in the browser; it
+ * answers instead of throwing, so the editor can say what happened and keep trying.
+ */
+export async function autosaveArticleAction(
+  sent: unknown,
+): Promise<AutosaveResult | { ok: false; reason: 'signed-out'; message: string }> {
+  const form = asForm(sent);
+  const who = await formCaller('admin.access');
+  if (!who) return { ok: false, reason: 'signed-out', message: SESSION_ENDED };
+  const id = idOf(form.get('id'));
+  if (form.get('id') !== null && id === null)
+    return { ok: false, reason: 'missing', message: 'That article does not exist.' };
+  return autosaveFromEditor(who.staff, id, form);
+}
+
+/** "Discard it": the offered autosave is deleted. */
+export async function discardAutosaveAction(sent: unknown): Promise<void> {
+  const form = asForm(sent);
+  const who = await formCaller('admin.access');
+  if (!who) return;
+  const id = idOf(form.get('id'));
+  if (form.get('id') !== null && id === null) return;
+  discardAutosave(who.staff, id);
+}
+
+/**
+ * The open editor's heartbeat (lib/newsroom/presence.ts): records that the caller has the story
+ * open and answers who else has. It answers instead of throwing, like the autosave, so a refused
+ * or signed-out beat only stops the line from updating.
+ */
+export async function presenceHeartbeatAction(
+  sent: unknown,
+): Promise<PresenceResult | { ok: false; reason: 'signed-out'; message: string }> {
+  const form = asForm(sent);
+  const who = await formCaller('admin.access');
+  if (!who) return { ok: false, reason: 'signed-out', message: SESSION_ENDED };
+  const id = idOf(form.get('id'));
+  if (id === null) return { ok: false, reason: 'missing', message: 'That article does not exist.' };
+  return presenceHeartbeat(who.staff, id);
+}
+
+/** The editor was left: the caller's presence on the story goes at once instead of expiring. */
+export async function leaveArticleAction(sent: unknown): Promise<void> {
+  const form = asForm(sent);
+  const who = await formCaller('admin.access');
+  if (!who) return;
+  const id = idOf(form.get('id'));
+  if (id !== null) leaveArticle(who.staff, id);
+}
+
 export async function changeStatusAction(sent: FormData): Promise<void> {
   const form = asForm(sent);
   const { staff, ip } = await buttonCaller('admin.access', '/admin/articles');
@@ -50,9 +104,18 @@ export async function changeStatusAction(sent: FormData): Promise<void> {
   const change = form.get('change');
   if (id === null || !Number.isInteger(version) || typeof change !== 'string' || !CHANGES.includes(change))
     redirect('/admin/articles');
-  const result = changeStatus(staff, id, change as StatusChange, version, ip, form.get('at'));
+  // The schedule form: a date, a 24-hour time and the zone they are in (UTC without JavaScript).
+  const text = (name: string) => {
+    const v = form.get(name);
+    return typeof v === 'string' ? v.slice(0, 100) : '';
+  };
+  const when = { date: text('date'), time: text('time'), timeZone: text('tz') || 'UTC' };
+  const result = changeStatus(staff, id, change as StatusChange, version, ip, when);
   if (!result.ok && result.reason === 'forbidden') forbidden();
-  redirect(`/admin/articles/${id}?${result.ok ? `done=${change}` : `error=${encodeURIComponent(result.message)}`}`);
+  if (result.ok) redirect(`/admin/articles/${id}?done=${change}`);
+  // A refused schedule comes back with what was typed, so nothing has to be typed again.
+  const kept = change === 'schedule' ? `&${new URLSearchParams({ date: when.date, time: when.time })}` : '';
+  redirect(`/admin/articles/${id}?error=${encodeURIComponent(result.message)}${kept}`);
 }
 
 export async function restoreRevisionAction(sent: FormData): Promise<void> {
@@ -113,4 +176,26 @@ export async function unlinkTranslationAction(sent: FormData): Promise<void> {
   if (!result.ok && result.reason === 'forbidden') forbidden();
   const done = story === id ? 'left' : 'unlinked';
   redirect(`/admin/articles/${id}?${result.ok ? `done=${done}` : `error=${encodeURIComponent(result.message)}`}`);
+}
+
+/**
+ * The review step (lib/newsroom/review.ts): "Submit for review", "Send back" (with an optional
+ * note) and "Add note". Each is a plain form post that comes back to the story's page.
+ */
+export async function reviewAction(sent: FormData): Promise<void> {
+  const form = asForm(sent);
+  const { staff, ip } = await buttonCaller('admin.access', '/admin/articles');
+  const id = idOf(form.get('id'));
+  const step = form.get('step');
+  if (id === null) redirect('/admin/articles');
+  let result: ReviewResult;
+  if (step === 'submit') result = submitForReview(staff, id, ip);
+  else if (step === 'send-back') result = sendBack(staff, id, form.get('note'), ip);
+  else if (step === 'note') result = leaveNote(staff, id, form.get('note'), ip);
+  else redirect(`/admin/articles/${id}`);
+  if (!result.ok && result.reason === 'forbidden') forbidden();
+  if (!result.ok && result.reason === 'missing') notFound();
+  redirect(
+    `/admin/articles/${id}?${result.ok ? `done=${step === 'submit' ? 'submitted' : step === 'send-back' ? 'sent-back' : 'noted'}` : `error=${encodeURIComponent(result.message)}`}#review`,
+  );
 }

@@ -12,7 +12,9 @@ const MESSAGES: Record<string, string> = {
   origin: 'The form was sent from another site. Open the sign-in page and try again.',
 };
 
-type Props = { searchParams: Promise<{ error?: string; next?: string; signedout?: string }> };
+type Props = {
+  searchParams: Promise<{ error?: string; next?: string; signedout?: string; email?: string | string[] }>;
+};
 
 export default async function SignIn({ searchParams }: Props) {
   const params = await searchParams;
@@ -30,7 +32,11 @@ export default async function SignIn({ searchParams }: Props) {
       ) : null}
       <form method="post" action="/admin/session" className="mt-4 flex max-w-sm flex-col gap-3">
         <input type="hidden" name="next" value={next} />
-        <EmailField autoComplete="username" aria-describedby={error ? 'sign-in-error' : undefined} />
+        <EmailField
+          autoComplete="username"
+          defaultValue={typeof params.email === 'string' ? params.email.slice(0, 254) : undefined}
+          aria-describedby={error ? 'sign-in-error' : undefined}
+        />
         <PasswordField label="Password" />
         <button type="submit" className="min-h-11 rounded bg-brand px-4 font-semibold text-brand-fg">
           Sign in

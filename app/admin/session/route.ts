@@ -46,6 +46,12 @@ export async function POST(request: Request) {
       },
     );
   }
-  const params = new URLSearchParams({ error: result.reason, next });
+  // Back to the form with the address as typed, so only the password is typed again.
+  const email = form.get('email');
+  const params = new URLSearchParams({
+    error: result.reason,
+    next,
+    ...(typeof email === 'string' ? { email: email.slice(0, 254) } : {}),
+  });
   return seeOther(`/admin/login?${params}`);
 }

@@ -1,8 +1,8 @@
 /**
- * POST /reader/session — the reader sign-in form (email, password, next). Success and a wrong
- * password answer 303 (post-redirect-get); too many failures 429 with Retry-After.
+ * POST /reader/session — the reader sign-in form (email, password, next). Every answer is a 303
+ * (post-redirect-get): to `next` when signed in, else back to the form with the reason, and when
+ * throttled the minutes to wait (and Retry-After).
  */
-import { NextResponse } from 'next/server';
 import { clientIp, cookieValue } from '@/lib/auth/request';
 import { READER_COOKIE } from '@/lib/auth/reader-session';
 import { withSessionCookie } from '@/lib/auth/session';
@@ -22,24 +22,24 @@ export async function POST(request: Request) {
     cookieValue(request, READER_COOKIE),
   );
   if (result.ok) return withSessionCookie(seeOther(next), result, request.headers, READER_COOKIE);
+  const email = form.get('email');
+  const back = (params: Record<string, string>, headers: Record<string, string> = {}) => {
+    const query = new URLSearchParams({
+      ...params,
+      next,
+      ...(typeof email === 'string' ? { email: email.slice(0, 254) } : {}),
+    });
+    const response = seeOther(inFormEdition(form, `/signin?${query}`));
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    return response;
+  };
+  // Throttled: back to the form, which says in the reader's language how long to wait, with the
+  // address they typed; Retry-After for anything that reads headers.
   if (result.reason === 'throttled') {
-    return new NextResponse(
-      `Too many sign-in attempts. Wait ${Math.ceil(result.retryAfter / 60)} minute(s) and try again.`,
-      {
-        status: 429,
-        headers: {
-          'Content-Type': 'text/plain; charset=utf-8',
-          'Retry-After': String(result.retryAfter),
-          'Cache-Control': 'no-store',
-        },
-      },
+    return back(
+      { error: 'throttled', minutes: String(Math.ceil(result.retryAfter / 60)) },
+      { 'Retry-After': String(result.retryAfter) },
     );
   }
-  const email = form.get('email');
-  const params = new URLSearchParams({
-    error: result.reason,
-    next,
-    ...(typeof email === 'string' ? { email: email.slice(0, 254) } : {}),
-  });
-  return seeOther(inFormEdition(form, `/signin?${params}`));
+  return back({ error: result.reason });
 }

@@ -21,7 +21,13 @@ export default async function SignInPage({ params, searchParams }: { params: Edi
     missing: t('signInMissing'),
     origin: t('signInOrigin'),
   };
-  const error = Object.hasOwn(errors, one('error')) ? errors[one('error')] : null;
+  const minutes = Number(one('minutes'));
+  const error =
+    one('error') === 'throttled' && Number.isInteger(minutes) && minutes > 0 && minutes <= 24 * 60
+      ? t('signInThrottled', { minutes })
+      : Object.hasOwn(errors, one('error'))
+        ? errors[one('error')]
+        : null;
   const signUp = `${editionPath(code, '/signup')}?next=${encodeURIComponent(next)}`;
   return (
     <div className="notice max-w-md">

@@ -6,7 +6,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ListPage } from '@/components/lists/ListPage';
 import type { CardActions } from '@/components/lists/StoryCard';
-import { readList } from '@/lib/content/reader';
+import { readList, readTagAliasTarget } from '@/lib/content/reader';
 import { seoWords } from '@/lib/i18n/seo';
 import { listMetadata, listPagerLinks } from '@/lib/seo/metadata';
 import { listPath, parsePageNumber, type ListKind } from '@/lib/urls';
@@ -15,7 +15,12 @@ import { renderSectionFront } from './front-route';
 
 export async function loadList(edition: string, kind: ListKind, slug: string, page: number) {
   const data = await readList(edition, kind, safeDecode(slug), page);
-  if (!data) notFound();
+  if (!data) {
+    // A renamed or merged tag's old address (its alias) moves for good to the tag's own.
+    const current = kind === 'tag' ? readTagAliasTarget(edition, safeDecode(slug)) : null;
+    if (current) permanentRedirect(listPath(edition, kind, current, page));
+    notFound();
+  }
   return data;
 }
 

@@ -1,3 +1,4 @@
+import { ReviewPanel } from '@/components/admin/ReviewPanel';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
@@ -5,6 +6,8 @@ import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
 import { BUTTON_CLASS } from '@/components/admin/FormParts';
 import { BackLink, Panel } from '@/components/admin/PageParts';
+import { InYourZone, ScheduleFields } from '@/components/admin/ScheduleFields';
+import { PresenceNotice } from '@/components/admin/PresenceNotice';
 import { TranslationSource, TranslationsPanel } from '@/components/admin/TranslationsPanel';
 import { getEditableArticle, listRevisions, previewTokenOf, translationGroupOf } from '@/db/queries/newsroom';
 import { plainText, readBody } from '@/lib/content/blocks';
@@ -12,7 +15,11 @@ import { editions } from '@/lib/editions';
 import { canIn } from '@/lib/auth/roles';
 import { requireEdition, requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
-import { creatableEditions, editorEditions, mayOnArticle } from '@/lib/newsroom/articles';
+import { formatUtc } from '@/lib/zoned-time';
+import { creatableEditions, editorEditions, mayOnArticle, revisionByline } from '@/lib/newsroom/articles';
+import { autosaveToOffer } from '@/lib/newsroom/autosave';
+import { reviewView } from '@/lib/newsroom/review';
+import { othersOnArticle, PRESENCE_BEAT_MS } from '@/lib/newsroom/presence';
 import { editorOptions, editorValues } from '@/lib/newsroom/editor-data';
 import { mayRegroup } from '@/lib/newsroom/translations';
 import { articlePath } from '@/lib/urls';
@@ -23,13 +30,26 @@ import {
   saveArticleAction,
   translateArticleAction,
   unlinkTranslationAction,
+  autosaveArticleAction,
+  discardAutosaveAction,
+  reviewAction,
+  leaveArticleAction,
+  presenceHeartbeatAction,
 } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ error?: string; done?: string; saved?: string; linkError?: string; link?: string }>;
+  searchParams: Promise<{
+    error?: string;
+    done?: string;
+    saved?: string;
+    linkError?: string;
+    link?: string;
+    date?: string;
+    time?: string;
+  }>;
 };
 
 export default async function EditArticle({ params, searchParams }: Props) {
@@ -40,7 +60,10 @@ export default async function EditArticle({ params, searchParams }: Props) {
   if (!article) notFound();
   // Another desk's story answers 403 (its list row offers "Translate into" instead).
   requireEdition(staff, article.edition, 'admin.access');
-  const { error, done, saved, linkError, link } = await searchParams;
+  const { error, done, saved, linkError, link, date, time } = await searchParams;
+  // A refused schedule's date and time, typed again into the form (a string each, or nothing).
+  const keptDate = typeof date === 'string' ? date.slice(0, 20) : '';
+  const keptTime = typeof time === 'string' ? time.slice(0, 20) : '';
   const mayEdit = mayOnArticle(staff, 'article.edit', article);
   const mayPublish = mayOnArticle(staff, 'article.publish', article);
   const mayUnpublish = mayOnArticle(staff, 'article.unpublish', article);
@@ -95,6 +118,8 @@ export default async function EditArticle({ params, searchParams }: Props) {
     article.translationGroup !== null && article.translationGroup !== article.id
       ? getEditableArticle(article.translationGroup)
       : null;
+  // Each revision says who made it (a staff member, the scheduler, or a deleted account).
+  const revisions = listRevisions(article.id);
   const publicPath = articlePath({
     id: article.id,
     slug: article.slug,
@@ -133,6 +158,9 @@ export default async function EditArticle({ params, searchParams }: Props) {
             unpublish: 'Unpublished.',
             schedule: 'Scheduled.',
             unschedule: 'Schedule cancelled.',
+            submitted: 'Submitted for review: the editors have it in their queue.',
+            'sent-back': 'Sent back to the author with your note.',
+            noted: 'Note added.',
             trash: 'Moved to the trash.',
             restore: 'Restored from the trash as a draft.',
             restored: 'The revision is now the current version.',
@@ -151,21 +179,7 @@ export default async function EditArticle({ params, searchParams }: Props) {
         {(article.status === 'draft' || article.status === 'unpublished') && mayPublish
           ? statusForm('schedule', 'Schedule', {
               className: 'flex flex-wrap items-end gap-2',
-              before: (
-                <span className="flex flex-col gap-1">
-                  <label htmlFor="schedule-at" className="text-sm font-semibold">
-                    Publish at (UTC)
-                  </label>
-                  <input
-                    id="schedule-at"
-                    type="datetime-local"
-                    name="at"
-                    step={1}
-                    required
-                    className="min-h-11 rounded border border-line bg-page px-2"
-                  />
-                </span>
-              ),
+              before: <ScheduleFields date={keptDate} time={keptTime} />,
             })
           : null}
         {article.status === 'scheduled' && mayPublish
@@ -175,8 +189,9 @@ export default async function EditArticle({ params, searchParams }: Props) {
                 <span>
                   Scheduled for{' '}
                   <time dateTime={article.publishedAt ?? ''}>
-                    {article.publishedAt ? formatDateTime(article.publishedAt) : ''}
+                    {article.publishedAt ? formatUtc(new Date(article.publishedAt)) : ''}
                   </time>
+                  <InYourZone iso={article.publishedAt ?? ''} />
                 </span>
               ),
             })
@@ -185,6 +200,21 @@ export default async function EditArticle({ params, searchParams }: Props) {
         {article.status !== 'trashed' && mayTrash ? statusForm('trash', 'Move to trash') : null}
         {article.status === 'trashed' && mayTrash ? statusForm('restore', 'Restore from trash') : null}
       </div>
+      <ReviewPanel
+        articleId={article.id}
+        view={reviewView(staff, article)}
+        action={reviewAction}
+        formatTime={formatDateTime}
+      />
+      {/* Who else has the story open: rendered now, then kept current by the page's heartbeat. */}
+      <PresenceNotice
+        articleId={article.id}
+        initial={othersOnArticle(staff, article.id)}
+        beatMs={PRESENCE_BEAT_MS}
+        mayEdit={mayEdit}
+        heartbeat={presenceHeartbeatAction}
+        leave={leaveArticleAction}
+      />
       {source ? (
         <TranslationSource
           edition={editionOf(source.edition)}
@@ -197,6 +227,9 @@ export default async function EditArticle({ params, searchParams }: Props) {
         <div className="mt-6">
           <ArticleEditor
             action={saveArticleAction}
+            autosave={autosaveArticleAction}
+            discardAutosave={discardAutosaveAction}
+            offered={autosaveToOffer(staff, article.id)}
             articleId={article.id}
             version={article.version}
             options={editorOptions(editorEditions(staff, article))}
@@ -219,34 +252,38 @@ export default async function EditArticle({ params, searchParams }: Props) {
         unlinkAction={unlinkTranslationAction}
       />
       <Panel id="revisions" title="Revisions">
-        <ol className="mt-2 text-sm">
-          {listRevisions(article.id).map((r) => (
-            <li key={r.version} className="flex flex-wrap items-center gap-2 py-1">
-              <span>
-                v{r.version} · {r.action} · <time dateTime={r.at}>{formatDateTime(r.at)}</time>
-              </span>
-              {r.version !== article.version ? (
-                <Link
-                  href={`/admin/articles/${article.id}/diff?from=${r.version}&to=${article.version}`}
-                  prefetch={false}
-                  className="underline"
-                >
-                  compare with current
-                </Link>
-              ) : null}
-              {mayEdit && r.version !== article.version ? (
-                <form action={restoreRevisionAction}>
-                  <input type="hidden" name="id" value={article.id} />
-                  <input type="hidden" name="version" value={article.version} />
-                  <input type="hidden" name="revision" value={r.version} />
-                  <button type="submit" className="underline">
-                    Restore v{r.version}
-                  </button>
-                </form>
-              ) : null}
-            </li>
-          ))}
-        </ol>
+        {revisions.length === 0 ? (
+          <p className="mt-2 text-sm">No revisions: the story has not been saved in the newsroom yet.</p>
+        ) : (
+          <ol className="mt-2 text-sm">
+            {revisions.map((r) => (
+              <li key={r.version} className="flex flex-wrap items-center gap-2 py-1">
+                <span>
+                  v{r.version} · {r.action} {revisionByline(r.by)} · <time dateTime={r.at}>{formatDateTime(r.at)}</time>
+                </span>
+                {r.version !== article.version ? (
+                  <Link
+                    href={`/admin/articles/${article.id}/diff?from=${r.version}&to=${article.version}`}
+                    prefetch={false}
+                    className="underline"
+                  >
+                    compare with current
+                  </Link>
+                ) : null}
+                {mayEdit && r.version !== article.version ? (
+                  <form action={restoreRevisionAction}>
+                    <input type="hidden" name="id" value={article.id} />
+                    <input type="hidden" name="version" value={article.version} />
+                    <input type="hidden" name="revision" value={r.version} />
+                    <button type="submit" className="underline">
+                      Restore v{r.version}
+                    </button>
+                  </form>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
       </Panel>
     </div>
   );

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
 import { requireStaff } from '@/lib/auth/session';
 import { editorEditions } from '@/lib/newsroom/articles';
+import { autosaveToOffer } from '@/lib/newsroom/autosave';
 import { editorOptions, editorValues } from '@/lib/newsroom/editor-data';
-import { saveArticleAction } from '../actions';
+import { autosaveArticleAction, discardAutosaveAction, saveArticleAction } from '../actions';
 
 export const metadata: Metadata = { title: 'New article' };
 
@@ -16,6 +17,9 @@ export default async function NewArticle() {
       <div className="mt-4">
         <ArticleEditor
           action={saveArticleAction}
+          autosave={autosaveArticleAction}
+          discardAutosave={discardAutosaveAction}
+          offered={autosaveToOffer(staff, null)}
           articleId={null}
           version={null}
           options={editorOptions(editorEditions(staff, null))}
