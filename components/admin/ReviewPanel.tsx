@@ -48,7 +48,16 @@ export function ReviewPanel({
   action: (form: FormData) => Promise<void>;
   formatTime: (iso: string) => string;
 }) {
-  if (!view.state && !view.notes.length && !view.maySubmit && !view.mayNote) return null;
+  if (!view.state && !view.notes.length && !view.maySubmit) {
+    // Nothing under way (a story editors write and publish themselves): only a way to leave a
+    // note, folded away so the editor is not pushed down the page.
+    return view.mayNote ? (
+      <details id="review" className="mt-6 rounded border border-line p-3">
+        <summary className="cursor-pointer font-semibold">Notes to the desk</summary>
+        <NoteForm articleId={articleId} action={action} maySendBack={false} />
+      </details>
+    ) : null;
+  }
   return (
     <section id="review" aria-labelledby="review-heading" className="mt-6 rounded border border-line p-3">
       <h2 id="review-heading" className="text-lg font-bold">
@@ -91,25 +100,38 @@ export function ReviewPanel({
           </form>
         ) : null}
       </div>
-      {view.mayNote ? (
-        <form action={action} className="mt-3 flex flex-col gap-2">
-          <input type="hidden" name="id" value={articleId} />
-          <label htmlFor="review-note" className="font-semibold">
-            Note to the desk (never published)
-          </label>
-          <textarea id="review-note" name="note" rows={3} maxLength={NOTE_MAX} dir="auto" className={TEXTAREA_CLASS} />
-          <div className="flex flex-wrap gap-3">
-            <button type="submit" name="step" value="note" className={BUTTON_CLASS}>
-              Add note
-            </button>
-            {view.maySendBack ? (
-              <button type="submit" name="step" value="send-back" className={BUTTON_CLASS}>
-                Send back with this note
-              </button>
-            ) : null}
-          </div>
-        </form>
-      ) : null}
+      {view.mayNote ? <NoteForm articleId={articleId} action={action} maySendBack={view.maySendBack} /> : null}
     </section>
+  );
+}
+
+/** A note to the desk, and for an editor on a submitted story "Send back with this note". */
+function NoteForm({
+  articleId,
+  action,
+  maySendBack,
+}: {
+  articleId: number;
+  action: (form: FormData) => Promise<void>;
+  maySendBack: boolean;
+}) {
+  return (
+    <form action={action} className="mt-3 flex flex-col gap-2">
+      <input type="hidden" name="id" value={articleId} />
+      <label htmlFor="review-note" className="font-semibold">
+        Note to the desk (never published)
+      </label>
+      <textarea id="review-note" name="note" rows={3} maxLength={NOTE_MAX} dir="auto" className={TEXTAREA_CLASS} />
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" name="step" value="note" className={BUTTON_CLASS}>
+          Add note
+        </button>
+        {maySendBack ? (
+          <button type="submit" name="step" value="send-back" className={BUTTON_CLASS}>
+            Send back with this note
+          </button>
+        ) : null}
+      </div>
+    </form>
   );
 }
