@@ -266,6 +266,47 @@ function actionRows(): ActionRow[] {
       expect: { anonymous: 'login', contributor: 403, author: 403, editor: 'kept', admin: 'kept' },
       audit: '',
     },
+    // The editor's background calls (autosave, presence): kept for the caller, no audit entry (they
+    // change no story); an ended session is told so, the editor keeping its text.
+    {
+      file: 'app/admin/articles/actions.ts',
+      name: 'autosaveArticleAction',
+      page: '/admin/articles/new',
+      withState: false,
+      fields: () => ({
+        id: String(createDraft('Authorization autosave').id),
+        version: '1',
+        title: 'Typed, not saved',
+        sectionId: '',
+        lede: '',
+        body: '',
+      }),
+      // Only those who may edit the story (these drafts are nobody's).
+      expect: { anonymous: 'kept', contributor: 403, author: 403, editor: 'kept', admin: 'kept' },
+      audit: '',
+    },
+    ...(['discardAutosaveAction', 'presenceHeartbeatAction', 'leaveArticleAction'] as const).map(
+      (action): ActionRow => ({
+        file: 'app/admin/articles/actions.ts',
+        name: action,
+        page: (f) => (action === 'discardAutosaveAction' ? '/admin/articles/new' : `/admin/articles/${f.id}`),
+        withState: false,
+        // One's own autosave, one's own presence: anyone in the story's edition's newsroom.
+        fields: () => ({ id: String(createDraft(`Authorization ${action}`).id) }),
+        expect: { anonymous: 'kept', contributor: 'kept', author: 'kept', editor: 'kept', admin: 'kept' },
+        audit: '',
+      }),
+    ),
+    {
+      file: 'app/admin/articles/actions.ts',
+      name: 'reviewAction',
+      page: (f) => `/admin/articles/${f.id}`,
+      withState: false,
+      // A note on a story that is nobody's: those who may publish it (its contributor could too).
+      fields: () => ({ id: String(createDraft('Authorization note').id), step: 'note', note: 'From the table.' }),
+      expect: editorsOnly,
+      audit: 'article.note',
+    },
     {
       file: 'app/admin/articles/actions.ts',
       name: 'translateArticleAction',

@@ -43,7 +43,7 @@ export function ArticleEditor({
   action: (state: EditorState, form: FormData) => Promise<EditorState>;
   /** The autosave (lib/newsroom/autosave.ts) and "Discard it" of an offered one. */
   autosave: (form: FormData) => Promise<AutosaveAnswer>;
-  discardAutosave: (form: FormData) => Promise<void>;
+  discardAutosave: (form: FormData) => Promise<unknown>;
   /** This person's autosave of the story, offered back when they open it. */
   offered: OfferedAutosave | null;
   articleId: number | null;

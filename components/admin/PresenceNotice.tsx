@@ -35,7 +35,7 @@ export function PresenceNotice({
   /** Whether the reader of this line may save the story too (the warning about both saving). */
   mayEdit: boolean;
   heartbeat: (form: FormData) => Promise<Answer>;
-  leave: (form: FormData) => Promise<void>;
+  leave: (form: FormData) => Promise<unknown>;
 }) {
   const [others, setOthers] = useState(initial);
   // The actions arrive anew with every render of the page (a save refreshes it): read them

@@ -22,6 +22,10 @@ import { autosaveFromEditor, discardAutosave, type AutosaveResult } from '@/lib/
 import { leaveNote, sendBack, submitForReview, type ReviewResult } from '@/lib/newsroom/review';
 import { leaveArticle, presenceHeartbeat, type PresenceResult } from '@/lib/newsroom/presence';
 
+/** What the editor's background calls answer an ended session (the editor keeps its text). */
+type SignedOut = { ok: false; reason: 'signed-out'; message: string };
+const SIGNED_OUT: SignedOut = { ok: false, reason: 'signed-out', message: SESSION_ENDED };
+
 const CHANGES: readonly string[] = ['publish', 'unpublish', 'schedule', 'unschedule', 'trash', 'restore'];
 const idOf = (raw: FormDataEntryValue | null) =>
   typeof raw === 'string' && /^[1-9][0-9]{0,14}$/.test(raw) ? Number(raw) : null;
@@ -49,23 +53,25 @@ export async function saveArticleAction(_previous: EditorState, sent: FormData):
  * The editor's autosave (lib/newsroom/autosave.ts), called by the editor in the browser; it
  * answers instead of throwing, so the editor can say what happened and keep trying.
  */
-export async function autosaveArticleAction(
-  sent: unknown,
-): Promise<AutosaveResult | { ok: false; reason: 'signed-out'; message: string }> {
+export async function autosaveArticleAction(sent: unknown): Promise<AutosaveResult | SignedOut> {
   const form = asForm(sent);
   const who = await formCaller('admin.access');
-  if (!who) return { ok: false, reason: 'signed-out', message: SESSION_ENDED };
+  if (!who) return SIGNED_OUT;
   const id = idOf(form.get('id'));
   if (form.get('id') !== null && id === null)
     return { ok: false, reason: 'missing', message: 'That article does not exist.' };
-  return autosaveFromEditor(who.staff, id, form);
+  const result = autosaveFromEditor(who.staff, id, form);
+  // As a save: a role that may not write the story gets the 403 page (the editor is not even
+  // shown to it; a role taken away mid-edit gets here).
+  if (!result.ok && result.reason === 'forbidden') forbidden();
+  return result;
 }
 
-/** "Discard it": the offered autosave is deleted. */
-export async function discardAutosaveAction(sent: unknown): Promise<void> {
+/** "Discard it": the caller's own autosave of the story is deleted. */
+export async function discardAutosaveAction(sent: unknown): Promise<SignedOut | void> {
   const form = asForm(sent);
   const who = await formCaller('admin.access');
-  if (!who) return;
+  if (!who) return SIGNED_OUT;
   const id = idOf(form.get('id'));
   if (form.get('id') !== null && id === null) return;
   discardAutosave(who.staff, id);
@@ -76,22 +82,20 @@ export async function discardAutosaveAction(sent: unknown): Promise<void> {
  * open and answers who else has. It answers instead of throwing, like the autosave, so a refused
  * or signed-out beat only stops the line from updating.
  */
-export async function presenceHeartbeatAction(
-  sent: unknown,
-): Promise<PresenceResult | { ok: false; reason: 'signed-out'; message: string }> {
+export async function presenceHeartbeatAction(sent: unknown): Promise<PresenceResult | SignedOut> {
   const form = asForm(sent);
   const who = await formCaller('admin.access');
-  if (!who) return { ok: false, reason: 'signed-out', message: SESSION_ENDED };
+  if (!who) return SIGNED_OUT;
   const id = idOf(form.get('id'));
   if (id === null) return { ok: false, reason: 'missing', message: 'That article does not exist.' };
   return presenceHeartbeat(who.staff, id);
 }
 
 /** The editor was left: the caller's presence on the story goes at once instead of expiring. */
-export async function leaveArticleAction(sent: unknown): Promise<void> {
+export async function leaveArticleAction(sent: unknown): Promise<SignedOut | void> {
   const form = asForm(sent);
   const who = await formCaller('admin.access');
-  if (!who) return;
+  if (!who) return SIGNED_OUT;
   const id = idOf(form.get('id'));
   if (id !== null) leaveArticle(who.staff, id);
 }
