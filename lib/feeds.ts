@@ -15,8 +15,8 @@ import path from 'node:path';
 import { Feed, type Item } from 'feed';
 import { getSectionBySlug, getTagBySlug } from '@/db/queries/articles';
 import { listFeedArticles, type FeedArticle } from '@/db/queries/feeds';
-import { resolveTagSlug } from '@/db/queries/taxonomy';
 import { cachedRead, cacheTags, REVALIDATE } from '@/lib/cache';
+import { readTagAliasTarget } from '@/lib/content/reader';
 import { notFoundResponse } from '@/lib/http';
 import { mediaUrl } from '@/lib/media';
 import { mediaDir } from '@/lib/media-store';
@@ -245,9 +245,8 @@ export async function renderFeed(edition: string, kind: FeedKind, slug = ''): Pr
   const data = await readFeed(edition, kind, slug);
   if (!data) {
     // A renamed or merged tag's old feed moves for good to the tag's own (its subscribers follow).
-    const current = kind === 'tag' ? resolveTagSlug(edition, slug) : null;
-    if (current && current.slug !== slug)
-      return new Response(null, { status: 308, headers: { Location: feedPath(edition, 'tag', current.slug) } });
+    const current = kind === 'tag' ? readTagAliasTarget(edition, slug) : null;
+    if (current) return new Response(null, { status: 308, headers: { Location: feedPath(edition, 'tag', current) } });
     return notFoundResponse();
   }
   return new Response(buildRss(data), {

@@ -1,6 +1,6 @@
 'use client';
 // Runs in the browser because useActionState keeps the form's values and field messages across saves, the counters, previews and save status follow the typing, and Ctrl/Cmd+S and the leave-page prompt need window events; without JavaScript the same form posts and the server re-renders it.
-import { useActionState, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useActionState, useDeferredValue, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { markdownReading } from '@/lib/content/markdown/words';
 import type { OfferedAutosave } from '@/lib/newsroom/autosave';
 import { useAutosave, type AutosaveAnswer } from './useAutosave';
@@ -28,7 +28,8 @@ function clip(text: string, max: number): string {
 }
 
 const clock = (iso: string) =>
-  new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+const never = () => () => {};
 
 export function ArticleEditor({
   action,
@@ -52,6 +53,13 @@ export function ArticleEditor({
   options: EditorOptions;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as EditorState);
+  // What needs JavaScript (restoring an autosave, Ctrl+S) is offered only once it runs: the
+  // server's render is also what a browser without JavaScript keeps.
+  const scripted = useSyncExternalStore(
+    never,
+    () => true,
+    () => false,
+  );
   // An offered autosave, until restored or discarded; a restored one fills the form until a save.
   const [offer, setOffer] = useState(offered);
   const [restored, setRestored] = useState<OfferedAutosave | null>(null);
@@ -224,7 +232,7 @@ export function ArticleEditor({
         {articleId ? <input type="hidden" name="id" value={articleId} /> : null}
         {currentVersion ? <input type="hidden" name="version" value={currentVersion} /> : null}
         <FormMessage message={state.status === 'idle' ? null : state.message} saved={state.status === 'saved'} />
-        {offer ? (
+        {offer && scripted ? (
           <div role="region" aria-label="Autosaved text" className="rounded border border-line bg-surface p-3">
             <p className="font-semibold">
               You have text autosaved at <time dateTime={offer.at}>{clock(offer.at)}</time> that was never saved into
@@ -393,9 +401,11 @@ export function ArticleEditor({
           <p id="save-status" aria-live="polite" className="text-sm font-semibold">
             {saveStatus}
           </p>
-          <p className="text-sm text-muted-fg">
-            <kbd>Ctrl</kbd>+<kbd>S</kbd> saves
-          </p>
+          {scripted ? (
+            <p className="text-sm text-muted-fg">
+              <kbd>Ctrl</kbd>+<kbd>S</kbd> saves
+            </p>
+          ) : null}
         </div>
       </div>
 

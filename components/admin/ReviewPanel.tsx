@@ -41,12 +41,10 @@ export function ReviewPanel({
   articleId,
   view,
   action,
-  formatTime,
 }: {
   articleId: number;
   view: ReviewView;
   action: (form: FormData) => Promise<void>;
-  formatTime: (iso: string) => string;
 }) {
   if (!view.state && !view.notes.length && !view.maySubmit) {
     // Nothing under way (a story editors write and publish themselves): only a way to leave a
@@ -66,12 +64,12 @@ export function ReviewPanel({
       <p className="mt-1">
         {view.state === 'submitted' && view.at ? (
           <>
-            <strong>Waiting for an editor</strong> since <time dateTime={view.at}>{formatTime(view.at)}</time>.
+            <strong>Waiting for an editor</strong> since <time dateTime={view.at}>{formatDateTime(view.at)}</time>.
           </>
         ) : view.state === 'returned' && view.at ? (
           <>
-            <strong>Sent back</strong> on <time dateTime={view.at}>{formatTime(view.at)}</time>: see the notes, change
-            the story and submit it again.
+            <strong>Sent back</strong> on <time dateTime={view.at}>{formatDateTime(view.at)}</time>: see the notes,
+            change the story and submit it again.
           </>
         ) : (
           'Not submitted for review.'
@@ -82,7 +80,7 @@ export function ReviewPanel({
           {view.notes.map((n) => (
             <li key={n.id} className="rounded bg-surface p-2">
               <p className="text-sm text-muted-fg">
-                {n.by ?? 'A deleted account'}, <time dateTime={n.at}>{formatTime(n.at)}</time>
+                {n.by ?? 'A deleted account'}, <time dateTime={n.at}>{formatDateTime(n.at)}</time>
               </p>
               <p className="whitespace-pre-line">{n.text}</p>
             </li>

@@ -200,12 +200,7 @@ export default async function EditArticle({ params, searchParams }: Props) {
         {article.status !== 'trashed' && mayTrash ? statusForm('trash', 'Move to trash') : null}
         {article.status === 'trashed' && mayTrash ? statusForm('restore', 'Restore from trash') : null}
       </div>
-      <ReviewPanel
-        articleId={article.id}
-        view={reviewView(staff, article)}
-        action={reviewAction}
-        formatTime={formatDateTime}
-      />
+      <ReviewPanel articleId={article.id} view={reviewView(staff, article)} action={reviewAction} />
       {/* Who else has the story open: rendered now, then kept current by the page's heartbeat. */}
       <PresenceNotice
         articleId={article.id}
