@@ -1,3 +1,4 @@
+import { FLUSH_INTERVAL_MS } from '@/lib/most-read/counter';
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import {
   databaseFingerprint,
@@ -94,7 +95,18 @@ test.beforeAll(async ({ baseURL }) => {
   });
   expect(signUp.status()).toBe(303);
   expect((await reader.storageState()).cookies.map((c) => c.name)).toContain('meridian_reader');
+  // The most-read counter writes the views the journeys before this one sent in batches, one
+  // every FLUSH_INTERVAL_MS (lib/most-read/counter.ts), whenever it is due: a batch landing
+  // during the corpus is not the corpus writing. Fingerprint once a whole interval passes with
+  // no batch (the corpus sends no beacon: its requests run no script).
+  test.setTimeout(120_000);
   before = databaseFingerprint();
+  for (let settled = false; !settled;) {
+    await new Promise((resolve) => setTimeout(resolve, FLUSH_INTERVAL_MS + 1000));
+    const now = databaseFingerprint();
+    settled = JSON.stringify(now.article_views) === JSON.stringify(before.article_views);
+    before = now;
+  }
 });
 
 test.afterAll(async () => {
