@@ -345,6 +345,8 @@ export const staffUsers = sqliteTable('staff_users', {
   role: text('role', { enum: STAFF_ROLES }).notNull(),
   /** The byline this person writes under, if any. */
   authorId: integer('author_id').references(() => authors.id, { onDelete: 'set null' }),
+  /** An IANA zone for the newsroom's date fields (My account); null: the browser's own. */
+  timeZone: text('time_zone'),
   createdAt: createdAt(),
   disabledAt: integer('disabled_at', { mode: 'timestamp' }),
 });

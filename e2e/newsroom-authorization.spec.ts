@@ -552,6 +552,16 @@ function actionRows(): ActionRow[] {
       expect: editorsOnly,
       audit: 'page.delete',
     },
+    // My account: each changes the caller's own account only, so any staff member may.
+    {
+      file: 'app/admin/account/actions.ts',
+      name: 'setTimeZoneAction',
+      page: '/admin/account',
+      withState: false,
+      fields: () => ({ timeZone: 'Europe/Paris' }),
+      expect: { anonymous: 'login', contributor: 'allowed', author: 'allowed', editor: 'allowed', admin: 'allowed' },
+      audit: 'profile.time-zone',
+    },
     // Staff accounts: admins only.
     staffRow('createStaffAction', true, 'staff.create', () => ({
       email: `${name('staff').toLowerCase().replace(/ /g, '-')}@example.test`,

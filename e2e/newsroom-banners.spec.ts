@@ -9,6 +9,8 @@ import { nextFollowupAt } from '@/db/queries/cache-followups';
  * expiry the pages drop it with no visitor in between (the follow-up queued at the expiry).
  */
 test.describe.configure({ mode: 'serial' });
+// The end time is typed in the browser's zone (no zone set in My account): pin it to UTC.
+test.use({ timezoneId: 'UTC' });
 
 const PASSWORD = 'banners e2e password 7';
 const EDITOR = { email: 'bea.banner@example.test', name: 'Bea Banner', role: 'editor' };

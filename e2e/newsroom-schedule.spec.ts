@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { slugify } from '@/lib/urls';
 import { findArticles, staffAccounts, writeNewArticle } from './helpers';
 
-// Scheduling in the editor's time zone (the browser's): the form asks for the local date and a
+// Scheduling in the editor's time zone (My account's, else the browser's): the form asks for the local date and a
 // 24-hour time, shows the UTC instant as it is typed, and the story goes live at that instant.
 // Without JavaScript the same form asks for UTC. The stories made here go live in the newsroom
 // project, after the readers' checks.
@@ -10,7 +10,8 @@ test.describe.configure({ mode: 'serial' });
 
 const PASSWORD = 'schedule e2e password 12';
 const EDITOR = { email: 'zoe.zones@example.test', name: 'Zoe Zones', role: 'editor' };
-const signedIn = staffAccounts(PASSWORD, [EDITOR]);
+const KOLKATA_EDITOR = { email: 'kiran.kolkata@example.test', name: 'Kiran Kolkata', role: 'editor' };
+const signedIn = staffAccounts(PASSWORD, [EDITOR, KOLKATA_EDITOR]);
 const NEW_YORK = 'America/New_York';
 const stamp = Date.now().toString(36);
 
@@ -46,8 +47,8 @@ function wallClock(at: Date, timeZone: string): { date: string; time: string } {
   return { date: `${part.year}-${part.month}-${part.day}`, time: `${part.hour}:${part.minute}` };
 }
 
-async function openAs(browser: Browser, ip: string, javaScript: boolean) {
-  return signedIn(browser, EDITOR, ip, javaScript, { timezoneId: NEW_YORK });
+async function openAs(browser: Browser, ip: string, javaScript: boolean, who = EDITOR) {
+  return signedIn(browser, who, ip, javaScript, { timezoneId: NEW_YORK });
 }
 
 test('without JavaScript the form asks for UTC, and the time typed is the UTC time', async ({ browser }) => {
@@ -131,4 +132,41 @@ test('an editor in New York schedules a story in local time; it goes live at tha
   const story = await request.get(path);
   expect(story.status()).toBe(200);
   expect(await story.text()).toContain(`dateTime="${at.toISOString()}"`);
+});
+
+test('a zone set in My account wins over the browser’s, with and without JavaScript', async ({ browser }) => {
+  const KOLKATA = 'Asia/Kolkata';
+  const page = await openAs(browser, '198.51.100.95', true, KOLKATA_EDITOR);
+  await page.goto('/admin/account');
+  await page.getByLabel('Time zone').selectOption(KOLKATA);
+  await page.getByRole('button', { name: 'Save time zone' }).click();
+  await expect(page.getByRole('status')).toHaveText('Time zone saved: the schedule and banner fields now use it.');
+  await expect(page.getByLabel('Time zone')).toHaveValue(KOLKATA);
+  const { id } = await newDraft(page, `Schedule Kolkata ${stamp}: the monsoon timetable`);
+  // The browser is in New York; the profile says Kolkata, and the form follows the profile.
+  await expect(page.getByRole('group', { name: `Publish at, your time (${KOLKATA})` })).toBeVisible();
+
+  // Without JavaScript the server knows the zone too: the form asks for Kolkata's time.
+  const plain = await openAs(browser, '198.51.100.96', false, KOLKATA_EDITOR);
+  await plain.goto(`/admin/articles/${id}`);
+  await expect(plain.getByRole('group', { name: `Publish at, your time (${KOLKATA})` })).toBeVisible();
+  await expect(plain.locator('input[name="tz"]')).toHaveValue(KOLKATA);
+  const at = new Date(Math.floor((Date.now() + 2 * 86_400_000) / 60_000) * 60_000);
+  const local = wallClock(at, KOLKATA);
+  await plain.getByLabel('Date', { exact: true }).fill(local.date);
+  await plain.getByLabel('Time (24-hour, HH:MM)').fill(local.time);
+  await plain.getByRole('button', { name: 'Schedule' }).click();
+  await expect(plain.getByRole('status')).toHaveText('Scheduled.');
+  const scheduled = plain.getByText(/^Scheduled for/);
+  await expect(scheduled.locator('time')).toHaveAttribute('datetime', at.toISOString());
+  await expect(scheduled).toContainText(`your time (${KOLKATA}): ${local.time}, `);
+
+  // Cleared, the fields follow the browser again.
+  await page.goto('/admin/account');
+  await page.getByLabel('Time zone').selectOption('');
+  await page.getByRole('button', { name: 'Save time zone' }).click();
+  await expect(page.getByRole('status')).toHaveText('Time zone cleared: the date fields follow your browser’s zone.');
+  const { id: other } = await newDraft(page, `Schedule cleared ${stamp}: back to the browser`);
+  expect(other).toBeGreaterThan(id);
+  await expect(page.getByRole('group', { name: `Publish at, your time (${NEW_YORK})` })).toBeVisible();
 });

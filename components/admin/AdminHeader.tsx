@@ -39,9 +39,10 @@ export function AdminHeader({
               </ul>
             </nav>
             <div className="ml-auto flex items-center gap-3 text-sm">
-              <span className="text-muted-fg">
+              <Link href="/admin/account" prefetch={false} className="text-muted-fg underline-offset-4 hover:underline">
+                <span className="sr-only">My account: </span>
                 {staff.name} · {staff.role}
-              </span>
+              </Link>
               <Link href="/" prefetch={false} className="underline">
                 View site
               </Link>

@@ -1,6 +1,7 @@
 'use client';
 // Runs in the browser because useActionState keeps the typed values and field messages of a refused form; without JavaScript the same form posts and the server re-renders it.
 import { useActionState, useState } from 'react';
+import { useEditorZone } from '@/components/admin/useBrowserZone';
 import type { FormState } from '@/lib/newsroom/forms';
 
 const INPUT = 'min-h-11 rounded border border-line bg-page px-3';
@@ -16,6 +17,7 @@ export function BannerForm({
   sections,
   labels,
   textMax,
+  profileZone,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   /** The editions the person may run banners in ("Russian (RU)"). */
@@ -26,8 +28,12 @@ export function BannerForm({
   sections: { id: number; name: string; edition: string }[];
   labels: readonly string[];
   textMax: number;
+  /** My account's zone, which the end time is in (null: the browser's). */
+  profileZone: string | null;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as FormState);
+  const zone = useEditorZone(profileZone);
+  const zoneName = zone === 'UTC' ? 'UTC' : `your time, ${zone}`;
   const values = state.status === 'invalid' ? state.values : {};
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const id = (name: string) => `banner-${name}`;
@@ -153,7 +159,7 @@ export function BannerForm({
           ['1h', 'In 1 hour'],
           ['3h', 'In 3 hours'],
           ['12h', 'In 12 hours'],
-          ['at', 'At a date and time (UTC):'],
+          ['at', `At a date and time (${zoneName}):`],
         ].map(([value, label]) => (
           <div key={value} className="flex items-center gap-2">
             <input
@@ -169,8 +175,9 @@ export function BannerForm({
         ))}
         {error('expiresIn')}
         <label htmlFor={id('expiresAt')} className="sr-only">
-          Ends at (UTC)
+          {`Ends at (${zoneName})`}
         </label>
+        <input type="hidden" name="tz" value={zone} />
         <input
           {...common('expiresAt')}
           type="datetime-local"

@@ -1,32 +1,27 @@
 'use client';
-// Runs in the browser because only the browser knows the editor's time zone, and the UTC equivalent follows each keystroke; without JavaScript the fields post a UTC time.
-import { useState, useSyncExternalStore } from 'react';
+// Runs in the browser because only the browser knows its time zone (when the profile sets none), and the UTC equivalent follows each keystroke; without JavaScript the fields post in the profile's zone, else UTC.
+import { useState } from 'react';
 import { INPUT_CLASS } from '@/components/admin/FormParts';
-import { formatIn, formatUtc, isTimeZone, wallFieldsToUtc } from '@/lib/zoned-time';
+import { useEditorZone } from '@/components/admin/useBrowserZone';
+import { formatIn, formatUtc, wallFieldsToUtc } from '@/lib/zoned-time';
 
 /** A 24-hour time, HH:MM with optional seconds ("9:05" too): what the server reads (lib/zoned-time.ts). */
 const TIME_PATTERN = '([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?';
 
-const never = () => () => {};
-/** The browser's zone; the server's render (and a zone Intl cannot name) says UTC, as the no-script form does. */
-function useBrowserZone(): string {
-  return useSyncExternalStore(
-    never,
-    () => {
-      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      return isTimeZone(zone) ? zone : 'UTC';
-    },
-    () => 'UTC',
-  );
-}
-
 /**
- * The schedule form's date, 24-hour time and zone (the hidden `tz`, the browser's), with the
- * time it means in UTC under them as it is typed. The zone is the browser's until staff
- * profiles carry one (docs/newsroom.md).
+ * The schedule form's date, 24-hour time and zone (the hidden `tz`: the one set in My account,
+ * else the browser's), with the time it means in UTC under them as it is typed.
  */
-export function ScheduleFields({ date: initialDate = '', time: initialTime = '' }: { date?: string; time?: string }) {
-  const zone = useBrowserZone();
+export function ScheduleFields({
+  date: initialDate = '',
+  time: initialTime = '',
+  profileZone,
+}: {
+  date?: string;
+  time?: string;
+  profileZone: string | null;
+}) {
+  const zone = useEditorZone(profileZone);
   const [date, setDate] = useState(initialDate);
   const [time, setTime] = useState(initialTime);
   let preview = '';
@@ -82,9 +77,9 @@ export function ScheduleFields({ date: initialDate = '', time: initialTime = '' 
   );
 }
 
-/** " · your time (America/New_York): 09:30, Tue 8 Dec 2026" after a UTC time; nothing in UTC or without JavaScript. */
-export function InYourZone({ iso }: { iso: string }) {
-  const zone = useBrowserZone();
+/** " · your time (America/New_York): 09:30, Tue 8 Dec 2026" after a UTC time; nothing in UTC, or without JavaScript and a profile zone. */
+export function InYourZone({ iso, profileZone }: { iso: string; profileZone: string | null }) {
+  const zone = useEditorZone(profileZone);
   if (zone === 'UTC' || !iso) return null;
   return (
     <span>

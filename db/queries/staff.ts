@@ -25,6 +25,8 @@ export interface StaffUser {
   /** 'admin' (the whole site), else the highest of `editions` (db/schema.ts staffUsers.role). */
   role: StaffRole;
   authorId: number | null;
+  /** The zone the newsroom's date fields use (lib/zoned-time.ts); null: the browser's. */
+  timeZone: string | null;
   /** Edition code → role there (lib/auth/roles.ts canIn); empty for administrators, who hold every edition. */
   editions: Record<string, StaffRole>;
 }
@@ -74,6 +76,7 @@ const userColumns = {
   name: staffUsers.name,
   role: staffUsers.role,
   authorId: staffUsers.authorId,
+  timeZone: staffUsers.timeZone,
 };
 
 /**
@@ -528,4 +531,12 @@ export function listAuditPage(f: { page: number; perPage: number; actionPrefix?:
     .all()
     .map((r) => ({ ...r, at: r.at.toISOString() }));
   return { items, total };
+}
+
+/** Sets the zone an account's newsroom date fields use (null: the browser's), with its audit entry. */
+export function setStaffTimeZone(staffId: number, timeZone: string | null, who: Actor): void {
+  getDb().transaction((tx) => {
+    tx.update(staffUsers).set({ timeZone }).where(eq(staffUsers.id, staffId)).run();
+    writeAudit(tx, who, 'profile.time-zone', 'staff', staffId, { timeZone });
+  });
 }

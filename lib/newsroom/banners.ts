@@ -13,6 +13,7 @@ import type { StaffUser } from '@/lib/auth/session';
 import { cacheTags, expireTags } from '@/lib/cache';
 import { editionOfForm, EDITION_FIELD, UNKNOWN_EDITION } from '@/lib/newsroom/edition-field';
 import { invalid, parseId, type FormState, type Outcome } from '@/lib/newsroom/forms';
+import { wallFieldsToUtc } from '@/lib/zoned-time';
 
 export const BANNER_LABELS = ['Breaking', 'Live', 'Developing'] as const;
 export const BANNER_TEXT_MAX = 160;
@@ -21,7 +22,8 @@ export const BANNER_DURATIONS = { '1h': 1, '3h': 3, '12h': 12 } as const;
 /** The latest expiry accepted: a banner is for news of the moment, not a standing notice. */
 export const BANNER_MAX_DAYS = 7;
 
-export const BANNER_FIELDS = ['label', 'text', 'url', 'scope', 'expiresIn', 'expiresAt'] as const;
+/** `tz`: the zone `expiresAt` is in (My account's, else the browser's; absent without JavaScript: UTC). */
+export const BANNER_FIELDS = ['label', 'text', 'url', 'scope', 'expiresIn', 'expiresAt', 'tz'] as const;
 export type BannerField = (typeof BANNER_FIELDS)[number];
 
 export interface BannerInput {
@@ -48,12 +50,19 @@ export function isBannerUrl(url: string): boolean {
   }
 }
 
-/** A `datetime-local` value read as UTC (as the newsroom's other times are); null when it is not one. */
-export function parseUtcDateTime(raw: string): Date | null {
-  const t = raw.trim();
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(t)) return null;
-  const d = new Date(`${t}Z`);
-  return Number.isNaN(d.getTime()) ? null : d;
+/**
+ * A `datetime-local` value ("2026-12-07T18:30") as a wall time in `timeZone` (lib/zoned-time.ts:
+ * a time the clocks skip is refused, one they repeat is its first occurrence).
+ */
+export function parseZonedDateTime(
+  raw: string,
+  timeZone: string,
+): { ok: true; at: Date } | { ok: false; message: string } {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)$/.exec(raw.trim());
+  const r = m ? wallFieldsToUtc(m[1], m[2], timeZone || 'UTC') : null;
+  if (r?.ok) return { ok: true, at: r.at };
+  if (r && (r.reason === 'zone' || r.reason === 'gap')) return { ok: false, message: r.message };
+  return { ok: false, message: 'Give a date and time, e.g. 2026-12-07T18:30.' };
 }
 
 /** Checks a banner form: the input to write, or a message per field. */
@@ -81,11 +90,12 @@ export function checkBanner(
     const hours = BANNER_DURATIONS[values.expiresIn as keyof typeof BANNER_DURATIONS];
     expiresAt = new Date(opts.now.getTime() + hours * 3_600_000);
   } else if (values.expiresIn === 'at') {
-    expiresAt = parseUtcDateTime(values.expiresAt);
-    if (!expiresAt) errors.expiresAt = 'Give a date and time (UTC), e.g. 2026-12-07T18:30.';
-    else if (expiresAt.getTime() <= opts.now.getTime()) errors.expiresAt = 'That time has passed: choose a later one.';
-    else if (expiresAt.getTime() > opts.now.getTime() + BANNER_MAX_DAYS * 86_400_000)
+    const parsed = parseZonedDateTime(values.expiresAt, values.tz);
+    if (!parsed.ok) errors.expiresAt = parsed.message;
+    else if (parsed.at.getTime() <= opts.now.getTime()) errors.expiresAt = 'That time has passed: choose a later one.';
+    else if (parsed.at.getTime() > opts.now.getTime() + BANNER_MAX_DAYS * 86_400_000)
       errors.expiresAt = `At most ${BANNER_MAX_DAYS} days from now.`;
+    else expiresAt = parsed.at;
   } else errors.expiresIn = 'Choose when the banner ends.';
   if (Object.keys(errors).length || !expiresAt) return { ok: false, errors };
   // Stored in whole seconds (the column's unit): the expiry readers see is the one checked here.

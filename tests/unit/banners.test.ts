@@ -23,6 +23,7 @@ const form = (v: Partial<Record<import('@/lib/newsroom/banners').BannerField, st
   scope: 'site',
   expiresIn: '1h',
   expiresAt: '',
+  tz: '',
   ...v,
 });
 
@@ -64,6 +65,13 @@ describe('the banner form', () => {
     const at = check({ expiresIn: 'at', expiresAt: '2026-12-07T18:30', scope: String(sec.sport), label: 'Live' });
     assert.ok(at.ok);
     assert.equal(at.input.expiresAt.toISOString(), '2026-12-07T18:30:00.000Z');
+    // The end time is a wall time in the form's zone (My account's, else the browser's).
+    const moscow = check({ expiresIn: 'at', expiresAt: '2026-12-07T18:30', tz: 'Europe/Moscow' });
+    assert.ok(moscow.ok);
+    assert.equal(moscow.input.expiresAt.toISOString(), '2026-12-07T15:30:00.000Z');
+    const nowhere = check({ expiresIn: 'at', expiresAt: '2026-12-07T18:30', tz: 'Mars/Olympus' });
+    assert.ok(!nowhere.ok);
+    assert.match(nowhere.errors.expiresAt ?? '', /not a time zone/);
     assert.equal(at.input.sectionId, sec.sport);
     assert.equal(at.input.label, 'Live');
     const spaced = check({ text: '  Two   spaces  ', url: 'https://example.org/live?x=1' });

@@ -11,6 +11,7 @@ import { editionChoiceLabel, editionOptions, preselectedEdition } from '@/lib/ne
 import { oneParam } from '@/lib/newsroom/forms';
 import { createBannerAction, endBannerAction } from './actions';
 import { BannerForm } from '@/components/admin/BannerForm';
+import { formatIn } from '@/lib/zoned-time';
 
 export const metadata: Metadata = { title: 'Breaking-news banner' };
 
@@ -22,15 +23,15 @@ const messages = {
   },
 };
 
-/** Times in UTC, as the newsroom enters them. */
-const utc = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-
 export default async function Banners({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const staff = await requireStaff('fronts.manage', '/admin/banners');
+  // In My account's zone when one is set (the server does not know the browser's), else UTC.
+  const zone = staff.timeZone ?? 'UTC';
+  const utc = (iso: string) => `${formatIn(new Date(iso), zone)}${zone === 'UTC' ? '' : ` (${zone})`}`;
   // Every edition's banners are listed; "End now" and the form's sections only where the person may run them.
   const mine = bannerEditions(staff, editions.codes);
   const query = await searchParams;
@@ -88,6 +89,7 @@ export default async function Banners({
           sections={sections}
           labels={BANNER_LABELS}
           textMax={BANNER_TEXT_MAX}
+          profileZone={staff.timeZone}
         />
       </Panel>
       <Panel id="past-banners" title="Past banners">

@@ -179,7 +179,7 @@ export default async function EditArticle({ params, searchParams }: Props) {
         {(article.status === 'draft' || article.status === 'unpublished') && mayPublish
           ? statusForm('schedule', 'Schedule', {
               className: 'flex flex-wrap items-end gap-2',
-              before: <ScheduleFields date={keptDate} time={keptTime} />,
+              before: <ScheduleFields date={keptDate} time={keptTime} profileZone={staff.timeZone} />,
             })
           : null}
         {article.status === 'scheduled' && mayPublish
@@ -191,7 +191,7 @@ export default async function EditArticle({ params, searchParams }: Props) {
                   <time dateTime={article.publishedAt ?? ''}>
                     {article.publishedAt ? formatUtc(new Date(article.publishedAt)) : ''}
                   </time>
-                  <InYourZone iso={article.publishedAt ?? ''} />
+                  <InYourZone iso={article.publishedAt ?? ''} profileZone={staff.timeZone} />
                 </span>
               ),
             })
