@@ -138,10 +138,10 @@ test('a zone set in My account wins over the browser’s, with and without JavaS
   const KOLKATA = 'Asia/Kolkata';
   const page = await openAs(browser, '198.51.100.95', true, KOLKATA_EDITOR);
   await page.goto('/admin/account');
-  await page.getByLabel('Time zone').selectOption(KOLKATA);
+  await page.getByLabel('Your time zone').selectOption(KOLKATA);
   await page.getByRole('button', { name: 'Save time zone' }).click();
   await expect(page.getByRole('status')).toHaveText('Time zone saved: the schedule and banner fields now use it.');
-  await expect(page.getByLabel('Time zone')).toHaveValue(KOLKATA);
+  await expect(page.getByLabel('Your time zone')).toHaveValue(KOLKATA);
   const { id } = await newDraft(page, `Schedule Kolkata ${stamp}: the monsoon timetable`);
   // The browser is in New York; the profile says Kolkata, and the form follows the profile.
   await expect(page.getByRole('group', { name: `Publish at, your time (${KOLKATA})` })).toBeVisible();
@@ -163,7 +163,7 @@ test('a zone set in My account wins over the browser’s, with and without JavaS
 
   // Cleared, the fields follow the browser again.
   await page.goto('/admin/account');
-  await page.getByLabel('Time zone').selectOption('');
+  await page.getByLabel('Your time zone').selectOption('');
   await page.getByRole('button', { name: 'Save time zone' }).click();
   await expect(page.getByRole('status')).toHaveText('Time zone cleared: the date fields follow your browser’s zone.');
   const { id: other } = await newDraft(page, `Schedule cleared ${stamp}: back to the browser`);

@@ -51,7 +51,7 @@ export default async function MyAccountPage({ searchParams }: Props) {
         <form action={setTimeZoneAction} className="mt-3 flex flex-wrap items-end gap-3">
           <span className="flex flex-col gap-1">
             <label htmlFor="time-zone" className="font-semibold">
-              Time zone
+              Your time zone
             </label>
             <select id="time-zone" name="timeZone" defaultValue={staff.timeZone ?? ''} className={INPUT_CLASS}>
               <option value="">My browser’s zone</option>
