@@ -39,7 +39,7 @@ export function AdminHeader({
               </ul>
             </nav>
             <div className="ml-auto flex items-center gap-3 text-sm">
-              <Link href="/admin/account" prefetch={false} className="text-muted-fg underline-offset-4 hover:underline">
+              <Link href="/admin/account" prefetch={false} className="text-muted-fg underline">
                 <span className="sr-only">My account: </span>
                 {staff.name} · {staff.role}
               </Link>
