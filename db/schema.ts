@@ -429,12 +429,13 @@ export const staffRecoveryCodes = sqliteTable(
   (t) => [index('staff_recovery_codes_staff_idx').on(t.staffId)],
 );
 
-export const PENDING_SIGN_IN_STEPS = ['code', 'enrol'] as const;
+export const PENDING_SIGN_IN_STEPS = ['code', 'enrol', 'ready'] as const;
 export type PendingSignInStep = (typeof PENDING_SIGN_IN_STEPS)[number];
 
 /**
  * A sign-in whose password was right and whose second step is to come: the code (`code`), or the
- * setting up of two-factor sign-in that the person's role requires (`enrol`). Short-lived; the
+ * setting up of two-factor sign-in that the person's role requires (`enrol`, then `ready` once set
+ * up, while the new recovery codes are on the screen). Short-lived; the
  * cookie holds a random token, the row its SHA-256. No session exists until the step is done.
  */
 export const pendingSignIns = sqliteTable(

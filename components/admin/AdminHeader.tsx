@@ -42,6 +42,9 @@ export function AdminHeader({
               <span className="text-muted-fg">
                 {staff.name} · {staff.role}
               </span>
+              <Link href="/admin/account" prefetch={false} className="underline">
+                My account
+              </Link>
               <Link href="/" prefetch={false} className="underline">
                 View site
               </Link>

@@ -93,7 +93,10 @@ type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
 
 function replaceCodes(tx: Tx, staffId: number, hashes: string[]): void {
   tx.delete(staffRecoveryCodes).where(eq(staffRecoveryCodes.staffId, staffId)).run();
-  if (hashes.length) tx.insert(staffRecoveryCodes).values(hashes.map((codeHash) => ({ staffId, codeHash }))).run();
+  if (hashes.length)
+    tx.insert(staffRecoveryCodes)
+      .values(hashes.map((codeHash) => ({ staffId, codeHash })))
+      .run();
 }
 
 /** A new set of recovery codes in place of the old (two-factor must be on). */
@@ -112,7 +115,7 @@ export function replaceRecoveryCodes(staffId: number, hashes: string[], who: Act
 }
 
 /** Uses up one recovery code: true only for the call that marked it used. */
-export function useRecoveryCode(staffId: number, codeHash: string, now: Date): { used: boolean; left: number } {
+export function spendRecoveryCode(staffId: number, codeHash: string, now: Date): { used: boolean; left: number } {
   return getDb().transaction((tx) => {
     const used =
       tx
@@ -208,6 +211,17 @@ export function findPendingSignIn(id: string, now: Date): PendingSignIn | null {
   );
 }
 
+/** Moves a pending sign-in from one step to the next; false when it was no longer at `from`. */
+export function advancePendingSignIn(id: string, from: PendingSignInStep, to: PendingSignInStep): boolean {
+  return (
+    getDb()
+      .update(pendingSignIns)
+      .set({ step: to })
+      .where(and(eq(pendingSignIns.id, id), eq(pendingSignIns.step, from)))
+      .run().changes > 0
+  );
+}
+
 /** Ends a pending sign-in; true for the one call that removed it (a second step is done once). */
 export function deletePendingSignIn(id: string): boolean {
   return getDb().delete(pendingSignIns).where(eq(pendingSignIns.id, id)).run().changes > 0;
@@ -238,7 +252,11 @@ export function setRoleRequiresTwoFactor(
   who: Actor,
 ): { changed: boolean; sessionsEnded: number } {
   return getDb().transaction((tx) => {
-    const now = tx.select({ role: twoFactorRoles.role }).from(twoFactorRoles).where(eq(twoFactorRoles.role, role)).get();
+    const now = tx
+      .select({ role: twoFactorRoles.role })
+      .from(twoFactorRoles)
+      .where(eq(twoFactorRoles.role, role))
+      .get();
     if (!!now === required) return { changed: false, sessionsEnded: 0 };
     let sessionsEnded = 0;
     if (required) {
@@ -254,7 +272,10 @@ export function setRoleRequiresTwoFactor(
               eq(staffUsers.role, role),
               inArray(
                 staffUsers.id,
-                tx.select({ id: staffEditions.staffId }).from(staffEditions).where(sql`${staffEditions.role} = ${role}`),
+                tx
+                  .select({ id: staffEditions.staffId })
+                  .from(staffEditions)
+                  .where(sql`${staffEditions.role} = ${role}`),
               ),
             ),
           ),

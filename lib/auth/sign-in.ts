@@ -6,16 +6,16 @@ import { z } from 'zod';
 import { findStaffForSignIn, recordAudit, setStaffPasswordHash } from '@/db/queries/staff';
 import {
   acceptTimeStep,
+  advancePendingSignIn,
   beginTwoFactorSetup,
   deletePendingSignIn,
   findPendingSignIn,
   getTwoFactor,
   insertPendingSignIn,
   rolesRequiringTwoFactor,
-  useRecoveryCode,
+  spendRecoveryCode,
   type PendingSignIn,
 } from '@/db/queries/two-factor';
-import type { PendingSignInStep } from '@/db/schema';
 import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from '@/lib/auth/password';
 import { safeAdminPath } from '@/lib/auth/request';
 import {
@@ -46,16 +46,16 @@ export const signInSchema = z.object({
 export type SignInResult =
   | { ok: true; user: StaffUser; token: string; expiresAt: Date }
   /** The password was right; no session yet: the second step (a code, or setting two-factor up) comes first. */
-  | { ok: 'pending'; step: PendingSignInStep; token: string; expiresAt: Date }
+  | { ok: 'pending'; step: 'code' | 'enrol'; token: string; expiresAt: Date }
   | { ok: false; reason: 'missing' | 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfter: number };
 
 /** The pending sign-in's cookie: HttpOnly, SameSite=Strict, only under /admin. */
 export const PENDING_COOKIE = 'newsroom_pending_sign_in';
 /** Time to type a code; setting an app up takes longer. */
-const PENDING_MS: Record<PendingSignInStep, number> = { code: 5 * 60_000, enrol: 15 * 60_000 };
+const PENDING_MS = { code: 5 * 60_000, enrol: 15 * 60_000 } as const;
 
-function startPendingSignIn(staffId: number, step: PendingSignInStep, next: string, now = new Date()): NewSession {
+function startPendingSignIn(staffId: number, step: 'code' | 'enrol', next: string, now = new Date()): NewSession {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + PENDING_MS[step]);
   insertPendingSignIn({ id: hashToken(token), staffId, step, next: safeAdminPath(next), expiresAt, now });
@@ -134,20 +134,17 @@ export async function signIn(
 }
 
 export type SecondStepResult =
-  | { ok: true; token: string; expiresAt: Date; next: string; recoveryCodes?: string[] }
+  | { ok: true; token: string; expiresAt: Date; next: string }
   | { ok: false; reason: 'expired' | 'missing' | 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfter: number };
 
 /**
  * The second step of a pending sign-in: a code from the authenticator app, or one of the
- * recovery codes (`recovery`), or, for the `enrol` step, the first code of the new setup (which
- * turns two-factor on and answers the new recovery codes, to be shown once). Wrong codes count
- * in the sign-in throttle like wrong passwords. Only then does the session start: a new id, and
- * the audit entry `sign-in` with the method.
+ * recovery codes (`recovery`). Wrong codes count in the sign-in throttle like wrong passwords.
+ * Only then does the session start: a new id, and the audit entry `sign-in` with the method.
  */
 export async function completeSignIn(
   pendingToken: string | undefined,
-  step: PendingSignInStep,
   input: { code?: unknown; recovery?: unknown },
   ip: string,
   userAgent: string,
@@ -155,49 +152,57 @@ export async function completeSignIn(
   now = new Date(),
 ): Promise<SecondStepResult> {
   const pending = pendingSignIn(pendingToken, now);
-  if (!pending || pending.step !== step) return { ok: false, reason: 'expired' };
+  if (!pending || pending.step !== 'code') return { ok: false, reason: 'expired' };
   const wait = signInWait(ip, pending.email, now);
   if (wait > 0) return { ok: false, reason: 'throttled', retryAfter: wait };
 
-  const code = cleanCode(input.code);
   const typedRecovery = typeof input.recovery === 'string' && input.recovery.trim() !== '';
-  const recovery = step === 'code' && typedRecovery ? cleanRecoveryCode(input.recovery) : null;
+  const code = typedRecovery ? null : cleanCode(input.code);
   if (!code && !typedRecovery) return { ok: false, reason: 'missing' };
 
   const twoFactor = getTwoFactor(pending.staffId);
   let method: string | null = null;
-  let recoveryCodes: string[] | undefined;
   let recoveryCodesLeft: number | undefined;
-  if (twoFactor && recovery && step === 'code' && twoFactor.enabledAt) {
-    const result = useRecoveryCode(pending.staffId, hashRecoveryCode(recovery), now);
-    if (result.used) {
+  if (twoFactor?.enabledAt && typedRecovery) {
+    const recovery = cleanRecoveryCode(input.recovery);
+    const result = recovery ? spendRecoveryCode(pending.staffId, hashRecoveryCode(recovery), now) : null;
+    if (result?.used) {
       method = 'recovery-code';
       recoveryCodesLeft = result.left;
     }
-  } else if (twoFactor && code && !typedRecovery) {
-    const accepted = await totpStep(twoFactor.secret, code, twoFactor.lastStep, now);
-    if (accepted !== null) {
-      if (step === 'code' && twoFactor.enabledAt && acceptTimeStep(pending.staffId, accepted)) method = 'totp';
-      if (step === 'enrol' && !twoFactor.enabledAt) {
-        recoveryCodes = newRecoveryCodes();
-        const enable = { codeHashes: recoveryCodes.map(hashRecoveryCode), who: { actorId: pending.staffId, ip }, now };
-        if (acceptTimeStep(pending.staffId, accepted, enable)) method = 'totp-setup';
-      }
-    }
+  } else if (twoFactor?.enabledAt && code) {
+    const step = await totpStep(twoFactor.secret, code, twoFactor.lastStep, now);
+    if (step !== null && acceptTimeStep(pending.staffId, step)) method = 'totp';
   }
   if (!method) {
-    recordSignInFailure(ip, pending.email, now);
-    recordAudit({
-      actorId: pending.staffId,
-      action: 'sign-in.failed',
-      subjectType: 'staff',
-      subjectId: pending.email,
-      details: { step: step === 'code' ? (typedRecovery ? 'recovery-code' : 'code') : 'setup' },
-      ip,
-    });
+    wrongCode(pending, ip, typedRecovery ? 'recovery-code' : 'code', now);
     return { ok: false, reason: 'invalid' };
   }
-  // A pending sign-in is finished once: a second request with the same cookie finds nothing.
+  return finish(pending, method, ip, userAgent, previousToken, now, recoveryCodesLeft);
+}
+
+function wrongCode(pending: PendingSignIn, ip: string, step: string, now: Date): void {
+  recordSignInFailure(ip, pending.email, now);
+  recordAudit({
+    actorId: pending.staffId,
+    action: 'sign-in.failed',
+    subjectType: 'staff',
+    subjectId: pending.email,
+    details: { step },
+    ip,
+  });
+}
+
+/** The session at the end of a pending sign-in, which is finished once (a second request finds nothing). */
+function finish(
+  pending: PendingSignIn,
+  method: string,
+  ip: string,
+  userAgent: string,
+  previousToken: string | undefined,
+  now: Date,
+  recoveryCodesLeft?: number,
+): SecondStepResult {
   if (!deletePendingSignIn(pending.id)) return { ok: false, reason: 'expired' };
   recordSignInSuccess(ip, pending.email);
   endSession(previousToken);
@@ -210,7 +215,55 @@ export async function completeSignIn(
     details: { method, ...(recoveryCodesLeft === undefined ? {} : { recoveryCodesLeft }) },
     ip,
   });
-  return { ok: true, ...session, next: pending.next, recoveryCodes };
+  return { ok: true, ...session, next: pending.next };
+}
+
+export type SetupStepResult =
+  | { ok: true; recoveryCodes: string[] }
+  | { ok: false; reason: 'expired' | 'missing' | 'invalid' }
+  | { ok: false; reason: 'throttled'; retryAfter: number };
+
+/**
+ * The `enrol` step: the first code of the new setup turns two-factor on and answers the new
+ * recovery codes (to be shown once); the pending sign-in becomes `ready`, and finishSetupSignIn
+ * starts the session when the person has noted them. No session before that.
+ */
+export async function confirmSetupAtSignIn(
+  pendingToken: string | undefined,
+  rawCode: unknown,
+  ip: string,
+  now = new Date(),
+): Promise<SetupStepResult> {
+  const pending = pendingSignIn(pendingToken, now);
+  if (!pending || pending.step !== 'enrol') return { ok: false, reason: 'expired' };
+  const wait = signInWait(ip, pending.email, now);
+  if (wait > 0) return { ok: false, reason: 'throttled', retryAfter: wait };
+  const code = cleanCode(rawCode);
+  if (!code) return { ok: false, reason: 'missing' };
+  const twoFactor = getTwoFactor(pending.staffId);
+  const step =
+    twoFactor && !twoFactor.enabledAt ? await totpStep(twoFactor.secret, code, twoFactor.lastStep, now) : null;
+  const recoveryCodes = newRecoveryCodes();
+  const enable = { codeHashes: recoveryCodes.map(hashRecoveryCode), who: { actorId: pending.staffId, ip }, now };
+  if (step === null || !acceptTimeStep(pending.staffId, step, enable)) {
+    wrongCode(pending, ip, 'setup', now);
+    return { ok: false, reason: 'invalid' };
+  }
+  advancePendingSignIn(pending.id, 'enrol', 'ready');
+  return { ok: true, recoveryCodes };
+}
+
+/** After the setup at sign-in: the session starts. */
+export function finishSetupSignIn(
+  pendingToken: string | undefined,
+  ip: string,
+  userAgent: string,
+  previousToken?: string,
+  now = new Date(),
+): SecondStepResult {
+  const pending = pendingSignIn(pendingToken, now);
+  if (!pending || pending.step !== 'ready') return { ok: false, reason: 'expired' };
+  return finish(pending, 'totp-setup', ip, userAgent, previousToken, now);
 }
 
 /** Gives up a pending sign-in ("start again"). */

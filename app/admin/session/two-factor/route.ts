@@ -1,12 +1,18 @@
 /**
  * POST /admin/session/two-factor — the second step of signing in: the code from the
  * authenticator app or a recovery code, for the pending sign-in in the cookie (lib/auth/sign-in.ts
- * completeSignIn). Plain form posts, like the first step: 303 back to the page asked for, or to
+ * completeSignIn), or `finish` after setting two-factor up at sign-in. Plain form posts, like the first step: 303 back to the page asked for, or to
  * the sign-in page with a message; 429 when the throttle says wait. `cancel` starts again.
  */
 import { clientIp, cookieValue, isHttps, isSameOrigin } from '@/lib/auth/request';
 import { STAFF_COOKIE, withSessionCookie } from '@/lib/auth/session';
-import { cancelPendingSignIn, completeSignIn, PENDING_COOKIE, pendingCookie } from '@/lib/auth/sign-in';
+import {
+  cancelPendingSignIn,
+  completeSignIn,
+  finishSetupSignIn,
+  PENDING_COOKIE,
+  pendingCookie,
+} from '@/lib/auth/sign-in';
 import { seeOther, tooManyAttempts } from '@/lib/auth/sign-in-http';
 import { NextResponse } from 'next/server';
 
@@ -34,14 +40,20 @@ export async function POST(request: Request) {
     cancelPendingSignIn(pendingToken);
     return cleared('/admin/login');
   }
-  const result = await completeSignIn(
-    pendingToken,
-    'code',
-    { code: form.get('code'), recovery: form.get('recovery') },
-    clientIp(request.headers),
-    request.headers.get('user-agent') ?? '',
-    cookieValue(request, STAFF_COOKIE),
-  );
+  const ip = clientIp(request.headers);
+  const userAgent = request.headers.get('user-agent') ?? '';
+  const previous = cookieValue(request, STAFF_COOKIE);
+  // `finish`: after setting two-factor up at sign-in, once the recovery codes are noted.
+  const result =
+    form.get('finish') !== null
+      ? finishSetupSignIn(pendingToken, ip, userAgent, previous)
+      : await completeSignIn(
+          pendingToken,
+          { code: form.get('code'), recovery: form.get('recovery') },
+          ip,
+          userAgent,
+          previous,
+        );
   if (result.ok) {
     const response = withSessionCookie(seeOther(result.next), result, request.headers);
     response.cookies.set(pendingCookie(null, https));
