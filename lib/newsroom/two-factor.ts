@@ -152,14 +152,13 @@ export async function disableFromForm(
 ): Promise<TwoFactorFormState | { status: 'done' }> {
   if (roleRequiresTwoFactor(staff, rolesRequiringTwoFactor()))
     return { status: 'invalid', message: 'Your role requires two-factor sign-in: it cannot be turned off.' };
+  const password = form.get('password');
+  if (typeof password !== 'string' || !password || !cleanCode(form.get('code')))
+    return { status: 'invalid', message: 'Type your password and the 6-digit code from your app.' };
   const wait = throttled(staff, ip);
   if (wait) return wait;
-  const password = form.get('password');
   const account = findStaffForSignIn(staff.email);
-  const passwordOk = await verifyPassword(
-    typeof password === 'string' ? password.slice(0, 256) : '',
-    account?.passwordHash ?? DUMMY_HASH,
-  );
+  const passwordOk = await verifyPassword(password.slice(0, 256), account?.passwordHash ?? DUMMY_HASH);
   if (!passwordOk) return refused(staff, ip, 'That password is not right.');
   const problem = await currentCodeProblem(staff, form, ip);
   if (problem) return problem;
