@@ -115,14 +115,19 @@ export async function confirmSetupFromForm(staff: StaffUser, form: FormData, ip:
 }
 
 /** Checks a current code of an account with two-factor on (and uses its time step up). */
-async function currentCodeProblem(staff: StaffUser, form: FormData, ip: string): Promise<TwoFactorFormState | null> {
+async function currentCodeProblem(
+  staff: StaffUser,
+  form: FormData,
+  ip: string,
+  now: Date,
+): Promise<TwoFactorFormState | null> {
   const wait = throttled(staff, ip);
   if (wait) return wait;
   const row = getTwoFactor(staff.id);
   if (!row?.enabledAt) return { status: 'invalid', message: 'Two-factor sign-in is not on.' };
   const code = cleanCode(form.get('code'));
   if (!code) return { status: 'invalid', message: NO_CODE };
-  const step = await totpStep(row.secret, code, row.lastStep);
+  const step = await totpStep(row.secret, code, row.lastStep, now);
   if (step === null || !acceptTimeStep(staff.id, step)) return refused(staff, ip, WRONG_CODE);
   return null;
 }
@@ -132,8 +137,9 @@ export async function regenerateCodesFromForm(
   staff: StaffUser,
   form: FormData,
   ip: string,
+  now = new Date(),
 ): Promise<TwoFactorFormState> {
-  const problem = await currentCodeProblem(staff, form, ip);
+  const problem = await currentCodeProblem(staff, form, ip, now);
   if (problem) return problem;
   const codes = newRecoveryCodes();
   if (!replaceRecoveryCodes(staff.id, codes.map(hashRecoveryCode), { actorId: staff.id, ip }))
@@ -149,6 +155,7 @@ export async function disableFromForm(
   staff: StaffUser,
   form: FormData,
   ip: string,
+  now = new Date(),
 ): Promise<TwoFactorFormState | { status: 'done' }> {
   if (roleRequiresTwoFactor(staff, rolesRequiringTwoFactor()))
     return { status: 'invalid', message: 'Your role requires two-factor sign-in: it cannot be turned off.' };
@@ -160,7 +167,7 @@ export async function disableFromForm(
   const account = findStaffForSignIn(staff.email);
   const passwordOk = await verifyPassword(password.slice(0, 256), account?.passwordHash ?? DUMMY_HASH);
   if (!passwordOk) return refused(staff, ip, 'That password is not right.');
-  const problem = await currentCodeProblem(staff, form, ip);
+  const problem = await currentCodeProblem(staff, form, ip, now);
   if (problem) return problem;
   removeTwoFactor(staff.id, { actorId: staff.id, ip }, 'two-factor.disable');
   return { status: 'done' };
