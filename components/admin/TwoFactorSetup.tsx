@@ -19,7 +19,10 @@ export function TwoFactorSetup({ setup }: { setup: { uri: string; secret: string
         </div>
         <p className="mt-2">Or type this key into the app (“enter a setup key”, time-based):</p>
         <p className="mt-1">
-          <code className="rounded border border-line px-2 py-1 font-mono break-all" data-testid="totp-secret">
+          <code
+            className="inline-block rounded border border-line px-2 py-1 font-mono break-all"
+            data-testid="totp-secret"
+          >
             {setup.secret}
           </code>
         </p>
