@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generate } from 'otplib';
-import { auditActionsSince, lastAuditId, staffAccounts } from './helpers';
+import { auditActionsSince, expectNoAxeViolations, lastAuditId, staffAccounts } from './helpers';
 import { clearTwoFactorRoles, rolesRequiringTwoFactorNow } from '@/db/tools/testing';
 
 // Two-factor sign-in (issue 21): the codes are computed here with the same library as the
@@ -59,6 +59,8 @@ test('set up on My account, then sign in with the password and a code; a recover
   await page.goto('/admin/account');
   await expect(page.getByRole('heading', { name: 'Two-factor sign-in' })).toBeVisible();
   await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
+  await expect(page.getByTestId('totp-secret')).toBeVisible();
+  await expectNoAxeViolations(page, '/admin/account');
   const secret = await readSecret(page);
 
   // A wrong first code turns nothing on.
@@ -83,6 +85,7 @@ test('set up on My account, then sign in with the password and a code; a recover
   await expect(codeInput).toHaveAttribute('inputmode', 'numeric');
   await expect(codeInput).toHaveAttribute('autocomplete', 'one-time-code');
   await expectNoSession(page);
+  await expectNoAxeViolations(page, '/admin/login');
 
   // A wrong code is refused (1st failure) …
   const wrong = (await codeFor(secret, 30)) === '000000' ? '111111' : '000000';
