@@ -75,7 +75,7 @@ test('set up on My account, then sign in with the password and a code; a recover
   await page.getByRole('link', { name: 'I have saved them' }).click();
   await expect(page.getByTestId('codes-left')).toHaveText('10');
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/login/);
 
   // The password alone opens nothing: the second step asks for the code.
@@ -102,7 +102,7 @@ test('set up on My account, then sign in with the password and a code; a recover
   expect(auditActionsSince(since, EDITOR.email)).toEqual(['sign-in']);
 
   // A recovery code instead of the app, once.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await passwordStep(page, EDITOR.email);
   await page.getByText('Lost your phone? Use a recovery code').click();
   await page.getByLabel('Recovery code').fill(recovery[0].toUpperCase());
@@ -110,7 +110,7 @@ test('set up on My account, then sign in with the password and a code; a recover
   await expect(page).toHaveURL(/\/admin$/);
   await page.goto('/admin/account');
   await expect(page.getByTestId('codes-left')).toHaveText('9');
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await passwordStep(page, EDITOR.email);
   await page.getByText('Lost your phone? Use a recovery code').click();
   await page.getByLabel('Recovery code').fill(recovery[0]);
