@@ -33,7 +33,7 @@ export default defineConfig({
     {
       name: 'readers',
       testIgnore:
-        /(caching|production-proxy|hostile-input|newsroom-[a-z-]+|graceful-shutdown|crash-safety|visual)\.spec\.ts/,
+        /(caching|production-proxy|hostile-input|newsroom-[a-z-]+|two-factor|graceful-shutdown|crash-safety|visual)\.spec\.ts/,
       use: browser,
     },
     // The hostile-input corpus proves it writes nothing, so it runs alone: after the readers'
@@ -43,12 +43,15 @@ export default defineConfig({
     { name: 'changes', testMatch: /(caching|production-proxy)\.spec\.ts/, use: browser, dependencies: ['hostile'] },
     // The newsroom publishes through /admin; it runs last so its invalidations disturb no other check.
     { name: 'newsroom', testMatch: /newsroom-[a-z-]+\.spec\.ts/, use: browser, dependencies: ['changes'] },
+    // Two-factor sign-in turns on a role's requirement for a while, which changes how every member of
+    // that role signs in: alone, after the newsroom's journeys (which sign in with passwords).
+    { name: 'two-factor', testMatch: /two-factor\.spec\.ts/, use: browser, dependencies: ['newsroom'] },
     // Faults start servers of their own (on copies of the database) and kill them: last, so their load disturbs no timing.
     {
       name: 'faults',
       testMatch: /(graceful-shutdown|crash-safety)\.spec\.ts/,
       use: browser,
-      dependencies: ['newsroom'],
+      dependencies: ['two-factor'],
     },
     // Screenshots (test-results/screenshots) and the screenshot comparison on a fixture server of its
     // own: last, so its load disturbs no timing. Baselines sit next to the spec without a platform

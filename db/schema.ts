@@ -403,6 +403,63 @@ export const signInThrottle = sqliteTable('sign_in_throttle', {
   blockedUntil: integer('blocked_until', { mode: 'timestamp' }),
 });
 
+/**
+ * Two-factor sign-in (issue 21): a staff member's TOTP secret (RFC 6238, base32, as the
+ * authenticator app holds it; docs/security.md says why it is not encrypted). `enabledAt` is null
+ * while the setup waits for its first code. `lastStep` is the newest time step a code was accepted
+ * for: a code is never accepted twice, nor an older one after it.
+ */
+export const staffTwoFactor = sqliteTable('staff_two_factor', {
+  staffId: integer('staff_id')
+    .primaryKey()
+    .references(() => staffUsers.id, { onDelete: 'cascade' }),
+  secret: text('secret').notNull(),
+  enabledAt: integer('enabled_at', { mode: 'timestamp' }),
+  lastStep: integer('last_step'),
+  createdAt: createdAt(),
+});
+
+/** Single-use recovery codes: only each code's SHA-256 is kept; a new set deletes the old one. */
+export const staffRecoveryCodes = sqliteTable(
+  'staff_recovery_codes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    staffId: linkTo('staff_id', () => staffUsers.id),
+    codeHash: text('code_hash').notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp' }),
+  },
+  (t) => [index('staff_recovery_codes_staff_idx').on(t.staffId)],
+);
+
+export const PENDING_SIGN_IN_STEPS = ['code', 'enrol', 'ready'] as const;
+export type PendingSignInStep = (typeof PENDING_SIGN_IN_STEPS)[number];
+
+/**
+ * A sign-in whose password was right and whose second step is to come: the code (`code`), or the
+ * setting up of two-factor sign-in that the person's role requires (`enrol`, then `ready` once set
+ * up, while the new recovery codes are on the screen). Short-lived; the
+ * cookie holds a random token, the row its SHA-256. No session exists until the step is done.
+ */
+export const pendingSignIns = sqliteTable(
+  'pending_sign_ins',
+  {
+    id: text('id').primaryKey(),
+    staffId: linkTo('staff_id', () => staffUsers.id),
+    step: text('step', { enum: PENDING_SIGN_IN_STEPS }).notNull(),
+    /** Where the finished sign-in goes (a safe /admin path). */
+    next: text('next').notNull().default('/admin'),
+    expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('pending_sign_ins_staff_idx').on(t.staffId)],
+);
+
+/** The roles whose members must sign in with two factors (set by administrators on /admin/staff). */
+export const twoFactorRoles = sqliteTable('two_factor_roles', {
+  role: text('role', { enum: STAFF_ROLES }).primaryKey(),
+  createdAt: createdAt(),
+});
+
 export const auditLog = sqliteTable(
   'audit_log',
   {

@@ -467,7 +467,14 @@ test('reader forms and the staff sign-in refuse bad forms, bodies and origins, a
     cases.push(formPost('reader sign-in', '/reader/session', form, form.email));
     cases.push(formPost('staff sign-in', '/admin/session', form, form.email));
   }
-  const handlers = ['/reader/signup', '/reader/session', '/admin/session', '/signout', '/admin/signout'];
+  const handlers = [
+    '/reader/signup',
+    '/reader/session',
+    '/admin/session',
+    '/admin/session/two-factor',
+    '/signout',
+    '/admin/signout',
+  ];
   for (const body of WRONG_BODIES) {
     const headers = { ...sameOrigin, ...from(), ...(body.contentType ? { 'Content-Type': body.contentType } : {}) };
     for (const url of handlers)
@@ -522,7 +529,7 @@ test('reader forms and the staff sign-in refuse bad forms, bodies and origins, a
         status: [403],
       });
     }
-    for (const url of ['/reader/signup', '/reader/session', '/admin/session'])
+    for (const url of ['/reader/signup', '/reader/session', '/admin/session', '/admin/session/two-factor'])
       cases.push({
         label: `origin ${JSON.stringify(headers)}`,
         method: 'POST',

@@ -14,7 +14,7 @@ import {
   lastAuditId,
   newsroomActions,
 } from './helpers';
-import { articleStatusOf, createTranslationPair } from '@/db/tools/testing';
+import { articleStatusOf, createTranslationPair, enableTwoFactorFixture } from '@/db/tools/testing';
 import { insertBanner } from '@/db/queries/banners';
 import { createInfoPage } from '@/db/queries/info-pages';
 
@@ -130,6 +130,8 @@ test('pages: anonymous is sent to sign-in; each role sees what it may do', async
     { url: '/admin/staff', expect: admins },
     { url: `/admin/staff/${staff}`, expect: admins },
     { url: '/admin/audit', expect: admins },
+    // One's own account (two-factor sign-in): every role.
+    { url: '/admin/account', expect: everyone },
   ];
   for (const row of rows) {
     for (const [who, context] of contexts) {
@@ -166,6 +168,29 @@ test('route handlers: a bearer token or a same-origin session is required', asyn
       (await context.post('/admin/signout', { headers: { Origin: 'https://evil.example' }, maxRedirects: 0 })).status(),
       `${who} signout`,
     ).toBe(403);
+  }
+  // The second step of signing in: another site's form is refused, and without a pending sign-in
+  // (a right password first) there is nothing to finish, whoever calls.
+  for (const [who, context] of contexts) {
+    const foreign = await context.post('/admin/session/two-factor', {
+      form: { code: '123456' },
+      headers: { Origin: 'https://evil.example' },
+      maxRedirects: 0,
+    });
+    expect(foreign.status(), `${who} two-factor from another site`).toBe(303);
+    expect(foreign.headers()['location']).toBe('/admin/login?error=origin');
+    const forms: Record<string, string>[] = [{ code: '123456' }, { recovery: 'abcd-efgh-jkmn-pqrs' }, { finish: '1' }];
+    for (const form of forms) {
+      const since = lastAuditId();
+      const alone = await context.post('/admin/session/two-factor', {
+        form,
+        headers: { Origin: baseURL! },
+        maxRedirects: 0,
+      });
+      expect(alone.status(), `${who} two-factor ${JSON.stringify(form)}`).toBe(303);
+      expect(alone.headers()['location']).toBe('/admin/login?error=expired');
+      if (who !== 'anonymous') expect(auditActionsSince(since, EMAIL(who))).toEqual([]);
+    }
   }
   // Same-origin sign-out of the anonymous context just goes to the sign-in page.
   const anonymous = contexts.get('anonymous')!;
@@ -588,6 +613,49 @@ function actionRows(): ActionRow[] {
       id: String(createStaffFixture()),
       password: 'another long password',
     })),
+    // Two-factor by role: checked for permission only (setting a role's requirement to what it is
+    // already changes nothing: turning it on would sign the table's own members out).
+    {
+      ...staffRow('setTwoFactorPolicyAction', false, '', () => ({ role: 'editor', required: '0' })),
+      expect: { ...adminOnly, admin: 'kept' },
+    },
+    staffRow('resetStaffTwoFactorAction', false, 'staff.two-factor-reset', () => {
+      const id = createStaffFixture();
+      enableTwoFactorFixture(id);
+      return { id: String(id) };
+    }),
+    // One's own two-factor sign-in (/admin/account): every role. Starting a setup is done; the
+    // forms that need a right code answer in place (a code left empty) and write nothing.
+    {
+      file: 'app/admin/account/actions.ts',
+      name: 'startTwoFactorSetupAction',
+      page: '/admin/account',
+      withState: false,
+      fields: () => ({}),
+      expect: { anonymous: 'login', contributor: 'allowed', author: 'allowed', editor: 'allowed', admin: 'allowed' },
+      audit: 'two-factor.setup',
+    },
+    ...(['confirmTwoFactorAction', 'regenerateRecoveryCodesAction', 'disableTwoFactorAction'] as const).map(
+      (actionName): ActionRow => ({
+        file: 'app/admin/account/actions.ts',
+        name: actionName,
+        page: '/admin/account',
+        withState: true,
+        fields: () => ({ code: '', ...(actionName === 'disableTwoFactorAction' ? { password: '' } : {}) }),
+        expect: { anonymous: 'kept', contributor: 'kept', author: 'kept', editor: 'kept', admin: 'kept' },
+        audit: '',
+      }),
+    ),
+    // Setting two-factor up at sign-in: its caller is a pending sign-in, which none of these has.
+    {
+      file: 'app/admin/login/actions.ts',
+      name: 'confirmSetupAtSignInAction',
+      page: '/admin/login',
+      withState: true,
+      fields: () => ({ code: '123456' }),
+      expect: { anonymous: 'login', contributor: 'login', author: 'login', editor: 'login', admin: 'login' },
+      audit: '',
+    },
   ];
 }
 

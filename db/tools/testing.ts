@@ -348,3 +348,24 @@ export function databaseFingerprint(): Record<string, TableFingerprint> {
     sqlite.close();
   }
 }
+
+/** Two-factor sign-in turned on for an account (a fixed key), for the reset row of the authorization table. */
+export function enableTwoFactorFixture(staffId: number): void {
+  conn()
+    .$client.prepare(
+      "INSERT INTO staff_two_factor (staff_id, secret, enabled_at) VALUES (?, 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', unixepoch())",
+    )
+    .run(staffId);
+}
+
+/** The roles that require two-factor sign-in now. */
+export function rolesRequiringTwoFactorNow(): string[] {
+  return (conn().$client.prepare('SELECT role FROM two_factor_roles ORDER BY role').all() as { role: string }[]).map(
+    (r) => r.role,
+  );
+}
+
+/** Stops requiring two-factor sign-in of every role (a journey that turned it on leaves nothing behind). */
+export function clearTwoFactorRoles(): void {
+  conn().$client.prepare('DELETE FROM two_factor_roles').run();
+}

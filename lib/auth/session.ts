@@ -63,16 +63,21 @@ export function withSessionCookie<R extends NextResponse>(
   requestHeaders: Headers,
   name: string = STAFF_COOKIE,
 ): R {
-  response.cookies.set({
+  response.cookies.set(sessionCookie(session, isHttps(requestHeaders), name));
+  return response;
+}
+
+/** A session cookie's attributes (route handlers set it on their response, server actions through cookies()). */
+export function sessionCookie(session: NewSession, https: boolean, name: string = STAFF_COOKIE) {
+  return {
     name,
     value: session.token,
     httpOnly: true,
-    sameSite: 'lax',
-    secure: isHttps(requestHeaders),
+    sameSite: 'lax' as const,
+    secure: https,
     path: '/',
     expires: session.expiresAt,
-  });
-  return response;
+  };
 }
 
 const staffSessions: SessionStore<StaffUser> = { find: findSession, remove: deleteSession, touch: touchSession };

@@ -255,6 +255,7 @@ export const AUDIT_PREFIXES = [
   'tag.',
   'author.',
   'staff.',
+  'two-factor.',
   'sign-in',
   'sign-out',
   'media.',

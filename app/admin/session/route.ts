@@ -1,15 +1,17 @@
 /**
  * POST /admin/session — the sign-in form. Works without JavaScript: success and a wrong
  * password answer 303 (post-redirect-get); too many failures answer 429 with Retry-After.
+ * With two-factor sign-in, a right password starts no session: it sets the pending sign-in's
+ * cookie and goes back to the sign-in page, which asks for the code (./two-factor) or, when the
+ * person's role requires two factors they have not set up, for setting them up.
  */
 import { NextResponse } from 'next/server';
-import { clientIp, cookieValue, isSameOrigin, safeAdminPath } from '@/lib/auth/request';
+import { clientIp, cookieValue, isHttps, isSameOrigin, safeAdminPath } from '@/lib/auth/request';
 import { STAFF_COOKIE, withSessionCookie } from '@/lib/auth/session';
-import { signIn } from '@/lib/auth/sign-in';
+import { pendingCookie, signIn } from '@/lib/auth/sign-in';
+import { seeOther, tooManyAttempts } from '@/lib/auth/sign-in-http';
 
 const MAX_BODY = 16 * 1024;
-
-const seeOther = (location: string) => new NextResponse(null, { status: 303, headers: { Location: location } });
 
 export async function POST(request: Request) {
   if (!isSameOrigin(request)) return seeOther('/admin/login?error=origin');
@@ -28,24 +30,15 @@ export async function POST(request: Request) {
     clientIp(request.headers),
     request.headers.get('user-agent') ?? '',
     cookieValue(request, STAFF_COOKIE),
+    next,
   );
-  if (result.ok) return withSessionCookie(seeOther(next), result, request.headers);
-  if (result.reason === 'throttled') {
-    const minutes = Math.ceil(result.retryAfter / 60);
-    return new NextResponse(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Too many attempts</title></head>` +
-        `<body><main><h1>Too many sign-in attempts</h1><p>Wait ${minutes === 1 ? 'a minute' : `${minutes} minutes`} before trying again.</p>` +
-        `<p><a href="/admin/login">Back to sign-in</a></p></main></body></html>`,
-      {
-        status: 429,
-        headers: {
-          'Content-Type': 'text/html; charset=utf-8',
-          'Retry-After': String(result.retryAfter),
-          'Cache-Control': 'no-store',
-        },
-      },
-    );
+  if (result.ok === true) return withSessionCookie(seeOther(next), result, request.headers);
+  if (result.ok === 'pending') {
+    const response = seeOther('/admin/login');
+    response.cookies.set(pendingCookie(result, isHttps(request.headers)));
+    return response;
   }
+  if (result.reason === 'throttled') return tooManyAttempts(result.retryAfter);
   // Back to the form with the address as typed, so only the password is typed again.
   const email = form.get('email');
   const params = new URLSearchParams({

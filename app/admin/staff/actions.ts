@@ -16,6 +16,7 @@ import {
   setBylineFromForm,
   setDisabledFromForm,
 } from '@/lib/newsroom/staff';
+import { resetTwoFactorFromForm, setPolicyFromForm } from '@/lib/newsroom/two-factor';
 
 /** Back to the account the form named (to the list when it named none), with the outcome's code. */
 function back(outcome: Outcome, form: FormData): string {
@@ -43,8 +44,19 @@ const resetPassword = formAction('staff.manage', resetPasswordFromForm, (id, sta
   id === staff.id ? '/admin/login' : `/admin/staff/${id}?done=password`,
 );
 
+const setPolicy = buttonAction(
+  'staff.manage',
+  '/admin/staff',
+  setPolicyFromForm,
+  (outcome) => `/admin/staff?${outcomeQuery(outcome)}#two-factor-policy`,
+);
+
+const resetTwoFactor = buttonAction('staff.manage', '/admin/staff', resetTwoFactorFromForm, back);
+
 export const createStaffAction = async (previous: FormState, sent: FormData) => create(previous, sent);
 export const changeStaffRoleAction = async (previous: FormState, sent: FormData) => changeRoles(previous, sent);
 export const setStaffDisabledAction = async (sent: FormData) => setDisabled(sent);
 export const setStaffBylineAction = async (sent: FormData) => setByline(sent);
 export const resetStaffPasswordAction = async (previous: FormState, sent: FormData) => resetPassword(previous, sent);
+export const setTwoFactorPolicyAction = async (sent: FormData) => setPolicy(sent);
+export const resetStaffTwoFactorAction = async (sent: FormData) => resetTwoFactor(sent);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BUTTON_CLASS } from '@/components/admin/FormParts';
 import { ListTable } from '@/components/admin/ListParts';
 import { ManagedForm } from '@/components/admin/ManagedForm';
 import { OutcomeNotice } from '@/components/admin/OutcomeNotice';
@@ -11,22 +12,35 @@ import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { oneParam } from '@/lib/newsroom/forms';
 import { ADMIN_FIELD, ADMIN_LABEL, editionRoleFields, rolesSummary } from '@/lib/newsroom/staff';
-import { createStaffAction } from './actions';
+import { rolePolicies, twoFactorStates } from '@/lib/newsroom/two-factor';
+import { createStaffAction, setTwoFactorPolicyAction } from './actions';
 
 export const metadata: Metadata = { title: 'Staff' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const MESSAGES = {
-  done: {},
-  error: { forbidden: 'Only administrators manage staff accounts.', 'not-found': 'That account does not exist.' },
+  done: {
+    'two-factor-required':
+      'Two-factor sign-in is now required of that role. Members without it were signed out and set it up at their next sign-in.',
+    'two-factor-optional': 'Two-factor sign-in is no longer required of that role.',
+    unchanged: 'Nothing to change.',
+  },
+  error: {
+    forbidden: 'Only administrators manage staff accounts.',
+    'not-found': 'That account (or role) does not exist.',
+  },
 };
+
+const TWO_FACTOR_LABEL = { on: 'On', 'setting-up': 'Being set up', off: 'Off' } as const;
 
 export default async function Staff({ searchParams }: Props) {
   await requireStaff('staff.manage', '/admin/staff');
   const params = await searchParams;
   const accounts = listStaffAccounts();
   const bylines = listAuthorsWithCounts();
+  const twoFactor = twoFactorStates();
+  const policies = rolePolicies();
   return (
     <div>
       <h1 className="list-title">Staff</h1>
@@ -35,7 +49,7 @@ export default async function Staff({ searchParams }: Props) {
       <ListTable
         className="mt-4"
         caption="Staff accounts"
-        columns={['Name', 'E-mail', 'Roles', 'Byline', 'Status', 'Last sign-in']}
+        columns={['Name', 'E-mail', 'Roles', 'Byline', 'Status', 'Two-factor', 'Last sign-in']}
       >
         {accounts.map((a) => (
           <tr key={a.id} className="border-t border-line">
@@ -48,12 +62,40 @@ export default async function Staff({ searchParams }: Props) {
             <td>{rolesSummary(a)}</td>
             <td>{a.authorName ?? '—'}</td>
             <td>{a.disabledAt ? <strong>Disabled</strong> : 'Active'}</td>
+            <td>{TWO_FACTOR_LABEL[twoFactor.get(a.id) ?? 'off']}</td>
             <td>
               {a.lastSignInAt ? <time dateTime={a.lastSignInAt}>{formatDateTime(a.lastSignInAt)}</time> : 'Never'}
             </td>
           </tr>
         ))}
       </ListTable>
+      <Panel id="two-factor-policy" title="Two-factor sign-in by role" headingClassName="mb-2 text-xl font-bold">
+        <p className="mb-3">
+          A role that requires it: its members sign in with a code from an app besides their password, and whoever has
+          not set it up does so at their next sign-in before anything else (those signed in are signed out when the
+          requirement starts).
+        </p>
+        <ListTable caption="Roles that require two-factor sign-in" columns={['Role', 'Two-factor sign-in', 'Change']}>
+          {policies.map((p) => (
+            <tr key={p.role} className="border-t border-line">
+              <th scope="row" className="py-2 font-normal">
+                {p.label}
+              </th>
+              <td>{p.required ? <strong>Required</strong> : 'Optional'}</td>
+              <td className="py-2">
+                <form action={setTwoFactorPolicyAction}>
+                  <input type="hidden" name="role" value={p.role} />
+                  <input type="hidden" name="required" value={p.required ? '0' : '1'} />
+                  <button type="submit" className={BUTTON_CLASS}>
+                    {p.required ? 'Stop requiring' : 'Require'}
+                    <span className="sr-only"> two-factor sign-in of {p.label.toLowerCase()}s</span>
+                  </button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </ListTable>
+      </Panel>
       <Panel id="new-staff" title="New staff account" headingClassName="mb-3 text-xl font-bold">
         <ManagedForm
           action={createStaffAction}

@@ -11,8 +11,10 @@ import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { oneParam, parseId } from '@/lib/newsroom/forms';
 import { ADMIN_FIELD, ADMIN_LABEL, editionRoleFields, rolesFormValues, rolesSummary } from '@/lib/newsroom/staff';
+import { twoFactorStateOf } from '@/lib/newsroom/two-factor';
 import {
   changeStaffRoleAction,
+  resetStaffTwoFactorAction,
   resetStaffPasswordAction,
   setStaffBylineAction,
   setStaffDisabledAction,
@@ -30,6 +32,8 @@ const MESSAGES = {
     disabled: 'Account disabled: every session of it has ended, and it can no longer sign in.',
     enabled: 'Account enabled: it can sign in again.',
     password: 'Password changed; every session of the account has ended.',
+    'two-factor-reset':
+      'Two-factor sign-in reset: the person signs in with the password alone, or sets it up again if their role requires it.',
     unchanged: 'Nothing to change.',
   },
   error: {
@@ -51,6 +55,7 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
   const query = await searchParams;
   const bylines = listAuthorsWithCounts();
   const self = account.id === me.id;
+  const twoFactor = twoFactorStateOf(account.id);
   return (
     <div className="max-w-3xl">
       <BackLink href="/admin/staff" label="Staff" />
@@ -70,6 +75,8 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
             'Active'
           )}
         </dd>
+        <dt className="font-semibold">Two-factor sign-in</dt>
+        <dd>{twoFactor === 'on' ? 'On' : twoFactor === 'setting-up' ? 'Being set up' : 'Off'}</dd>
         <dt className="font-semibold">Last sign-in</dt>
         <dd>
           {account.lastSignInAt ? (
@@ -128,6 +135,22 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
           <button type="submit" className={`${BUTTON_CLASS} self-start`}>
             {account.disabledAt ? 'Enable account' : 'Disable account'}
           </button>
+        </form>
+      </Panel>
+
+      <Panel id="two-factor" title="Two-factor sign-in">
+        <form action={resetStaffTwoFactorAction} className="mt-2 flex flex-col gap-2">
+          <input type="hidden" name="id" value={account.id} />
+          <p>
+            {twoFactor === 'off'
+              ? 'Not set up: nothing to reset.'
+              : 'For someone who lost their phone and their recovery codes: removes their key and recovery codes. They sign in with the password alone, or set it up again at their next sign-in if their role requires it.'}
+          </p>
+          {twoFactor === 'off' ? null : (
+            <button type="submit" className={`${BUTTON_CLASS} self-start`}>
+              Reset two-factor sign-in
+            </button>
+          )}
         </form>
       </Panel>
 
