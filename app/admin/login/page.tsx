@@ -42,6 +42,9 @@ export default async function SignIn({ searchParams }: Props) {
           Sign in
         </button>
       </form>
+      <p className="mt-4">
+        <a href="/admin/reset">Forgot your password?</a>
+      </p>
     </div>
   );
 }
