@@ -1,4 +1,4 @@
-import type { OutboxMessage } from '@/db/queries/mail';
+import type { OutboxMessage } from '@/lib/mail/outbox';
 import { formatDateTime } from '@/lib/format';
 
 const STATUS: Record<OutboxMessage['status'], string> = {

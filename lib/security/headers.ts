@@ -97,6 +97,18 @@ export function isolatesOpener(path: string): boolean {
   return OPENER_ISOLATED.test(path);
 }
 
+/**
+ * The e-mailed reset and verification links and the forms they lead to send no Referer at all
+ * (docs/security.md#recovering-accounts-password-reset-and-address-verification): the token never
+ * stays in their address, and this keeps even the path of the link out of other sites' logs.
+ */
+const NO_REFERRER =
+  /^(?:\/[a-z]{2})?\/(?:admin\/reset|reader\/reset|reader\/verify|signin\/reset|account\/verify)(?:\/|$)/;
+
+export function sendsNoReferrer(path: string): boolean {
+  return NO_REFERRER.test(path);
+}
+
 /** Every security header for one response, by name: the same for every response of one scheme and kind. */
 export function securityHeaders(context: SecurityContext, { isolateOpener = true } = {}): Record<string, string> {
   const headers: Record<string, string> = {

@@ -363,6 +363,20 @@ describe('mail transport', () => {
     }
     assert.equal(tokens.TOKEN_LIFETIME_MS.reset, 30 * MINUTE);
   });
+
+  it('sends no Referer from the links and the forms they open', async () => {
+    const { sendsNoReferrer } = await import('@/lib/security/headers');
+    for (const path of [
+      '/admin/reset/x',
+      '/reader/reset/x',
+      '/reader/verify/x',
+      '/ar/signin/reset/password',
+      '/account/verify',
+    ])
+      assert.equal(sendsNoReferrer(path), true, path);
+    for (const path of ['/admin', '/signin', '/account', '/world/1-a-story'])
+      assert.equal(sendsNoReferrer(path), false, path);
+  });
 });
 
 function staffHash(): string {

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { EmailField, PasswordField } from '@/components/account/FormFields';
@@ -43,7 +44,7 @@ export default async function SignIn({ searchParams }: Props) {
         </button>
       </form>
       <p className="mt-4">
-        <a href="/admin/reset">Forgot your password?</a>
+        <Link href="/admin/reset">Forgot your password?</Link>
       </p>
     </div>
   );

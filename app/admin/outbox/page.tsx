@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { AdminPager } from '@/components/admin/AdminPager';
 import { OutboxList } from '@/components/admin/OutboxList';
-import { listOutbox } from '@/db/queries/mail';
+import { outboxPage, smtpConfigured } from '@/lib/mail/outbox';
 import { requireStaff } from '@/lib/auth/session';
 import { pageParam, paging, type SearchParams } from '@/lib/newsroom/lists';
 
@@ -13,9 +13,9 @@ const PER_PAGE = 20;
 export default async function Outbox({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireStaff('outbox.view', '/admin/outbox');
   const page = pageParam(await searchParams);
-  const { items, total } = listOutbox(page, PER_PAGE);
+  const { items, total } = outboxPage(page, PER_PAGE);
   const { pages, href } = paging('/admin/outbox', {}, total, PER_PAGE);
-  const smtp = Boolean(process.env.SMTP_URL?.trim());
+  const smtp = smtpConfigured();
   return (
     <div>
       <h1 className="list-title">Outbox</h1>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { EmailField, FormNotice } from '@/components/account/FormFields';
 import { oneParam } from '@/lib/newsroom/forms';
@@ -40,7 +41,7 @@ export default async function ResetRequest({ searchParams }: Props) {
         </button>
       </form>
       <p className="mt-4">
-        <a href="/admin/login">Back to sign-in</a>
+        <Link href="/admin/login">Back to sign-in</Link>
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { FormNotice, PasswordField } from '@/components/account/FormFields';
@@ -22,7 +23,7 @@ export default async function ChooseNewPassword({ searchParams }: Props) {
           Every session of your account has been signed out. Sign in with the new password.
         </FormNotice>
         <p className="mt-4">
-          <a href="/admin/login">Sign in</a>
+          <Link href="/admin/login">Sign in</Link>
         </p>
       </div>
     );
@@ -33,7 +34,7 @@ export default async function ChooseNewPassword({ searchParams }: Props) {
         <h1>This link does not work any more</h1>
         <p>A reset link works once, for 30 minutes. Ask for a new one.</p>
         <p className="mt-4">
-          <a href="/admin/reset">Ask for a new link</a>
+          <Link href="/admin/reset">Ask for a new link</Link>
         </p>
       </div>
     );
