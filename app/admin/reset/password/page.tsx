@@ -7,7 +7,7 @@ import { PASSWORD_RULES } from '@/lib/auth/password';
 import { resetTokenIsUsable } from '@/lib/auth/password-reset';
 import { oneParam } from '@/lib/newsroom/forms';
 
-export const metadata: Metadata = { title: 'Choose a new password', referrer: 'no-referrer' };
+export const metadata: Metadata = { title: 'Choose a new password', referrer: 'same-origin' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

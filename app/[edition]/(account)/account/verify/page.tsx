@@ -11,7 +11,7 @@ import { queryParams, type PageQuery } from '@/lib/readers/pages';
 export async function generateMetadata({ params }: { params: EditionParams }): Promise<Metadata> {
   const { code } = await editionOf(params);
   const t = await getTranslations({ locale: code, namespace: 'Account' });
-  return { title: t('verifyTitle'), referrer: 'no-referrer' };
+  return { title: t('verifyTitle'), referrer: 'same-origin' };
 }
 
 // An opened verification link (its token in a cookie: app/reader/verify/[token]): one button

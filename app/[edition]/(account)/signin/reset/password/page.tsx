@@ -13,7 +13,7 @@ import { queryParams, type PageQuery } from '@/lib/readers/pages';
 export async function generateMetadata({ params }: { params: EditionParams }): Promise<Metadata> {
   const { code } = await editionOf(params);
   const t = await getTranslations({ locale: code, namespace: 'Account' });
-  return { title: t('newPasswordTitle'), referrer: 'no-referrer' };
+  return { title: t('newPasswordTitle'), referrer: 'same-origin' };
 }
 
 // The new-password form of an opened reset link (its token in a cookie: app/reader/reset/[token]).
