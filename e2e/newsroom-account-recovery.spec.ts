@@ -98,7 +98,7 @@ test('staff reset a forgotten password by e-mail; every session ends; the link w
   await expect(page).toHaveURL(/\/admin\/reset$/);
   await page.getByLabel('E-mail address').fill(STAFF.email.toUpperCase());
   await page.getByRole('button', { name: 'Send the link' }).click();
-  const sent = page.getByRole('status');
+  const sent = page.getByRole('main').getByRole('status');
   await expect(sent).toContainText('If that address belongs to a newsroom account');
 
   // An unknown address gets the very same answer.
@@ -106,7 +106,7 @@ test('staff reset a forgotten password by e-mail; every session ends; the link w
   await other.goto('/admin/reset');
   await other.getByLabel('E-mail address').fill(`nobody-${stamp}@example.test`);
   await other.getByRole('button', { name: 'Send the link' }).click();
-  await expect(other.getByRole('status')).toHaveText((await sent.textContent())!);
+  await expect(other.getByRole('main').getByRole('status')).toHaveText((await sent.textContent())!);
 
   const link = await linkFor(STAFF.email, /Reset your .* password/, '/admin/reset');
   // Opening the link neither uses it nor leaves it in the address bar or a Referer.
@@ -122,7 +122,7 @@ test('staff reset a forgotten password by e-mail; every session ends; the link w
   await page.getByLabel(/New password/).fill('short');
   await page.getByLabel(/New password/).evaluate((el: HTMLInputElement) => el.removeAttribute('minlength'));
   await page.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.getByRole('alert')).toContainText('Use between 12 and 256 characters');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Use between 12 and 256 characters');
   await page.getByLabel(/New password/).fill('the remembered staff password');
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByRole('heading', { name: 'Your password is changed' })).toBeVisible();
@@ -156,14 +156,14 @@ test('a reader verifies the address from the sign-up message; the link works onc
   const notice = page.getByRole('region', { name: 'Confirm your address' });
   await expect(notice).toContainText(email);
   await notice.getByRole('button', { name: 'Send the link again' }).click();
-  await expect(page.getByRole('status')).toContainText('A new link is on its way');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('A new link is on its way');
   await expectNoAxe(page);
 
   const link = await linkFor(email, /Confirm your e-mail address/, '/reader/verify');
   await page.goto(link);
   await expect(page).toHaveURL(/\/account\/verify$/);
   await page.getByRole('button', { name: 'Confirm my address' }).click();
-  await expect(page.getByRole('status')).toHaveText('Thank you: your address is confirmed.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Thank you: your address is confirmed.');
   await page.goto('/account');
   await expect(page.getByRole('region', { name: 'Confirm your address' })).toHaveCount(0);
 
@@ -195,7 +195,7 @@ test('a reader of the Arabic edition resets the password, right to left; session
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await page.getByLabel('البريد الإلكتروني').fill(email);
   await page.getByRole('button', { name: 'أرسل الرابط' }).click();
-  await expect(page.getByRole('status')).toContainText('في طريقه إليك');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('في طريقه إليك');
 
   const link = await linkFor(email, /إعادة تعيين كلمة مرورك/, '/reader/reset');
   await page.goto(link);
@@ -205,7 +205,7 @@ test('a reader of the Arabic edition resets the password, right to left; session
   await page.getByLabel(/كلمة المرور الجديدة/).fill('the new arabic reader password');
   await page.getByRole('button', { name: 'تغيير كلمة المرور' }).click();
   await expect(page).toHaveURL(/\/ar\/signin\?done=reset$/);
-  await expect(page.getByRole('status')).toContainText('تم تغيير كلمة المرور');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('تم تغيير كلمة المرور');
 
   // The browser signed in before the reset is signed out.
   await reader.goto('/ar/account');

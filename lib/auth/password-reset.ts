@@ -6,7 +6,13 @@
  * completed reset also verifies the address, since the link reached it.
  */
 import { z } from 'zod';
-import { accountForReset, consumeResetToken, findUsableToken, type TokenSubject } from '@/db/queries/account-tokens';
+import {
+  accountForReset,
+  consumeResetToken,
+  findUsableToken,
+  tokenById,
+  type TokenSubject,
+} from '@/db/queries/account-tokens';
 import { recordAudit } from '@/db/queries/staff';
 import { isTokenShaped, issueToken, RESET_MINUTES } from '@/lib/auth/account-tokens';
 import { ipMailKey, MAIL_LIMITS, recipientMailKey, takeMailAllowance } from '@/lib/auth/mail-throttle';
@@ -74,10 +80,13 @@ export function resetTokenIsUsable(kind: TokenSubject, token: unknown, now = new
   return findUsableToken(hashToken(token), 'reset', now)?.subjectType === kind;
 }
 
-/** The edition a reader's reset link was asked for in (its pages answer in that language), or null. */
-export function resetTokenEdition(token: unknown, now = new Date()): string | null {
+/**
+ * The edition a reader's link was sent in, used or not (its pages answer in that language, also to
+ * say that it does not work any more), or null for an unknown link.
+ */
+export function linkEdition(token: unknown): string | null {
   if (!isTokenShaped(token)) return null;
-  return findUsableToken(hashToken(token), 'reset', now)?.edition ?? null;
+  return tokenById(hashToken(token))?.edition || null;
 }
 
 export type ResetResult =

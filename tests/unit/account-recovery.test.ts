@@ -240,12 +240,15 @@ describe('reader reset and verification', () => {
     const message = lastMessage();
     assert.match(message.subject, /Меридиан/);
     assert.match(message.text, /\/reader\/reset\/[A-Za-z0-9_-]{43}/);
-    assert.equal(reset.resetTokenEdition(message.token), 'ru');
+    assert.equal(reset.linkEdition(message.token), 'ru');
     const done = await reset.completePasswordReset('reader', message.token, 'a new reader password', nextIp());
     assert.ok(done.ok);
     assert.equal(done.edition, 'ru');
     assert.equal(readerSession.readerForToken(s.token), null);
     assert.equal(verification.isReaderVerified(reader.id), true);
+    // A used link still knows its edition, so the page saying so is in the reader's language.
+    assert.equal(reset.linkEdition(message.token), 'ru');
+    assert.equal(reset.linkEdition('b'.repeat(43)), null);
     const signIn = await accounts.signInReader(
       { email: 'reader@example.test', password: 'a new reader password' },
       nextIp(),

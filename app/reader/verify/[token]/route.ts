@@ -5,12 +5,12 @@
 import { LINK_COOKIES } from '@/lib/auth/account-tokens';
 import { openLink } from '@/lib/auth/link-http';
 import { editionPath, editions } from '@/lib/editions';
-import { verifyTokenEdition } from '@/lib/readers/verification';
+import { linkEdition } from '@/lib/auth/password-reset';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const edition = editions.find(verifyTokenEdition(token))?.code ?? editions.default.code;
+  const edition = editions.find(linkEdition(token))?.code ?? editions.default.code;
   return openLink(request, token, LINK_COOKIES.readerVerify, editionPath(edition, '/account/verify'), 'verify');
 }
