@@ -15,7 +15,7 @@ export function OutboxList({ messages }: { messages: OutboxMessage[] }) {
       {messages.map((m) => (
         <li key={m.id}>
           <article aria-labelledby={`mail-${m.id}`} className="rounded border border-line p-4">
-            <h2 id={`mail-${m.id}`} className="text-lg font-bold break-words">
+            <h2 id={`mail-${m.id}`} dir="auto" className="text-lg font-bold break-words">
               {m.subject}
             </h2>
             <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
@@ -32,7 +32,11 @@ export function OutboxList({ messages }: { messages: OutboxMessage[] }) {
               </dd>
             </dl>
             {m.text ? (
-              <pre className="mt-3 overflow-x-auto rounded bg-surface p-3 text-sm whitespace-pre-wrap break-words">
+              // Each line takes its own direction: an Arabic message reads right to left, its link left to right.
+              <pre
+                dir="auto"
+                className="mt-3 overflow-x-auto rounded bg-surface p-3 text-sm whitespace-pre-wrap break-words [unicode-bidi:plaintext]"
+              >
                 {m.text}
               </pre>
             ) : null}
