@@ -580,6 +580,11 @@ export const readers = sqliteTable('readers', {
   /** `scrypt$N$r$p$salt$hash` (lib/auth/password.ts). */
   passwordHash: text('password_hash').notNull(),
   createdAt: createdAt(),
+  /**
+   * When the reader followed the link e-mailed to this address (or reset the password through
+   * one); null while unverified (docs/security.md says what an unverified reader may do).
+   */
+  emailVerifiedAt: integer('email_verified_at', { mode: 'timestamp' }),
 });
 
 export const readerSessions = sqliteTable(
@@ -703,4 +708,58 @@ export const infoPages = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('info_pages_edition_slug_idx').on(t.edition, t.slug)],
+);
+
+/**
+ * Single-use tokens e-mailed to a person (lib/auth/account-tokens.ts): a password reset (staff or
+ * reader) or a reader's address verification. The link holds 32 random bytes; the row only their
+ * SHA-256, so a copy of the database opens no account. Used once: `used_at` is set by the one
+ * conditional UPDATE that consumes it.
+ */
+export const accountTokens = sqliteTable(
+  'account_tokens',
+  {
+    /** SHA-256 (hex) of the token in the link. */
+    id: text('id').primaryKey(),
+    purpose: text('purpose', { enum: ['reset', 'verify'] }).notNull(),
+    subjectType: text('subject_type', { enum: ['staff', 'reader'] }).notNull(),
+    subjectId: integer('subject_id').notNull(),
+    /** The address the link was sent to: verifying proves this address, not a later one. */
+    email: text('email').notNull(),
+    /** The reader edition the message was written in (its pages answer in that language); '' for staff. */
+    edition: text('edition').notNull().default(''),
+    createdAt: createdAt(),
+    expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp' }),
+  },
+  (t) => [
+    index('account_tokens_subject_idx').on(t.subjectType, t.subjectId, t.purpose),
+    index('account_tokens_expires_idx').on(t.expiresAt),
+    check('account_tokens_purpose_check', sql`${t.purpose} IN ('reset', 'verify')`),
+    check('account_tokens_subject_check', sql`${t.subjectType} IN ('staff', 'reader')`),
+  ],
+);
+
+/**
+ * Every message the site sends (lib/mail): without SMTP (`SMTP_URL` unset) it stays here for
+ * administrators to read at /admin/outbox; with SMTP it is kept until sent, and kept with the
+ * error when sending failed. The body of a sent message is dropped (it may hold a live link).
+ */
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    createdAt: createdAt(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    /** What the message is for (`reset`, `verify`), for the list. */
+    kind: text('kind').notNull().default(''),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    /** `outbox`: no SMTP configured; `sending`; `sent`; `failed` (see `error`). */
+    status: text('status', { enum: ['outbox', 'sending', 'sent', 'failed'] }).notNull(),
+    error: text('error'),
+    sentAt: integer('sent_at', { mode: 'timestamp' }),
+  },
+  (t) => [index('mail_outbox_created_idx').on(t.createdAt)],
 );

@@ -132,6 +132,8 @@ test('pages: anonymous is sent to sign-in; each role sees what it may do', async
     { url: '/admin/audit', expect: admins },
     // One's own account (two-factor sign-in): every role.
     { url: '/admin/account', expect: everyone },
+    // The mail outbox holds live reset links when no SMTP server is configured: administrators only.
+    { url: '/admin/outbox', expect: admins },
   ];
   for (const row of rows) {
     for (const [who, context] of contexts) {
@@ -192,6 +194,29 @@ test('route handlers: a bearer token or a same-origin session is required', asyn
       if (who !== 'anonymous') expect(auditActionsSince(since, EMAIL(who))).toEqual([]);
     }
   }
+  // The password-reset and verification forms (route handlers, open to anyone by design: a person
+  // who forgot the password has no session) refuse another site's form and change nothing.
+  for (const url of [
+    '/admin/reset/request',
+    '/admin/reset/complete',
+    '/reader/reset',
+    '/reader/reset/complete',
+    '/reader/verify/complete',
+  ]) {
+    const response = await contexts.get('anonymous')!.post(url, {
+      form: { email: EMAIL('admin'), password: 'a password long enough' },
+      headers: { Origin: 'https://evil.example' },
+      maxRedirects: 0,
+    });
+    expect(response.status(), url).toBe(303);
+    expect(response.headers()['location'], url).toContain('error=origin');
+  }
+  // Sending another verification link needs a reader's session and this site's form.
+  expect(
+    (
+      await contexts.get('anonymous')!.post('/reader/verify/resend', { headers: { Origin: 'https://evil.example' } })
+    ).status(),
+  ).toBe(403);
   // Same-origin sign-out of the anonymous context just goes to the sign-in page.
   const anonymous = contexts.get('anonymous')!;
   const signOut = await anonymous.post('/admin/signout', { headers: { Origin: baseURL! }, maxRedirects: 0 });

@@ -23,6 +23,10 @@ const env: NodeJS.ProcessEnv = {
   REVALIDATE_TOKEN: process.env.REVALIDATE_TOKEN || 'e2e-revalidate-token-0123456789',
   SEED_ARTICLES: '400',
   NEXT_TELEMETRY_DISABLED: '1',
+  // Mail goes to an SMTP server on a fixed private port: e2e/newsroom-account-recovery.spec.ts
+  // starts one there (smtp-server) and reads what arrives. When nothing listens (every other spec),
+  // the connection is refused at once and the message stays in the outbox with the error.
+  SMTP_URL: `smtp://127.0.0.1:${Number(port) + 25}`,
 };
 
 const serverLog = path.join(dataDir, 'server.log');

@@ -18,7 +18,7 @@ import { closeDb, databasePath } from '@/db/client';
 import { log, requestIdFrom, routeConsoleToLog } from '@/lib/log';
 import { runShutdownHooks } from '@/lib/shutdown';
 import { chunkBytes, holdForReaderPage, mayBeReaderPage } from '@/lib/islands/respond';
-import { isHttps, isolatesOpener, securityHeaderEntries } from '@/lib/security/headers';
+import { isHttps, isolatesOpener, securityHeaderEntries, accountLinkReferrerPolicy } from '@/lib/security/headers';
 import { isMalformedAddress } from '@/lib/urls';
 import { editions } from '@/lib/editions';
 import { handleUpload, isUploadPath, startUploadCleanup } from '@/lib/av/uploads';
@@ -198,6 +198,8 @@ async function main() {
     // Precomputed sets by scheme and kind of page: nothing made per request.
     const https = isHttps(req.headers['x-forwarded-proto']);
     for (const [name, value] of securityHeaderEntries(https, isolatesOpener(path))) res.setHeader(name, value);
+    const referrerPolicy = accountLinkReferrerPolicy(path);
+    if (referrerPolicy) res.setHeader('Referrer-Policy', referrerPolicy);
     if (closing) res.setHeader('Connection', 'close');
     inFlight++;
     res.once('close', () => {

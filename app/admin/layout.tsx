@@ -31,6 +31,7 @@ const NAV: (AdminNavItem & { permission: Permission })[] = [
   { href: '/admin/pages', label: 'Pages', permission: 'pages.manage' },
   { href: '/admin/staff', label: 'Staff', permission: 'staff.manage' },
   { href: '/admin/audit', label: 'Audit log', permission: 'audit.view' },
+  { href: '/admin/outbox', label: 'Outbox', permission: 'outbox.view' },
 ];
 
 // The newsroom's chrome. Navigation only: every page and action under /admin checks the caller itself.

@@ -4,7 +4,7 @@
  * - author: creates, edits, publishes, unpublishes and trashes its own articles; uploads media and manages its own uploads;
  * - editor: all of that on every article and every picture, plus sections, tags and people, the
  *   fronts, the breaking-news banner and the site's own pages;
- * - admin: everything, including staff management and the audit log.
+ * - admin: everything, including staff management, the audit log and the mail outbox.
  *
  * Roles below admin are held per edition (a Russian-desk editor cannot publish in English):
  * `canIn` checks an edition-bound permission against the object's edition; `can` on
@@ -28,6 +28,8 @@ export type Permission =
   | 'pages.manage'
   | 'staff.manage'
   | 'audit.view'
+  /** Read the mail outbox (/admin/outbox): it may hold live reset links, so administrators only. */
+  | 'outbox.view'
   | 'admin.access';
 
 export interface PermissionContext {
@@ -64,7 +66,7 @@ export function can(role: StaffRole, permission: Permission, ctx: PermissionCont
     case 'admin':
       return true;
     case 'editor':
-      return permission !== 'staff.manage' && permission !== 'audit.view';
+      return permission !== 'staff.manage' && permission !== 'audit.view' && permission !== 'outbox.view';
     case 'author':
       if (permission === 'admin.access' || permission === 'article.create' || permission === 'media.upload')
         return true;

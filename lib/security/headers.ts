@@ -97,6 +97,23 @@ export function isolatesOpener(path: string): boolean {
   return OPENER_ISOLATED.test(path);
 }
 
+/**
+ * The e-mailed reset and verification links and the forms they lead to
+ * (docs/security.md#recovering-accounts-password-reset-and-address-verification): the link itself
+ * (its token in the path) sends no Referer at all; the forms send one only to this site. Not
+ * `no-referrer` on a form: a browser then sends `Origin: null` with its POST, which the form's
+ * same-origin check must refuse.
+ */
+const LINK_FAMILY =
+  /^(?:\/[a-z]{2})?\/(?:admin\/reset|reader\/reset|reader\/verify|signin\/reset|account\/verify)(?:\/|$)/;
+const TOKEN_LINK = /^\/(?:admin\/reset|reader\/reset|reader\/verify)\/[A-Za-z0-9_-]{43}$/;
+
+/** The Referrer-Policy of a path of that family, or null for every other path (the site's default). */
+export function accountLinkReferrerPolicy(path: string): 'no-referrer' | 'same-origin' | null {
+  if (TOKEN_LINK.test(path)) return 'no-referrer';
+  return LINK_FAMILY.test(path) ? 'same-origin' : null;
+}
+
 /** Every security header for one response, by name: the same for every response of one scheme and kind. */
 export function securityHeaders(context: SecurityContext, { isolateOpener = true } = {}): Record<string, string> {
   const headers: Record<string, string> = {

@@ -131,6 +131,7 @@ describe('roles', () => {
     'taxonomy.manage',
     'staff.manage',
     'audit.view',
+    'outbox.view',
     'admin.access',
   ];
   const ARTICLE_ACTIONS: Permission[] = ['article.edit', 'article.publish', 'article.unpublish', 'article.trash'];
@@ -141,7 +142,7 @@ describe('roles', () => {
       case 'admin':
         return true;
       case 'editor':
-        return !['staff.manage', 'audit.view'].includes(perm);
+        return !['staff.manage', 'audit.view', 'outbox.view'].includes(perm);
       case 'author':
         if (['admin.access', 'article.create', 'media.upload'].includes(perm)) return true;
         return ARTICLE_ACTIONS.includes(perm) && own;

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
@@ -80,6 +81,9 @@ export default async function SignIn({ searchParams }: Props) {
           Sign in
         </button>
       </form>
+      <p className="mt-4">
+        <Link href="/admin/reset">Forgot your password?</Link>
+      </p>
     </div>
   );
 }

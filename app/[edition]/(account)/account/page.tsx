@@ -8,6 +8,7 @@ import { currentReader } from '@/lib/auth/reader-session';
 import { editionPath } from '@/lib/editions';
 import { readerMessages } from '@/lib/i18n/reader-messages';
 import { queryParams, type PageQuery } from '@/lib/readers/pages';
+import { isReaderVerified } from '@/lib/readers/verification';
 
 export async function generateMetadata({ params }: { params: EditionParams }): Promise<Metadata> {
   const { code } = await editionOf(params);
@@ -37,6 +38,14 @@ export default async function AccountPage({
       </p>
     ) : null;
   };
+  const verified = isReaderVerified(reader.id);
+  const minutes = Number(one('minutes'));
+  const verifyNotice =
+    one('verify') === 'sent'
+      ? t('verifySent')
+      : one('verify') === 'throttled' && Number.isInteger(minutes) && minutes > 0 && minutes <= 60
+        ? t('resetThrottled', { minutes })
+        : null;
   // Where the form posts send the reader back: this edition's account page.
   const edition = <input type="hidden" name="edition" value={code} />;
   return (
@@ -44,6 +53,22 @@ export default async function AccountPage({
       <h1>{t('accountTitle')}</h1>
       <p>{t.rich('signedInAs', { name: reader.name, email: reader.email, strong: (c) => <strong>{c}</strong> })}</p>
       {one('done') === 'password' ? <FormNotice role="status">{t('passwordChanged')}</FormNotice> : null}
+      {verified ? null : (
+        <FormSection id="verify" title={t('unverifiedTitle')} className="mt-4 rounded border border-line p-3">
+          <p>{t('unverifiedBody', { email: reader.email })}</p>
+          {verifyNotice ? (
+            <p role="status" className="mt-2 font-semibold">
+              {verifyNotice}
+            </p>
+          ) : null}
+          <form method="post" action="/reader/verify/resend" className="mt-2">
+            {edition}
+            <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">
+              {t('verifyResend')}
+            </button>
+          </form>
+        </FormSection>
+      )}
       <form method="post" action="/signout" className="mt-3">
         {edition}
         <button type="submit" className="min-h-11 rounded border border-line px-4 font-semibold">

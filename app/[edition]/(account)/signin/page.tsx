@@ -33,6 +33,7 @@ export default async function SignInPage({ params, searchParams }: { params: Edi
     <div className="notice max-w-md">
       <h1>{t('signInTitle')}</h1>
       <p>{t('signInIntro')}</p>
+      {one('done') === 'reset' ? <FormNotice role="status">{t('resetDone')}</FormNotice> : null}
       {error ? <FormNotice>{error}</FormNotice> : null}
       <form method="post" action="/reader/session" className="mt-4 flex flex-col gap-3">
         <input type="hidden" name="next" value={next} />
@@ -43,7 +44,10 @@ export default async function SignInPage({ params, searchParams }: { params: Edi
           {t('signInButton')}
         </button>
       </form>
-      <p className="mt-4">{t.rich('newHere', { link: (c) => <a href={signUp}>{c}</a> })}</p>
+      <p className="mt-4">
+        <a href={editionPath(code, '/signin/reset')}>{t('forgotPassword')}</a>
+      </p>
+      <p className="mt-2">{t.rich('newHere', { link: (c) => <a href={signUp}>{c}</a> })}</p>
     </div>
   );
 }
