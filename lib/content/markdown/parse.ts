@@ -33,7 +33,8 @@ interface Ctx {
 
 /** The one note a body with HTML in it gets (lines listed), whatever the number of tags. */
 export function htmlNote(lines: number[]): string {
-  const at = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? '…' : ''}`;
+  const at =
+    lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? '…' : ''}`;
   return `HTML tags were removed from the body (${at}); the text in them was kept. Use Markdown or the rich text editor for formatting.`;
 }
 
