@@ -158,7 +158,8 @@ test('pasted from Google Docs, its wrapper does not make everything bold; its sp
   const page = await signedIn(browser, AUTHOR, '198.51.100.122');
   const csp = await watchCsp(page);
   await newStory(page, `Council ${stamp} from Docs`);
-  await page.keyboard.type('Before the paste. ');
+  await page.keyboard.type('Before the paste.');
+  await page.keyboard.press('Enter');
   await paste(page, DOCS, 'Council votes');
   const id = await saveNew(page);
   expect(articleBody(id)).toEqual([

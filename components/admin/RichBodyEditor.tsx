@@ -15,7 +15,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { mergeAttributes, Node } from '@tiptap/core';
-import { TextSelection } from '@tiptap/pm/state';
+import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { Node as PMNode } from '@tiptap/pm/model';
 import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
@@ -208,6 +208,18 @@ const BUTTON =
 
 type Panel = null | 'link' | 'media' | 'embed';
 
+const IDLE = {
+  bold: false,
+  italic: false,
+  link: false,
+  h2: false,
+  h3: false,
+  quote: false,
+  bullets: false,
+  numbers: false,
+  marksAllowed: true,
+};
+
 export function RichBodyEditor({
   source,
   describedBy,
@@ -287,27 +299,30 @@ export function RichBodyEditor({
     else if (editor) onReady();
   }, [editor, refused, opening, onReady, onRefused]);
 
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: e }) =>
-      e
-        ? {
-            bold: e.isActive('bold'),
-            italic: e.isActive('italic'),
-            link: e.isActive('link'),
-            h2: e.isActive('heading', { level: 2 }),
-            h3: e.isActive('heading', { level: 3 }),
-            quote: e.isActive(NODE.quote),
-            bullets: e.isActive(NODE.bulletList),
-            numbers: e.isActive(NODE.orderedList),
-            marksAllowed: e.can().toggleBold(),
-          }
-        : null,
-  });
+  // Until the editor's first transaction the hook still holds its state from before the editor
+  // existed (none): nothing is active then.
+  const active =
+    useEditorState({
+      editor,
+      selector: ({ editor: e }) =>
+        e
+          ? {
+              bold: e.isActive('bold'),
+              italic: e.isActive('italic'),
+              link: e.isActive('link'),
+              h2: e.isActive('heading', { level: 2 }),
+              h3: e.isActive('heading', { level: 3 }),
+              quote: e.isActive(NODE.quote),
+              bullets: e.isActive(NODE.bulletList),
+              numbers: e.isActive(NODE.orderedList),
+              marksAllowed: e.can().toggleBold(),
+            }
+          : null,
+    }) ?? IDLE;
 
   const [panel, setPanel] = useState<Panel>(null);
   const toolbar = useRef<HTMLDivElement>(null);
-  if (!editor || !active || refused) return null;
+  if (!editor || refused) return null;
 
   // Every button is a tab stop, and the arrow keys also move along the toolbar (as in ARIA's toolbar).
   const onToolbarKey = (event: ReactKeyboardEvent<HTMLDivElement>) => {
@@ -352,7 +367,24 @@ export function RichBodyEditor({
   );
 
   const insertBlock = (block: Block) => {
-    editor.chain().focus().insertContent({ type: NODE.atom, attrs: { block } }).run();
+    editor
+      .chain()
+      .focus()
+      .insertContent({ type: NODE.atom, attrs: { block } })
+      .command(({ tr, dispatch }) => {
+        // Typing goes on below the card: into the text block after it, or a new paragraph there
+        // (with the card itself selected, the next key would replace it).
+        const { selection } = tr;
+        if (selection instanceof TextSelection && selection.$from.parent.isTextblock) return true;
+        const pos = selection instanceof NodeSelection ? selection.to : selection.from;
+        const after = tr.doc.resolve(pos).nodeAfter;
+        if (dispatch) {
+          if (!after?.isTextblock) tr.insert(pos, tr.doc.type.schema.nodes.paragraph.create());
+          tr.setSelection(TextSelection.create(tr.doc, pos + 1));
+        }
+        return true;
+      })
+      .run();
     setPanel(null);
   };
 

@@ -32,7 +32,15 @@ function wrapChildren(el: Element, tag: string): void {
   el.append(wrapper);
 }
 
-const styleOf = (el: Element) => (el.getAttribute('style') ?? '').toLowerCase();
+/** The clipboard's style attributes, renamed before parsing (see cleanPastedHtml). */
+const STYLE = 'data-clip-style';
+const styleOf = (el: Element) => (el.getAttribute(STYLE) ?? '').toLowerCase();
+
+/** A property's value in an element's style attribute ('' when not set); `mso-bidi-font-weight` is not `font-weight`. */
+function declared(el: Element, property: string): string {
+  const match = new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([^;]+)`).exec(styleOf(el));
+  return match ? match[1].trim() : '';
+}
 
 /** A Word list paragraph: its list class or its mso-list style (not the `Ignore` of its marker). */
 function isWordListItem(el: Element): boolean {
@@ -42,7 +50,7 @@ function isWordListItem(el: Element): boolean {
 
 /** Word's list marker (`1.`, `a)`, `·`, `o`, `§`…), read before it is removed: a number or letter means ordered. */
 function wordMarker(el: Element): { ordered: boolean } {
-  const marker = el.querySelector('[style*="mso-list" i]');
+  const marker = el.querySelector(`[${STYLE}*="mso-list" i]`);
   const text = (marker?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
   return { ordered: /^(\d+|[a-z]|[ivxlcdm]+)[.)]$/i.test(text) };
 }
@@ -70,7 +78,13 @@ function wordLists(root: HTMLElement): void {
 }
 
 export function cleanPastedHtml(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // Parsed as it came, its <style> elements and style attributes would each be reported as a
+  // violation of the page's CSP (style-src 'self'), which a parsed document shares: the style
+  // sheets go first, and the attributes are read under another name.
+  const doc = new DOMParser().parseFromString(
+    html.replace(/<style\b[\s\S]*?(?:<\/style\s*>|$)/gi, '').replace(/(<[a-zA-Z][^>]*?\s)style(\s*=)/g, `$1${STYLE}$2`),
+    'text/html',
+  );
   const root = doc.body;
   // Comments, Word's conditional comments among them.
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
@@ -81,7 +95,7 @@ export function cleanPastedHtml(html: string): string {
 
   wordLists(root);
   // Word's list markers (`<span style="mso-list:Ignore">1.&nbsp;&nbsp;</span>`), now in their items.
-  root.querySelectorAll('[style*="mso-list" i]').forEach((el) => {
+  root.querySelectorAll(`[${STYLE}*="mso-list" i]`).forEach((el) => {
     if (/mso-list:\s*ignore/.test(styleOf(el))) el.remove();
   });
 
@@ -91,24 +105,22 @@ export function cleanPastedHtml(html: string): string {
       unwrap(el);
       continue;
     }
-    const style = (el as HTMLElement).style;
+    const weight = declared(el, 'font-weight');
+    const fontStyle = declared(el, 'font-style');
     const tag = el.tagName;
-    if (
-      (tag === 'B' || tag === 'STRONG') &&
-      (isNormalWeight(style.fontWeight) || el.id.startsWith('docs-internal-guid'))
-    ) {
+    if ((tag === 'B' || tag === 'STRONG') && (isNormalWeight(weight) || el.id.startsWith('docs-internal-guid'))) {
       // Google Docs' wrapper, and any bold tag its own style says is not bold.
       unwrap(el);
       continue;
     }
-    if ((tag === 'I' || tag === 'EM') && style.fontStyle === 'normal') {
+    if ((tag === 'I' || tag === 'EM') && fontStyle === 'normal') {
       unwrap(el);
       continue;
     }
     // Headings carry their own weight: no bold (or italic) mark for how a word processor draws them.
     if (/^H[1-6]$/.test(tag)) continue;
-    if (style.fontStyle === 'italic' && tag !== 'I' && tag !== 'EM') wrapChildren(el, 'em');
-    if (isBold(style.fontWeight) && tag !== 'B' && tag !== 'STRONG') wrapChildren(el, 'strong');
+    if (/^(italic|oblique)/.test(fontStyle) && tag !== 'I' && tag !== 'EM') wrapChildren(el, 'em');
+    if (isBold(weight) && tag !== 'B' && tag !== 'STRONG') wrapChildren(el, 'strong');
   }
 
   for (const el of Array.from(root.querySelectorAll('*'))) {
