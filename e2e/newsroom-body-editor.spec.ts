@@ -53,7 +53,7 @@ async function newStory(page: Page, headline: string): Promise<void> {
   await page.getByLabel('Section', { exact: true }).selectOption({ label: 'Business' });
   await page.getByLabel('Lede', { exact: true }).fill('A lede.');
   await expect(page.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Rich text' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Rich text', exact: true })).toHaveAttribute('aria-pressed', 'true');
   // The Markdown textarea is still the form's field, out of sight.
   await expect(page.locator('textarea[name="body"]')).toBeHidden();
   await page.getByRole('textbox', { name: 'Body', exact: true }).click();
@@ -194,7 +194,7 @@ test('the toolbar makes every kind of block, by pointer and by keyboard; Markdow
   const csp = await watchCsp(page);
   await newStory(page, `Toolbar ${stamp} story`);
   const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
-  const bold = toolbar.getByRole('button', { name: 'Bold' });
+  const bold = toolbar.getByRole('button', { name: 'Bold', exact: true });
   const status = page.locator('#save-status');
 
   await page.keyboard.type('Opening words ');
@@ -209,22 +209,25 @@ test('the toolbar makes every kind of block, by pointer and by keyboard; Markdow
   await expect(page.locator('#f-body-count')).toHaveText('4 words, about 1 min read');
 
   await page.keyboard.press('Enter');
-  await toolbar.getByRole('button', { name: 'Heading' }).click();
+  await toolbar.getByRole('button', { name: 'Heading', exact: true }).click();
   await page.keyboard.type('Section head');
   await page.keyboard.press('Enter');
   await page.keyboard.type('A quoted line');
-  await toolbar.getByRole('button', { name: 'Quote' }).click();
-  await expect(toolbar.getByRole('button', { name: 'Quote' })).toHaveAttribute('aria-pressed', 'true');
+  await toolbar.getByRole('button', { name: 'Quote', exact: true }).click();
+  await expect(toolbar.getByRole('button', { name: 'Quote', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.type('A. Speaker');
   await page.keyboard.press('Enter');
   // From the keyboard: Shift+Tab from the text reaches the toolbar, the arrows move along it.
-  await toolbar.getByRole('button', { name: 'Bulleted list' }).focus();
+  await toolbar.getByRole('button', { name: 'Bulleted list', exact: true }).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(toolbar.getByRole('button', { name: 'Numbered list' })).toBeFocused();
+  await expect(toolbar.getByRole('button', { name: 'Numbered list', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(toolbar.getByRole('button', { name: 'Numbered list' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(toolbar.getByRole('button', { name: 'Numbered list', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.keyboard.type('one');
   await page.keyboard.press('Enter');
   await page.keyboard.type('two');
@@ -232,7 +235,7 @@ test('the toolbar makes every kind of block, by pointer and by keyboard; Markdow
   await page.keyboard.press('Enter');
   await page.keyboard.type('Read the report');
   for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowLeft');
-  await toolbar.getByRole('button', { name: 'Link' }).click();
+  await toolbar.getByRole('button', { name: 'Link', exact: true }).click();
   const linkPanel = page.getByRole('group', { name: 'Link' });
   await linkPanel.getByLabel('Link address').fill('javascript:alert(1)');
   await linkPanel.getByLabel('Link address').press('Enter');
@@ -242,13 +245,13 @@ test('the toolbar makes every kind of block, by pointer and by keyboard; Markdow
   await expect(linkPanel).toBeHidden();
 
   await page.keyboard.press('End');
-  await toolbar.getByRole('button', { name: 'Picture or media' }).click();
+  await toolbar.getByRole('button', { name: 'Picture or media', exact: true }).click();
   const media = page.getByRole('group', { name: 'Picture or media' });
   await media.getByLabel('Media id').fill('1');
   await media.getByLabel('Alt text').fill('Cranes');
   await media.getByLabel('Caption').fill('At dawn');
   await media.getByRole('button', { name: 'Insert' }).click();
-  await toolbar.getByRole('button', { name: 'Embed' }).click();
+  await toolbar.getByRole('button', { name: 'Embed', exact: true }).click();
   const embed = page.getByRole('group', { name: 'Embed' });
   await embed.getByLabel(/^Address/).fill('https://example.org/not-a-provider');
   await embed.getByRole('button', { name: 'Insert' }).click();
@@ -269,13 +272,13 @@ test('the toolbar makes every kind of block, by pointer and by keyboard; Markdow
     { type: 'paragraph', content: [{ text: 'Last words.' }] },
   ];
   // Markdown is the same body, and switching back to rich text loses nothing.
-  await page.getByRole('button', { name: 'Markdown' }).click();
+  await page.getByRole('button', { name: 'Markdown', exact: true }).click();
   const markdown = page.getByLabel('Body (Markdown)');
   await expect(markdown).toBeVisible();
   await expect(markdown).toHaveValue(
     /Opening words \*\*strong\*\* end\.\n\n## Section head\n\n> A quoted line\n>\n> — A\. Speaker/,
   );
-  await page.getByRole('button', { name: 'Rich text' }).click();
+  await page.getByRole('button', { name: 'Rich text', exact: true }).click();
   await expect(page.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -286,9 +289,9 @@ test('the toolbar makes every kind of block, by pointer and by keyboard; Markdow
   expect(articleBody(id)).toEqual(expected);
 
   // Markdown with a mistake does not open as rich text (it would be lost): it says what to correct.
-  await page.getByRole('button', { name: 'Markdown' }).click();
+  await page.getByRole('button', { name: 'Markdown', exact: true }).click();
   await page.getByLabel('Body (Markdown)').fill('Text\n\n![x](https://example.org/a.png)');
-  await page.getByRole('button', { name: 'Rich text' }).click();
+  await page.getByRole('button', { name: 'Rich text', exact: true }).click();
   await expect(page.getByText(/^Correct the Markdown first, then switch: Line 3: images must come from/)).toBeVisible();
   await expect(page.getByLabel('Body (Markdown)')).toBeVisible();
   expect(await csp()).toEqual([]);
@@ -314,7 +317,9 @@ test('without JavaScript the body is Markdown; HTML in it is not refused: its wo
     .fill('First **words**.\n\n<p class="x">Hello <b>world</b> &amp; <i>more</i></p>\n\nAfter <span>that</span>.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   const note = 'HTML tags were removed from the body (lines 3, 5); the text in them was kept.';
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toContainText(note);
+  await expect(page.getByRole('status').filter({ hasText: note })).toHaveText(
+    `Saved. ${note} Use Markdown or the rich text editor for formatting.`,
+  );
   await expect(page.getByText(note)).toHaveCount(1);
   expect(articleBody(id)).toEqual([
     { type: 'paragraph', content: [{ text: 'First ' }, { text: 'words', bold: true }, { text: '.' }] },
