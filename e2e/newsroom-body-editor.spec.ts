@@ -216,6 +216,8 @@ test('the toolbar makes every kind of block, by pointer and by keyboard; Markdow
   await toolbar.getByRole('button', { name: 'Quote', exact: true }).click();
   await expect(toolbar.getByRole('button', { name: 'Quote', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Second line');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.type('A. Speaker');
   await page.keyboard.press('Enter');
@@ -264,7 +266,7 @@ test('the toolbar makes every kind of block, by pointer and by keyboard; Markdow
   const expected = [
     { type: 'paragraph', content: [{ text: 'Opening words ' }, { text: 'strong', bold: true }, { text: ' end.' }] },
     { type: 'heading', level: 2, text: 'Section head' },
-    { type: 'quote', text: 'A quoted line', attribution: 'A. Speaker' },
+    { type: 'quote', text: 'A quoted line\n\nSecond line', attribution: 'A. Speaker' },
     { type: 'list', ordered: true, items: [[{ text: 'one' }], [{ text: 'two' }]] },
     { type: 'paragraph', content: [{ text: 'Read the ' }, { text: 'report', href: 'https://example.org/report' }] },
     { type: 'image', mediaId: 1, alt: 'Cranes', caption: 'At dawn' },
@@ -276,7 +278,7 @@ test('the toolbar makes every kind of block, by pointer and by keyboard; Markdow
   const markdown = page.getByLabel('Body (Markdown)');
   await expect(markdown).toBeVisible();
   await expect(markdown).toHaveValue(
-    /Opening words \*\*strong\*\* end\.\n\n## Section head\n\n> A quoted line\n>\n> — A\. Speaker/,
+    /Opening words \*\*strong\*\* end\.\n\n## Section head\n\n> A quoted line\n>\n> Second line\n>\n> — A\. Speaker/,
   );
   await page.getByRole('button', { name: 'Rich text', exact: true }).click();
   await expect(page.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();

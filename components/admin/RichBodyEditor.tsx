@@ -115,6 +115,43 @@ const QuoteText = Node.create({
   // Ahead of the paragraph's own rule, but only inside a quote.
   parseHTML: () => [{ tag: 'p', context: `${NODE.quote}/`, priority: 60 }],
   renderHTML: () => ['p', 0],
+  addKeyboardShortcuts() {
+    return {
+      // Enter starts the quote's next paragraph (ProseMirror's own split would make the new line the
+      // attribution, of which a quote has one); on an empty last paragraph it goes to the attribution.
+      Enter: ({ editor }) => {
+        const { $from, empty } = editor.state.selection;
+        if ($from.parent.type.name !== this.name) return false;
+        const quote = $from.node(-1);
+        const next = quote.maybeChild($from.index(-1) + 1);
+        if (
+          empty &&
+          $from.parent.content.size === 0 &&
+          next?.type.name === NODE.quoteAttribution &&
+          quote.childCount > 2
+        ) {
+          const start = $from.before();
+          return editor
+            .chain()
+            .command(({ tr }) => {
+              tr.delete(start, start + $from.parent.nodeSize);
+              tr.setSelection(TextSelection.create(tr.doc, start + 1));
+              return true;
+            })
+            .run();
+        }
+        return editor
+          .chain()
+          .deleteSelection()
+          .command(({ tr }) => {
+            tr.split(tr.selection.from, 1, [{ type: this.type }]);
+            return true;
+          })
+          .scrollIntoView()
+          .run();
+      },
+    };
+  },
 });
 const QuoteAttribution = Node.create({
   name: NODE.quoteAttribution,
