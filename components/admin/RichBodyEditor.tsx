@@ -91,7 +91,7 @@ const BlockAtom = Node.create({
       'div',
       mergeAttributes(HTMLAttributes, {
         contenteditable: 'false',
-        class: 'my-3 rounded border border-line bg-surface p-3 text-sm',
+        class: 'my-3 rounded border border-line bg-surface p-3 font-sans text-sm',
       }),
       ['span', { class: 'font-semibold' }, label],
       ['span', { class: 'block text-muted-fg' }, detail || 'No caption'],
