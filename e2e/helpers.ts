@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
 /** Shared by the end-to-end specs. scripts/e2e.ts points DATABASE_URL at the seeded e2e database. */
 export {
+  articleBody,
   articleBySlug,
   auditActionsSince,
   changeArticle,
@@ -127,11 +128,19 @@ export function staffAccounts(
   };
 }
 
-/** Opens a new article in the newsroom editor and types its headline, section, lede and body (unsaved). */
+/** components/admin/BodyField.tsx BODY_MODE_KEY: the body editor's mode this browser last chose. */
+const BODY_MODE_KEY = 'newsroom.body-editor';
+
+/**
+ * Opens a new article in the newsroom editor and types its headline, section, lede and body (unsaved).
+ * The body is typed as Markdown: with JavaScript the page is told Markdown was the mode last chosen
+ * (the rich text editor is the default, and e2e/newsroom-body-editor.spec.ts is its journey).
+ */
 export async function writeNewArticle(
   page: Page,
   article: { headline: string; section: string; lede: string; body: string },
 ): Promise<void> {
+  await page.addInitScript((key) => localStorage.setItem(key, 'markdown'), BODY_MODE_KEY);
   await page.goto('/admin/articles/new');
   await page.getByLabel('Headline', { exact: true }).fill(article.headline);
   await page.getByLabel('Section', { exact: true }).selectOption({ label: article.section });

@@ -4,6 +4,7 @@ import { useActionState, useDeferredValue, useEffect, useRef, useState, useSyncE
 import { markdownReading } from '@/lib/content/markdown/words';
 import type { OfferedAutosave } from '@/lib/newsroom/autosave';
 import { useAutosave, type AutosaveAnswer } from './useAutosave';
+import { BodyField } from './BodyField';
 import type { EditorState, EditorValues } from '@/lib/newsroom/articles';
 import type { EditorOptions } from '@/lib/newsroom/editor-data';
 import { SEO_LIMITS, type SeoTextField } from '@/lib/newsroom/seo-limits';
@@ -306,32 +307,32 @@ export function ArticleEditor({
         <Field id="f-lede" label="Lede" error={errors.lede}>
           <textarea {...field('lede')} defaultValue={values.lede} rows={2} maxLength={600} className={TEXTAREA_CLASS} />
         </Field>
-        <Field
-          id="f-body"
-          label="Body (Markdown)"
+        <BodyField
+          value={values.body}
+          scripted={scripted}
           error={errors.body}
-          hint={
+          control={field('body', 'f-body-hint f-body-count')}
+          markdownHint={
             <>
               Paragraphs, ## headings, &gt; quotes, lists and links. From the library, each on a line of its own: a
               picture <code>![alt text](media:12 &quot;caption&quot;)</code>, a video <code>![caption](video:14)</code>,
               audio <code>![caption](audio:15)</code>, a download <code>![title](file:16)</code>. A gallery is a fenced
               block: a line <code>```gallery</code>, an optional <code># Title</code> line, then 2 to 60 pictures one a
               line, <code>![alt](media:12 &quot;caption&quot;) — credit</code>, and a closing <code>```</code>. Video
-              and audio must have finished processing before the story is published.
+              and audio must have finished processing before the story is published. HTML tags are removed (their text
+              is kept).
             </>
           }
-        >
-          <textarea
-            {...field('body', 'f-body-hint f-body-count')}
-            defaultValue={values.body}
-            rows={16}
-            className={`${TEXTAREA_CLASS} font-mono text-sm`}
-          />
-        </Field>
+        />
         <p id="f-body-count" className="-mt-3 text-sm text-muted-fg">
           {reading.words.toLocaleString('en-GB')} {reading.words === 1 ? 'word' : 'words'}
           {reading.words ? `, about ${reading.minutes} min read` : ''}
         </p>
+        {reading.notes.map((note) => (
+          <p key={note} role="status" className="-mt-3 text-sm font-semibold">
+            {note}
+          </p>
+        ))}
         <Field id="f-tags" label="Tags (comma separated; new ones are created)" error={errors.tags}>
           <input {...field('tags')} defaultValue={values.tags} className={INPUT_CLASS} />
         </Field>

@@ -90,6 +90,13 @@ export function articleBySlug(slug: string): ArticleRow {
   return row;
 }
 
+/** An article's stored body (its blocks, as saved). */
+export function articleBody(id: number): unknown {
+  const row = conn().$client.prepare('SELECT body FROM articles WHERE id = ?').get(id) as { body: string } | undefined;
+  if (!row) throw new Error(`no article ${id}`);
+  return JSON.parse(row.body);
+}
+
 /** The tag with the most published stories: a tag page as full as a reader finds one. */
 export function busiestTagSlug(): string {
   return (

@@ -354,7 +354,7 @@ export function saveFromEditor(staff: StaffUser, id: number | null, form: FormDa
   if (!parsed.success) {
     for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as keyof EditorValues] ??= issue.message;
   }
-  const { blocks, errors } = markdownToBlocks(values.body);
+  const { blocks, errors, notes } = markdownToBlocks(values.body);
   if (errors.length) fieldErrors.body = errors.slice(0, 5).join(' ');
   const heroGallery = parseHeroGallery(values.heroGallery);
   if (!heroGallery.ok) fieldErrors.heroGallery ??= heroGallery.message;
@@ -438,13 +438,15 @@ export function saveFromEditor(staff: StaffUser, id: number | null, form: FormDa
     deleteAutosave(staff.id, id);
     if (id === null) deleteAutosave(staff.id, null);
   }
-  return afterSave(result, values);
+  return afterSave(result, values, notes);
 }
 
-function afterSave(result: SaveResult, values: EditorValues): EditorState {
+function afterSave(result: SaveResult, values: EditorValues, notes: string[] = []): EditorState {
   if (result.ok) {
     if (result.after.status === 'published') invalidateChange(result.before, result.after);
-    return { status: 'saved', id: result.id, version: result.version, message: 'Saved.', at: new Date().toISOString() };
+    // Saved, and told what of the body was changed on the way (HTML tags removed).
+    const message = ['Saved.', ...notes].join(' ');
+    return { status: 'saved', id: result.id, version: result.version, message, at: new Date().toISOString() };
   }
   if (result.reason === 'conflict') {
     return {

@@ -113,6 +113,8 @@ function bodyProblem(markdown: string): string | null {
   if (!markdown.trim()) return 'Write the page: the body is empty.';
   const { blocks, errors } = markdownToBlocks(markdown);
   if (errors.length) return errors.join(' ');
+  // HTML is not refused, its tags are removed: a body that was only tags (a script, say) has nothing left.
+  if (blocks.length === 0) return 'Write the page: the body has no text once its HTML tags are removed.';
   const media = [...new Set(blocks.filter((b) => !TEXT_BLOCKS.has(b.type)).map((b) => b.type))];
   if (media.length) {
     return `A page holds text only (paragraphs, headings, lists, quotes and links); remove the ${media.join(', ')}.`;

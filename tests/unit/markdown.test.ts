@@ -239,21 +239,25 @@ describe('markdownToBlocks: video, audio, files and galleries', () => {
 });
 
 describe('markdownToBlocks: rejections', () => {
-  it('rejects raw HTML, inline and block, and drops it', () => {
-    const { blocks, errors } = markdownToBlocks(
-      'Hello <b>world</b>\n\n<div>\nboom\n</div>\n\n<script>alert(1)</script>',
+  it('never refuses raw HTML: its tags go, its words stay, and one note says so', () => {
+    const { blocks, errors, notes } = markdownToBlocks(
+      'Hello <b>world</b>\n\n<div>\nboom\n</div>\n\n<script>alert(1)</script>\n\n<p class=MsoNormal>One<o:p></o:p></p><p>Two &amp; three</p>',
     );
-    assert.deepEqual(blocks, [{ type: 'paragraph', content: [{ text: 'Hello world' }] }]);
-    assert.ok(errors.length >= 3);
-    assert.ok(
-      errors.every((e) => e.includes('HTML is not allowed; use Markdown')),
-      errors.join('\n'),
-    );
-    assert.match(errors[0], /^Line 1: /);
-    assert.ok(
-      errors.some((e) => e.startsWith('Line 3: ')),
-      errors.join('\n'),
-    );
+    assert.deepEqual(blocks, [
+      { type: 'paragraph', content: [{ text: 'Hello world' }] },
+      { type: 'paragraph', content: [{ text: 'boom' }] },
+      { type: 'paragraph', content: [{ text: 'One' }] },
+      { type: 'paragraph', content: [{ text: 'Two & three' }] },
+    ]);
+    assert.deepEqual(errors, []);
+    // One message however many tags (the complaint: the same error printed twice).
+    assert.deepEqual(notes, [
+      'HTML tags were removed from the body (lines 1, 3, 7, 9); the text in them was kept. Use Markdown or the rich text editor for formatting.',
+    ]);
+    assert.deepEqual(markdownToBlocks('Line<br>break <!-- gone -->').blocks, [
+      { type: 'paragraph', content: [{ text: 'Line break' }] },
+    ]);
+    assert.deepEqual(markdownToBlocks('No tags, a < b.').notes, []);
   });
 
   it('rejects javascript: and other unsafe links but keeps their text', () => {

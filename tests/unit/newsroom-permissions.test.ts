@@ -85,7 +85,11 @@ describe('who may write what (the checks behind the editor and its server action
 
   it('invalid input re-renders with field messages and writes nothing', () => {
     const before = q.listStaffArticles({ page: 1, perPage: 100 }).total;
-    const result = save(staff.admin, null, '', { body: '<script>x</script>', slug: 'Not A Slug', sectionId: 'x' });
+    const result = save(staff.admin, null, '', {
+      body: '![x](https://example.org/a.png)',
+      slug: 'Not A Slug',
+      sectionId: 'x',
+    });
     assert.equal(result.status, 'invalid');
     const errors = (result as { fieldErrors: Record<string, string> }).fieldErrors;
     assert.ok(errors.title && errors.body && errors.slug && errors.sectionId, JSON.stringify(errors));

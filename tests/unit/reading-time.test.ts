@@ -45,11 +45,11 @@ test("the editor's count reads the Markdown as a save does: link targets, media 
     '> — Its Speaker',
   ].join('\n');
   // 5 + 6 + 5 (the caption; the alt text is not read) + 5 + 2.
-  assert.deepEqual(markdownReading(body), { words: 23, minutes: 1 });
-  assert.deepEqual(markdownReading(''), { words: 0, minutes: 0 });
+  assert.deepEqual(markdownReading(body), { words: 23, minutes: 1, notes: [] });
+  assert.deepEqual(markdownReading(''), { words: 0, minutes: 0, notes: [] });
   // It agrees with the readers' count of the saved blocks.
   const long = Array.from({ length: 1035 }, (_, i) => `word${i}`).join(' ');
-  assert.deepEqual(markdownReading(long), { words: 1035, minutes: readingMinutes([paragraph(long)]) });
+  assert.deepEqual(markdownReading(long), { words: 1035, minutes: readingMinutes([paragraph(long)]), notes: [] });
   // A mistake elsewhere does not stop the count.
   assert.equal(markdownReading('Three good words.\n\n![alt](https://example.com/a.png)\n\nTwo more.').words, 5);
 });

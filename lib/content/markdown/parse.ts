@@ -1,7 +1,9 @@
 /**
  * Markdown → body blocks. Staff write Markdown; it is parsed to blocks (lib/content/blocks) on
  * save (serialize.ts turns blocks back into Markdown to edit). Parsing uses marked's lexer only —
- * its HTML output is never used — and raw HTML is rejected rather than passed through.
+ * its HTML output is never used. Raw HTML (typed, or pasted from a web page) is never passed
+ * through and never refuses a save: its tags are removed and the words in them kept as plain text
+ * (scripts, styles and comments dropped), and `notes` says so once.
  *
  * Conventions beyond plain Markdown:
  * - `![alt](media:ID "caption")` alone on a line is an image from the media library;
@@ -15,7 +17,6 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { embedProviderFor, isSafeHref, validateBody, type Block, type BlockOf, type Inline } from '../blocks';
 
-const HTML_ERROR = 'HTML is not allowed; use Markdown';
 const IMAGE_ERROR = 'images must come from the media library (media:ID)';
 /** How many pictures a gallery holds (lib/content/blocks.ts galleryBlock). */
 const GALLERY_MIN = 2;
@@ -26,6 +27,34 @@ const GALLERY_LINE =
 
 interface Ctx {
   errors: string[];
+  /** Lines where HTML tags were removed. */
+  html: Set<number>;
+}
+
+/** The one note a body with HTML in it gets (lines listed), whatever the number of tags. */
+export function htmlNote(lines: number[]): string {
+  const at =
+    lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? '…' : ''}`;
+  return `HTML tags were removed from the body (${at}); the text in them was kept. Use Markdown or the rich text editor for formatting.`;
+}
+
+/** Tags that end a paragraph of HTML: their words do not run into the next ones. */
+const HTML_BLOCK_TAG =
+  /<\/?(?:p|div|br|hr|li|ul|ol|h[1-6]|blockquote|section|article|header|footer|aside|nav|main|figure|figcaption|table|thead|tbody|tr|td|th|pre|dl|dt|dd)\b[^>]*>/gi;
+
+/**
+ * Raw HTML → its words as paragraphs of plain text: comments, scripts, styles and the like go
+ * with their contents, other tags are removed (block tags end a paragraph), entities are decoded.
+ */
+export function htmlParagraphs(html: string): string[] {
+  return html
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(/<(script|style|template|title|head|xml|object|iframe|svg)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '\n\n')
+    .replace(HTML_BLOCK_TAG, '\n\n')
+    .replace(/<\/?[a-zA-Z][^>]*>?|<![^>]*>?|<\?[^>]*>?/g, '')
+    .split(/\n\s*\n/)
+    .map((p) => decodeEntities(p).replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 type Format = Pick<Inline, 'bold' | 'italic' | 'href'>;
@@ -144,7 +173,9 @@ function inlineRuns(tokens: Token[] | undefined, format: Format, line: number, c
         ctx.errors.push(`Line ${at}: images must be on a line of their own`);
         break;
       case 'html':
-        ctx.errors.push(`Line ${at}: ${HTML_ERROR}`);
+        // The tag goes; the text around and inside it is its own tokens, kept. A line break reads as a space.
+        ctx.html.add(at);
+        if (/^<br\b/i.test((token as Tokens.HTML).text)) out.push(run(' ', format));
         break;
       case 'checkbox':
         break;
@@ -207,7 +238,8 @@ function inlineRunsOrBlocks(tokens: Token[] | undefined, line: number, ctx: Ctx)
         break;
       case 'html':
         flush(inlineStart);
-        ctx.errors.push(`Line ${at}: ${HTML_ERROR}`);
+        ctx.html.add(at);
+        for (const text of htmlParagraphs((token as Tokens.HTML).text)) parts.push([{ text }]);
         break;
       case 'space':
       case 'hr':
@@ -326,7 +358,7 @@ export function parseGalleryLines(
   text: string,
   first = 1,
 ): { title?: string; items: BlockOf<'gallery'>['items']; errors: string[] } {
-  const ctx: Ctx = { errors: [] };
+  const ctx: Ctx = { errors: [], html: new Set() };
   const items: BlockOf<'gallery'>['items'] = [];
   let title: string | undefined;
   let seen = false;
@@ -418,9 +450,12 @@ function paragraphBlocks(tokens: Token[], line: number, ctx: Ctx): Block[] {
   return content.length > 0 ? [{ type: 'paragraph', content }] : [];
 }
 
-/** Parses staff Markdown into body blocks; `errors` lists everything rejected (with line numbers) and validation failures. */
-export function markdownToBlocks(markdown: string): { blocks: Block[]; errors: string[] } {
-  const ctx: Ctx = { errors: [] };
+/**
+ * Parses staff Markdown into body blocks; `errors` lists everything rejected (with line numbers) and
+ * validation failures; `notes` what was changed without refusing the body (HTML removed).
+ */
+export function markdownToBlocks(markdown: string): { blocks: Block[]; errors: string[]; notes: string[] } {
+  const ctx: Ctx = { errors: [], html: new Set() };
   const blocks: Block[] = [];
   const tokens = new Lexer({ gfm: true }).lex(markdown.replace(/\r\n?/g, '\n'));
   let line = 1;
@@ -464,7 +499,10 @@ export function markdownToBlocks(markdown: string): { blocks: Block[]; errors: s
         break;
       }
       case 'html':
-        ctx.errors.push(`Line ${at}: ${HTML_ERROR}`);
+        ctx.html.add(at);
+        for (const text of htmlParagraphs((token as Tokens.HTML).text)) {
+          blocks.push({ type: 'paragraph', content: [{ text }] });
+        }
         break;
       case 'table':
         ctx.errors.push(`Line ${at}: Tables are not supported`);
@@ -479,5 +517,6 @@ export function markdownToBlocks(markdown: string): { blocks: Block[]; errors: s
   }
   const validation = validateBody(blocks);
   if (!validation.ok) ctx.errors.push(...validation.errors);
-  return { blocks, errors: ctx.errors };
+  const notes = ctx.html.size ? [htmlNote([...ctx.html].sort((a, b) => a - b))] : [];
+  return { blocks, errors: ctx.errors, notes };
 }
