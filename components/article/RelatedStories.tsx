@@ -31,7 +31,7 @@ export function RelatedStories({ stories }: { stories: ArticleCard[] }) {
                   alt=""
                   role="thumb"
                   className="related__image"
-                  crop={{ ratio: '5:4', focusX: 50, focusY: 50 }}
+                  crop={{ ratio: '5:4' }}
                 />
               ) : null}
             </li>
