@@ -50,8 +50,7 @@ export function cropRect(width: number, height: number, ratio: number, focal: Fo
   }
   w = Math.max(1, w);
   h = Math.max(1, h);
-  const clamp = (start: number, size: number, total: number) =>
-    Math.min(Math.max(Math.round(start), 0), total - size);
+  const clamp = (start: number, size: number, total: number) => Math.min(Math.max(Math.round(start), 0), total - size);
   return {
     left: clamp(x * width - w / 2, w, width),
     top: clamp(y * height - h / 2, h, height),

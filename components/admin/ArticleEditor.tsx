@@ -197,8 +197,7 @@ export function ArticleEditor({
                 : 'Not saved: see the message above';
 
   const field = controlsOf<keyof EditorValues>('f', errors);
-  const picture = (id: string) =>
-    [...picked, ...options.pictures].find((p) => String(p.id) === id.trim()) ?? null;
+  const picture = (id: string) => [...picked, ...options.pictures].find((p) => String(p.id) === id.trim()) ?? null;
   const hero = picture(live.heroMediaId);
   const shareImage = picture(live.socialMediaId) ?? hero;
   const searchTitle = live.metaTitle.trim() || `${live.title.trim() || 'Headline'} | ${options.site.name}`;
@@ -359,7 +358,7 @@ export function ArticleEditor({
           hint={
             hero
               ? `#${hero.id}: ${hero.alt}`
-              : 'Type an id or part of the alt text; upload new pictures and videos in Media. A video hero plays at the top; its poster is the story’s picture on cards and share images.'
+              : 'Type an id or part of the alt text, or choose from the library (search, upload, and set the focal point the crops keep); videos are uploaded in Media. A video hero plays at the top; its poster is the story’s picture on cards and share images.'
           }
         >
           <input

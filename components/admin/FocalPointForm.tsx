@@ -24,7 +24,10 @@ export function FocalPointForm({
   picture: { src: string; alt: string; width: number; height: number };
 }) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as FocalState);
-  const [text, setText] = useState({ focalX: asText(initial.x), focalY: asText(initial.y) });
+  // A refused post (without JavaScript, a whole new page) shows what was typed, not the stored point.
+  const [text, setText] = useState(() =>
+    state.status === 'invalid' ? state.values : { focalX: asText(initial.x), focalY: asText(initial.y) },
+  );
   const [answered, setAnswered] = useState(state);
   if (answered !== state) {
     setAnswered(state);
@@ -57,10 +60,7 @@ export function FocalPointForm({
   return (
     <form action={formAction} className="flex flex-col gap-4">
       <input type="hidden" name="id" value={id} />
-      <FormMessage
-        message={state.status === 'idle' ? null : state.message}
-        saved={state.status === 'saved'}
-      />
+      <FormMessage message={state.status === 'idle' ? null : state.message} saved={state.status === 'saved'} />
       <FocalPointSetter
         idPrefix="fp"
         {...picture}

@@ -93,9 +93,7 @@ function PickerDialog({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
-  const [page, setPage] = useState<{ query: string; page: number; items: PickerItem[]; hasMore: boolean } | null>(
-    null,
-  );
+  const [page, setPage] = useState<{ query: string; page: number; items: PickerItem[]; hasMore: boolean } | null>(null);
   const [loading, setLoading] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [chosen, setChosen] = useState<PickerItem | null>(null);

@@ -113,11 +113,7 @@ export function searchPictures(
 /** A picture's focal point by its stored file name (the crop route checks names against it); null when unknown. */
 export function focalByFile(file: string): { focalX: number; focalY: number } | null {
   return (
-    getDb()
-      .select({ focalX: media.focalX, focalY: media.focalY })
-      .from(media)
-      .where(eq(media.file, file))
-      .get() ?? null
+    getDb().select({ focalX: media.focalX, focalY: media.focalY }).from(media).where(eq(media.file, file)).get() ?? null
   );
 }
 

@@ -358,7 +358,12 @@ export type FocalField = 'focalX' | 'focalY';
 export type FocalState =
   | { status: 'idle' }
   | { status: 'saved'; message: string; focal: FocalPoint }
-  | { status: 'invalid'; message: string; fieldErrors: Partial<Record<FocalField, string>>; values: Record<FocalField, string> }
+  | {
+      status: 'invalid';
+      message: string;
+      fieldErrors: Partial<Record<FocalField, string>>;
+      values: Record<FocalField, string>;
+    }
   | { status: 'missing'; message: string }
   | { status: 'forbidden'; message: string };
 
@@ -386,7 +391,12 @@ export function setFocalPoint(staff: StaffUser, id: number, form: FormData, ip: 
     const fieldErrors: Partial<Record<FocalField, string>> = {};
     if (x === null) fieldErrors.focalX = 'A number from 0 (left edge) to 100 (right edge).';
     if (y === null) fieldErrors.focalY = 'A number from 0 (top edge) to 100 (bottom edge).';
-    return { status: 'invalid', message: 'The focal point was not saved: correct the fields marked below.', fieldErrors, values };
+    return {
+      status: 'invalid',
+      message: 'The focal point was not saved: correct the fields marked below.',
+      fieldErrors,
+      values,
+    };
   }
   const focal = { x: normaliseFocal(x), y: normaliseFocal(y) };
   const current = focalOf(item);

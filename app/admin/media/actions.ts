@@ -120,7 +120,12 @@ export async function setFocalPointAction(_previous: FocalState, sent: FormData)
   const who = await formCaller('admin.access');
   if (!who) {
     const text = (k: string) => (typeof form.get(k) === 'string' ? (form.get(k) as string) : '');
-    return { status: 'invalid', message: SESSION_ENDED, fieldErrors: {}, values: { focalX: text('focalX'), focalY: text('focalY') } };
+    return {
+      status: 'invalid',
+      message: SESSION_ENDED,
+      fieldErrors: {},
+      values: { focalX: text('focalX'), focalY: text('focalY') },
+    };
   }
   const id = idOf(form);
   if (id === null) notFound();

@@ -228,7 +228,11 @@ export default async function EditArticle({ params, searchParams }: Props) {
             offered={autosaveToOffer(staff, article.id)}
             articleId={article.id}
             version={article.version}
-            picker={{ search: searchPicturesAction, setFocal: setFocalPointAction, canUpload: can(staff.role, 'media.upload') }}
+            picker={{
+              search: searchPicturesAction,
+              setFocal: setFocalPointAction,
+              canUpload: can(staff.role, 'media.upload'),
+            }}
             options={editorOptions(editorEditions(staff, article))}
             initial={editorValues(article)}
           />

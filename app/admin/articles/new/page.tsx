@@ -24,7 +24,11 @@ export default async function NewArticle() {
           offered={autosaveToOffer(staff, null)}
           articleId={null}
           version={null}
-          picker={{ search: searchPicturesAction, setFocal: setFocalPointAction, canUpload: can(staff.role, 'media.upload') }}
+          picker={{
+            search: searchPicturesAction,
+            setFocal: setFocalPointAction,
+            canUpload: can(staff.role, 'media.upload'),
+          }}
           options={editorOptions(editorEditions(staff, null))}
           initial={editorValues(null, staff.authorId)}
         />
