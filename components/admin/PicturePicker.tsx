@@ -59,15 +59,13 @@ export function PicturePicker({
               setFocal={setFocal}
               currentId={currentId}
               canUpload={canUpload}
+              // After the dialog has closed (Close, Escape, or a picture chosen): while a modal dialog
+              // is open the rest of the page is inert and cannot take the focus.
               onClose={() => {
                 setOpen(false);
                 trigger.current?.focus();
               }}
-              onChoose={(item) => {
-                onChoose(item);
-                setOpen(false);
-                trigger.current?.focus();
-              }}
+              onChoose={onChoose}
             />,
             document.body,
           )
@@ -175,7 +173,10 @@ function PickerDialog({
             setChosen(null);
             if (!page || page.query.startsWith('#')) void load(query, 1);
           }}
-          onUse={onChoose}
+          onUse={(item) => {
+            onChoose(item);
+            dialog.current?.close();
+          }}
         />
       ) : (
         <>
