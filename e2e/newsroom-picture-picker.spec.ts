@@ -209,7 +209,13 @@ test('the picker and the media page have no axe violations', async ({ browser })
   await expect(dialog.getByRole('list', { name: 'Pictures' }).getByRole('listitem').first()).toBeVisible();
   const grid = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(grid.violations.map((v) => v.id)).toEqual([]);
-  await dialog.getByRole('list', { name: 'Pictures' }).getByRole('button').first().click();
+  // The author's own picture: the setter (others' pictures are shown without it).
+  await dialog.getByLabel(/Search by alt text/).fill(stamp);
+  await dialog.getByRole('button', { name: 'Search' }).click();
+  await dialog
+    .getByRole('list', { name: 'Pictures' })
+    .getByRole('button', { name: new RegExp(ALT) })
+    .click();
   await expect(dialog.getByRole('slider', { name: /Focal point/ })).toBeVisible();
   const setter = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(setter.violations.map((v) => v.id)).toEqual([]);
@@ -225,14 +231,12 @@ test('screenshots of the picker and the focal point setter (1366 and 390 px, lig
       });
       await page.goto('/admin/articles/new');
       const dialog = await openPicker(page);
-      await dialog.getByLabel(/Search by alt text/).fill(stamp);
-      await dialog.getByRole('button', { name: 'Search' }).click();
-      await expect(dialog.getByRole('list', { name: 'Pictures' }).getByRole('listitem')).toHaveCount(1);
-      await dialog.getByLabel(/Search by alt text/).fill('');
-      await dialog.getByRole('button', { name: 'Search' }).click();
       await expect(dialog.getByRole('list', { name: 'Pictures' }).getByRole('listitem').nth(1)).toBeVisible();
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: `test-results/screenshots/picker-grid-${width}-${colorScheme}.png` });
+      await dialog.getByLabel(/Search by alt text/).fill(stamp);
+      await dialog.getByRole('button', { name: 'Search' }).click();
+      await expect(dialog.getByRole('list', { name: 'Pictures' }).getByRole('listitem')).toHaveCount(1);
       await dialog
         .getByRole('list', { name: 'Pictures' })
         .getByRole('button', { name: new RegExp(ALT) })
