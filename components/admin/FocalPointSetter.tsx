@@ -61,38 +61,40 @@ export function FocalPointSetter({
   const where = `${percent(value.x)}% across, ${percent(value.y)}% down`;
   return (
     <div className="focal-setter">
-      <div
-        ref={area}
-        role="slider"
-        tabIndex={0}
-        aria-label="Focal point: click the picture, or use the arrow keys (Shift for bigger steps, Home for the centre)"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent(value.x)}
-        aria-valuetext={where}
-        aria-describedby={`${idPrefix}-where`}
-        className="focal-area"
-        onPointerDown={(event) => {
-          event.currentTarget.setPointerCapture?.(event.pointerId);
-          onPointer(event);
-        }}
-        onPointerMove={onPointer}
-        onKeyDown={onKey}
-        data-focal-x={value.x}
-        data-focal-y={value.y}
-      >
-        {/* eslint-disable-next-line @next/next/no-img-element -- our own pre-sized variants, not next/image */}
-        <img src={src} alt={alt} width={width} height={height} draggable={false} className="block h-auto w-full" />
-        <span
-          className="focal-marker"
-          aria-hidden="true"
-          style={{ left: `${value.x * 100}%`, top: `${value.y * 100}%` }}
-        />
+      <div>
+        <div
+          ref={area}
+          role="slider"
+          tabIndex={0}
+          aria-label="Focal point: click the picture, or use the arrow keys (Shift for bigger steps, Home for the centre)"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent(value.x)}
+          aria-valuetext={where}
+          aria-describedby={`${idPrefix}-where`}
+          className="focal-area"
+          onPointerDown={(event) => {
+            event.currentTarget.setPointerCapture?.(event.pointerId);
+            onPointer(event);
+          }}
+          onPointerMove={onPointer}
+          onKeyDown={onKey}
+          data-focal-x={value.x}
+          data-focal-y={value.y}
+        >
+          {/* eslint-disable-next-line @next/next/no-img-element -- our own pre-sized variants, not next/image */}
+          <img src={src} alt={alt} width={width} height={height} draggable={false} className="focal-img" />
+          <span
+            className="focal-marker"
+            aria-hidden="true"
+            style={{ left: `${value.x * 100}%`, top: `${value.y * 100}%` }}
+          />
+        </div>
+        <p id={`${idPrefix}-where`} className="mt-1 text-sm text-muted-fg" aria-live="polite">
+          Focal point: {where}
+        </p>
       </div>
-      <p id={`${idPrefix}-where`} className="mt-1 text-sm text-muted-fg" aria-live="polite">
-        Focal point: {where}
-      </p>
-      <div className="focal-previews mt-3" aria-label="How the crops will look">
+      <div className="focal-previews">
         {PREVIEWS.map((p) => (
           <figure key={p.label} className="m-0">
             {/* eslint-disable-next-line @next/next/no-img-element -- a preview of our own variant */}
