@@ -243,7 +243,13 @@ test('screenshots of the picker and the focal point setter (1366 and 390 px, lig
         .click();
       const area = dialog.getByRole('slider', { name: /Focal point/ });
       await area.focus();
-      await page.waitForLoadState('networkidle');
+      await expect
+        .poll(() =>
+          dialog
+            .locator('img')
+            .evaluateAll((imgs: HTMLImageElement[]) => imgs.every((i) => i.complete && i.naturalWidth > 0)),
+        )
+        .toBe(true);
       await page.screenshot({ path: `test-results/screenshots/picker-focal-${width}-${colorScheme}.png` });
       await page.goto(`/admin/media/${mediaId}`);
       await page.screenshot({

@@ -73,6 +73,9 @@ export function FocalPointSetter({
           aria-valuetext={where}
           aria-describedby={`${idPrefix}-where`}
           className="focal-area"
+          // The whole picture in view however tall (at most 60vh), sized before it loads: the marker
+          // is placed on the picture's own box.
+          style={{ width: `min(100%, calc(min(60vh, 30rem) * ${(width / height).toFixed(4)}))` }}
           onPointerDown={(event) => {
             event.currentTarget.setPointerCapture?.(event.pointerId);
             onPointer(event);
