@@ -12,6 +12,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -127,6 +128,12 @@ export const media = sqliteTable('media', {
   alt: text('alt').notNull(),
   caption: text('caption').notNull().default(''),
   credit: text('credit').notNull().default(''),
+  /**
+   * A picture's point of interest, 0–1 from the left and from the top (centre by default): every
+   * crop of it (share image, JSON-LD crops, cards' object-position) keeps this point in view.
+   */
+  focalX: real('focal_x').notNull().default(0.5),
+  focalY: real('focal_y').notNull().default(0.5),
   /** Size of the stored original in bytes (0 for seeded pictures). */
   bytes: integer('bytes').notNull().default(0),
   /** The staff member who uploaded it (null for seeded pictures). */

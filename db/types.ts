@@ -18,6 +18,9 @@ export interface MediaFields {
   alt: string;
   caption: string;
   credit: string;
+  /** The point of interest every crop keeps in view, 0–1 from left and top (lib/focal.ts); centre when absent. */
+  focalX?: number;
+  focalY?: number;
 }
 
 /** A stored picture, as the queries hand it out. */

@@ -411,6 +411,25 @@ function actionRows(): ActionRow[] {
       expect: editorsOnly,
       audit: 'media.delete',
     },
+    // The picture picker's search changes nothing: anyone in the newsroom; an ended session is told so.
+    {
+      file: 'app/admin/media/actions.ts',
+      name: 'searchPicturesAction',
+      page: '/admin/articles/new',
+      withState: false,
+      fields: () => ({ q: 'a', page: '1' }),
+      expect: { anonymous: 'kept', contributor: 'kept', author: 'kept', editor: 'kept', admin: 'kept' },
+      audit: '',
+    },
+    {
+      file: 'app/admin/media/actions.ts',
+      name: 'setFocalPointAction',
+      page: (f) => `/admin/media/${f.id}`,
+      withState: true,
+      fields: () => ({ id: String(createUnusedMedia()), focalX: '30', focalY: '40' }),
+      expect: kept(editorsOnly),
+      audit: 'media.focal',
+    },
     // Video, audio and files (an item another author uploaded: authors may not touch it).
     ...(
       [

@@ -10,6 +10,9 @@ export interface ImageSource {
   width: number;
   height: number;
   variants: number[];
+  /** The focal point (lib/focal.ts), 0–1; centre when absent. */
+  focalX?: number;
+  focalY?: number;
 }
 
 /**

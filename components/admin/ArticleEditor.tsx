@@ -8,7 +8,9 @@ import { BodyField } from './BodyField';
 import type { EditorState, EditorValues } from '@/lib/newsroom/articles';
 import type { EditorOptions } from '@/lib/newsroom/editor-data';
 import { SEO_LIMITS, type SeoTextField } from '@/lib/newsroom/seo-limits';
+import type { PickerItem } from '@/lib/newsroom/media';
 import { controlsOf, Field, FieldError, FormMessage, INPUT_CLASS, SubmitButton, TEXTAREA_CLASS } from './FormParts';
+import { PicturePicker, type PickerActions } from './PicturePicker';
 
 const LIVE = [
   'title',
@@ -41,6 +43,7 @@ export function ArticleEditor({
   version,
   initial,
   options,
+  picker,
 }: {
   action: (state: EditorState, form: FormData) => Promise<EditorState>;
   /** The autosave (lib/newsroom/autosave.ts) and "Discard it" of an offered one. */
@@ -52,6 +55,8 @@ export function ArticleEditor({
   version: number | null;
   initial: EditorValues;
   options: EditorOptions;
+  /** The picture picker's actions; without them (or without JavaScript) the hero is chosen by its id. */
+  picker?: PickerActions;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as EditorState);
   // What needs JavaScript (restoring an autosave, Ctrl+S) is offered only once it runs: the
@@ -85,6 +90,17 @@ export function ArticleEditor({
   const [dirty, setDirty] = useState(false);
   if (answered.state !== state && state.status === 'saved') setDirty(false);
   const form = useRef<HTMLFormElement>(null);
+  // Pictures chosen in the picker that the editor's list of recent ones may lack (hint, share preview).
+  const [picked, setPicked] = useState<EditorOptions['pictures']>([]);
+  const choosePicture = (item: PickerItem) => {
+    setPicked((list) => [{ id: item.id, alt: item.alt, src: item.thumb }, ...list.filter((p) => p.id !== item.id)]);
+    const input = form.current?.elements.namedItem('heroMediaId');
+    if (!(input instanceof HTMLInputElement)) return;
+    // The field is React's uncontrolled input: set it as typing would, so the form's onChange
+    // (previews, "unsaved changes", autosave) sees the new id.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, String(item.id));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
   const autosave = useAutosave(form, sendAutosave, pending);
   const onChange = (event: React.FormEvent<HTMLFormElement>) => {
     const target = event.target as HTMLInputElement;
@@ -182,7 +198,7 @@ export function ArticleEditor({
                 : 'Not saved: see the message above';
 
   const field = controlsOf<keyof EditorValues>('f', errors);
-  const picture = (id: string) => options.pictures.find((p) => String(p.id) === id.trim()) ?? null;
+  const picture = (id: string) => [...picked, ...options.pictures].find((p) => String(p.id) === id.trim()) ?? null;
   const hero = picture(live.heroMediaId);
   const shareImage = picture(live.socialMediaId) ?? hero;
   const searchTitle = live.metaTitle.trim() || `${live.title.trim() || 'Headline'} | ${options.site.name}`;
@@ -343,7 +359,7 @@ export function ArticleEditor({
           hint={
             hero
               ? `#${hero.id}: ${hero.alt}`
-              : 'Type an id or part of the alt text; upload new pictures and videos in Media. A video hero plays at the top; its poster is the story’s picture on cards and share images.'
+              : 'Type an id or part of the alt text, or choose from the library (search, upload, and set the focal point the crops keep); videos are uploaded in Media. A video hero plays at the top; its poster is the story’s picture on cards and share images.'
           }
         >
           <input
@@ -353,6 +369,15 @@ export function ArticleEditor({
             inputMode="numeric"
             className={INPUT_CLASS}
           />
+          {scripted && picker ? (
+            <PicturePicker
+              search={picker.search}
+              setFocal={picker.setFocal}
+              canUpload={picker.canUpload}
+              currentId={live.heroMediaId}
+              onChoose={choosePicture}
+            />
+          ) : null}
         </Field>
         <Field
           id="f-heroGallery"

@@ -26,13 +26,7 @@ export function RelatedStories({ stories }: { stories: ArticleCard[] }) {
                 <DateTime value={story.publishedAt} className="related__time" />
               </div>
               {story.hero ? (
-                <Picture
-                  image={story.hero}
-                  alt=""
-                  role="thumb"
-                  className="related__image"
-                  crop={{ ratio: '5:4', focusX: 50, focusY: 50 }}
-                />
+                <Picture image={story.hero} alt="" role="thumb" className="related__image" crop={{ ratio: '5:4' }} />
               ) : null}
             </li>
           );

@@ -14,7 +14,8 @@ import { ShortTime } from './ShortTime';
 export type CardSize = 'splash' | 'large' | 'medium' | 'small' | 'text';
 
 /** Fronts draw pictures 5:4 unless the slot chose another crop (the Guardian's ratio). */
-const DEFAULT_CROP = { ratio: '5:4', focusX: 50, focusY: 50 } as const;
+// Cut around the picture's own focal point (components/media/Picture.tsx).
+const DEFAULT_CROP = { ratio: '5:4' } as const;
 
 const ROLE = { splash: 'splash', large: 'card', medium: 'card', small: 'thumb', text: 'thumb' } as const;
 

@@ -5,8 +5,8 @@ import { DateTime } from '@/components/ui/DateTime';
 
 type Variant = 'lead' | 'standard' | 'compact';
 
-const THUMB_CROP = { ratio: '5:4', focusX: 50, focusY: 50 };
-const LEAD_CROP = { ratio: '16:9', focusX: 50, focusY: 50 };
+const THUMB_CROP = { ratio: '5:4' };
+const LEAD_CROP = { ratio: '16:9' };
 
 /**
  * One story in a list: headline (the link), lede, section and time. Headlines are h2/h3

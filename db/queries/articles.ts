@@ -33,6 +33,8 @@ export const mediaColumns = {
   alt: media.alt,
   caption: media.caption,
   credit: media.credit,
+  focalX: media.focalX,
+  focalY: media.focalY,
 };
 
 /**

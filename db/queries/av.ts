@@ -51,6 +51,8 @@ const avColumns = {
     alt: poster.alt,
     caption: poster.caption,
     credit: poster.credit,
+    focalX: poster.focalX,
+    focalY: poster.focalY,
   },
 };
 

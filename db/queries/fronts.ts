@@ -59,6 +59,8 @@ export function firstBylines(ids: number[]): Map<number, FrontCard['byline']> {
         alt: avatar.alt,
         caption: avatar.caption,
         credit: avatar.credit,
+        focalX: avatar.focalX,
+        focalY: avatar.focalY,
       },
     })
     .from(articleAuthors)

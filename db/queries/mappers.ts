@@ -24,6 +24,8 @@ export interface MediaRow {
   alt: string | null;
   caption: string | null;
   credit: string | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 
 export function toMedia(row: MediaRow | null): MediaItem | null {
@@ -38,5 +40,7 @@ export function toMedia(row: MediaRow | null): MediaItem | null {
     alt: row.alt ?? '',
     caption: row.caption ?? '',
     credit: row.credit ?? '',
+    focalX: row.focalX ?? 0.5,
+    focalY: row.focalY ?? 0.5,
   };
 }

@@ -2,7 +2,7 @@
  * The newsroom's media library: listing, reading, recording uploads, editing the text that
  * goes with a picture, and where a picture is used (heroes, share overrides, bylines, bodies).
  */
-import { desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../client';
 import { articles, auditLog, authors, media, sections, shows } from '../schema';
 import type { MediaFields, MediaItem } from '../types';
@@ -15,10 +15,12 @@ export interface LibraryItem extends MediaItem {
   bytes: number;
   uploadedBy: number | null;
   createdAt: string;
+  kind: 'image' | 'video' | 'audio' | 'file';
 }
 
 const columns = {
   ...mediaColumns,
+  kind: media.kind,
   bytes: media.bytes,
   uploadedBy: media.uploadedBy,
   createdAt: media.createdAt,
@@ -46,6 +48,96 @@ export function recentMediaOptions(limit = 200): Pick<MediaItem, 'id' | 'alt' | 
     .limit(limit)
     .all()
     .map((r) => ({ ...r, variants: parseVariants(r.variants) }));
+}
+
+/** One picture in the newsroom's picture picker. */
+export interface PickerPicture {
+  id: number;
+  file: string;
+  alt: string;
+  caption: string;
+  width: number;
+  height: number;
+  variants: number[];
+  focalX: number;
+  focalY: number;
+  uploadedBy: number | null;
+}
+
+/** `%` and `_` are LIKE wildcards and `\` the escape: typed text matches only itself. */
+const likeText = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * A page of pictures for the picker, newest first: all of them, or those whose alt text, caption,
+ * credit or file name contains `query` (case-insensitive for ASCII, as SQLite's LIKE), or whose id
+ * it is. One row more than `perPage` is read to know whether there is a next page.
+ */
+export function searchPictures(
+  query: string,
+  page: number,
+  perPage: number,
+): { items: PickerPicture[]; hasMore: boolean } {
+  const text = query.trim();
+  const conditions: SQL[] = [eq(media.kind, 'image'), eq(media.status, 'ready')];
+  if (text) {
+    const like = likeText(text);
+    const byText = sql`(${media.alt} LIKE ${like} ESCAPE '\\' OR ${media.caption} LIKE ${like} ESCAPE '\\' OR ${media.credit} LIKE ${like} ESCAPE '\\' OR ${media.file} LIKE ${like} ESCAPE '\\')`;
+    const id = /^#?([1-9][0-9]{0,14})$/.exec(text);
+    conditions.push(id ? sql`(${byText} OR ${media.id} = ${Number(id[1])})` : byText);
+  }
+  const rows = getDb()
+    .select({
+      id: media.id,
+      file: media.file,
+      alt: media.alt,
+      caption: media.caption,
+      width: media.width,
+      height: media.height,
+      variants: media.variants,
+      focalX: media.focalX,
+      focalY: media.focalY,
+      uploadedBy: media.uploadedBy,
+    })
+    .from(media)
+    .where(and(...conditions))
+    .orderBy(desc(media.id))
+    .limit(perPage + 1)
+    .offset(Math.max(0, page - 1) * perPage)
+    .all();
+  return {
+    items: rows.slice(0, perPage).map((r) => ({ ...r, variants: parseVariants(r.variants) })),
+    hasMore: rows.length > perPage,
+  };
+}
+
+/** A picture's focal point by its stored file name (the crop route checks names against it); null when unknown. */
+export function focalByFile(file: string): { focalX: number; focalY: number } | null {
+  return (
+    getDb().select({ focalX: media.focalX, focalY: media.focalY }).from(media).where(eq(media.file, file)).get() ?? null
+  );
+}
+
+/** Moves a picture's focal point, with its audit entry; false when there is no such picture. */
+export function updateFocalPoint(id: number, focal: { focalX: number; focalY: number }, staffId: number, ip: string) {
+  return getDb().transaction((tx) => {
+    const changed = tx
+      .update(media)
+      .set(focal)
+      .where(and(eq(media.id, id), eq(media.kind, 'image')))
+      .run().changes;
+    if (changed)
+      tx.insert(auditLog)
+        .values({
+          actorId: staffId,
+          action: 'media.focal',
+          subjectType: 'media',
+          subjectId: String(id),
+          ip,
+          details: focal,
+        })
+        .run();
+    return changed > 0;
+  });
 }
 
 /** A picture's row, for an upload or a poster frame whose variants are already written. */

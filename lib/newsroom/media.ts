@@ -16,12 +16,17 @@ import {
   getLibraryItem,
   insertUpload,
   mediaUsage,
+  searchPictures,
+  updateFocalPoint,
   updateMediaText,
   type LibraryItem,
+  type PickerPicture,
 } from '@/db/queries/media';
 import type { StaffUser } from '@/db/queries/staff';
 import { can } from '@/lib/auth/roles';
 import { getEditableArticle } from '@/db/queries/newsroom';
+import { focalOf, normaliseFocal, type FocalPoint } from '@/lib/focal';
+import { mediaUrl } from '@/lib/media';
 import { mediaDir } from '@/lib/media-store';
 import { invalidateChange } from '@/lib/newsroom/articles';
 
@@ -285,4 +290,119 @@ export function invalidateUsers(id: number): void {
     const article = getEditableArticle(articleId);
     if (article) invalidateChange(null, article);
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// The picture picker (components/admin/PicturePicker.tsx) and focal points.
+
+/** Pictures per page of the picker's grid. */
+export const PICKER_PAGE_SIZE = 24;
+
+/** A picture as the picker shows it: plain data, a small variant for the grid and a larger one for the setter. */
+export interface PickerItem {
+  id: number;
+  alt: string;
+  caption: string;
+  width: number;
+  height: number;
+  thumb: string;
+  large: string;
+  focal: FocalPoint;
+  /** Whether this person may move its focal point (their own upload, or an editor's role). */
+  editable: boolean;
+}
+
+export interface PickerPage {
+  query: string;
+  page: number;
+  items: PickerItem[];
+  hasMore: boolean;
+}
+
+/** What the picker's search action answers: a page, or why not (an ended session). */
+export type PickerAnswer = ({ ok: true } & PickerPage) | { ok: false; message: string };
+
+function pickerItem(staff: StaffUser, p: PickerPicture): PickerItem {
+  const widths = p.variants.length ? p.variants : [p.width];
+  const near = (w: number) => widths.find((v) => v >= w) ?? widths[widths.length - 1];
+  return {
+    id: p.id,
+    alt: p.alt,
+    caption: p.caption,
+    width: p.width,
+    height: p.height,
+    thumb: mediaUrl(p.file, near(320)),
+    large: mediaUrl(p.file, near(960)),
+    focal: focalOf(p),
+    editable: mayManageMedia(staff, p),
+  };
+}
+
+/** A page of the picker's grid (`query` matches alt text, caption, credit, file name or `#id`). */
+export function pickerPage(staff: StaffUser, rawQuery: string, rawPage: number): PickerPage {
+  const query = rawQuery.trim().slice(0, 200);
+  const page = Number.isSafeInteger(rawPage) && rawPage >= 1 && rawPage <= 10_000 ? rawPage : 1;
+  const found = searchPictures(query, page, PICKER_PAGE_SIZE);
+  return { query, page, items: found.items.map((p) => pickerItem(staff, p)), hasMore: found.hasMore };
+}
+
+/** One picture for the picker (after an upload, or the hero already chosen); null when not a picture. */
+export function pickerItemById(staff: StaffUser, id: number): PickerItem | null {
+  const item = getLibraryItem(id);
+  if (!item || item.kind !== 'image') return null;
+  return pickerItem(staff, { ...item, focalX: item.focalX ?? 0.5, focalY: item.focalY ?? 0.5 });
+}
+
+export type FocalField = 'focalX' | 'focalY';
+
+export type FocalState =
+  | { status: 'idle' }
+  | { status: 'saved'; message: string; focal: FocalPoint }
+  | {
+      status: 'invalid';
+      message: string;
+      fieldErrors: Partial<Record<FocalField, string>>;
+      values: Record<FocalField, string>;
+    }
+  | { status: 'missing'; message: string }
+  | { status: 'forbidden'; message: string };
+
+/** A percentage 0–100 as typed ("37", "37.5"); null for anything else. */
+function percentOf(raw: string): number | null {
+  const text = raw.trim().replace(',', '.');
+  if (!/^[0-9]{1,3}(\.[0-9]{1,3})?$/.test(text)) return null;
+  const n = Number(text);
+  return n >= 0 && n <= 100 ? n / 100 : null;
+}
+
+/**
+ * Moves a picture's focal point (form fields `focalX` and `focalY`, percentages from the left and
+ * the top) and expires the published pages that show it: their share image and crop URLs change.
+ */
+export function setFocalPoint(staff: StaffUser, id: number, form: FormData, ip: string): FocalState {
+  const item = getLibraryItem(id);
+  if (!item || item.kind !== 'image') return { status: 'missing', message: 'That picture does not exist.' };
+  if (!mayManageMedia(staff, item))
+    return { status: 'forbidden', message: 'Your role may not move the focal point of this picture.' };
+  const values = { focalX: textOf(form, 'focalX'), focalY: textOf(form, 'focalY') };
+  const x = percentOf(values.focalX);
+  const y = percentOf(values.focalY);
+  if (x === null || y === null) {
+    const fieldErrors: Partial<Record<FocalField, string>> = {};
+    if (x === null) fieldErrors.focalX = 'A number from 0 (left edge) to 100 (right edge).';
+    if (y === null) fieldErrors.focalY = 'A number from 0 (top edge) to 100 (bottom edge).';
+    return {
+      status: 'invalid',
+      message: 'The focal point was not saved: correct the fields marked below.',
+      fieldErrors,
+      values,
+    };
+  }
+  const focal = { x: normaliseFocal(x), y: normaliseFocal(y) };
+  const current = focalOf(item);
+  if (focal.x !== current.x || focal.y !== current.y) {
+    updateFocalPoint(id, { focalX: focal.x, focalY: focal.y }, staff.id, ip);
+    invalidateUsers(id);
+  }
+  return { status: 'saved', message: 'Focal point saved.', focal };
 }

@@ -18,6 +18,7 @@ import type { MediaItem } from '@/db/types';
 import { MEDIA_FILE_PATTERN } from '@/lib/media';
 import { mediaDir } from '@/lib/media-store';
 import { DARK, drawableText, loadFonts, MAX_TITLE_CHARS } from '@/lib/og/card';
+import { CENTRE, cropRect, focalOf, focalToken, type FocalPoint } from '@/lib/focal';
 import { CROPS, SHARE_IMAGE, SHARE_IMAGE_MAX_BYTES, shareImageVersion, type CropRatio } from '@/lib/og/paths';
 
 /** What a share image needs from an article (an ArticleFull or ArticleCard will do). */
@@ -25,7 +26,7 @@ export interface ShareImageArticle {
   id: number;
   title: string;
   section: { name: string };
-  hero: Pick<MediaItem, 'file' | 'width' | 'variants'> | null;
+  hero: Pick<MediaItem, 'file' | 'width' | 'variants' | 'focalX' | 'focalY'> | null;
 }
 
 /** What a share image is drawn with (components/og/ShareImage.tsx `shareArt`). */
@@ -59,13 +60,19 @@ async function renderCard(article: ShareImageArticle, art: ShareArt): Promise<Bu
   return shareJpeg(sharp(png).flatten({ background: DARK }), { chromaSubsampling: '4:4:4' });
 }
 
-async function renderHero(source: Buffer, art: ShareArt): Promise<Buffer> {
+/**
+ * `source` cut to width:height around the focal point (lib/focal.ts cropRect: the same rectangle
+ * the newsroom's preview shows), then scaled to exactly that size.
+ */
+async function focalCut(source: Buffer, width: number, height: number, focal: FocalPoint): Promise<Sharp> {
+  const upright = await sharp(source).rotate().toBuffer({ resolveWithObject: true });
+  const rect = cropRect(upright.info.width, upright.info.height, width / height, focal);
+  return sharp(upright.data).extract(rect).resize(width, height, { fit: 'fill' });
+}
+
+async function renderHero(source: Buffer, focal: FocalPoint, art: ShareArt): Promise<Buffer> {
   const { width, height } = SHARE_IMAGE;
-  const base = await sharp(source)
-    .rotate()
-    .resize(width, height, { fit: 'cover', position: sharp.strategy.attention })
-    .flatten({ background: DARK })
-    .toBuffer();
+  const base = await (await focalCut(source, width, height, focal)).flatten({ background: DARK }).toBuffer();
   return shareJpeg(
     sharp(base).composite([
       {
@@ -108,7 +115,7 @@ function heroSourcePath(hero: NonNullable<ShareImageArticle['hero']>): string {
 async function renderShare(article: ShareImageArticle, art: ShareArt): Promise<{ data: Buffer; complete: boolean }> {
   if (article.hero) {
     const source = await readIfExists(heroSourcePath(article.hero));
-    if (source) return { data: await renderHero(source, art), complete: true };
+    if (source) return { data: await renderHero(source, focalOf(article.hero), art), complete: true };
     console.warn(
       `share image: hero ${article.hero.file} of article ${article.id} is missing on disk; drawing the card`,
     );
@@ -158,16 +165,17 @@ async function cropSourcePath(file: string): Promise<string | null> {
   return found ? path.join(mediaDir(), found.name) : null;
 }
 
-/** A JSON-LD crop of a stored picture (CROPS[ratio] pixels, JPEG); null when there is no such picture. */
-export async function renderCrop(file: string, ratio: CropRatio): Promise<Buffer | null> {
+/**
+ * A JSON-LD crop of a stored picture (CROPS[ratio] pixels, JPEG) centred on `focal`; null when
+ * there is no such picture.
+ */
+export async function renderCrop(file: string, ratio: CropRatio, focal: FocalPoint = CENTRE): Promise<Buffer | null> {
   if (!MEDIA_NAME.test(file) || !(ratio in CROPS)) return null;
   const sourcePath = await cropSourcePath(file);
   const source = sourcePath ? await readIfExists(sourcePath) : null;
   if (!source) return null;
   const { width, height } = CROPS[ratio];
-  return sharp(source)
-    .rotate()
-    .resize(width, height, { fit: 'cover', position: sharp.strategy.attention })
+  return (await focalCut(source, width, height, focal))
     .flatten({ background: '#ffffff' })
     .toColourspace('srgb')
     .jpeg({ quality: CROP_QUALITY, mozjpeg: true })
@@ -226,12 +234,12 @@ export async function getShareImage(article: ShareImageArticle, art: ShareArt): 
   return data!;
 }
 
-/** Cached crop of a stored picture; null when there is no such picture. */
-export async function getCrop(file: string, ratio: CropRatio): Promise<Buffer | null> {
+/** Cached crop of a stored picture centred on `focal`; null when there is no such picture. */
+export async function getCrop(file: string, ratio: CropRatio, focal: FocalPoint = CENTRE): Promise<Buffer | null> {
   if (!MEDIA_NAME.test(file) || !(ratio in CROPS)) return null;
-  const target = path.join(derivedDir(), 'crops', `${file}-${ratio}.jpg`);
+  const target = path.join(derivedDir(), 'crops', `${file}-${ratio}-${focalToken(focal)}.jpg`);
   return cached(target, async () => {
-    const data = await renderCrop(file, ratio);
+    const data = await renderCrop(file, ratio, focal);
     return data ? { data, store: true } : null;
   });
 }

@@ -5,6 +5,7 @@
  */
 import { readBody } from '@/lib/content/blocks';
 import type { ArticleFull, Translation } from '@/lib/content/reader';
+import { focalOf } from '@/lib/focal';
 import { CROPS, cropPath, type CropRatio } from '@/lib/og/paths';
 import {
   articleAudios,
@@ -60,7 +61,7 @@ export function articleJsonLd(article: ArticleFull): JsonLd[] {
   const images: JsonLd[] = article.hero
     ? RATIOS.map((ratio) => ({
         '@type': 'ImageObject',
-        url: absoluteUrl(cropPath(article.hero!.file, ratio)),
+        url: absoluteUrl(cropPath(article.hero!.file, ratio, focalOf(article.hero!))),
         width: CROPS[ratio].width,
         height: CROPS[ratio].height,
       }))

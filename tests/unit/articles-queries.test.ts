@@ -199,7 +199,14 @@ function assertPages(list: (page: number, perPage: number) => Paged<ArticleCard>
   }
 }
 
-const mediaItem = (id: number, m: Omit<MediaItem, 'id' | 'mime'>): MediaItem => ({ id, mime: 'image/webp', ...m });
+// Pictures come back with their focal point (centre unless moved).
+const mediaItem = (id: number, m: Omit<MediaItem, 'id' | 'mime'>): MediaItem => ({
+  id,
+  mime: 'image/webp',
+  focalX: 0.5,
+  focalY: 0.5,
+  ...m,
+});
 
 describe('getPublishedArticle', () => {
   it('returns the full article: authors and tags in position order, hero, body media', () => {

@@ -334,3 +334,77 @@ describe('editing and deleting pictures', () => {
       assert.equal((await m.deleteMedia(staff.editor, id, '127.0.0.1')).ok, false);
   });
 });
+
+describe('the picture picker and focal points', () => {
+  it('searches pictures by alt text, caption, credit, file name or #id, newest first, a page at a time', async () => {
+    const upload = async (alt: string, caption = '') =>
+      (
+        (await m.uploadFromForm(
+          staff.author,
+          form(blob(await picture(640, 480)), { alt, caption, credit: 'Picker' }),
+          '127.0.0.1',
+        )) as { id: number }
+      ).id;
+    const lighthouse = await upload('A lighthouse 100% lit_up', 'Storm over the cape');
+    const ferry = await upload('A ferry in the fog');
+    const byAlt = m.pickerPage(staff.author, 'lighthouse', 1);
+    assert.deepEqual(
+      byAlt.items.map((i) => i.id),
+      [lighthouse],
+    );
+    assert.equal(byAlt.items[0].editable, true);
+    assert.match(byAlt.items[0].thumb, /^\/media\/up-[0-9a-f]{16}-320\.webp$/);
+    assert.deepEqual(byAlt.items[0].focal, { x: 0.5, y: 0.5 });
+    assert.deepEqual(
+      m.pickerPage(staff.author, 'STORM', 1).items.map((i) => i.id),
+      [lighthouse],
+    );
+    // LIKE wildcards match only themselves.
+    assert.deepEqual(
+      m.pickerPage(staff.author, '100%', 1).items.map((i) => i.id),
+      [lighthouse],
+    );
+    assert.deepEqual(m.pickerPage(staff.author, 'lit_', 1).items.length, 1);
+    assert.deepEqual(m.pickerPage(staff.author, 'lit%up', 1).items, []);
+    assert.deepEqual(
+      m.pickerPage(staff.author, `#${ferry}`, 1).items.map((i) => i.id),
+      [ferry],
+    );
+    // Another author may choose it but not move its point.
+    assert.equal(m.pickerPage(staff.otherAuthor, `#${ferry}`, 1).items[0].editable, false);
+    const all = m.pickerPage(staff.editor, '', 1);
+    assert.equal(all.items[0].id, ferry);
+    assert.ok(all.items.length <= m.PICKER_PAGE_SIZE);
+    assert.equal(m.pickerPage(staff.editor, '', 0).page, 1);
+  });
+
+  it('moves a focal point in percent, for the uploader or an editor; refuses bad numbers, keeping them', async () => {
+    const own = (await m.uploadFromForm(staff.author, form(blob(await picture(640, 480))), '127.0.0.1')) as {
+      id: number;
+    };
+    const point = (focalX: string, focalY: string) => {
+      const f = new FormData();
+      f.set('focalX', focalX);
+      f.set('focalY', focalY);
+      return f;
+    };
+    assert.equal(m.setFocalPoint(staff.otherAuthor, own.id, point('10', '10'), '127.0.0.1').status, 'forbidden');
+    assert.equal(m.setFocalPoint(staff.author, 999_999, point('10', '10'), '127.0.0.1').status, 'missing');
+    const bad = m.setFocalPoint(staff.author, own.id, point('101', 'x'), '127.0.0.1');
+    assert.equal(bad.status, 'invalid');
+    assert.ok(bad.status === 'invalid' && bad.fieldErrors.focalX && bad.fieldErrors.focalY);
+    assert.deepEqual(bad.status === 'invalid' && bad.values, { focalX: '101', focalY: 'x' });
+    const saved = m.setFocalPoint(staff.author, own.id, point('25', '62.5'), '127.0.0.1');
+    assert.deepEqual(saved, { status: 'saved', message: 'Focal point saved.', focal: { x: 0.25, y: 0.625 } });
+    const item = dq.getLibraryItem(own.id)!;
+    assert.deepEqual([item.focalX, item.focalY], [0.25, 0.625]);
+    assert.deepEqual(dq.focalByFile(item.file), { focalX: 0.25, focalY: 0.625 });
+    assert.equal(m.setFocalPoint(staff.editor, own.id, point('0', '100'), '127.0.0.1').status, 'saved');
+    const audit = t.db
+      .select()
+      .from(t.schema.auditLog)
+      .all()
+      .filter((a) => a.action === 'media.focal');
+    assert.equal(audit.length, 2);
+  });
+});

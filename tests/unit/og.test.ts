@@ -80,15 +80,24 @@ describe('share image paths', () => {
       assert.ok(CROPS[ratio].width >= 1200);
       assert.equal(CROPS[ratio].width * h, CROPS[ratio].height * w, ratio);
       const p = cropPath('seed-001', ratio);
-      assert.equal(p, `/media/crops/seed-001-${ratio}.jpg`);
-      assert.deepEqual(parseCropName(p.slice('/media/crops/'.length)), { file: 'seed-001', ratio });
+      assert.equal(p, `/media/crops/seed-001-${ratio}-f500x500.jpg`);
+      assert.deepEqual(parseCropName(p.slice('/media/crops/'.length)), {
+        file: 'seed-001',
+        ratio,
+        focal: { x: 0.5, y: 0.5 },
+      });
+      const moved = cropPath('seed-001', ratio, { x: 0.25, y: 0.125 });
+      assert.equal(moved, `/media/crops/seed-001-${ratio}-f250x125.jpg`);
+      assert.deepEqual(parseCropName(moved.slice('/media/crops/'.length))?.focal, { x: 0.25, y: 0.125 });
     }
   });
 
   it('parses crop names strictly', () => {
-    assert.deepEqual(parseCropName('a-1x1.jpg'), { file: 'a', ratio: '1x1' });
-    assert.deepEqual(parseCropName('my-photo-2-4x3.jpg'), { file: 'my-photo-2', ratio: '4x3' });
-    assert.deepEqual(parseCropName(`${'a'.repeat(81)}-16x9.jpg`), { file: 'a'.repeat(81), ratio: '16x9' });
+    // The older names without a focal point still parse (the route redirects them to the current one).
+    assert.deepEqual(parseCropName('a-1x1.jpg'), { file: 'a', ratio: '1x1', focal: null });
+    assert.deepEqual(parseCropName('my-photo-2-4x3.jpg'), { file: 'my-photo-2', ratio: '4x3', focal: null });
+    assert.deepEqual(parseCropName(`${'a'.repeat(81)}-16x9.jpg`), { file: 'a'.repeat(81), ratio: '16x9', focal: null });
+    assert.deepEqual(parseCropName('a-1x1-f0x1000.jpg'), { file: 'a', ratio: '1x1', focal: { x: 0, y: 1 } });
     for (const junk of [
       `${'a'.repeat(82)}-16x9.jpg`,
       '-a-1x1.jpg',
@@ -102,6 +111,11 @@ describe('share image paths', () => {
       '1x1.jpg',
       '-1x1.jpg',
       'a-16x9',
+      'a-16x9-f1001x0.jpg',
+      'a-16x9-f050x500.jpg',
+      'a-16x9-f500.jpg',
+      'a-16x9-F500x500.jpg',
+      'a-16x9-f500x500.png',
     ]) {
       assert.equal(parseCropName(junk), null, junk);
     }
@@ -131,6 +145,10 @@ describe('share images and crops (sharp, next/og)', () => {
     await sharp(noise, { raw: { width: 1600, height: 900, channels: 3 } })
       .webp({ quality: 90 })
       .toFile(path.join(dir, 'noise-1600.webp'));
+    // Two flat halves, to see which side a focal crop kept.
+    const halves = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900">
+      <rect width="800" height="900" fill="#e00000"/><rect x="800" width="800" height="900" fill="#0000e0"/></svg>`;
+    await sharp(Buffer.from(halves)).webp({ lossless: true }).toFile(path.join(dir, 'halves-1600.webp'));
     render = await import('@/lib/og/render');
     drawing = await import('@/components/og/ShareImage');
     card = await import('@/lib/og/card');
@@ -289,8 +307,40 @@ describe('share images and crops (sharp, next/og)', () => {
       assert.equal(meta.format, 'jpeg');
       assert.equal(meta.width, CROPS[ratio].width, ratio);
       assert.equal(meta.height, CROPS[ratio].height, ratio);
-      assert.ok(fs.existsSync(path.join(dir, 'derived', 'crops', `t-${ratio}.jpg`)));
+      assert.ok(fs.existsSync(path.join(dir, 'derived', 'crops', `t-${ratio}-f500x500.jpg`)));
     }
+  });
+
+  it('cuts crops and the share image around the focal point', async () => {
+    // halves-1600.webp (made in before()): left half red, right half blue. A 1:1 crop is 900 px
+    // wide, so a point at the left edge gives a red square and one at the right edge a blue one.
+    const left = (await render.getCrop('halves', '1x1', { x: 0, y: 0.5 }))!;
+    const right = (await render.getCrop('halves', '1x1', { x: 1, y: 0.5 }))!;
+    const centre = (await render.getCrop('halves', '1x1'))!;
+    near(await pixel(left, 600, 600), [0xe0, 0, 0]);
+    near(await pixel(right, 600, 600), [0, 0, 0xe0]);
+    // Centred: the split runs down the middle of the square.
+    near(await pixel(centre, 100, 600), [0xe0, 0, 0]);
+    near(await pixel(centre, 1100, 600), [0, 0, 0xe0]);
+    for (const token of ['f0x500', 'f1000x500', 'f500x500'])
+      assert.ok(fs.existsSync(path.join(dir, 'derived', 'crops', `halves-1x1-${token}.jpg`)), token);
+    // The share image (1.91:1: 1600×838 of 1600×900) has no room to move sideways, so test it
+    // upright: a 900×1600 picture, top half green, bottom half yellow.
+    const tall = `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="1600">
+      <rect width="900" height="800" fill="#00c000"/><rect y="800" width="900" height="800" fill="#e0e000"/></svg>`;
+    await sharp(Buffer.from(tall)).webp({ lossless: true }).toFile(path.join(dir, 'tall-900.webp'));
+    const share = (y: number) =>
+      render.renderShareImage(
+        {
+          id: 9,
+          title: 'Tall',
+          section: { name: 'World' },
+          hero: { file: 'tall', width: 900, variants: [900], focalX: 0.5, focalY: y },
+        },
+        drawing.shareArt,
+      );
+    near(await pixel(await share(0), 600, 300), [0, 0xc0, 0]);
+    near(await pixel(await share(1), 600, 300), [0xe0, 0xe0, 0]);
   });
 
   it('answers null for crops of pictures that do not exist or names that are not media names', async () => {

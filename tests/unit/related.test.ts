@@ -178,6 +178,8 @@ describe('getRelatedStories', () => {
       alt: 'Hero A',
       caption: 'Cap',
       credit: 'Cred',
+      focalX: 0.5,
+      focalY: 0.5,
     });
     const b = getRelatedStories(id.M, 2)[1];
     assert.equal(b.hero, null);

@@ -17,7 +17,15 @@ import {
   type FormState,
   type Outcome,
 } from '@/lib/newsroom/forms';
-import { deleteMedia, editMediaText, type MediaEditState } from '@/lib/newsroom/media';
+import {
+  deleteMedia,
+  editMediaText,
+  pickerPage,
+  setFocalPoint,
+  type FocalState,
+  type MediaEditState,
+  type PickerAnswer,
+} from '@/lib/newsroom/media';
 
 function idOf(form: FormData): number | null {
   const raw = form.get('id');
@@ -92,4 +100,37 @@ export async function deleteAvAction(sent: FormData): Promise<void> {
   const result = await deleteAv(staff, form, ip);
   if (!result.ok && result.code === 'forbidden') forbidden();
   redirect(result.ok ? '/admin/media?deleted=1' : backTo(form, { ok: false, code: result.code }));
+}
+
+// The picture picker (components/admin/PicturePicker.tsx) and focal points.
+
+/** A page of the picker's grid (fields `q`, `page`): anyone in the newsroom; it changes nothing. */
+export async function searchPicturesAction(sent: FormData): Promise<PickerAnswer> {
+  const form = asForm(sent);
+  const who = await formCaller('admin.access');
+  if (!who) return { ok: false, message: SESSION_ENDED };
+  const q = form.get('q');
+  const page = Number(form.get('page'));
+  return { ok: true, ...pickerPage(who.staff, typeof q === 'string' ? q : '', page) };
+}
+
+/** Moves a picture's focal point (fields `id`, `focalX`, `focalY` in percent): the media page's form and the picker. */
+export async function setFocalPointAction(_previous: FocalState, sent: FormData): Promise<FocalState> {
+  const form = asForm(sent);
+  const who = await formCaller('admin.access');
+  if (!who) {
+    const text = (k: string) => (typeof form.get(k) === 'string' ? (form.get(k) as string) : '');
+    return {
+      status: 'invalid',
+      message: SESSION_ENDED,
+      fieldErrors: {},
+      values: { focalX: text('focalX'), focalY: text('focalY') },
+    };
+  }
+  const id = idOf(form);
+  if (id === null) notFound();
+  const state = setFocalPoint(who.staff, id, form, who.ip);
+  if (state.status === 'forbidden') forbidden();
+  if (state.status === 'missing') notFound();
+  return state;
 }

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
+import { searchPicturesAction, setFocalPointAction } from '../../media/actions';
 import { BUTTON_CLASS } from '@/components/admin/FormParts';
 import { BackLink, Panel } from '@/components/admin/PageParts';
 import { InYourZone, ScheduleFields } from '@/components/admin/ScheduleFields';
@@ -12,7 +13,7 @@ import { TranslationSource, TranslationsPanel } from '@/components/admin/Transla
 import { getEditableArticle, listRevisions, previewTokenOf, translationGroupOf } from '@/db/queries/newsroom';
 import { plainText, readBody } from '@/lib/content/blocks';
 import { editions } from '@/lib/editions';
-import { canIn } from '@/lib/auth/roles';
+import { can, canIn } from '@/lib/auth/roles';
 import { requireEdition, requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { formatUtc } from '@/lib/zoned-time';
@@ -227,6 +228,11 @@ export default async function EditArticle({ params, searchParams }: Props) {
             offered={autosaveToOffer(staff, article.id)}
             articleId={article.id}
             version={article.version}
+            picker={{
+              search: searchPicturesAction,
+              setFocal: setFocalPointAction,
+              canUpload: can(staff.role, 'media.upload'),
+            }}
             options={editorOptions(editorEditions(staff, article))}
             initial={editorValues(article)}
           />

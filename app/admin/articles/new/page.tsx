@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
+import { searchPicturesAction, setFocalPointAction } from '../../media/actions';
+import { can } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
 import { editorEditions } from '@/lib/newsroom/articles';
 import { autosaveToOffer } from '@/lib/newsroom/autosave';
@@ -22,6 +24,11 @@ export default async function NewArticle() {
           offered={autosaveToOffer(staff, null)}
           articleId={null}
           version={null}
+          picker={{
+            search: searchPicturesAction,
+            setFocal: setFocalPointAction,
+            canUpload: can(staff.role, 'media.upload'),
+          }}
           options={editorOptions(editorEditions(staff, null))}
           initial={editorValues(null, staff.authorId)}
         />

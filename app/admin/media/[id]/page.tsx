@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLibraryItem, mediaUsage } from '@/db/queries/media';
+import { FocalPointForm } from '@/components/admin/FocalPointForm';
 import { MediaDetailsForm } from '@/components/admin/MediaDetailsForm';
+import { focalOf } from '@/lib/focal';
 import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { imageAttributes } from '@/lib/media';
@@ -20,6 +22,7 @@ import {
   deleteCaptionAction,
   deleteMediaAction,
   retryAvAction,
+  setFocalPointAction,
   setPosterAction,
   updateAvAction,
   updateMediaAction,
@@ -73,6 +76,7 @@ export default async function MediaItemPage({ params, searchParams }: Props) {
   const usage = mediaUsage(item.id);
   const manage = mayManageMedia(staff, item);
   const image = imageAttributes(item, 'inline');
+  const focal = focalOf(item);
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
       <div>
@@ -105,7 +109,28 @@ export default async function MediaItemPage({ params, searchParams }: Props) {
           </dd>
           <dt className="font-semibold">Added</dt>
           <dd>{item.createdAt ? <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time> : '—'}</dd>
+          <dt className="font-semibold">Focal point</dt>
+          <dd>
+            {Math.round(focal.x * 1000) / 10}% across, {Math.round(focal.y * 1000) / 10}% down
+          </dd>
         </dl>
+        {manage ? (
+          <section aria-labelledby="focal-heading" className="mt-8">
+            <h2 id="focal-heading" className="mb-2 text-xl font-bold">
+              Focal point
+            </h2>
+            <p className="mb-3 text-sm text-muted-fg">
+              The part of the picture every crop keeps: the share image, the 16:9, 4:3 and 1:1 crops search engines
+              show, and the cards on fronts and lists. Published stories using it are updated when you save.
+            </p>
+            <FocalPointForm
+              action={setFocalPointAction}
+              id={item.id}
+              initial={focal}
+              picture={{ src: image.src, alt: item.alt, width: item.width, height: item.height }}
+            />
+          </section>
+        ) : null}
       </div>
       <div className="flex flex-col gap-6">
         <section aria-labelledby="details-heading">
