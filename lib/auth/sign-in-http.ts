@@ -3,6 +3,7 @@
  * post-redirect-get, and the 429 page with Retry-After when the throttle says wait.
  */
 import { NextResponse } from 'next/server';
+import { isSameOrigin } from '@/lib/auth/request';
 
 export const seeOther = (location: string) => new NextResponse(null, { status: 303, headers: { Location: location } });
 
@@ -21,4 +22,20 @@ export function tooManyAttempts(retryAfter: number): NextResponse {
       },
     },
   );
+}
+
+/**
+ * The posted form of a sign-in step, or the answer to send instead: another site's form goes
+ * back to sign-in with a message, a body over `maxBody` is 413 and an unreadable one 400.
+ */
+export async function readSignInForm(request: Request, maxBody: number): Promise<FormData | NextResponse> {
+  if (!isSameOrigin(request)) return seeOther('/admin/login?error=origin');
+  if (Number(request.headers.get('content-length') ?? 0) > maxBody) {
+    return new NextResponse('Request too large', { status: 413 });
+  }
+  try {
+    return await request.formData();
+  } catch {
+    return new NextResponse('Send the sign-in form', { status: 400 });
+  }
 }

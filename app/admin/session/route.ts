@@ -6,24 +6,16 @@
  * person's role requires two factors they have not set up, for setting them up.
  */
 import { NextResponse } from 'next/server';
-import { clientIp, cookieValue, isHttps, isSameOrigin, safeAdminPath } from '@/lib/auth/request';
+import { clientIp, cookieValue, isHttps, safeAdminPath } from '@/lib/auth/request';
 import { STAFF_COOKIE, withSessionCookie } from '@/lib/auth/session';
 import { pendingCookie, signIn } from '@/lib/auth/sign-in';
-import { seeOther, tooManyAttempts } from '@/lib/auth/sign-in-http';
+import { readSignInForm, seeOther, tooManyAttempts } from '@/lib/auth/sign-in-http';
 
 const MAX_BODY = 16 * 1024;
 
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return seeOther('/admin/login?error=origin');
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY) {
-    return new NextResponse('Request too large', { status: 413 });
-  }
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return new NextResponse('Send the sign-in form', { status: 400 });
-  }
+  const form = await readSignInForm(request, MAX_BODY);
+  if (form instanceof NextResponse) return form;
   const next = safeAdminPath(form.get('next'));
   const result = await signIn(
     { email: form.get('email'), password: form.get('password') },

@@ -1,10 +1,11 @@
 /**
  * POST /admin/session/two-factor — the second step of signing in: the code from the
  * authenticator app or a recovery code, for the pending sign-in in the cookie (lib/auth/sign-in.ts
- * completeSignIn), or `finish` after setting two-factor up at sign-in. Plain form posts, like the first step: 303 back to the page asked for, or to
- * the sign-in page with a message; 429 when the throttle says wait. `cancel` starts again.
+ * completeSignIn), or `finish` after setting two-factor up at sign-in. Plain form posts, like the
+ * first step: 303 back to the page asked for, or to the sign-in page with a message; 429 when the
+ * throttle says wait. `cancel` starts again.
  */
-import { clientIp, cookieValue, isHttps, isSameOrigin } from '@/lib/auth/request';
+import { clientIp, cookieValue, isHttps } from '@/lib/auth/request';
 import { STAFF_COOKIE, withSessionCookie } from '@/lib/auth/session';
 import {
   cancelPendingSignIn,
@@ -13,22 +14,14 @@ import {
   PENDING_COOKIE,
   pendingCookie,
 } from '@/lib/auth/sign-in';
-import { seeOther, tooManyAttempts } from '@/lib/auth/sign-in-http';
+import { readSignInForm, seeOther, tooManyAttempts } from '@/lib/auth/sign-in-http';
 import { NextResponse } from 'next/server';
 
 const MAX_BODY = 4 * 1024;
 
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return seeOther('/admin/login?error=origin');
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY) {
-    return new NextResponse('Request too large', { status: 413 });
-  }
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return new NextResponse('Send the sign-in form', { status: 400 });
-  }
+  const form = await readSignInForm(request, MAX_BODY);
+  if (form instanceof NextResponse) return form;
   const https = isHttps(request.headers);
   const pendingToken = cookieValue(request, PENDING_COOKIE);
   const cleared = (location: string) => {
