@@ -76,20 +76,23 @@ export function FormMessage({ message, saved = false }: { message: string | null
   ) : null;
 }
 
+/** The form's submit button: the brand's colour, or a plain outline for a `danger`ous one (delete, turn off). */
 export function SubmitButton({
   pending,
   label,
   pendingLabel,
+  danger = false,
 }: {
   pending: boolean;
   label: string;
   pendingLabel: string;
+  danger?: boolean;
 }) {
   return (
     <button
       type="submit"
       disabled={pending}
-      className="min-h-11 self-start rounded bg-brand px-6 font-semibold text-brand-fg"
+      className={`${danger ? BUTTON_CLASS : 'min-h-11 rounded bg-brand px-6 font-semibold text-brand-fg'} self-start`}
     >
       {pending ? pendingLabel : label}
     </button>

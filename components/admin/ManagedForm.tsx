@@ -1,6 +1,7 @@
 'use client';
 // Runs in the browser because useActionState keeps the typed values and field messages of a refused form; without JavaScript the same form posts and the server re-renders it.
 import { useActionState } from 'react';
+import { SubmitButton } from '@/components/admin/FormParts';
 import type { FormState } from '@/lib/newsroom/forms';
 
 export interface FieldSpec {
@@ -153,17 +154,7 @@ export function ManagedForm({
           </div>
         ),
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className={
-          danger
-            ? 'min-h-11 self-start rounded border border-line px-4 font-semibold'
-            : 'min-h-11 self-start rounded bg-brand px-4 font-semibold text-brand-fg'
-        }
-      >
-        {pending ? 'Working…' : submitLabel}
-      </button>
+      <SubmitButton pending={pending} label={submitLabel} pendingLabel="Working…" danger={danger} />
     </>
   );
 

@@ -2,9 +2,8 @@
 // Runs in the browser because useActionState shows the action's answer in place (the new recovery codes, shown once); without JavaScript the same form posts and the server renders that answer.
 import Link from 'next/link';
 import { useActionState } from 'react';
+import { INPUT_CLASS, SubmitButton } from '@/components/admin/FormParts';
 import type { TwoFactorFormState } from '@/lib/newsroom/two-factor';
-
-const INPUT = 'min-h-11 rounded border border-line bg-page px-3';
 
 /**
  * A two-factor form: a 6-digit code (and the password, to turn it off). Its answer is a message,
@@ -57,7 +56,7 @@ export function TwoFactorCodeForm({
             required
             maxLength={256}
             autoComplete="current-password"
-            className={INPUT}
+            className={INPUT_CLASS}
           />
         </label>
       ) : null}
@@ -72,20 +71,10 @@ export function TwoFactorCodeForm({
           size={8}
           aria-invalid={invalid || undefined}
           aria-describedby={invalid ? errorId : undefined}
-          className={`${INPUT} w-40 font-mono tracking-widest`}
+          className={`${INPUT_CLASS} w-40 font-mono tracking-widest`}
         />
       </label>
-      <button
-        type="submit"
-        disabled={pending}
-        className={
-          danger
-            ? 'min-h-11 self-start rounded border border-line px-4 font-semibold'
-            : 'min-h-11 self-start rounded bg-brand px-4 font-semibold text-brand-fg'
-        }
-      >
-        {pending ? 'Checking…' : submitLabel}
-      </button>
+      <SubmitButton pending={pending} label={submitLabel} pendingLabel="Checking…" danger={danger} />
     </form>
   );
 }
