@@ -1,5 +1,5 @@
 /** The mail outbox (schema.ts mailOutbox): every message the site sends, and what became of it. */
-import { count, desc, eq } from 'drizzle-orm';
+import { count, desc, eq, lt } from 'drizzle-orm';
 import { getDb } from '../client';
 import { mailOutbox } from '../schema';
 
@@ -17,6 +17,13 @@ export interface OutboxMessage {
   sentAt: string | null;
 }
 
+/**
+ * How long the outbox keeps a message. Its links have long expired by then (30 minutes for a
+ * reset, a day for a verification), and without a limit the table would grow with every sign-up.
+ */
+export const OUTBOX_KEEP_DAYS = 30;
+
+/** Stores a message; messages older than OUTBOX_KEEP_DAYS are dropped on the way. */
 export function insertOutboxMessage(v: {
   to: string;
   subject: string;
@@ -27,11 +34,16 @@ export function insertOutboxMessage(v: {
   now: Date;
 }): number {
   const { now, ...values } = v;
-  return getDb()
-    .insert(mailOutbox)
-    .values({ ...values, createdAt: now })
-    .returning({ id: mailOutbox.id })
-    .get().id;
+  return getDb().transaction((tx) => {
+    tx.delete(mailOutbox)
+      .where(lt(mailOutbox.createdAt, new Date(now.getTime() - OUTBOX_KEEP_DAYS * 86_400_000)))
+      .run();
+    return tx
+      .insert(mailOutbox)
+      .values({ ...values, createdAt: now })
+      .returning({ id: mailOutbox.id })
+      .get().id;
+  });
 }
 
 /** Records a send's outcome; a delivered message's body is dropped (it may hold a live link). */
