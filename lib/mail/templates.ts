@@ -66,32 +66,6 @@ function render(parts: Parts, edition: string, kind: string, to: string, siteNam
 /** The link's host, for the footer's "sent because of a request on …". */
 const host = () => new URL(siteUrl()).host;
 
-/** A message of `kind` from the edition's Mail catalogue: its subject, body, button and closing line. */
-function fromCatalogue(
-  kind: 'reset' | 'verify',
-  code: string,
-  values: Record<string, string | number>,
-  v: { to: string; link: string },
-  site: string,
-) {
-  const words = catalogueSync(code).Mail;
-  return render(
-    {
-      subject: fill(words[`${kind}Subject`], values),
-      greeting: fill(words.greeting, values),
-      body: fill(words[`${kind}Body`], values),
-      button: words[`${kind}Button`],
-      link: v.link,
-      after: words[`${kind}Ignore`],
-      footer: fill(words.footer, values),
-    },
-    code,
-    kind,
-    v.to,
-    site,
-  );
-}
-
 /**
  * A password-reset message: for a reader in `edition`'s language, for staff (edition '') in
  * English; `link` opens the reset page, `minutes` is how long it works.
@@ -99,11 +73,42 @@ function fromCatalogue(
 export function resetMessage(v: { to: string; name: string; link: string; minutes: number; edition: string }) {
   const code = v.edition || editions.default.code;
   const site = v.edition ? editions.get(code).siteName : `${editions.default.siteName} newsroom`;
-  return fromCatalogue('reset', code, { site, name: v.name, minutes: v.minutes, host: host() }, v, site);
+  const values = { site, name: v.name, minutes: v.minutes, host: host() };
+  return render(
+    {
+      subject: fill(catalogueSync(code).Mail.resetSubject, values),
+      greeting: fill(catalogueSync(code).Mail.greeting, values),
+      body: fill(catalogueSync(code).Mail.resetBody, values),
+      button: catalogueSync(code).Mail.resetButton,
+      link: v.link,
+      after: catalogueSync(code).Mail.resetIgnore,
+      footer: fill(catalogueSync(code).Mail.footer, values),
+    },
+    code,
+    'reset',
+    v.to,
+    site,
+  );
 }
 
 /** A reader's address-verification message in `edition`'s language; the link works for `hours`. */
 export function verifyMessage(v: { to: string; name: string; link: string; hours: number; edition: string }) {
+  const code = v.edition;
   const site = editions.get(v.edition).siteName;
-  return fromCatalogue('verify', v.edition, { site, name: v.name, hours: v.hours, host: host() }, v, site);
+  const values = { site, name: v.name, hours: v.hours, host: host() };
+  return render(
+    {
+      subject: fill(catalogueSync(code).Mail.verifySubject, values),
+      greeting: fill(catalogueSync(code).Mail.greeting, values),
+      body: fill(catalogueSync(code).Mail.verifyBody, values),
+      button: catalogueSync(code).Mail.verifyButton,
+      link: v.link,
+      after: catalogueSync(code).Mail.verifyIgnore,
+      footer: fill(catalogueSync(code).Mail.footer, values),
+    },
+    code,
+    'verify',
+    v.to,
+    site,
+  );
 }
