@@ -51,7 +51,10 @@ test('an author uploads a picture; alt text is required and the typed text survi
   mediaId = Number(/media\/(\d+)/.exec(page.url())![1]);
   await expect(page.getByRole('status')).toContainText('Uploaded');
   await expect(page.getByText(`![Two blue cranes over an orange harbour](media:${mediaId})`)).toBeVisible();
-  const img = page.getByRole('img', { name: 'Two blue cranes over an orange harbour' });
+  // The responsive picture, not the focal-point setter's copy of it (same alt text, no srcset).
+  const img = page
+    .getByRole('img', { name: 'Two blue cranes over an orange harbour' })
+    .and(page.locator('img[srcset]'));
   await expect(img).toHaveAttribute('srcset', /-320\.webp 320w, .*-1400\.webp 1400w$/);
   // Polled: the picture may still be loading when the page is there (a transcode can be running meanwhile).
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);

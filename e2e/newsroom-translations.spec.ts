@@ -66,8 +66,10 @@ test('an editor translates a story into Russian beside its source, publishes it,
   // A link that names no story is refused beside the field, which keeps what was typed.
   await page.goto(`/admin/articles/${source.id}`);
   const linkField = page.getByLabel('Link a story from another edition');
+  // The translations panel's own button: the body editor's toolbar has a "Link" button too.
+  const linkButton = page.locator('form').filter({ has: linkField }).getByRole('button', { name: 'Link', exact: true });
   await linkField.fill('/ru/nowhere/999999999-nothing');
-  await page.getByRole('button', { name: 'Link', exact: true }).click();
+  await linkButton.click();
   await expect(page).toHaveURL(/linkError=/);
   await expect(linkField).toHaveValue('/ru/nowhere/999999999-nothing');
   await expect(linkField).toHaveAttribute('aria-invalid', 'true');
@@ -81,7 +83,7 @@ test('an editor translates a story into Russian beside its source, publishes it,
 
   // ... and linked again by the Russian story's address, they do.
   await linkField.fill(russianPath);
-  await page.getByRole('button', { name: 'Link', exact: true }).click();
+  await linkButton.click();
   await expect(page).toHaveURL(/done=linked/);
   await expect(page.getByRole('status').filter({ hasText: 'Linked: ' })).toBeVisible();
   expect((await alternates(request, sourcePath)).ru).toBe(russianPath);
